@@ -1,0 +1,48 @@
+import canonicalize from "canonicalize";
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
+import { GgzyError } from "./error";
+
+/**
+ * RFC 8785 (JCS) canonical JSON of a value: keys sorted by UTF-16 code units, numbers in ECMAScript form,
+ * no insignificant white space. Two equal values give byte-equal text, so their hashes agree.
+ *
+ * @example
+ * ```ts
+ * canonicalJson({ b: 1, a: [true, "x"] }); // '{"a":[true,"x"],"b":1}'
+ * ```
+ */
+export function canonicalJson(value: unknown): string {
+  const text = (canonicalize as unknown as (v: unknown) => string | undefined)(value);
+  if (text === undefined) {
+    throw new GgzyError("INVALID_INPUT", {
+      zh: "无法规范化为 JSON（值为 undefined 或函数）",
+      en: "Value cannot be canonicalised as JSON (undefined or a function)",
+    });
+  }
+  return text;
+}
+
+/**
+ * SHA-256 of a string's UTF-8 bytes (or of raw bytes), as 64 lowercase hex digits.
+ *
+ * @example
+ * ```ts
+ * sha256Hex("abc"); // "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+ * ```
+ */
+export function sha256Hex(data: string | Uint8Array): string {
+  return bytesToHex(sha256(typeof data === "string" ? utf8ToBytes(data) : data));
+}
+
+/**
+ * SHA-256 of the canonical JSON of a value: the `inputHash` / `resultHash` of the draw protocol.
+ *
+ * @example
+ * ```ts
+ * hashCanonical({ a: 1 }) === sha256Hex('{"a":1}'); // true
+ * ```
+ */
+export function hashCanonical(value: unknown): string {
+  return sha256Hex(canonicalJson(value));
+}
