@@ -1,1 +1,2 @@
-export {};
+export * from "./compare-utf8";
+export * from "./scorecard/index";

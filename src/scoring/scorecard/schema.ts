@@ -1,0 +1,144 @@
+import { z } from "zod";
+import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
+import type { GgzyIssue } from "../../model/error";
+
+/** The format tag of a scorecard file; a change of meaning gets a new tag, old files keep their meaning. */
+export const SCORECARD_FORMAT = "ggzy-scorecard/1";
+
+const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+
+/**
+ * One scorecard item: every record of `kind` adds (`reward`) or takes away (`penalty`) `weight × quantity`
+ * points, multiplied by `0.5^(age / halfLifeDays)` when a half-life is set, ignored once older than
+ * `windowDays`, and the item's total is limited to `cap` points.
+ */
+export const ScorecardItemSchema = z
+  .object({
+    id: z.string().min(1),
+    kind: z.string().min(1),
+    effect: z.enum(["reward", "penalty"]),
+    weight: z.number().finite().nonnegative({ message: "weight must not be negative (use effect: penalty)" }),
+    cap: z.number().finite().nonnegative({ message: "cap must not be negative" }).optional(),
+    halfLifeDays: z.number().finite().positive().optional(),
+    windowDays: z.number().int().positive().optional(),
+    label: BilingualSchema,
+    rationale: z.string().optional(),
+  })
+  .strict();
+
+/** A grade band `[from, to)`; the band that ends at the scorecard's maximum includes it. */
+export const GradeBandSchema = z
+  .object({
+    grade: z.string().min(1),
+    from: z.number().finite(),
+    to: z.number().finite(),
+    label: BilingualSchema.optional(),
+    rationale: z.string().optional(),
+  })
+  .strict();
+
+/** A scorecard: data, versioned, replaceable by a supervisor without touching code. */
+export const ScorecardSchema = z
+  .object({
+    format: z.literal(SCORECARD_FORMAT),
+    id: z.string().min(1),
+    version: z.number().int().positive(),
+    title: BilingualSchema,
+    bounds: z.object({ min: z.number().finite(), max: z.number().finite() }).strict(),
+    base: z.number().finite(),
+    items: z.array(ScorecardItemSchema),
+    ignoredKinds: z.array(z.string().min(1)).optional(),
+    grades: z.array(GradeBandSchema).min(1),
+    rationale: z.string().optional(),
+  })
+  .strict();
+
+export type ScorecardItem = z.infer<typeof ScorecardItemSchema>;
+export type GradeBand = z.infer<typeof GradeBandSchema>;
+export type Scorecard = z.infer<typeof ScorecardSchema>;
+
+// Scorecards that passed `parseScorecard` (deep-frozen, so they cannot change afterwards): `score` skips
+// re-validating them, which matters when one scorecard scores 50 000 agencies.
+const validated = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** The semantic checks zod's shapes cannot express: bounds, unique ids and kinds, contiguous grade bands. */
+function semanticIssues(card: Scorecard): GgzyIssue[] {
+  const issues: GgzyIssue[] = [];
+  const { min, max } = card.bounds;
+  if (!(min < max)) issues.push({ path: ["bounds", "max"], message: "bounds.max must be greater than bounds.min" });
+  if (card.base < min || card.base > max) issues.push({ path: ["base"], message: "base must lie within bounds" });
+
+  const ids = new Map<string, number>();
+  const kinds = new Map<string, number>();
+  card.items.forEach((item, i) => {
+    if (ids.has(item.id)) issues.push({ path: ["items", i, "id"], message: `duplicate item id ${JSON.stringify(item.id)}` });
+    ids.set(item.id, i);
+    if (kinds.has(item.kind)) {
+      issues.push({ path: ["items", i, "kind"], message: `kind ${JSON.stringify(item.kind)} is already scored by items[${kinds.get(item.kind)}]` });
+    }
+    kinds.set(item.kind, i);
+  });
+  (card.ignoredKinds ?? []).forEach((kind, i) => {
+    if (kinds.has(kind)) issues.push({ path: ["ignoredKinds", i], message: `kind ${JSON.stringify(kind)} is both scored and ignored` });
+  });
+
+  // Grade bands must tile [min, max] exactly: any order in the file, but no overlap and no gap.
+  const grades = new Set<string>();
+  card.grades.forEach((band, i) => {
+    if (grades.has(band.grade)) issues.push({ path: ["grades", i, "grade"], message: `duplicate grade ${JSON.stringify(band.grade)}` });
+    grades.add(band.grade);
+    if (!(band.from < band.to)) issues.push({ path: ["grades", i, "to"], message: "a grade band needs from < to" });
+  });
+  const order = card.grades.map((band, index) => ({ band, index })).sort((a, b) => a.band.from - b.band.from || a.band.to - b.band.to);
+  let expected = min;
+  for (const { band, index } of order) {
+    if (band.from < expected) {
+      issues.push({ path: ["grades", index, "from"], message: `grade band ${band.grade} overlaps the band below it (starts at ${band.from}, previous ends at ${expected})` });
+    } else if (band.from > expected) {
+      issues.push({ path: ["grades", index, "from"], message: `gap in grade bands: nothing covers [${expected}, ${band.from})` });
+    }
+    expected = Math.max(expected, band.to);
+  }
+  const last = order[order.length - 1];
+  if (last && expected !== max) {
+    issues.push({ path: ["grades", last.index, "to"], message: `grade bands must end exactly at bounds.max (${max}), they end at ${expected}` });
+  }
+  return issues;
+}
+
+/**
+ * Validates a scorecard (shape, non-negative weights and caps, bounds, unique items, grade bands that tile
+ * the score range without overlap or gap) and returns it deep-frozen. Throws `GgzyError("INVALID_SCORECARD")`
+ * whose `issues` carry the path of every problem.
+ *
+ * @example
+ * ```ts
+ * const card = parseScorecard(JSON.parse(readFileSync("my-scorecard.json", "utf8")));
+ * score(card, subject, { asOf: "2026-06-30" });
+ * ```
+ */
+export function parseScorecard(input: unknown): Scorecard {
+  if (input !== null && typeof input === "object" && validated.has(input)) return input as Scorecard;
+  const shape = ScorecardSchema.safeParse(input);
+  const issues = shape.success ? semanticIssues(shape.data) : toGgzyIssues(shape.error.issues);
+  if (!shape.success || issues.length > 0) {
+    const first = issues[0];
+    const where = first ? formatPath(first.path) : "(root)";
+    throw new GgzyError("INVALID_SCORECARD", {
+      zh: `评分卡无效：字段 ${where}：${first?.message ?? "格式错误"}`,
+      en: `Invalid scorecard: field ${where}: ${first?.message ?? "malformed"}`,
+      issues,
+    });
+  }
+  const card = deepFreeze(shape.data);
+  validated.add(card);
+  return card;
+}
