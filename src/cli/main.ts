@@ -1,0 +1,18 @@
+import { CommanderError } from "commander";
+import { EXIT } from "./io";
+import { buildProgram } from "./program";
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end through exitOverride with code 0; real usage errors become 2.
+      process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+      return;
+    }
+    throw e;
+  }
+}
+
+await main(process.argv);
