@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { CollectiveDecisionSchema, IdSchema, IsoDateSchema } from "./common";
+
+/*
+ * The tenderer's choice of an agency (LC80-3.2): on merit (professional field, then comprehensive credit), otherwise
+ * with a written explanation; method and result filed with the resident discipline inspection group (派驻纪检监察组)
+ * as a “三重一大” matter.
+ */
+
+/** How the agency was chosen. */
+export const AgencySelectionMethodSchema = z.enum(["merit", "randomDraw", "competitive", "direct", "other"]);
+export type AgencySelectionMethod = z.infer<typeof AgencySelectionMethodSchema>;
+
+/** One agency the tenderer considered, with the rank of the merit ranking it used (1 = best). */
+export const AgencyCandidateSchema = z.object({
+  agencyId: IdSchema,
+  rank: z.number().int().min(1),
+  /** Credit score the ranking used, if recorded. */
+  creditScore: z.number().finite().optional(),
+});
+export type AgencyCandidate = z.infer<typeof AgencyCandidateSchema>;
+
+/** The written explanation (书面说明) for not choosing the top-ranked agency. */
+export const WrittenJustificationSchema = z.object({
+  text: z.string().min(1),
+  date: IsoDateSchema,
+  documentRef: z.string().min(1).optional(),
+});
+export type WrittenJustification = z.infer<typeof WrittenJustificationSchema>;
+
+/** The filing of the selection with the discipline inspection group (rule `AGENCY_SELECTION_FILED`). */
+export const SelectionFilingSchema = z.object({
+  /** Selection method as filed. */
+  method: z.string().min(1),
+  /** Selection result as filed (usually the chosen agency's name). */
+  result: z.string().min(1),
+  filedOn: IsoDateSchema,
+  /** True when the filing records a collective (“三重一大”) decision. */
+  collectiveDecision: z.boolean(),
+  decision: CollectiveDecisionSchema.optional(),
+  /** The group filed with (派驻纪检监察组). */
+  filedWith: z.string().min(1).optional(),
+});
+export type SelectionFiling = z.infer<typeof SelectionFilingSchema>;
+
+/** A tenderer's selection of an agency for a project. */
+export const AgencySelectionSchema = z.object({
+  id: IdSchema,
+  projectId: IdSchema,
+  tendererId: IdSchema,
+  selectedOn: IsoDateSchema,
+  method: AgencySelectionMethodSchema,
+  /** The ranking used; empty when none was made (the merit rule then ranks the candidates itself, if given). */
+  candidates: z.array(AgencyCandidateSchema).default([]),
+  chosenAgencyId: IdSchema,
+  justification: WrittenJustificationSchema.optional(),
+  filing: SelectionFilingSchema.optional(),
+});
+export type AgencySelection = z.infer<typeof AgencySelectionSchema>;

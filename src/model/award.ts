@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { IdSchema, IsoDateSchema, YuanSchema } from "./common";
+
+/*
+ * Awards (中标 / 成交) and contracts. National law: the written contract follows within 30 days of the award notice
+ * (招标投标法 art. 46, 政府采购法 art. 46) — rule `CONTRACT_SIGNED_IN_TIME`.
+ */
+
+/** Status of an award, as OCDS `awards[].status`. */
+export const AwardStatusSchema = z.enum(["pending", "active", "cancelled", "unsuccessful"]);
+export type AwardStatus = z.infer<typeof AwardStatusSchema>;
+
+/** An award. */
+export const AwardSchema = z.object({
+  id: IdSchema,
+  projectId: IdSchema,
+  lotId: IdSchema.optional(),
+  /** The winning bidder (the supplier). */
+  bidderId: IdSchema,
+  /** Further suppliers when a consortium or several suppliers share the award. */
+  otherSupplierIds: z.array(IdSchema).default([]),
+  /** Date of the award notice (中标通知书 / 成交通知书). */
+  noticeOn: IsoDateSchema.optional(),
+  status: AwardStatusSchema,
+  valueYuan: YuanSchema.optional(),
+});
+export type Award = z.infer<typeof AwardSchema>;
+
+/** Status of a contract, as OCDS `contracts[].status`. */
+export const ContractStatusSchema = z.enum(["pending", "active", "cancelled", "terminated"]);
+export type ContractStatus = z.infer<typeof ContractStatusSchema>;
+
+/** A contract. */
+export const ContractSchema = z.object({
+  id: IdSchema,
+  projectId: IdSchema,
+  awardId: IdSchema,
+  signedOn: IsoDateSchema.optional(),
+  amountYuan: YuanSchema.optional(),
+  status: ContractStatusSchema.optional(),
+});
+export type Contract = z.infer<typeof ContractSchema>;

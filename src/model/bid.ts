@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { BankAccountSchema, IdSchema, IsoDateTimeSchema, PersonRefSchema, YuanSchema } from "./common";
+
+/*
+ * A bid (投标文件 / 响应文件) with what 实施条例 art. 40 compares between bidders: who prepared the document, the agent,
+ * the project manager and the account the bid bond came from.
+ */
+
+/** Status of a bid, as OCDS bids extension `bids.details[].status` uses it (minus `pending`/`invited`). */
+export const BidStatusSchema = z.enum(["valid", "disqualified", "withdrawn"]);
+export type BidStatus = z.infer<typeof BidStatusSchema>;
+
+/** The electronic fingerprint of a bid document (art. 40(1): bids prepared by the same unit or person). */
+export const DocumentFingerprintSchema = z.object({
+  /** Hash of the bid file (algorithm prefix optional, e.g. `sha256:…`). */
+  fileHash: z.string().min(1).optional(),
+  /** Author recorded in the document's metadata. */
+  author: z.string().min(1).optional(),
+  /** Machine that produced or uploaded the file (MAC address, hardware id, CA lock serial). */
+  machineId: z.string().min(1).optional(),
+});
+export type DocumentFingerprint = z.infer<typeof DocumentFingerprintSchema>;
+
+/** A bid. */
+export const BidSchema = z.object({
+  id: IdSchema,
+  projectId: IdSchema,
+  lotId: IdSchema.optional(),
+  /** The bidder (lead member for a consortium). */
+  bidderId: IdSchema,
+  /** Other members of a consortium (联合体), if any. */
+  consortiumMemberIds: z.array(IdSchema).default([]),
+  /** Bid price in yuan; absent when the price was not opened or not recorded. */
+  priceYuan: YuanSchema.optional(),
+  status: BidStatusSchema,
+  receivedAt: IsoDateTimeSchema,
+  fingerprint: DocumentFingerprintSchema.optional(),
+  /** The bidder's authorised agent (委托代理人), art. 40(2). */
+  agent: PersonRefSchema.optional(),
+  /** The proposed project manager (项目负责人 / 项目经理), art. 40(3). */
+  projectManager: PersonRefSchema.optional(),
+  /** Account the bid bond (投标保证金) was paid from, art. 40(6). */
+  bondAccount: BankAccountSchema.optional(),
+});
+export type Bid = z.infer<typeof BidSchema>;

@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { IsoDateSchema } from "./common";
+
+/*
+ * Credit data shared by agencies and bidders: credit records (信用记录), administrative penalties, blacklist entries.
+ */
+
+/** Direction of a credit record: good conduct adds, bad conduct subtracts. */
+export const CreditRecordKindSchema = z.enum(["positive", "negative"]);
+export type CreditRecordKind = z.infer<typeof CreditRecordKindSchema>;
+
+/** A credit record (信用记录) entry, as a credit platform publishes it. Scorers weigh them; the model keeps them. */
+export const CreditRecordSchema = z.object({
+  date: IsoDateSchema,
+  kind: CreditRecordKindSchema,
+  /** The record's category on the source platform (e.g. 表彰, 不良行为). */
+  category: z.string().min(1),
+  authority: z.string().min(1).optional(),
+  description: z.string().default(""),
+});
+export type CreditRecord = z.infer<typeof CreditRecordSchema>;
+
+/** Severity of an administrative penalty, lightest first. */
+export const PenaltySeveritySchema = z.enum(["warning", "minor", "serious", "grave"]);
+export type PenaltySeverity = z.infer<typeof PenaltySeveritySchema>;
+
+/** An administrative penalty (行政处罚) on an agency or a bidder. */
+export const PenaltySchema = z.object({
+  date: IsoDateSchema,
+  severity: PenaltySeveritySchema,
+  authority: z.string().min(1),
+  description: z.string().default(""),
+  /** Fine in yuan, if any. */
+  fineYuan: z.number().finite().min(0).optional(),
+});
+export type Penalty = z.infer<typeof PenaltySchema>;
+
+/** A blacklist entry (黑名单). `until` is the last day; absent = indefinite. A blacklisted agency may not be engaged. */
+export const BlacklistEntrySchema = z.object({
+  from: IsoDateSchema,
+  until: IsoDateSchema.optional(),
+  reason: z.string().min(1),
+  authority: z.string().min(1).optional(),
+});
+export type BlacklistEntry = z.infer<typeof BlacklistEntrySchema>;

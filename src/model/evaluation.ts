@@ -1,0 +1,125 @@
+import { z } from "zod";
+import { IdSchema, IsoDateSchema, IsoDateTimeSchema, RegionCodeSchema, YuanSchema } from "./common";
+
+/*
+ * An evaluation (评标 / 评审): the committee, the blind review, the per-event ratings of experts, what was
+ * disclosed and when. Items (四) and (六) of the directive.
+ */
+
+/** Role on the committee: an expert drawn from a pool, or the tenderer's representative (招标人代表). */
+export const CommitteeRoleSchema = z.enum(["expert", "tendererRepresentative"]);
+export type CommitteeRole = z.infer<typeof CommitteeRoleSchema>;
+
+/**
+ * A committee member. Whether the member is "local" is derived (the expert's `region` against the project's), so it
+ * is not stored; `remote` says the member evaluated from another site (远程异地评标, LC80-4.3).
+ */
+export const CommitteeMemberSchema = z.object({
+  expertId: IdSchema,
+  role: CommitteeRoleSchema,
+  chair: z.boolean().default(false),
+  /** Fee paid in yuan (评审费); a civil servant's must be absent or 0 (LC80-4.4, rule `CIVIL_SERVANT_UNPAID`). */
+  feeYuan: YuanSchema.optional(),
+  remote: z.boolean().default(false),
+  /** Site the member evaluated from, when remote. */
+  siteRegion: RegionCodeSchema.optional(),
+});
+export type CommitteeMember = z.infer<typeof CommitteeMemberSchema>;
+
+/** The anonymous code (暗标编号) given to one bid. */
+export const BlindCodeSchema = z.object({
+  bidId: IdSchema,
+  code: z.string().min(1),
+});
+export type BlindCode = z.infer<typeof BlindCodeSchema>;
+
+/** The order in which one reviewer sees the blind codes (错位评审: orders differ between reviewers). */
+export const ReviewOrderSchema = z.object({
+  expertId: IdSchema,
+  codes: z.array(z.string().min(1)),
+});
+export type ReviewOrder = z.infer<typeof ReviewOrderSchema>;
+
+/** A blind (暗标) technical review with dislocated orders (LC80-6.1). */
+export const BlindReviewSchema = z.object({
+  codes: z.array(BlindCodeSchema),
+  orders: z.array(ReviewOrderSchema),
+  /** The id of the draw record that produced the codes and orders (see sampling), if any. */
+  drawRecordRef: z.string().min(1).optional(),
+  /** Codes stay sealed until this moment (the end of evaluation). */
+  sealedUntil: IsoDateTimeSchema.optional(),
+});
+export type BlindReview = z.infer<typeof BlindReviewSchema>;
+
+/** Who rates an expert after an evaluation (一事一评, LC80-4.2). */
+export const RaterPartySchema = z.enum(["tenderer", "agency", "supervisor"]);
+export type RaterParty = z.infer<typeof RaterPartySchema>;
+
+/** One party's rating of one expert for this evaluation: a score (0..100) per dimension, e.g. `{ fairness: 90 }`. */
+export const ExpertRatingSchema = z.object({
+  expertId: IdSchema,
+  rater: RaterPartySchema,
+  raterId: IdSchema.optional(),
+  ratedOn: IsoDateSchema,
+  scores: z.record(z.string().min(1), z.number().min(0).max(100)),
+  comment: z.string().optional(),
+});
+export type ExpertRating = z.infer<typeof ExpertRatingSchema>;
+
+/** Where something was published (LC80-4.2: on site, website, WeChat; LC80-6.4: public screen and website). */
+export const DisclosureChannelSchema = z.enum(["screen", "website", "wechat"]);
+export type DisclosureChannel = z.infer<typeof DisclosureChannelSchema>;
+
+/** What was published. */
+export const DisclosureContentSchema = z.enum(["expertNames", "totalScores", "candidates", "expertRatings", "result"]);
+export type DisclosureContent = z.infer<typeof DisclosureContentSchema>;
+
+/** One publication. */
+export const EvaluationDisclosureSchema = z.object({
+  channel: DisclosureChannelSchema,
+  contents: z.array(DisclosureContentSchema).min(1),
+  publishedOn: IsoDateSchema,
+  url: z.string().min(1).optional(),
+});
+export type EvaluationDisclosure = z.infer<typeof EvaluationDisclosureSchema>;
+
+/** Publication period of the winning candidates (中标候选人公示), 实施条例 art. 54: within 3 days, ≥ 3 days. */
+export const CandidatePublicationSchema = z.object({
+  startOn: IsoDateSchema,
+  endOn: IsoDateSchema,
+});
+export type CandidatePublication = z.infer<typeof CandidatePublicationSchema>;
+
+/** A social supervisor's attendance (LC80-6.3: attends the whole evaluation). */
+export const SupervisorAttendanceSchema = z.object({
+  supervisorId: IdSchema,
+  wholeEvaluation: z.boolean().default(true),
+});
+export type SupervisorAttendance = z.infer<typeof SupervisorAttendanceSchema>;
+
+/** Status of an evaluation. */
+export const EvaluationStatusSchema = z.enum(["scheduled", "inProgress", "finished", "cancelled"]);
+export type EvaluationStatus = z.infer<typeof EvaluationStatusSchema>;
+
+/** An evaluation of a project (or one lot of it). */
+export const EvaluationSchema = z.object({
+  id: IdSchema,
+  projectId: IdSchema,
+  lotId: IdSchema.optional(),
+  status: EvaluationStatusSchema,
+  startedAt: IsoDateTimeSchema.optional(),
+  endedAt: IsoDateTimeSchema.optional(),
+  /** Where the evaluation took place (main site). */
+  siteRegion: RegionCodeSchema.optional(),
+  committee: z.array(CommitteeMemberSchema).default([]),
+  /** The id of the committee draw record (see sampling), if the committee was drawn. */
+  committeeDrawRef: z.string().min(1).optional(),
+  blindReview: BlindReviewSchema.optional(),
+  ratings: z.array(ExpertRatingSchema).default([]),
+  disclosures: z.array(EvaluationDisclosureSchema).default([]),
+  /** Day the tenderer received the evaluation report (评标报告); art. 54 counts from it. */
+  reportOn: IsoDateSchema.optional(),
+  candidatePublication: CandidatePublicationSchema.optional(),
+  socialSupervisors: z.array(SupervisorAttendanceSchema).default([]),
+});
+export type Evaluation = z.infer<typeof EvaluationSchema>;

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { IdSchema, IsoDateSchema, OrganisationRefSchema, RegionCodeSchema } from "./common";
+import { DirectorshipSchema, EmploymentSchema, FamilyTieSchema, PersonalShareholdingSchema, PoolStatusSchema } from "./parties";
+
+/*
+ * Evaluation experts (评标专家 / 评审专家), item (四) of the directive.
+ */
+
+/** Expert pools in use in Liaocheng (LC80-4.1), plus `other` for any further pool. */
+export const ExpertPoolSchema = z.enum(["governmentProcurement", "transport", "waterResources", "construction", "other"]);
+export type ExpertPool = z.infer<typeof ExpertPoolSchema>;
+
+/**
+ * What kind of employer the expert works for. LC80-4.4: `industrySupervisor` and `tradingCentreStaff` may not enter
+ * a pool; a `civilServant` who evaluates may not be paid.
+ */
+export const EmploymentKindSchema = z.enum([
+  "industrySupervisor",
+  "tradingCentreStaff",
+  "civilServant",
+  "publicInstitution",
+  "soe",
+  "private",
+  "university",
+  "retired",
+  "other",
+]);
+export type EmploymentKind = z.infer<typeof EmploymentKindSchema>;
+
+/** The admission review (审核入库) of an expert into a pool (LC80-4.1). */
+export const AdmissionReviewSchema = z.object({
+  /** Who reviewed (person or department id / name). */
+  reviewedBy: z.string().min(1),
+  reviewedOn: IsoDateSchema,
+  approved: z.boolean(),
+});
+export type AdmissionReview = z.infer<typeof AdmissionReviewSchema>;
+
+/** Membership of one pool. `admission` is absent when no review is on file (rule `EXPERT_ADMITTED` flags it). */
+export const PoolMembershipSchema = z.object({
+  pool: ExpertPoolSchema,
+  admission: AdmissionReviewSchema.optional(),
+});
+export type PoolMembership = z.infer<typeof PoolMembershipSchema>;
+
+/** A specialty code of the expert classification (评标专家专业分类), e.g. `A010101`; the model does not fix the scheme. */
+export const SpecialtyCodeSchema = z.string().min(1).max(64);
+export type SpecialtyCode = z.infer<typeof SpecialtyCodeSchema>;
+
+/**
+ * An evaluation expert.
+ *
+ * `status` is `active`, `suspended` (then `suspendedUntil` gives the last day of the suspension) or `removed`.
+ * Locality is kept as the division code `region`; whether the expert is "local" to a project is a comparison of
+ * codes that the rules and the sampler make (same prefecture-level city = same first four digits by default).
+ * The relationships (`employments`, `directorships`, `shareholdings`, `familyTies`) feed the avoidance rule:
+ * employment, directorship or control within 3 years, close family, or the same employer as the tenderer.
+ */
+export const ExpertSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  region: RegionCodeSchema,
+  pools: z.array(PoolMembershipSchema).default([]),
+  specialties: z.array(SpecialtyCodeSchema).default([]),
+  employer: OrganisationRefSchema,
+  employmentKind: EmploymentKindSchema,
+  /** Set when the expert is staff of a supervising department (行政监管部门): the department's id. */
+  supervisingDepartmentId: IdSchema.optional(),
+  status: PoolStatusSchema.default("active"),
+  /** Last day of a suspension; meaningful when `status` is `suspended`. */
+  suspendedUntil: IsoDateSchema.optional(),
+  /** Day of removal from the pool; meaningful when `status` is `removed`. */
+  removedOn: IsoDateSchema.optional(),
+  employments: z.array(EmploymentSchema).default([]),
+  directorships: z.array(DirectorshipSchema).default([]),
+  shareholdings: z.array(PersonalShareholdingSchema).default([]),
+  familyTies: z.array(FamilyTieSchema).default([]),
+});
+export type Expert = z.infer<typeof ExpertSchema>;

@@ -1,0 +1,162 @@
+import { z } from "zod";
+import {
+  BankAccountSchema,
+  IdSchema,
+  IsoDateSchema,
+  PersonRefSchema,
+  ProjectCategorySchema,
+  RegionCodeSchema,
+} from "./common";
+import { BlacklistEntrySchema, CreditRecordSchema, PenaltySchema } from "./credit";
+
+/*
+ * The parties of a trading process other than experts and agencies (which have their own files):
+ * bidders (投标人/供应商), tenderers (招标人/采购人), social supervisors (社会监督员), inspectors (for 双随机一抽查) and
+ * supervising departments (行政监管部门).
+ */
+
+/** Unified social credit code (统一社会信用代码, GB 32100): 18 characters, digits and capital letters. */
+export const CreditCodeSchema = z
+  .string()
+  .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, "expected an 18-character unified social credit code");
+export type CreditCode = z.infer<typeof CreditCodeSchema>;
+
+/**
+ * A shareholder or controller of a company. Either a company (`partyId`) or a person (`person`) — at least one is
+ * given in practice; both are optional so a platform can pass what it has. 实施条例 art. 34 (control relationship)
+ * and the avoidance rule (controlling shareholding) read `controlling`.
+ */
+export const ShareholdingSchema = z.object({
+  partyId: IdSchema.optional(),
+  person: PersonRefSchema.optional(),
+  /** Share of the capital in percent, 0..100. */
+  sharePercent: z.number().min(0).max(100).optional(),
+  /** True for a controlling shareholder or actual controller (控股股东 / 实际控制人). */
+  controlling: z.boolean().default(false),
+});
+export type Shareholding = z.infer<typeof ShareholdingSchema>;
+
+/** A bidder (投标人 / 供应商). */
+export const BidderSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  creditCode: CreditCodeSchema.optional(),
+  region: RegionCodeSchema.optional(),
+  /** 法定代表人: 实施条例 art. 34 forbids two bidders with the same legal representative on one lot. */
+  legalRepresentative: PersonRefSchema.optional(),
+  /** Shareholders and controllers (控股 / 管理关系, 实施条例 art. 34). */
+  shareholders: z.array(ShareholdingSchema).default([]),
+  /** Accounts of the bidder (basic account first, if the platform knows which is basic). */
+  bankAccounts: z.array(BankAccountSchema).default([]),
+  creditRecords: z.array(CreditRecordSchema).default([]),
+  penalties: z.array(PenaltySchema).default([]),
+  blacklist: z.array(BlacklistEntrySchema).default([]),
+});
+export type Bidder = z.infer<typeof BidderSchema>;
+
+/** A tenderer / procuring entity (招标人 / 采购人). */
+export const TendererSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  creditCode: CreditCodeSchema.optional(),
+  region: RegionCodeSchema.optional(),
+  /** State-owned enterprise (国有企业): LC80-8 names their projects a supervision vacuum. */
+  soe: z.boolean().default(false),
+  /** Government investment / financing company (投资公司): LC80-8 as well. */
+  investmentCompany: z.boolean().default(false),
+  /** The department that supervises this tenderer's projects by default, if any (a project may name its own). */
+  supervisingDepartmentId: IdSchema.optional(),
+});
+export type Tenderer = z.infer<typeof TendererSchema>;
+
+/** Status of a person or party in a pool the library draws from. */
+export const PoolStatusSchema = z.enum(["active", "suspended", "removed"]);
+export type PoolStatus = z.infer<typeof PoolStatusSchema>;
+
+/** A social supervisor (社会监督员), drawn 1–2 per major or public-impact project (LC80-6.3). */
+export const SocialSupervisorSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  region: RegionCodeSchema.optional(),
+  /** Employer, for conflict checks against the tenderer and bidders. */
+  employerId: IdSchema.optional(),
+  status: PoolStatusSchema.default("active"),
+});
+export type SocialSupervisor = z.infer<typeof SocialSupervisorSchema>;
+
+/** An inspector of a supervising department, drawn at random for quarterly spot checks (双随机, LC80-5.2). */
+export const InspectorSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  departmentId: IdSchema,
+  region: RegionCodeSchema.optional(),
+  status: PoolStatusSchema.default("active"),
+});
+export type Inspector = z.infer<typeof InspectorSchema>;
+
+/** An administrative supervising department (行政监管部门), e.g. housing and construction, transport, water, finance. */
+export const SupervisingDepartmentSchema = z.object({
+  id: IdSchema,
+  name: z.string().min(1),
+  region: RegionCodeSchema.optional(),
+  /** Project categories this department supervises. */
+  sectors: z.array(ProjectCategorySchema).default([]),
+});
+export type SupervisingDepartment = z.infer<typeof SupervisingDepartmentSchema>;
+
+/** Relationship of a close family member (近亲属), for the avoidance rule. */
+export const FamilyRelationSchema = z.enum([
+  "spouse",
+  "parent",
+  "child",
+  "sibling",
+  "grandparent",
+  "grandchild",
+  "parentInLaw",
+  "childInLaw",
+  "siblingInLaw",
+  "other",
+]);
+export type FamilyRelation = z.infer<typeof FamilyRelationSchema>;
+
+/** A close-family tie to a person (who may be a bidder's legal representative, controller, agent or staff). */
+export const FamilyTieSchema = z.object({
+  person: PersonRefSchema,
+  relation: FamilyRelationSchema,
+});
+export type FamilyTie = z.infer<typeof FamilyTieSchema>;
+
+/** Date when something ended, optional: an open-ended period (no `to`) is still running. */
+const periodShape = {
+  from: IsoDateSchema,
+  /** Last day, inclusive. Absent: still current. */
+  to: IsoDateSchema.optional(),
+};
+
+/** An employment with an organisation over a period (avoidance: within the last 3 years). */
+export const EmploymentSchema = z.object({
+  employerId: IdSchema,
+  employerName: z.string().min(1).optional(),
+  ...periodShape,
+});
+export type Employment = z.infer<typeof EmploymentSchema>;
+
+/** A directorship or senior-management post (董事、监事、高级管理人员) in a company over a period. */
+export const DirectorshipSchema = z.object({
+  companyId: IdSchema,
+  companyName: z.string().min(1).optional(),
+  role: z.string().min(1).optional(),
+  ...periodShape,
+});
+export type Directorship = z.infer<typeof DirectorshipSchema>;
+
+/** A shareholding held by a person in a company over a period (avoidance: control within the last 3 years). */
+export const PersonalShareholdingSchema = z.object({
+  companyId: IdSchema,
+  companyName: z.string().min(1).optional(),
+  sharePercent: z.number().min(0).max(100).optional(),
+  controlling: z.boolean().default(false),
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+});
+export type PersonalShareholding = z.infer<typeof PersonalShareholdingSchema>;

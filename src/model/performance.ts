@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { CollectiveDecisionSchema, IdSchema, IsoDateSchema } from "./common";
+
+/*
+ * Performance of tenderers and bidders, item (五): cancellation or non-performance by the tenderer (LC80-5.1) and
+ * abandonment by the winner (弃标, LC80-5.3).
+ */
+
+/** What the tenderer did (LC80-5.1: 取消采购计划, 拖延或拒绝履行合同). */
+export const CancellationKindSchema = z.enum(["cancelPlan", "delayPerformance", "refusePerformance"]);
+export type CancellationKind = z.infer<typeof CancellationKindSchema>;
+
+/** A cancellation of the procurement plan (or delay / refusal of performance) by the tenderer. */
+export const PlanCancellationSchema = z.object({
+  id: IdSchema,
+  projectId: IdSchema,
+  tendererId: IdSchema,
+  kind: CancellationKindSchema,
+  cancelledOn: IsoDateSchema,
+  /** True when it happened after the award (the directive's case). */
+  afterAward: z.boolean(),
+  reason: z.string().optional(),
+  /** The “三重一大” collective decision; absent = none on record. */
+  collectiveDecision: CollectiveDecisionSchema.optional(),
+  /** Day it was reported to the supervising department; absent = not reported. */
+  reportedToSupervisorOn: IsoDateSchema.optional(),
+  supervisingDepartmentId: IdSchema.optional(),
+});
+export type PlanCancellation = z.infer<typeof PlanCancellationSchema>;
+
+/**
+ * Category of the winner's reason for abandoning. Which categories count as a proper (正当) reason is policy, set in
+ * the rule pack; by default `forceMajeure`, `tendererFault` and `lawfulChange` are proper.
+ */
+export const AbandonmentReasonCategorySchema = z.enum([
+  "forceMajeure",
+  "tendererFault",
+  "lawfulChange",
+  "priceError",
+  "capacity",
+  "commercial",
+  "none",
+  "other",
+]);
+export type AbandonmentReasonCategory = z.infer<typeof AbandonmentReasonCategorySchema>;
+
+/** An abandonment of an award by the winning bidder (弃标, LC80-5.3). */
+export const AbandonmentSchema = z.object({
+  id: IdSchema,
+  projectId: IdSchema,
+  lotId: IdSchema.optional(),
+  awardId: IdSchema.optional(),
+  winnerId: IdSchema,
+  abandonedOn: IsoDateSchema,
+  reason: z.string().default(""),
+  reasonCategory: AbandonmentReasonCategorySchema,
+  /** Day the detailed explanation reached the tenderer; absent = none. */
+  explainedToTendererOn: IsoDateSchema.optional(),
+  /** Day it was filed with the supervising department; absent = not filed. */
+  filedWithSupervisorOn: IsoDateSchema.optional(),
+});
+export type Abandonment = z.infer<typeof AbandonmentSchema>;

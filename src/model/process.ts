@@ -1,0 +1,30 @@
+import { z } from "zod";
+import { AgencySchema } from "./agency";
+import { AwardSchema, ContractSchema } from "./award";
+import { BidSchema } from "./bid";
+import { BidderSchema, SupervisingDepartmentSchema, TendererSchema } from "./parties";
+import { ProjectSchema } from "./project";
+
+/*
+ * A contracting process: one project with its bids, awards, contracts and the parties they name. This is what one
+ * OCDS compiled release maps to (see `ocds.ts`), and what the batch validators and risk indicators read.
+ */
+
+/** The organisations a process names, by kind. */
+export const ProcessPartiesSchema = z.object({
+  tenderers: z.array(TendererSchema).default([]),
+  bidders: z.array(BidderSchema).default([]),
+  agencies: z.array(AgencySchema).default([]),
+  supervisingDepartments: z.array(SupervisingDepartmentSchema).default([]),
+});
+export type ProcessParties = z.infer<typeof ProcessPartiesSchema>;
+
+/** A project with its bids, awards, contracts and parties. */
+export const ContractingProcessSchema = z.object({
+  project: ProjectSchema,
+  bids: z.array(BidSchema).default([]),
+  awards: z.array(AwardSchema).default([]),
+  contracts: z.array(ContractSchema).default([]),
+  parties: ProcessPartiesSchema.default({ tenderers: [], bidders: [], agencies: [], supervisingDepartments: [] }),
+});
+export type ContractingProcess = z.infer<typeof ContractingProcessSchema>;

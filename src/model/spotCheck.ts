@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { IdSchema, IsoDateSchema, QuarterSchema, RegionCodeSchema } from "./common";
+
+/*
+ * Quarterly spot checks of contract performance (双随机一抽查, LC80-5.2): 5–10% of all trading projects, drawn at
+ * random with randomly drawn inspectors, results published.
+ */
+
+/** Outcome of checking one project. */
+export const SpotCheckOutcomeSchema = z.enum(["compliant", "issuesFound", "pending"]);
+export type SpotCheckOutcome = z.infer<typeof SpotCheckOutcomeSchema>;
+
+/** The result of checking one project. */
+export const SpotCheckResultSchema = z.object({
+  projectId: IdSchema,
+  outcome: SpotCheckOutcomeSchema,
+  note: z.string().optional(),
+});
+export type SpotCheckResult = z.infer<typeof SpotCheckResultSchema>;
+
+/** One quarter's spot check by one supervising department (or region). */
+export const SpotCheckQuarterSchema = z.object({
+  id: IdSchema,
+  quarter: QuarterSchema,
+  supervisingDepartmentId: IdSchema.optional(),
+  region: RegionCodeSchema.optional(),
+  /** Number of trading projects in the population the draw was made from. */
+  totalProjects: z.number().int().min(0),
+  checkedProjectIds: z.array(IdSchema).default([]),
+  inspectorIds: z.array(IdSchema).default([]),
+  /** Reference to the verifiable draw record (its `drawId` or `resultHash`); absent = no record. */
+  drawRecordRef: z.string().min(1).optional(),
+  results: z.array(SpotCheckResultSchema).default([]),
+  /** Day the results were published; absent = not published. */
+  publishedOn: IsoDateSchema.optional(),
+});
+export type SpotCheckQuarter = z.infer<typeof SpotCheckQuarterSchema>;
