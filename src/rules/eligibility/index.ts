@@ -1,0 +1,4 @@
+export * from "./reasons";
+export * from "./context";
+export * from "./conflicts";
+export * from "./expertExclusions";
