@@ -1,1 +1,12 @@
-export {};
+export { addCalendarDays, calendarDaysBetween, fromEpochDay, parseIsoDate, toEpochDay } from "./date";
+export type { CivilDate, IsoDate } from "./date";
+export { toShanghaiDate } from "./shanghai";
+export { YearArrangementSchema } from "./arrangement";
+export type { NoticeCitation, YearArrangement } from "./arrangement";
+export { PRC_CALENDAR, createCalendar } from "./calendar";
+export type { Calendar, CreateCalendarOptions, DayOverride, DayReason } from "./calendar";
+export { addWorkingDays, describeDay, isRestDay, isWorkingDay, workingDaysBetween } from "./working-days";
+export type { DayDescription } from "./working-days";
+export { periodEnd } from "./period";
+export type { PeriodEnd, PeriodLength } from "./period";
+export { PRC_ARRANGEMENTS } from "./data/prc";

@@ -1,0 +1,49 @@
+import { z } from "zod";
+import type { IsoDate } from "./date";
+
+/** A State Council (or other) notice that fixed or changed a year's holiday arrangement. */
+export interface NoticeCitation {
+  /** Document number, e.g. 国办发明电〔2023〕7号. */
+  readonly number: string;
+  /** Full title, e.g. 国务院办公厅关于2024年部分节假日安排的通知. */
+  readonly title: string;
+  /** Date of issue, when known. */
+  readonly issued?: IsoDate;
+  /** What an amending notice changed. */
+  readonly note?: string;
+}
+
+/**
+ * One year's official arrangement: the days off (放假) and the make-up workdays (调休上班) that the notice fixes.
+ * A date may belong to the previous year when the notice bridges New Year (e.g. 2018-12-29 上班 in the 2019 notice).
+ */
+export interface YearArrangement {
+  readonly year: number;
+  readonly notice: NoticeCitation;
+  /** Later notices that changed this year's arrangement; the lists below already include their changes. */
+  readonly amendments?: readonly NoticeCitation[];
+  /** Days off named by the notice (weekend days inside a 放假 range included). */
+  readonly holidays: readonly IsoDate[];
+  /** Weekend days the notice turns into working days (调休上班). */
+  readonly makeUpWorkdays: readonly IsoDate[];
+}
+
+const NoticeCitationSchema = z
+  .object({
+    number: z.string().min(1),
+    title: z.string().min(1),
+    issued: z.string().optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+/** Schema of a {@link YearArrangement} as users supply it to `createCalendar({ years })`. */
+export const YearArrangementSchema = z
+  .object({
+    year: z.number().int().min(1).max(9999),
+    notice: NoticeCitationSchema,
+    amendments: z.array(NoticeCitationSchema).optional(),
+    holidays: z.array(z.string()),
+    makeUpWorkdays: z.array(z.string()),
+  })
+  .strict();
