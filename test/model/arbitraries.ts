@@ -6,7 +6,8 @@
  * import { arbitraryExpert, arbitraryProject } from "../model/arbitraries";
  * ```
  *
- * Dates fall in 2015-01-01 .. 2030-12-31 (the calendar module's table covers these years); region codes are
+ * Dates fall in 2018-01-01 .. 2026-06-30: inside the built-in working-day calendar (2018–2026), with half a year
+ * to spare so deadlines counted from any generated date stay inside the table. Region codes are
  * Shandong codes so that "local" (same city = same first four digits) happens often enough to matter.
  */
 import fc from "fast-check";
@@ -59,8 +60,8 @@ import {
 } from "../../src/model/index";
 
 const DAY_MS = 86_400_000;
-const FIRST_DAY = Date.UTC(2015, 0, 1) / DAY_MS;
-const LAST_DAY = Date.UTC(2030, 11, 31) / DAY_MS;
+const FIRST_DAY = Date.UTC(2018, 0, 1) / DAY_MS;
+const LAST_DAY = Date.UTC(2026, 5, 30) / DAY_MS;
 
 /** Turns an enum schema's options into a constant-from arbitrary. */
 function oneOf<T extends string>(schema: { options: ReadonlyArray<T> }): fc.Arbitrary<T> {
@@ -72,10 +73,10 @@ export function epochDayToIsoDate(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
-/** A valid civil date in 2015..2030. */
+/** A valid civil date in 2018-01-01..2026-06-30. */
 export const arbitraryIsoDate: fc.Arbitrary<string> = fc.integer({ min: FIRST_DAY, max: LAST_DAY }).map(epochDayToIsoDate);
 
-/** A valid date-time in 2015..2030, with or without seconds, fraction and offset. */
+/** A valid date-time in 2018-01-01..2026-06-30, with or without seconds, fraction and offset. */
 export const arbitraryIsoDateTime: fc.Arbitrary<string> = fc
   .record({
     date: arbitraryIsoDate,
@@ -488,7 +489,7 @@ export const arbitraryAbandonment: fc.Arbitrary<Abandonment> = fc.record(
 export const arbitrarySpotCheckQuarter: fc.Arbitrary<SpotCheckQuarter> = fc.record(
   {
     id: arbitraryId("Q"),
-    quarter: fc.tuple(fc.integer({ min: 2015, max: 2030 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
+    quarter: fc.tuple(fc.integer({ min: 2018, max: 2026 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
     supervisingDepartmentId: arbitraryId("D"),
     region: arbitraryRegion,
     totalProjects: fc.integer({ min: 0, max: 500 }),
@@ -553,6 +554,6 @@ export const aggregateArbitraries = {
   IsoDateTime: arbitraryIsoDateTime,
   RegionCode: arbitraryRegion,
   Id: arbitraryId("X"),
-  Quarter: fc.tuple(fc.integer({ min: 2015, max: 2030 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
+  Quarter: fc.tuple(fc.integer({ min: 2018, max: 2026 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
   Yuan: arbitraryYuan,
 } as const;
