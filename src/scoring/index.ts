@@ -1,2 +1,6 @@
 export * from "./compare-utf8";
+export * from "./reason";
+export type { LaterRecords } from "./later-records";
 export * from "./scorecard/index";
+export * from "./agency/index";
+export * from "./ranking/index";

@@ -26,7 +26,7 @@ export interface ItemBreakdown {
   /** Signed points before the cap. */
   readonly uncappedPoints: number;
   readonly capped: boolean;
-  /** Records in canonical order (date, then id, then quantity), so the list does not depend on input order. */
+  /** Records in canonical order (date, then quantity, then id), so the list does not depend on input order. */
   readonly records: ReadonlyArray<RecordContribution>;
 }
 

@@ -31,12 +31,13 @@ function round6(x: number): number {
   return r === 0 ? 0 : r;
 }
 
-// Canonical record order: summing floats in a fixed order makes the score independent of input order.
+// Canonical record order: summing floats in a fixed order makes the score independent of input order. Day and
+// quantity come first because they fix each record's points; ids only order records of equal points.
 function compareRecords(a: Prepared, b: Prepared): number {
   return (
     a.day - b.day ||
-    compareUtf8(a.record.id ?? "", b.record.id ?? "") ||
     (a.record.quantity ?? 1) - (b.record.quantity ?? 1) ||
+    compareUtf8(a.record.id ?? "", b.record.id ?? "") ||
     compareUtf8(a.record.date, b.record.date) ||
     compareUtf8(a.record.note ?? "", b.record.note ?? "")
   );

@@ -1,0 +1,39 @@
+import { z } from "zod";
+import { AgencySchema } from "../../model/agency";
+import { IdSchema, IsoDateSchema } from "../../model/common";
+import { ComplaintOutcomeSchema } from "../../model/complaint";
+
+/**
+ * A complaint about an agency's conduct, as decided by the supervisor. Only `upheld` ones weigh (LC80-3.1
+ * credit management); the model's `Complaint` does not name a respondent, so the platform attaches the decided
+ * complaints to the agency they concern.
+ */
+export const AgencyComplaintSchema = z.object({
+  id: IdSchema.optional(),
+  projectId: IdSchema.optional(),
+  decidedOn: IsoDateSchema,
+  outcome: ComplaintOutcomeSchema,
+});
+export type AgencyComplaint = z.infer<typeof AgencyComplaintSchema>;
+
+/** A performance review of an agency's service (tenderer's evaluation, 双随机一抽查 finding…). */
+export const AgencyPerformanceReviewSchema = z.object({
+  id: IdSchema.optional(),
+  projectId: IdSchema.optional(),
+  reviewedOn: IsoDateSchema,
+  outcome: z.enum(["good", "satisfactory", "poor"]),
+  reviewer: z.string().min(1).optional(),
+});
+export type AgencyPerformanceReview = z.infer<typeof AgencyPerformanceReviewSchema>;
+
+/**
+ * What the agency credit scorer reads: the model's `Agency` plus the decided complaints and performance reviews
+ * that concern it (both optional, default empty). A plain `Agency` is a valid input.
+ */
+export const AgencyCreditInputSchema = AgencySchema.extend({
+  complaints: z.array(AgencyComplaintSchema).default([]),
+  performanceReviews: z.array(AgencyPerformanceReviewSchema).default([]),
+});
+export type AgencyCreditInput = z.infer<typeof AgencyCreditInputSchema>;
+/** The accepted input form (defaults not yet applied). */
+export type AgencyCreditInputData = z.input<typeof AgencyCreditInputSchema>;

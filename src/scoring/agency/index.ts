@@ -1,0 +1,5 @@
+export * from "./agency-input";
+export * from "./agency-records";
+export * from "./default-scorecard";
+export * from "./score-agency";
+export * from "./blacklist";

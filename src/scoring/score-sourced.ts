@@ -1,0 +1,30 @@
+import { GgzyError, formatPath } from "../model/error";
+import type { GgzyIssue } from "../model/error";
+import { score } from "./scorecard/score";
+import type { ScoreResult } from "./scorecard/result";
+import type { Scorecard } from "./scorecard/schema";
+import type { ScoreRecord } from "./scorecard/subject";
+
+/** A scorecard record and the path of the domain fact it came from (`["penalties", 2]`). */
+export interface SourcedRecord {
+  readonly record: ScoreRecord;
+  readonly source: ReadonlyArray<string | number>;
+}
+
+/**
+ * `score` over records derived from a domain object, with errors that point at the domain fact
+ * (`penalties[2].kind`) instead of the derived record list (`records[4].kind`), which the caller never saw.
+ */
+export function scoreSourced(card: Scorecard, subjectId: string, sourced: ReadonlyArray<SourcedRecord>, asOf: string): ScoreResult {
+  try {
+    return score(card, { id: subjectId, records: sourced.map((s) => s.record) }, { asOf });
+  } catch (e) {
+    const first = e instanceof GgzyError ? e.issues[0] : undefined;
+    const index = first?.path[1];
+    const src = first?.path[0] === "records" && typeof index === "number" ? sourced[index] : undefined;
+    if (!(e instanceof GgzyError) || src === undefined) throw e;
+    const issues: GgzyIssue[] = e.issues.map((i) => ({ ...i, path: [...src.source, ...i.path.slice(2)] }));
+    const where = formatPath(issues[0]?.path ?? []);
+    throw new GgzyError(e.code, { zh: `${where}：${e.zh}`, en: `${where}: ${e.en}`, issues, details: { ...e.details, recordPath: first?.path ?? [] } });
+  }
+}
