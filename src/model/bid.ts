@@ -6,8 +6,11 @@ import { BankAccountSchema, IdSchema, IsoDateTimeSchema, PersonRefSchema, YuanSc
  * the project manager and the account the bid bond came from.
  */
 
-/** Status of a bid, as OCDS bids extension `bids.details[].status` uses it (minus `pending`/`invited`). */
-export const BidStatusSchema = z.enum(["valid", "disqualified", "withdrawn"]);
+/**
+ * Status of a bid, as the OCDS bids extension `bids.details[].status` uses it. `pending` = not yet assessed (also
+ * what an OCDS bid without a status, or with `invited`, reads as).
+ */
+export const BidStatusSchema = z.enum(["valid", "disqualified", "withdrawn", "pending"]);
 export type BidStatus = z.infer<typeof BidStatusSchema>;
 
 /** The electronic fingerprint of a bid document (art. 40(1): bids prepared by the same unit or person). */
@@ -33,7 +36,8 @@ export const BidSchema = z.object({
   /** Bid price in yuan; absent when the price was not opened or not recorded. */
   priceYuan: YuanSchema.optional(),
   status: BidStatusSchema,
-  receivedAt: IsoDateTimeSchema,
+  /** When the bid was received; optional because many platforms' OCDS bids carry no date (R030 then skips it). */
+  receivedAt: IsoDateTimeSchema.optional(),
   fingerprint: DocumentFingerprintSchema.optional(),
   /** The bidder's authorised agent (委托代理人), art. 40(2). */
   agent: PersonRefSchema.optional(),

@@ -366,7 +366,7 @@ export const arbitraryBid: fc.Arbitrary<Bid> = fc.record(
     projectManager: arbitraryPersonRef,
     bondAccount: arbitraryBankAccount,
   },
-  { requiredKeys: ["id", "projectId", "bidderId", "consortiumMemberIds", "status", "receivedAt"] },
+  { requiredKeys: ["id", "projectId", "bidderId", "consortiumMemberIds", "status"] },
 );
 
 export const arbitraryAward: fc.Arbitrary<Award> = fc.record(
