@@ -1,1 +1,2 @@
 export * from "./eligibility/index";
+export * from "./engine/index";

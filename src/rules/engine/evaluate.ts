@@ -1,0 +1,152 @@
+/*
+ * Evaluating a subject's facts against a rule set. Synchronous and free of shared mutable state: everything an
+ * evaluation writes (the flat record, the report) is created by the call, so interleaved evaluations give the results
+ * of sequential ones. Findings are data; only bad input throws.
+ */
+import { GgzyError } from "../../model/error";
+import { buildExplanation, cloneData, renderMessage } from "./compile";
+import type { EvalContext } from "./compile";
+import { readDate, formatEpochDay } from "./dates";
+import { ruleSetInternal } from "./ruleset";
+import type { CompiledEntry, RuleSet } from "./ruleset";
+import type { AppliedRule, EvaluateOptions, Finding, Report, RuleTrace, SkipReason } from "./types";
+
+function badInput(zh: string, en: string, details: Record<string, unknown> = {}): GgzyError {
+  return new GgzyError("INVALID_INPUT", { zh, en, details });
+}
+
+function checkOptions(options: EvaluateOptions): { asOf: string | undefined; asOfDay: string | undefined; locale: "zh" | "en" | "both"; explain: "findings" | "all" | "none" } {
+  if (options === null || typeof options !== "object") throw badInput("evaluate 的 options 必须是对象", "evaluate: options must be an object");
+  const { asOf, locale = "both", explain = "findings" } = options;
+  let asOfDay: string | undefined;
+  if (asOf !== undefined) {
+    const d = readDate(asOf);
+    if (d === undefined) {
+      throw new GgzyError("INVALID_DATE", {
+        zh: `asOf "${String(asOf)}" 不是有效日期（YYYY-MM-DD 或 ISO-8601 日期时间）`,
+        en: `asOf "${String(asOf)}" is not a valid date (YYYY-MM-DD or ISO-8601 date-time)`,
+        details: { asOf },
+      });
+    }
+    asOfDay = formatEpochDay(d.day);
+  }
+  if (locale !== "zh" && locale !== "en" && locale !== "both") {
+    throw badInput(`locale 必须是 zh、en 或 both（收到 ${String(locale)}）`, `locale must be zh, en or both (got ${String(locale)})`);
+  }
+  if (explain !== "findings" && explain !== "all" && explain !== "none") {
+    throw badInput(`explain 必须是 findings、all 或 none（收到 ${String(explain)}）`, `explain must be findings, all or none (got ${String(explain)})`);
+  }
+  return { asOf, asOfDay, locale, explain };
+}
+
+function effectiveness(entry: CompiledEntry, asOfDay: string | undefined): SkipReason | undefined {
+  if (entry.disabled) return "disabled";
+  if (asOfDay === undefined) return undefined;
+  const eff = entry.compiled.rule.effective;
+  if (asOfDay < eff.from) return "notYetEffective";
+  if (eff.to !== undefined && asOfDay > eff.to) return "noLongerEffective";
+  return undefined;
+}
+
+function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | null, locale: "zh" | "en" | "both"): Finding {
+  const { compiled } = entry;
+  const rule = compiled.rule;
+  const message = renderMessage(compiled, c);
+  const evidence: Record<string, unknown> = {};
+  for (const [path, get] of compiled.evidence) {
+    const v = get(c);
+    evidence[path] = v === undefined ? null : cloneData(v);
+  }
+  const finding: Finding = {
+    ruleId: rule.id,
+    ruleVersion: rule.version,
+    clause: rule.clause,
+    basis: rule.basis,
+    severity: rule.severity,
+    subject: rule.subject,
+    message,
+    text: locale === "zh" ? message.zh : locale === "en" ? message.en : `${message.zh} / ${message.en}`,
+    evidence,
+    ...(rec !== null ? { explanation: cloneData(buildExplanation(compiled.plan, rec)) } : {}),
+  };
+  return finding;
+}
+
+/**
+ * Evaluates the rules of `subject` in `ruleSet` against `facts` (already parsed by the subject's validator).
+ * Injects the `params` fact (the set's parameters) and, when `options.asOf` is given, the `asOf` fact; rules not
+ * effective at `asOf` or disabled are listed in `skipped`. Without `asOf` every enabled rule is evaluated.
+ *
+ * @throws GgzyError `INVALID_INPUT` (not a rule set, facts not an object, a reserved fact name, bad options),
+ *   `UNKNOWN_SUBJECT` (no rule of the set has that subject), `INVALID_DATE` (bad `asOf`).
+ * @example
+ * ```ts
+ * const report = evaluate(ruleSet, "expertAdmission", { expert: { name: "王五", employmentKind: "tradingCentreStaff" } },
+ *   { asOf: "2024-05-01" });
+ * report.ok; // false
+ * report.findings[0]?.message.zh; // "王五（…）为行业监管部门或交易中心工作人员，不得进入评标专家库"
+ * ```
+ */
+export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): Report {
+  const internal = ruleSetInternal(ruleSet);
+  if (internal === undefined) throw badInput("ruleSet 不是 createRuleSet 创建的规则集", "ruleSet was not made by createRuleSet");
+  const entries = typeof subject === "string" ? internal.bySubject.get(subject) : undefined;
+  if (entries === undefined) {
+    throw new GgzyError("UNKNOWN_SUBJECT", {
+      zh: `规则集 ${ruleSet.version} 中没有主题为 ${String(subject)} 的规则`,
+      en: `Rule set ${ruleSet.version} has no rule for subject ${String(subject)}`,
+      details: { subject, known: ruleSet.subjects },
+    });
+  }
+  if (facts === null || typeof facts !== "object" || Array.isArray(facts)) {
+    throw badInput("facts 必须是对象（事实名 → 值）", "facts must be an object (fact name → value)");
+  }
+  if (Object.hasOwn(facts, "params")) {
+    throw badInput("事实名 params 为保留名：规则包参数由规则集注入", 'The fact name "params" is reserved: the rule set injects its parameters', { fact: "params" });
+  }
+  const opts = checkOptions(options);
+  if (opts.asOf !== undefined && Object.hasOwn(facts, "asOf") && facts["asOf"] !== opts.asOf) {
+    throw badInput("事实 asOf 与 options.asOf 不一致", 'The fact "asOf" differs from options.asOf', { fact: facts["asOf"], option: opts.asOf });
+  }
+
+  let maxSlots = 0;
+  for (const e of entries) if (e.compiled.slots > maxSlots) maxSlots = e.compiled.slots;
+  const rec: unknown[] | null = opts.explain === "none" ? null : new Array<unknown>(maxSlots);
+  const ctx: EvalContext = { facts, params: internal.params, asOf: opts.asOf, calendar: options.calendar, rec };
+
+  const findings: Finding[] = [];
+  const evaluated: string[] = [];
+  const applied: AppliedRule[] = [];
+  const skipped: Array<{ ruleId: string; reason: SkipReason }> = [];
+  const traces: RuleTrace[] | undefined = opts.explain === "all" ? [] : undefined;
+  let ok = true;
+  for (const entry of entries) {
+    const skip = effectiveness(entry, opts.asOfDay);
+    if (skip !== undefined) {
+      skipped.push({ ruleId: entry.applied.id, reason: skip });
+      continue;
+    }
+    evaluated.push(entry.applied.id);
+    applied.push(entry.applied);
+    if (rec !== null) for (let i = 0; i < entry.compiled.slots; i++) rec[i] = undefined;
+    const hit = entry.compiled.test(ctx);
+    if (hit) {
+      findings.push(buildFinding(entry, ctx, rec, opts.locale));
+      if (entry.compiled.rule.severity === "error") ok = false;
+    }
+    if (traces !== undefined && rec !== null) {
+      traces.push({ ruleId: entry.applied.id, result: hit, explanation: cloneData(buildExplanation(entry.compiled.plan, rec)) });
+    }
+  }
+  const report: Report = {
+    ok,
+    rulesetVersion: ruleSet.version,
+    subject,
+    findings,
+    evaluated,
+    skipped,
+    rules: applied,
+    ...(traces !== undefined ? { traces } : {}),
+  };
+  return report;
+}

@@ -1,0 +1,12 @@
+export * from "./types";
+export { RuleSchema, RulePackSchema, PackOverrideSchema, ConditionsSchema, MAX_CONDITION_DEPTH } from "./schema";
+export { compileRule } from "./compile";
+export type { CompiledRule } from "./compile";
+export { createRuleSet } from "./ruleset";
+export type { RuleSet, RuleSetEntry, RuleSetParam } from "./ruleset";
+export { loadRulePack, isRulePack } from "./load";
+export { evaluate } from "./evaluate";
+export { VALUE_OPERATORS, REFERENCE_OPERATORS } from "./operators";
+export type { ValueOperator } from "./operators";
+export { WINDOW_OPERATORS } from "./window-operators";
+export type { WindowOperator, WindowValue } from "./window-operators";

@@ -1,0 +1,274 @@
+/*
+ * Composing packs into one versioned, compiled rule set. A later pack may not silently replace an earlier pack's
+ * rule: same id twice is an error, and changes go through an explicit PackOverride (add / disable / override /
+ * params), so a county's thresholds never fork the catalogue and every change is visible in the version string.
+ */
+import { GgzyError, toGgzyIssues } from "../../model/error";
+import { cloneData, compileRule, invalidRule } from "./compile";
+import type { CompiledRule } from "./compile";
+import { PackOverrideSchema, RulePackSchema } from "./schema";
+import type { PackOverride, Rule, RulePack, RuleText } from "./types";
+
+/** One rule of a rule set, with the pack (or override) that last defined it. */
+export interface RuleSetEntry {
+  readonly rule: Rule;
+  /** `name@version` of the pack or override that defined the rule as it stands. */
+  readonly pack: string;
+  readonly disabled: boolean;
+}
+
+/** A documented parameter value of the set. */
+export interface RuleSetParam {
+  readonly value: unknown;
+  readonly description: RuleText;
+  /** `name@version` of the pack or override that set the value. */
+  readonly setBy: string;
+}
+
+const INTERNAL: unique symbol = Symbol("ggzy.ruleset");
+
+/** What `evaluate` needs, per subject, in rule-id order. */
+export interface RuleSetInternal {
+  readonly bySubject: ReadonlyMap<string, readonly CompiledEntry[]>;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
+/** A compiled rule with its applied-rule entry, shared (frozen) between reports. */
+export interface CompiledEntry {
+  readonly compiled: CompiledRule;
+  readonly disabled: boolean;
+  readonly applied: { readonly id: string; readonly version: number; readonly pack: string };
+}
+
+/** Composed, compiled, immutable rule set. Create with {@link createRuleSet}. */
+export interface RuleSet {
+  /** `national@1.0.0+liaocheng@1.0.0+my-county@0.1.0`: every pack and override, in order. */
+  readonly version: string;
+  readonly packs: ReadonlyArray<{ readonly name: string; readonly version: string; readonly kind: "pack" | "override" }>;
+  /** All rules in id order (disabled ones included, marked). */
+  readonly rules: ReadonlyArray<RuleSetEntry>;
+  readonly params: Readonly<Record<string, RuleSetParam>>;
+  /** Subjects that have at least one rule, sorted. */
+  readonly subjects: ReadonlyArray<string>;
+  readonly [INTERNAL]: RuleSetInternal;
+}
+
+/** The compiled internals of a rule set, or `undefined` if `value` was not made by `createRuleSet`. */
+export function ruleSetInternal(value: unknown): RuleSetInternal | undefined {
+  if (value === null || typeof value !== "object") return undefined;
+  return (value as { [INTERNAL]?: RuleSetInternal })[INTERNAL];
+}
+
+function packError(zh: string, en: string, details: Record<string, unknown>): GgzyError {
+  return new GgzyError("INVALID_RULE", { zh, en, details });
+}
+
+function parsePack(input: unknown, i: number): RulePack {
+  const r = RulePackSchema.safeParse(input);
+  if (r.success) return r.data;
+  const issues = toGgzyIssues(r.error.issues);
+  const first = issues[0];
+  const rulesAt = first && first.path[0] === "rules" && typeof first.path[1] === "number" ? first.path[1] : undefined;
+  const name = (input as { name?: unknown } | null)?.name;
+  const packName = typeof name === "string" ? name : `#${i}`;
+  if (rulesAt !== undefined) {
+    const rule = (input as { rules: Array<{ id?: unknown }> }).rules[rulesAt];
+    const id = typeof rule?.id === "string" ? rule.id : `rules[${rulesAt}]`;
+    throw invalidRule(id, issues.map((x) => ({ ...x, path: x.path.slice(2) })), ` (pack ${packName})`);
+  }
+  throw invalidRule(`pack ${packName}`, issues);
+}
+
+function parseOverride(input: unknown, i: number): PackOverride {
+  const r = PackOverrideSchema.safeParse(input);
+  if (r.success) return r.data;
+  const name = (input as { name?: unknown } | null)?.name;
+  throw invalidRule(`override ${typeof name === "string" ? name : `#${i}`}`, toGgzyIssues(r.error.issues));
+}
+
+interface Draft {
+  rule: Rule;
+  pack: string;
+  disabled: boolean;
+}
+
+/**
+ * Composes rule packs, then applies overrides in order, validates everything and compiles every rule.
+ * Rules are evaluated in id order, whatever the order of the packs' arrays.
+ *
+ * @throws GgzyError `INVALID_RULE` for a malformed pack, rule or override, a duplicate rule id, a missing or
+ *   undeclared parameter; `UNKNOWN_RULE` when an override disables or overrides a rule the set does not have.
+ * @example
+ * ```ts
+ * const set = createRuleSet([nationalPack, liaochengPack], [{ name: "my-county", version: "0.1.0",
+ *   params: { majorProjectBudgetYuan: 5_000_000 }, disable: ["SPOT_CHECK_PUBLISHED"] }]);
+ * set.version; // "national@1.0.0+liaocheng@1.0.0+my-county@0.1.0"
+ * ```
+ */
+export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: ReadonlyArray<PackOverride> = []): RuleSet {
+  if (!Array.isArray(packs) || packs.length === 0) {
+    throw packError("至少需要一个规则包", "At least one rule pack is needed", {});
+  }
+  const rules = new Map<string, Draft>();
+  const params = new Map<string, { value: unknown; description: RuleText; setBy: string }>();
+  const versions: Array<{ name: string; version: string; kind: "pack" | "override" }> = [];
+  const seenPack = new Set<string>();
+
+  packs.forEach((raw, i) => {
+    const pack = parsePack(raw, i);
+    const tag = `${pack.name}@${pack.version}`;
+    if (seenPack.has(pack.name)) throw packError(`规则包 ${pack.name} 重复`, `Rule pack ${pack.name} appears twice`, { pack: pack.name });
+    seenPack.add(pack.name);
+    versions.push({ name: pack.name, version: pack.version, kind: "pack" });
+    for (const [name, p] of Object.entries(pack.params)) {
+      const prior = params.get(name);
+      if (prior) {
+        throw packError(
+          `规则包 ${tag} 重复定义参数 ${name}（已由 ${prior.setBy} 定义）；请用覆盖（override）修改参数值`,
+          `Rule pack ${tag} defines parameter ${name} again (already defined by ${prior.setBy}); change its value with an override`,
+          { pack: tag, param: name },
+        );
+      }
+      params.set(name, { value: cloneData(p.value), description: p.description, setBy: tag });
+    }
+    for (const rule of pack.rules) {
+      const prior = rules.get(rule.id);
+      if (prior) {
+        throw packError(
+          `规则包 ${tag} 再次定义规则 ${rule.id}（已由 ${prior.pack} 定义）；修改已有规则须用覆盖（override）`,
+          `Rule pack ${tag} defines rule ${rule.id} again (already defined by ${prior.pack}); change an existing rule with an override`,
+          { pack: tag, ruleId: rule.id },
+        );
+      }
+      rules.set(rule.id, { rule, pack: tag, disabled: false });
+    }
+  });
+
+  overrides.forEach((raw, i) => {
+    const o = parseOverride(raw, i);
+    const tag = `${o.name}@${o.version}`;
+    if (o.extends !== undefined) {
+      const [wantName, wantVersion] = o.extends.split("@");
+      const found = versions.find((v) => v.name === wantName && (wantVersion === undefined || v.version === wantVersion));
+      if (!found) {
+        throw packError(
+          `覆盖 ${tag} 基于 ${o.extends}，但规则集中没有该规则包`,
+          `Override ${tag} extends ${o.extends}, which is not in the rule set`,
+          { override: tag, extends: o.extends },
+        );
+      }
+    }
+    versions.push({ name: o.name, version: o.version, kind: "override" });
+    const unknownRule = (id: string, what: string): GgzyError =>
+      new GgzyError("UNKNOWN_RULE", {
+        zh: `覆盖 ${tag} 的 ${what} 引用了不存在的规则 ${id}`,
+        en: `Override ${tag} ${what === "disable" ? "disables" : "overrides"} unknown rule ${id}`,
+        details: { override: tag, ruleId: id, known: [...rules.keys()].sort() },
+      });
+    // A parameter an override sets must exist already, or be read by a rule this override adds or changes:
+    // a misspelt name must not pass silently.
+    const readByOverride = new Set<string>();
+    for (const r of [...(o.add ?? []), ...(o.override ?? [])]) for (const p of r.params ?? []) readByOverride.add(p);
+    for (const [name, value] of Object.entries(o.params ?? {})) {
+      const prior = params.get(name);
+      if (!prior && !readByOverride.has(name)) {
+        throw packError(
+          `覆盖 ${tag} 设置了未知参数 ${name}`,
+          `Override ${tag} sets unknown parameter ${name}`,
+          { override: tag, param: name, known: [...params.keys()].sort() },
+        );
+      }
+      params.set(name, {
+        value: cloneData(value),
+        description: prior?.description ?? { zh: name, en: name },
+        setBy: tag,
+      });
+    }
+    for (const patch of o.override ?? []) {
+      const prior = rules.get(patch.id);
+      if (!prior) throw unknownRule(patch.id, "override");
+      const merged = { ...prior.rule, ...patch };
+      rules.set(patch.id, { rule: merged as Rule, pack: tag, disabled: prior.disabled });
+    }
+    for (const id of o.disable ?? []) {
+      const prior = rules.get(id);
+      if (!prior) throw unknownRule(id, "disable");
+      rules.set(id, { ...prior, disabled: true });
+    }
+    for (const rule of o.add ?? []) {
+      const prior = rules.get(rule.id);
+      if (prior) {
+        throw packError(
+          `覆盖 ${tag} 新增的规则 ${rule.id} 已存在（${prior.pack}）；修改已有规则请用 override`,
+          `Override ${tag} adds rule ${rule.id}, which exists already (${prior.pack}); use "override" to change it`,
+          { override: tag, ruleId: rule.id },
+        );
+      }
+      rules.set(rule.id, { rule, pack: tag, disabled: false });
+    }
+  });
+
+  const paramValues: Record<string, unknown> = {};
+  for (const [k, v] of params) paramValues[k] = v.value;
+  deepFreeze(paramValues);
+
+  const ids = [...rules.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const entries: RuleSetEntry[] = [];
+  const bySubject = new Map<string, CompiledEntry[]>();
+  for (const id of ids) {
+    const d = rules.get(id) as Draft;
+    const compiled = compileRule(d.rule, ` (${d.pack})`);
+    const declared = new Set(compiled.rule.params ?? []);
+    for (const p of declared) {
+      if (!Object.hasOwn(paramValues, p)) {
+        throw packError(
+          `规则 ${id}（${d.pack}）使用的参数 ${p} 在规则集中不存在`,
+          `Rule ${id} (${d.pack}) uses parameter ${p}, which the rule set does not define`,
+          { ruleId: id, param: p },
+        );
+      }
+    }
+    for (const p of compiled.paramRefs) {
+      if (!declared.has(p)) {
+        throw packError(
+          `规则 ${id}（${d.pack}）读取参数 ${p}，但未在 params 中声明`,
+          `Rule ${id} (${d.pack}) reads parameter ${p} but does not declare it in "params"`,
+          { ruleId: id, param: p },
+        );
+      }
+    }
+    entries.push(Object.freeze({ rule: compiled.rule, pack: d.pack, disabled: d.disabled }));
+    const list = bySubject.get(compiled.rule.subject) ?? [];
+    list.push(
+      Object.freeze({
+        compiled,
+        disabled: d.disabled,
+        applied: Object.freeze({ id, version: compiled.rule.version, pack: d.pack }),
+      }),
+    );
+    bySubject.set(compiled.rule.subject, list);
+  }
+
+  const publicParams: Record<string, RuleSetParam> = {};
+  for (const [k, v] of [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    publicParams[k] = Object.freeze({ value: paramValues[k], description: v.description, setBy: v.setBy });
+  }
+  const internal: RuleSetInternal = Object.freeze({ bySubject, params: paramValues });
+  const set = {
+    version: versions.map((v) => `${v.name}@${v.version}`).join("+"),
+    packs: Object.freeze(versions.map((v) => Object.freeze(v))),
+    rules: Object.freeze(entries),
+    params: Object.freeze(publicParams),
+    subjects: Object.freeze([...bySubject.keys()].sort()),
+  };
+  Object.defineProperty(set, INTERNAL, { value: internal, enumerable: false });
+  return Object.freeze(set) as RuleSet;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
