@@ -1,0 +1,301 @@
+import { z } from "zod";
+import { GgzyError, parseWith } from "../model/error";
+import { IdSchema, IsoDateSchema } from "../model/common";
+import { ExpertPoolSchema, ExpertSchema, SpecialtyCodeSchema } from "../model/expert";
+import type { Expert } from "../model/expert";
+import { BidderSchema, TendererSchema } from "../model/parties";
+import type { Bidder } from "../model/parties";
+import { ProjectSchema } from "../model/project";
+import { expertExclusions } from "../rules/eligibility/expertExclusions";
+import type { EligibilityContext } from "../rules/eligibility/context";
+import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
+import type { DrawOutcome } from "./record";
+import { bump, canonicalSet, sortedRecord, uniqueSortedById } from "./draw-inputs";
+import { compareUtf8 } from "./canonical-order";
+import { fisherYatesWalk } from "./select";
+import type { DrawStream } from "./stream";
+import { log2Binomial } from "./entropy";
+
+/** One specialty stratum of a committee: how many members, and how many ordered alternates, to draw. */
+export const CommitteeStratumSchema = z.object({
+  specialty: SpecialtyCodeSchema,
+  count: z.number().int().min(1),
+  alternates: z.number().int().min(0).default(0),
+});
+
+/**
+ * Parameters of a committee draw. Thresholds the directive leaves open (LC80-4.3 gives no numbers) are policy with
+ * defaults: at most 2 members from one employer, no non-local minimum, no cool-down.
+ */
+export const CommitteeParamsSchema = z.object({
+  /** Drawn one after another, in THIS order (part of the protocol: reorder them and the draw changes). */
+  strata: z.array(CommitteeStratumSchema).min(1),
+  /** Representatives the tenderer sends (not drawn): counted for the size and 2/3 rules (招标投标法 art. 37). */
+  tendererRepresentatives: z.number().int().min(0).default(0),
+  /** Smallest committee (招标投标法 art. 37: five or more; government procurement may use three). */
+  minCommitteeSize: z.number().int().min(1).default(5),
+  /** At most this many drawn members from one employer (LC80-4.3, against concentration). */
+  maxPerEmployer: z.number().int().min(1).default(2),
+  /** At least this percentage of each stratum's members is non-local (LC80-4.3); rounded up per stratum. */
+  nonLocalMinPercent: z.number().int().min(0).max(100).default(0),
+  /** Leading digits of the region code that make two places "local" to each other (4 = same prefecture city). */
+  localPrefixDigits: z.number().int().min(2).max(6).default(4),
+  /** An expert drawn within this many days before the draw's day rests (policy). */
+  coolDownDays: z.number().int().min(0).default(0),
+  /** Look-back of the avoidance rule in years (政府采购法实施条例 art. 9). */
+  conflictLookbackYears: z.number().int().min(0).default(3),
+  /** Draw only experts admitted to this pool (LC80-4.1); absent: any pool. */
+  pool: ExpertPoolSchema.optional(),
+});
+export type CommitteeParams = z.output<typeof CommitteeParamsSchema>;
+
+/** The data a committee is drawn from: the project, its tenderer and bidders, the expert pool and draw history. */
+export const CommitteeInputsSchema = z.object({
+  project: ProjectSchema,
+  tenderer: TendererSchema.optional(),
+  bidders: z.array(BidderSchema).default([]),
+  pool: z.array(ExpertSchema),
+  /** Last day each expert was drawn (cool-down), by expert id. */
+  lastDrawnOn: z.record(IdSchema, IsoDateSchema).default({}),
+  /** Experts on a blacklist (LC80-4.2), by id. */
+  blacklistedExpertIds: z.array(IdSchema).default([]),
+});
+export type CommitteeInputs = z.output<typeof CommitteeInputsSchema>;
+
+/** A committee draw request: the envelope (drawId, createdAt, seed material, salt), params and inputs. */
+export const CommitteeRequestSchema = DrawEnvelopeSchema.extend({
+  params: CommitteeParamsSchema,
+  inputs: CommitteeInputsSchema,
+});
+export type CommitteeRequest = z.input<typeof CommitteeRequestSchema>;
+
+/** A drawn expert, as the result lists them. `remote`: non-local, evaluates remotely (远程异地评标, LC80-4.3). */
+export interface CommitteeSeat {
+  readonly expertId: string;
+  readonly name: string;
+  readonly employerId: string;
+  readonly region: string;
+  readonly remote: boolean;
+}
+
+/** One stratum's outcome: members in draw order, then the ordered alternates. */
+export interface CommitteeStratumResult {
+  readonly specialty: string;
+  readonly members: readonly CommitteeSeat[];
+  readonly alternates: readonly CommitteeSeat[];
+}
+
+/** A drawn committee (sealed until the salt is revealed). */
+export interface CommitteeResult {
+  readonly strata: readonly CommitteeStratumResult[];
+}
+
+function canonicalExpert(e: Expert): Expert {
+  return {
+    ...e,
+    pools: canonicalSet(e.pools),
+    specialties: canonicalSet(e.specialties),
+    employments: canonicalSet(e.employments),
+    directorships: canonicalSet(e.directorships),
+    shareholdings: canonicalSet(e.shareholdings),
+    familyTies: canonicalSet(e.familyTies),
+  };
+}
+
+function canonicalBidder(b: Bidder): Bidder {
+  return {
+    ...b,
+    shareholders: canonicalSet(b.shareholders),
+    bankAccounts: canonicalSet(b.bankAccounts),
+    creditRecords: canonicalSet(b.creditRecords),
+    penalties: canonicalSet(b.penalties),
+    blacklist: canonicalSet(b.blacklist),
+  };
+}
+
+/** Puts committee inputs in canonical order (pool and bidders by id; unordered lists sorted); refuses duplicate ids. */
+export function canonicalCommitteeInputs(inputs: CommitteeInputs): CommitteeInputs {
+  return {
+    project: inputs.project,
+    ...(inputs.tenderer !== undefined ? { tenderer: inputs.tenderer } : {}),
+    bidders: uniqueSortedById(inputs.bidders, "bidders").map(canonicalBidder),
+    pool: uniqueSortedById(inputs.pool, "pool").map(canonicalExpert),
+    lastDrawnOn: sortedRecord(inputs.lastDrawnOn),
+    blacklistedExpertIds: [...new Set(inputs.blacklistedExpertIds)].sort(compareUtf8),
+  };
+}
+
+function checkCommitteeShape(params: CommitteeParams): void {
+  const problems: { zh: string; en: string }[] = [];
+  const specialties = params.strata.map((s) => s.specialty);
+  const repeated = specialties.filter((s, i) => specialties.indexOf(s) !== i);
+  if (repeated.length > 0) {
+    problems.push({ zh: `专业分层重复：${repeated.join("、")}`, en: `specialty strata repeated: ${repeated.join(", ")}` });
+  }
+  const experts = params.strata.reduce((a, s) => a + s.count, 0);
+  const total = experts + params.tendererRepresentatives;
+  if (total < params.minCommitteeSize) {
+    problems.push({ zh: `评标委员会 ${total} 人，少于 ${params.minCommitteeSize} 人`, en: `committee of ${total}, fewer than ${params.minCommitteeSize}` });
+  }
+  if (total % 2 === 0) problems.push({ zh: `评标委员会须为单数，实为 ${total} 人`, en: `a committee must be an odd number, got ${total}` });
+  // 招标投标法 art. 37: technical and economic experts make up at least two thirds (integer form, no rounding).
+  if (experts * 3 < total * 2) {
+    problems.push({ zh: `专家 ${experts} 人，少于成员总数 ${total} 的三分之二`, en: `${experts} experts, fewer than two thirds of ${total} members` });
+  }
+  if (problems.length > 0) {
+    throw new GgzyError("DRAW_INVALID_REQUEST", {
+      zh: `评标委员会构成不合规：${problems.map((p) => p.zh).join("；")}`,
+      en: `Committee make-up not allowed: ${problems.map((p) => p.en).join("; ")}`,
+      details: { experts, total, problems },
+    });
+  }
+}
+
+/** Shortfall of one stratum, as listed in a `DRAW_UNSATISFIABLE` error. */
+export interface CommitteeShortfall {
+  readonly stratum: string;
+  /** `members` (members + alternates) or `nonLocal` (the non-local quota). */
+  readonly need: "members" | "nonLocal";
+  readonly needed: number;
+  readonly eligible: number;
+  /** Experts of this specialty excluded, by reason. */
+  readonly excluded: Readonly<Record<string, number>>;
+}
+
+/**
+ * Draws an evaluation committee (LC80-4.3, LC80-4.4; 招标投标法 art. 37), sealed until the salt is revealed.
+ *
+ * Protocol (docs/draw-protocol.md §Committee): the pool is sorted by id; every expert the rules' `expertExclusions`
+ * excludes is counted by reason and left out; then each stratum, in the order of `params.strata`, draws
+ * (1) its non-local quota ⌈count × nonLocalMinPercent / 100⌉ from its eligible non-local experts, stream
+ * `committee/<specialty>/non-local`, then (2) its other members and then its ordered alternates from all its
+ * remaining eligible experts, stream `committee/<specialty>`. Both walk a forward Fisher–Yates permutation; a member
+ * whose employer already has `maxPerEmployer` members is passed over. Experts drawn (members or alternates) in one
+ * stratum are not drawn again in a later one. Not enough experts: `GgzyError("DRAW_UNSATISFIABLE")` listing every
+ * shortfall — never a short committee.
+ *
+ * @example
+ * ```ts
+ * const { record, result, warnings } = drawCommittee({
+ *   drawId: "LC-2024-0042-EXP", createdAt: "2024-05-06T09:00:00+08:00",
+ *   seedMaterial: { kind: "lottery", value: "2024050 03 11 19 24 28 33 + 07" }, salt: secretHex,
+ *   params: { strata: [{ specialty: "A01", count: 5, alternates: 2 }], maxPerEmployer: 1, nonLocalMinPercent: 40 },
+ *   inputs: { project, tenderer, bidders, pool },
+ * });
+ * publish(record); // result stays sealed until the evaluation ends
+ * ```
+ */
+export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeResult> {
+  const req = parseWith(CommitteeRequestSchema, request, "Committee draw request");
+  const params = req.params;
+  checkCommitteeShape(params);
+  const inputs = canonicalCommitteeInputs(req.inputs);
+  const session = openDraw("committee", req, params, inputs);
+
+  const ctx: EligibilityContext = {
+    asOf: session.asOf,
+    project: inputs.project,
+    tenderer: inputs.tenderer,
+    bidders: inputs.bidders,
+    pool: params.pool,
+    coolDownDays: params.coolDownDays,
+    lastDrawnOn: inputs.lastDrawnOn,
+    blacklistedExpertIds: inputs.blacklistedExpertIds,
+    conflictLookbackYears: params.conflictLookbackYears,
+  };
+  const prefix = inputs.project.region.slice(0, params.localPrefixDigits);
+  const isRemote = (e: Expert): boolean => e.region.slice(0, params.localPrefixDigits) !== prefix;
+
+  const exclusions: Record<string, number> = {};
+  const excludedBySpecialty = new Map<string, Record<string, number>>(params.strata.map((s) => [s.specialty, {}]));
+  const eligible: Expert[] = [];
+  for (const expert of inputs.pool) {
+    const reasons = expertExclusions(expert, ctx);
+    if (reasons.length === 0) {
+      eligible.push(expert);
+      continue;
+    }
+    for (const r of reasons) bump(exclusions, r);
+    for (const sp of expert.specialties) {
+      const counts = excludedBySpecialty.get(sp);
+      if (counts) for (const r of reasons) bump(counts, r);
+    }
+  }
+
+  // Every stratum's shortfall on its own, before drawing, so the error lists them all at once.
+  const shortfalls: CommitteeShortfall[] = [];
+  const quota = (count: number): number => Math.floor((count * params.nonLocalMinPercent + 99) / 100);
+  for (const s of params.strata) {
+    const mine = eligible.filter((e) => e.specialties.includes(s.specialty));
+    const excluded = sortedRecord(excludedBySpecialty.get(s.specialty) ?? {});
+    if (mine.length < s.count + s.alternates) {
+      shortfalls.push({ stratum: s.specialty, need: "members", needed: s.count + s.alternates, eligible: mine.length, excluded });
+    }
+    const remote = mine.filter(isRemote).length;
+    if (remote < quota(s.count)) shortfalls.push({ stratum: s.specialty, need: "nonLocal", needed: quota(s.count), eligible: remote, excluded });
+  }
+  if (shortfalls.length > 0) throw unsatisfiable(shortfalls);
+
+  const taken = new Set<string>();
+  const perEmployer = new Map<string, number>();
+  const seat = (e: Expert): CommitteeSeat => ({ expertId: e.id, name: e.name, employerId: e.employer.id, region: e.region, remote: isRemote(e) });
+  const strata: CommitteeStratumResult[] = [];
+  let bitsNeeded = 0;
+
+  // A walk over a permutation of `pool`: `take` continues it, taking up to `want` experts; when `capped`, a member
+  // whose employer already has `maxPerEmployer` members is passed over (and not come back to).
+  const walker = (pool: readonly Expert[], stream: DrawStream) => {
+    const walk = fisherYatesWalk(pool.length, stream);
+    return (want: number, capped: boolean): Expert[] => {
+      const got: Expert[] = [];
+      while (got.length < want) {
+        const p = walk.next();
+        if (p === undefined) break;
+        const e = pool[p] as Expert;
+        if (capped) {
+          const n = perEmployer.get(e.employer.id) ?? 0;
+          if (n >= params.maxPerEmployer) continue;
+          perEmployer.set(e.employer.id, n + 1);
+        }
+        got.push(e);
+      }
+      return got;
+    };
+  };
+
+  for (const s of params.strata) {
+    const open = eligible.filter((e) => e.specialties.includes(s.specialty) && !taken.has(e.id));
+    const remotePool = open.filter(isRemote);
+    const needRemote = quota(s.count);
+    const remoteMembers = needRemote > 0 ? walker(remotePool, session.stream(`committee/${s.specialty}/non-local`))(needRemote, true) : [];
+    for (const e of remoteMembers) taken.add(e.id);
+    const rest = open.filter((e) => !taken.has(e.id));
+    const take = walker(rest, session.stream(`committee/${s.specialty}`));
+    const members = [...remoteMembers, ...take(s.count - remoteMembers.length, true)];
+    // The alternates continue the SAME walk: they are simply the next ones drawn, in order (LC80-4.3). They are not
+    // held to the employer cap here; whoever calls an alternate in takes the first one that keeps cap and quota.
+    const alternates = members.length === s.count ? take(s.alternates, false) : [];
+    for (const e of [...members, ...alternates]) taken.add(e.id);
+    if (remoteMembers.length < needRemote) {
+      shortfalls.push({ stratum: s.specialty, need: "nonLocal", needed: needRemote, eligible: remotePool.length, excluded: sortedRecord(excludedBySpecialty.get(s.specialty) ?? {}) });
+    }
+    if (members.length < s.count || alternates.length < s.alternates) {
+      shortfalls.push({ stratum: s.specialty, need: "members", needed: s.count + s.alternates, eligible: open.length, excluded: sortedRecord(excludedBySpecialty.get(s.specialty) ?? {}) });
+    }
+    bitsNeeded += log2Binomial(remotePool.length, needRemote) + log2Binomial(rest.length, s.count - needRemote + s.alternates);
+    strata.push({ specialty: s.specialty, members: members.map(seat), alternates: alternates.map(seat) });
+  }
+  if (shortfalls.length > 0) throw unsatisfiable(shortfalls);
+
+  return closeDraw(session, { params, result: { strata }, publicResult: null, exclusions: sortedRecord(exclusions), bitsNeeded });
+}
+
+function unsatisfiable(shortfalls: readonly CommitteeShortfall[]): GgzyError {
+  const zh = shortfalls
+    .map((s) => `专业“${s.stratum}”${s.need === "nonLocal" ? "外地专家" : "可抽取专家"}不足：需要 ${s.needed} 人，符合条件 ${s.eligible} 人`)
+    .join("；");
+  const en = shortfalls
+    .map((s) => `Not enough eligible ${s.need === "nonLocal" ? "non-local " : ""}experts for specialty '${s.stratum}': ${s.needed} needed, ${s.eligible} eligible`)
+    .join("; ");
+  return new GgzyError("DRAW_UNSATISFIABLE", { zh, en, details: { shortfalls } });
+}

@@ -1,0 +1,66 @@
+import { canonicalJson } from "../model/canonical";
+import { GgzyError } from "../model/error";
+import { compareUtf8, duplicateIds, sortById } from "./canonical-order";
+
+/**
+ * Refuses a list with repeated ids (`GgzyError("DRAW_INVALID_REQUEST")`, every duplicate listed), else returns it
+ * sorted by id in UTF-8 byte order — the canonical order the protocol hashes and draws from.
+ *
+ * @example
+ * ```ts
+ * uniqueSortedById([{ id: "b" }, { id: "a" }], "pool"); // [{ id: "a" }, { id: "b" }]
+ * ```
+ */
+export function uniqueSortedById<T extends { readonly id: string }>(items: readonly T[], what: string): T[] {
+  const dups = duplicateIds(items);
+  if (dups.length > 0) {
+    throw new GgzyError("DRAW_INVALID_REQUEST", {
+      zh: `${what} 中有重复的标识：${dups.join("、")}`,
+      en: `Duplicate ids in ${what}: ${dups.join(", ")}`,
+      details: { list: what, duplicates: dups },
+    });
+  }
+  return sortById(items);
+}
+
+/**
+ * A list whose order has no meaning, put in canonical order (by the canonical JSON of its items) so that hashes do
+ * not depend on how a platform happened to list them. Short lists (the usual case) cost nothing.
+ *
+ * @example
+ * ```ts
+ * canonicalSet(["b", "a"]); // ["a", "b"]
+ * ```
+ */
+export function canonicalSet<T>(items: readonly T[]): T[] {
+  if (items.length < 2) return [...items];
+  if (items.every((x) => typeof x === "string")) return [...items].sort((a, b) => compareUtf8(a as string, b as string));
+  const keyed = items.map((x) => [canonicalJson(x), x] as const);
+  keyed.sort((a, b) => compareUtf8(a[0], b[0]));
+  return keyed.map((k) => k[1]);
+}
+
+/**
+ * An object with its keys in UTF-8 order (for maps keyed by id such as `lastDrawnOn`; JCS sorts keys anyway, this
+ * keeps the in-memory value tidy for records).
+ *
+ * @example
+ * ```ts
+ * sortedRecord({ b: 1, a: 2 }); // { a: 2, b: 1 }
+ * ```
+ */
+export function sortedRecord<V>(rec: Readonly<Record<string, V>>): Record<string, V> {
+  const out: Record<string, V> = {};
+  for (const k of Object.keys(rec).sort(compareUtf8)) setOwn(out, k, rec[k] as V);
+  return out;
+}
+
+/** Sets an own, enumerable property — also for a key such as `__proto__`, which plain assignment would not create. */
+export function setOwn<V>(obj: Record<string, V>, key: string, value: V): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** Adds one to `counts[key]`. */
+export function bump(counts: Record<string, number>, key: string, by = 1): void {
+  counts[key] = (counts[key] ?? 0) + by;
+}
