@@ -4,3 +4,5 @@ export type { LaterRecords } from "./later-records";
 export * from "./scorecard/index";
 export * from "./agency/index";
 export * from "./ranking/index";
+export * from "./expert/index";
+export * from "./risk/index";

@@ -1,0 +1,359 @@
+import { GgzyError } from "../../model/error";
+import { compareUtf8 } from "../compare-utf8";
+import { score } from "../scorecard/score";
+import type { ScoreResult } from "../scorecard/result";
+import type { Scorecard } from "../scorecard/schema";
+import { makeHit } from "./hit";
+import type { RiskHit } from "./hit";
+import { NetworkAccumulator } from "./network";
+import { PartAAccumulator } from "./part-a";
+import type { PartAResult } from "./part-a";
+import { processSignals } from "./process-signals";
+import { parseInstant, readProcess } from "./process-view";
+import { defaultRiskScorecard } from "./risk-scorecard";
+import { defaultRiskSettings } from "./settings";
+import type { RiskSettings, RiskSignalId } from "./settings";
+
+/** Options of the risk analysis. */
+export interface RiskAnalysisOptions {
+  /** Settings from `parseRiskSettings`; default: every indicator and signal with its defaults. */
+  readonly settings?: RiskSettings;
+  /** Scorecard of the project / organisation risk score; default `defaultRiskScorecard`. */
+  readonly scorecard?: Scorecard;
+  /** Date the scores are for (`YYYY-MM-DD`); default: the latest release date in the data (never the clock). */
+  readonly asOf?: string;
+  /** Keep the ocid → buyer / procuring entity / tenderers maps (`--map`); costs memory per process. */
+  readonly maps?: boolean;
+  /** How many malformed lines to list one by one (all are counted); default 1000. */
+  readonly maxReportedProblems?: number;
+}
+
+/** A line that could not be read. */
+export interface InputProblem {
+  readonly line: number;
+  readonly reason: "invalid-json" | "invalid-utf8" | "not-an-object" | "no-ocid";
+  readonly message: string;
+}
+
+/** Counts of what was read. */
+export interface RiskSummary {
+  readonly lines: number;
+  readonly emptyLines: number;
+  readonly processes: number;
+  /** Lines left out: malformed JSON, invalid UTF-8, not an object, no string `ocid`. */
+  readonly skipped: number;
+  readonly skippedByReason: Readonly<Record<InputProblem["reason"], number>>;
+  readonly problems: ReadonlyArray<InputProblem>;
+  readonly mainCurrency?: string;
+  readonly asOf: string;
+  readonly hitsBySignal: Readonly<Record<string, number>>;
+}
+
+/** One process's risk: its hits, and the scorecard's score with the breakdown. */
+export interface ProcessRisk {
+  readonly ocid: string;
+  readonly score: number;
+  readonly grade: string;
+  readonly signals: ReadonlyArray<RiskSignalId>;
+  readonly hits: ReadonlyArray<RiskHit>;
+  readonly breakdown: ScoreResult["breakdown"];
+}
+
+/** One organisation's risk: how many processes named it per signal, scored on the same scorecard. */
+export interface OrganisationRisk {
+  readonly id: string;
+  readonly score: number;
+  readonly grade: string;
+  readonly signals: Readonly<Record<string, number>>;
+  readonly processes: ReadonlyArray<string>;
+  readonly breakdown: ScoreResult["breakdown"];
+}
+
+/** Everything the analysis found. Processes and organisations ranked by score (highest first), then id. */
+export interface RiskResult {
+  readonly summary: RiskSummary;
+  readonly processes: ReadonlyArray<ProcessRisk>;
+  readonly organisations: ReadonlyArray<OrganisationRisk>;
+  /** The parity set in the reference engine's shape. */
+  readonly partA: PartAResult;
+  readonly maps?: {
+    readonly ocid_buyer: Record<string, string>;
+    readonly ocid_procuringentity: Record<string, string>;
+    readonly ocid_tenderer: Record<string, string[]>;
+  };
+}
+
+const PROCESS_LEVEL_A: ReadonlyArray<RiskSignalId> = ["R003", "R018", "R024", "R028", "R030", "R035", "R036", "R058"];
+const ORG_LEVEL_A: ReadonlyArray<RiskSignalId> = ["R025", "R028", "R038", "R048"];
+const DECODER_OPTIONS = { fatal: true } as const;
+
+function shanghaiDate(ms: number): string {
+  return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A streaming risk analysis: feed it lines (or parsed releases) one at a time, then `finish`. Per-process work
+ * runs as each line arrives; only per-organisation counters (and one number per price-compared process for the
+ * fences) are kept. Never throws on bad data: malformed lines are counted and listed with their line number.
+ *
+ * @example
+ * ```ts
+ * const analyzer = new RiskAnalyzer();
+ * for (const line of text.split("\n")) analyzer.addLine(line);
+ * const result = analyzer.finish();
+ * result.processes[0]?.hits; // the riskiest process's hits, with evidence
+ * ```
+ */
+export class RiskAnalyzer {
+  private readonly settings: RiskSettings;
+  private readonly options: RiskAnalysisOptions;
+  private readonly partA: PartAAccumulator;
+  private readonly network: NetworkAccumulator;
+  private readonly ocids: string[] = [];
+  private readonly hits = new Map<number, RiskHit[]>();
+  private readonly problems: InputProblem[] = [];
+  private readonly skippedByReason: Record<InputProblem["reason"], number> = { "invalid-json": 0, "invalid-utf8": 0, "not-an-object": 0, "no-ocid": 0 };
+  private lineNo = 0;
+  private emptyLines = 0;
+  private latestMs: number | undefined;
+  private decoder: InstanceType<typeof TextDecoder> | undefined;
+  private readonly maps: NonNullable<RiskResult["maps"]> | undefined;
+  private finished = false;
+
+  constructor(options: RiskAnalysisOptions = {}) {
+    this.options = options;
+    this.settings = options.settings ?? defaultRiskSettings();
+    this.partA = new PartAAccumulator(this.settings);
+    this.network = new NetworkAccumulator(this.settings.partB);
+    this.maps = options.maps ? { ocid_buyer: {}, ocid_procuringentity: {}, ocid_tenderer: {} } : undefined;
+  }
+
+  private problem(line: number, reason: InputProblem["reason"], message: string): void {
+    this.skippedByReason[reason]++;
+    if (this.problems.length < (this.options.maxReportedProblems ?? 1000)) this.problems.push({ line, reason, message });
+  }
+
+  /**
+   * Adds one JSON Lines line (text, or raw bytes that must be valid UTF-8). `lineNumber` defaults to the count
+   * of lines added so far.
+   */
+  addLine(line: string | Uint8Array, lineNumber?: number): void {
+    this.lineNo++;
+    const n = lineNumber ?? this.lineNo;
+    let text: string;
+    if (typeof line === "string") text = line;
+    else {
+      try {
+        this.decoder ??= new TextDecoder("utf-8", DECODER_OPTIONS);
+        text = this.decoder.decode(line);
+      } catch {
+        this.problem(n, "invalid-utf8", "invalid UTF-8 / 非法 UTF-8 编码");
+        return;
+      }
+    }
+    if (n === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (text.trim() === "") {
+      this.emptyLines++;
+      return;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (e) {
+      this.problem(n, "invalid-json", (e as Error).message);
+      return;
+    }
+    this.addParsed(value, n);
+  }
+
+  /** Adds one already-parsed compiled release. */
+  addRelease(release: unknown): void {
+    this.lineNo++;
+    this.addParsed(release, this.lineNo);
+  }
+
+  private addParsed(value: unknown, n: number): void {
+    if (this.finished) {
+      throw new GgzyError("INVALID_INPUT", { zh: "风险分析已结束，不能再添加数据", en: "The risk analysis is finished; no more data can be added" });
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      this.problem(n, "not-an-object", "line is not a JSON object / 该行不是 JSON 对象");
+      return;
+    }
+    const p = readProcess(value);
+    if (p === undefined) {
+      this.problem(n, "no-ocid", "ocid is missing or not a string / ocid 缺失或不是字符串");
+      return;
+    }
+    const index = this.ocids.length;
+    this.ocids.push(p.ocid);
+    const dateMs = parseInstant(p.date);
+    if (dateMs !== undefined && (this.latestMs === undefined || dateMs > this.latestMs)) this.latestMs = dateMs;
+    this.partA.add(p);
+    this.network.add(p, index);
+    const excluded = p.tenderStatus === "cancelled";
+    if (!excluded) {
+      const found = processSignals(p, this.settings.partB, this.partA.currency);
+      if (found.length > 0) this.hits.set(index, found);
+    }
+    if (this.maps) {
+      if (p.buyerId !== undefined) this.maps.ocid_buyer[p.ocid] = p.buyerId;
+      if (p.procuringEntityId !== undefined) this.maps.ocid_procuringentity[p.ocid] = p.procuringEntityId;
+      const ts = new Set<string>();
+      for (const b of p.bids) for (const t of b.tenderers) if (t !== undefined) ts.add(t);
+      if (ts.size > 0) this.maps.ocid_tenderer[p.ocid] = [...ts].sort(compareUtf8);
+    }
+  }
+
+  /** Ends the stream: computes fences and cross-process signals, scores and ranks. Call once. */
+  finish(): RiskResult {
+    this.finished = true;
+    const partA = this.partA.finish();
+    const asOf = this.options.asOf ?? (this.latestMs !== undefined ? shanghaiDate(this.latestMs) : "1970-01-01");
+    const card = this.options.scorecard ?? defaultRiskScorecard;
+
+    // Cross-process findings become one hit per (process, signal), with every finding as evidence.
+    const grouped = new Map<number, Map<string, { orgs: Set<string>; evidence: Record<string, unknown>[] }>>();
+    for (const f of this.network.finish()) {
+      const bySignal = grouped.get(f.process) ?? new Map();
+      grouped.set(f.process, bySignal);
+      const g = bySignal.get(f.signal) ?? { orgs: new Set<string>(), evidence: [] };
+      bySignal.set(f.signal, g);
+      for (const o of f.organisations) g.orgs.add(o);
+      g.evidence.push(f.evidence);
+    }
+    for (const [index, bySignal] of grouped) {
+      const list = this.hits.get(index) ?? [];
+      for (const [signal, g] of bySignal) {
+        const detail = { zh: `${g.evidence.length} 项发现，涉及 ${[...g.orgs].sort(compareUtf8).join("、") || "评标委员会"}`, en: `${g.evidence.length} finding(s) involving ${[...g.orgs].sort(compareUtf8).join(", ") || "the committee"}` };
+        list.push(makeHit(signal as RiskSignalId, this.ocids[index] as string, g.orgs, detail, { findings: g.evidence }));
+      }
+      this.hits.set(index, list);
+    }
+
+    // Part A process-level flags join the hits so the score sees them.
+    const byOcid = new Map<string, RiskHit[]>();
+    for (const [index, list] of this.hits) {
+      const ocid = this.ocids[index] as string;
+      byOcid.set(ocid, [...(byOcid.get(ocid) ?? []), ...list]);
+    }
+    for (const [ocid, flags] of Object.entries(partA.OCID)) {
+      const list = byOcid.get(ocid) ?? [];
+      for (const [indicator, value] of Object.entries(flags)) {
+        if (!PROCESS_LEVEL_A.includes(indicator as RiskSignalId)) continue;
+        list.push(makeHit(indicator as RiskSignalId, ocid, [], { zh: `值 ${value}`, en: `value ${value}` }, { value }));
+      }
+      byOcid.set(ocid, list);
+    }
+
+    const hitsBySignal: Record<string, number> = {};
+    const processes: ProcessRisk[] = [];
+    const orgRecords = new Map<string, Map<string, Set<string>>>();
+    for (const [ocid, list] of byOcid) {
+      list.sort((a, b) => compareUtf8(a.signal, b.signal));
+      const signals = [...new Set(list.map((h) => h.signal))];
+      for (const s of signals) hitsBySignal[s] = (hitsBySignal[s] ?? 0) + 1;
+      const r = score(card, { id: ocid, records: signals.map((s) => ({ kind: s, date: asOf })) }, { asOf });
+      processes.push({ ocid, score: r.score, grade: r.grade, signals, hits: list, breakdown: r.breakdown.filter((b) => b.records.length > 0) });
+      for (const h of list) {
+        for (const o of h.organisations) {
+          const m = orgRecords.get(o) ?? new Map<string, Set<string>>();
+          orgRecords.set(o, m);
+          const set = m.get(h.signal) ?? new Set<string>();
+          set.add(ocid);
+          m.set(h.signal, set);
+        }
+      }
+    }
+    for (const group of [partA.Tenderer, partA.Buyer, partA.ProcuringEntity]) {
+      for (const [id, flags] of Object.entries(group)) {
+        for (const indicator of Object.keys(flags)) {
+          if (!ORG_LEVEL_A.includes(indicator as RiskSignalId)) continue;
+          const m = orgRecords.get(id) ?? new Map<string, Set<string>>();
+          orgRecords.set(id, m);
+          if (!m.has(indicator)) m.set(indicator, new Set([`(${indicator})`]));
+        }
+      }
+    }
+    const organisations: OrganisationRisk[] = [];
+    for (const [id, m] of orgRecords) {
+      const records: Array<{ kind: string; date: string }> = [];
+      const signals: Record<string, number> = {};
+      const procs = new Set<string>();
+      for (const [signal, set] of [...m].sort((a, b) => compareUtf8(a[0], b[0]))) {
+        signals[signal] = set.size;
+        for (const o of set) {
+          records.push({ kind: signal, date: asOf });
+          if (!o.startsWith("(")) procs.add(o);
+        }
+      }
+      const r = score(card, { id, records }, { asOf });
+      organisations.push({ id, score: r.score, grade: r.grade, signals, processes: [...procs].sort(compareUtf8), breakdown: r.breakdown.filter((b) => b.records.length > 0) });
+    }
+    processes.sort((a, b) => b.score - a.score || compareUtf8(a.ocid, b.ocid));
+    organisations.sort((a, b) => b.score - a.score || compareUtf8(a.id, b.id));
+
+    const skipped = Object.values(this.skippedByReason).reduce((a, b) => a + b, 0);
+    const currency = this.partA.currency;
+    return {
+      summary: {
+        lines: this.lineNo,
+        emptyLines: this.emptyLines,
+        processes: this.ocids.length,
+        skipped,
+        skippedByReason: { ...this.skippedByReason },
+        problems: [...this.problems],
+        ...(currency !== undefined ? { mainCurrency: currency } : {}),
+        asOf,
+        hitsBySignal,
+      },
+      processes,
+      organisations,
+      partA,
+      ...(this.maps ? { maps: this.maps } : {}),
+    };
+  }
+}
+
+/**
+ * Analyses JSON Lines (strings or UTF-8 bytes, one compiled release each) from any iterable.
+ *
+ * @example
+ * ```ts
+ * const result = analyzeRiskLines(text.split("\n"));
+ * result.summary.processes;
+ * ```
+ */
+export function analyzeRiskLines(lines: Iterable<string | Uint8Array>, options: RiskAnalysisOptions = {}): RiskResult {
+  const a = new RiskAnalyzer(options);
+  for (const line of lines) a.addLine(line);
+  return a.finish();
+}
+
+/**
+ * Analyses JSON Lines from an async iterable (a stream), one line at a time.
+ *
+ * @example
+ * ```ts
+ * const result = await analyzeRiskStream(linesOf(process.stdin));
+ * ```
+ */
+export async function analyzeRiskStream(lines: AsyncIterable<string | Uint8Array>, options: RiskAnalysisOptions = {}): Promise<RiskResult> {
+  const a = new RiskAnalyzer(options);
+  for await (const line of lines) a.addLine(line);
+  return a.finish();
+}
+
+/**
+ * Analyses already-parsed compiled releases.
+ *
+ * @example
+ * ```ts
+ * analyzeReleases([{ ocid: "ocds-1", bids: { details: [] } }]).summary.processes; // 1
+ * ```
+ */
+export function analyzeReleases(releases: Iterable<unknown>, options: RiskAnalysisOptions = {}): RiskResult {
+  const a = new RiskAnalyzer(options);
+  for (const r of releases) a.addRelease(r);
+  return a.finish();
+}

@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { parseWith } from "../../model/error";
+import { compareUtf8 } from "../compare-utf8";
+import type { RiskResult } from "./analyzer";
+import { PART_B_SIGNALS } from "./settings";
+
+/**
+ * Ground truth of a synthetic data set (written by examples/risk/generate.ts beside the data): for every
+ * process, the signals planted in it (an empty list marks a clean control process).
+ */
+export const GroundTruthSchema = z.object({
+  format: z.literal("ggzy-risk-ground-truth/1"),
+  seed: z.union([z.string(), z.number()]).optional(),
+  processes: z.record(z.string(), z.array(z.string())),
+});
+export type GroundTruth = z.infer<typeof GroundTruthSchema>;
+
+/** Precision and recall of one signal, over processes. */
+export interface SignalQuality {
+  readonly signal: string;
+  readonly planted: number;
+  readonly flagged: number;
+  readonly truePositives: number;
+  readonly precision: number;
+  readonly recall: number;
+  /** Clean control processes the signal flagged, and their share of all clean processes. */
+  readonly cleanFlagged: number;
+  readonly cleanFlaggedShare: number;
+}
+
+/** What `evaluateDetection` reports. */
+export interface DetectionQuality {
+  readonly processes: number;
+  readonly cleanProcesses: number;
+  readonly signals: ReadonlyArray<SignalQuality>;
+}
+
+/**
+ * Compares Part B hits with ground truth, per signal: precision (hits that were planted), recall (planted
+ * processes that were hit) and the share of clean control processes flagged. A signal with nothing planted
+ * and nothing flagged has precision and recall 1 (nothing to miss, nothing wrong). Throws `INVALID_INPUT` for
+ * ground truth of the wrong shape.
+ *
+ * @example
+ * ```ts
+ * const q = evaluateDetection(result, JSON.parse(groundTruthText));
+ * q.signals.find((s) => s.signal === "NET-COBID")?.recall; // e.g. 1
+ * ```
+ */
+export function evaluateDetection(result: RiskResult, groundTruth: unknown): DetectionQuality {
+  const truth = parseWith(GroundTruthSchema, groundTruth, "Ground truth");
+  const flagged = new Map<string, Set<string>>();
+  for (const p of result.processes) for (const s of p.signals) (flagged.get(s) ?? flagged.set(s, new Set()).get(s))?.add(p.ocid);
+  const clean = Object.entries(truth.processes).filter(([, s]) => s.length === 0).map(([o]) => o);
+  const cleanSet = new Set(clean);
+  const signals: SignalQuality[] = [];
+  for (const signal of [...PART_B_SIGNALS].sort(compareUtf8)) {
+    const planted = new Set(Object.entries(truth.processes).filter(([, s]) => s.includes(signal)).map(([o]) => o));
+    const hits = flagged.get(signal) ?? new Set<string>();
+    let tp = 0;
+    let cleanHits = 0;
+    for (const o of hits) {
+      if (planted.has(o)) tp++;
+      if (cleanSet.has(o)) cleanHits++;
+    }
+    signals.push({
+      signal,
+      planted: planted.size,
+      flagged: hits.size,
+      truePositives: tp,
+      precision: hits.size === 0 ? (planted.size === 0 ? 1 : 0) : tp / hits.size,
+      recall: planted.size === 0 ? 1 : tp / planted.size,
+      cleanFlagged: cleanHits,
+      cleanFlaggedShare: clean.length === 0 ? 0 : cleanHits / clean.length,
+    });
+  }
+  return { processes: Object.keys(truth.processes).length, cleanProcesses: clean.length, signals };
+}
