@@ -1,15 +1,15 @@
-import type { Scorecard } from "./schema";
+import type { GradeBandLike } from "./grade-bands";
 
 /**
- * The grade of a score on a (validated) scorecard: the band with `from <= score < to`, or the top band when
- * the score equals the scorecard's maximum.
+ * The grade of a score under (validated) grade bands: the band with `from <= score < to`, or the top band when
+ * the score equals the maximum.
  *
  * @example
  * ```ts
  * gradeFor(defaultAgencyScorecard, 91); // "AAA"
  * ```
  */
-export function gradeFor(card: Scorecard, score: number): string {
+export function gradeFor(card: { readonly grades: ReadonlyArray<GradeBandLike> }, score: number): string {
   let top = card.grades[0];
   for (const band of card.grades) {
     if (score >= band.from && score < band.to) return band.grade;

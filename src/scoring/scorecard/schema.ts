@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import type { GgzyIssue } from "../../model/error";
+import { gradeBandIssues } from "./grade-bands";
 
 /** The format tag of a scorecard file; a change of meaning gets a new tag, old files keep their meaning. */
 export const SCORECARD_FORMAT = "ggzy-scorecard/1";
@@ -90,27 +91,7 @@ function semanticIssues(card: Scorecard): GgzyIssue[] {
     if (kinds.has(kind)) issues.push({ path: ["ignoredKinds", i], message: `kind ${JSON.stringify(kind)} is both scored and ignored` });
   });
 
-  // Grade bands must tile [min, max] exactly: any order in the file, but no overlap and no gap.
-  const grades = new Set<string>();
-  card.grades.forEach((band, i) => {
-    if (grades.has(band.grade)) issues.push({ path: ["grades", i, "grade"], message: `duplicate grade ${JSON.stringify(band.grade)}` });
-    grades.add(band.grade);
-    if (!(band.from < band.to)) issues.push({ path: ["grades", i, "to"], message: "a grade band needs from < to" });
-  });
-  const order = card.grades.map((band, index) => ({ band, index })).sort((a, b) => a.band.from - b.band.from || a.band.to - b.band.to);
-  let expected = min;
-  for (const { band, index } of order) {
-    if (band.from < expected) {
-      issues.push({ path: ["grades", index, "from"], message: `grade band ${band.grade} overlaps the band below it (starts at ${band.from}, previous ends at ${expected})` });
-    } else if (band.from > expected) {
-      issues.push({ path: ["grades", index, "from"], message: `gap in grade bands: nothing covers [${expected}, ${band.from})` });
-    }
-    expected = Math.max(expected, band.to);
-  }
-  const last = order[order.length - 1];
-  if (last && expected !== max) {
-    issues.push({ path: ["grades", last.index, "to"], message: `grade bands must end exactly at bounds.max (${max}), they end at ${expected}` });
-  }
+  issues.push(...gradeBandIssues(card.grades, min, max));
   return issues;
 }
 

@@ -1,0 +1,4 @@
+export * from "./rating-policy";
+export * from "./score-expert";
+export * from "./suspension";
+export * from "./summary";

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { GgzyError, parseWith } from "../../model/error";
+import type { EvaluationSchema } from "../../model/evaluation";
+import { ExpertSchema } from "../../model/expert";
+import { compareUtf8 } from "../compare-utf8";
+import { parseEvaluations } from "./score-expert";
+import type { ExpertRatingOptions } from "./score-expert";
+import { suspensionOf } from "./suspension";
+
+/** The publishable line per expert (LC80-4.2: results published on site, website and WeChat). */
+export interface ExpertRatingSummary {
+  readonly expertId: string;
+  readonly name: string;
+  readonly events: number;
+  readonly unratedEvents: number;
+  readonly score: number | null;
+  readonly grade: string | null;
+  readonly suspended: boolean;
+}
+
+const ExpertListSchema = z.array(ExpertSchema);
+
+/**
+ * The publishable summary of per-event ratings (一事一评, LC80-4.2): one line per expert — events, rolling score,
+ * grade, whether suspended — ordered by expert id (UTF-8 bytes). Nothing else about the expert is disclosed.
+ *
+ * @example
+ * ```ts
+ * expertRatingSummaries(experts, evaluations, { asOf: "2026-06-30" });
+ * // [{ expertId: "E1", name: "张三", events: 4, unratedEvents: 0, score: 88.1, grade: "B", suspended: false }, …]
+ * ```
+ */
+export function expertRatingSummaries(
+  experts: ReadonlyArray<z.input<typeof ExpertSchema>>,
+  evaluations: ReadonlyArray<z.input<typeof EvaluationSchema>>,
+  options: ExpertRatingOptions,
+): ExpertRatingSummary[] {
+  const list = parseWith(ExpertListSchema, experts, "Experts");
+  const seen = new Set<string>();
+  list.forEach((e, i) => {
+    if (seen.has(e.id)) {
+      throw new GgzyError("INVALID_INPUT", {
+        zh: `专家编号重复：${e.id}`,
+        en: `Duplicate expert id ${e.id}`,
+        issues: [{ path: [i, "id"], message: "duplicate expert id", code: "duplicate_id" }],
+      });
+    }
+    seen.add(e.id);
+  });
+  const evs = parseEvaluations(evaluations);
+  return list
+    .map((e) => {
+      const s = suspensionOf(e, evs, options);
+      return { expertId: e.id, name: e.name, events: s.rating.events, unratedEvents: s.rating.unratedEvents, score: s.rating.score, grade: s.rating.grade, suspended: s.suspended };
+    })
+    .sort((a, b) => compareUtf8(a.expertId, b.expertId));
+}
