@@ -38,7 +38,14 @@ export function isNumberLike(v: unknown): boolean {
  */
 function indexOfIn(haystack: unknown, needle: unknown): number | undefined {
   if (Array.isArray(haystack)) return haystack.indexOf(needle);
-  if (typeof haystack === "string") return haystack.indexOf(needle as string);
+  if (typeof haystack === "string") {
+    try {
+      return haystack.indexOf(needle as string);
+    } catch {
+      // A needle without a prototype cannot become a string (json-rules-engine would throw).
+      return undefined;
+    }
+  }
   return undefined;
 }
 
@@ -70,7 +77,19 @@ function dateOperator(name: string, accept: (c: number) => boolean): ValueOperat
   };
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any -- the comparisons keep JavaScript's coercions on purpose */
+/**
+ * `a < b` with JavaScript's coercions, as json-rules-engine does (`"10" < "9"` is a string comparison, `5 < "10"`
+ * numeric). An operand that cannot become a primitive (an object without a prototype) makes it false, not a throw.
+ */
+function coerced(a: unknown, b: unknown, cmp: (x: number, y: number) => boolean): boolean {
+  if (typeof a === "number" && typeof b === "number") return cmp(a, b);
+  try {
+    return cmp(a as number, b as number);
+  } catch {
+    return false;
+  }
+}
+
 const list: ValueOperator[] = [
   { name: "equal", needsValue: true, test: (a, b) => a === b },
   { name: "notEqual", needsValue: true, test: (a, b) => a !== b },
@@ -94,10 +113,10 @@ const list: ValueOperator[] = [
   },
   { name: "contains", needsValue: true, test: (a, b) => Array.isArray(a) && a.indexOf(b) > -1 },
   { name: "doesNotContain", needsValue: true, test: (a, b) => Array.isArray(a) && a.indexOf(b) === -1 },
-  { name: "lessThan", needsValue: true, test: (a, b) => isNumberLike(a) && (a as any) < (b as any) },
-  { name: "lessThanInclusive", needsValue: true, test: (a, b) => isNumberLike(a) && (a as any) <= (b as any) },
-  { name: "greaterThan", needsValue: true, test: (a, b) => isNumberLike(a) && (a as any) > (b as any) },
-  { name: "greaterThanInclusive", needsValue: true, test: (a, b) => isNumberLike(a) && (a as any) >= (b as any) },
+  { name: "lessThan", needsValue: true, test: (a, b) => isNumberLike(a) && coerced(a, b, (x, y) => x < y) },
+  { name: "lessThanInclusive", needsValue: true, test: (a, b) => isNumberLike(a) && coerced(a, b, (x, y) => x <= y) },
+  { name: "greaterThan", needsValue: true, test: (a, b) => isNumberLike(a) && coerced(a, b, (x, y) => x > y) },
+  { name: "greaterThanInclusive", needsValue: true, test: (a, b) => isNumberLike(a) && coerced(a, b, (x, y) => x >= y) },
   // Ours: presence. `null` counts as present (it is a value); only a missing fact or path is absent.
   { name: "exists", needsValue: false, test: (a) => a !== undefined },
   { name: "notExists", needsValue: false, test: (a) => a === undefined },
@@ -106,7 +125,6 @@ const list: ValueOperator[] = [
   dateOperator("dateOnOrBefore", (c) => c <= 0),
   dateOperator("dateOnOrAfter", (c) => c >= 0),
 ];
-/* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** The value operators by name (immutable). */
 export const VALUE_OPERATORS: ReadonlyMap<string, ValueOperator> = new Map(list.map((o) => [o.name, Object.freeze(o)]));
