@@ -1,10 +1,8 @@
+import type { IsoDate } from "../model/common";
 import { GgzyError } from "../model/error";
 
-/**
- * A civil date in Asia/Shanghai, `YYYY-MM-DD`. Plain string so it stays JSON; functions validate it with
- * {@link parseIsoDate}.
- */
-export type IsoDate = string;
+// The model's civil-date type (`YYYY-MM-DD`, Asia/Shanghai); re-exported for the calendar's own files only.
+export type { IsoDate };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,5 +1,5 @@
 export { addCalendarDays, calendarDaysBetween, fromEpochDay, parseIsoDate, toEpochDay } from "./date";
-export type { CivilDate, IsoDate } from "./date";
+export type { CivilDate } from "./date";
 export { toShanghaiDate } from "./shanghai";
 export { YearArrangementSchema } from "./arrangement";
 export type { NoticeCitation, YearArrangement } from "./arrangement";
