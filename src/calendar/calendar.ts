@@ -225,6 +225,7 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
     for (const w of a.makeUpWorkdays) makeUpOf.set(w, a.year);
   }
   for (const a of added) {
+    for (const n of [a.notice, ...(a.amendments ?? [])]) if (n.issued !== undefined) parseIsoDate(n.issued);
     for (const [list, dates] of [["holidays", a.holidays], ["makeUpWorkdays", a.makeUpWorkdays]] as const) {
       for (const date of dates) {
         const { year, month, day } = parseIsoDate(date);

@@ -104,6 +104,9 @@ describe("createCalendar: the PRC calendar plus years and overrides", () => {
     expect(errorOf(() => createCalendar({ years: [{ ...year2027, holidays: ["2025-05-01"] }] })).code).toBe(
       "INVALID_INPUT",
     ); // outside the notice year
+    expect(
+      errorOf(() => createCalendar({ years: [{ ...year2027, notice: { ...year2027.notice, issued: "2026-11-31" } }] })).code,
+    ).toBe("INVALID_DATE");
     expect(errorOf(() => createCalendar({ base: null })).code).toBe("INVALID_INPUT"); // empty
     expect(errorOf(() => createCalendar({ surprise: 1 } as never)).code).toBe("INVALID_INPUT");
   });
