@@ -6,3 +6,4 @@ export * from "./agency/index";
 export * from "./ranking/index";
 export * from "./expert/index";
 export * from "./risk/index";
+export * from "./bidder/index";

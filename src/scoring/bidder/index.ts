@@ -1,0 +1,3 @@
+export * from "./bidder-input";
+export * from "./default-scorecard";
+export * from "./score-bidders";
