@@ -34,28 +34,41 @@ export function loadRulePack(json: unknown): RulePack | PackOverride {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new GgzyError("INVALID_RULE", { zh: "规则包必须是 JSON 对象", en: "A rule pack must be a JSON object" });
   }
-  const name = typeof (value as { name?: unknown }).name === "string" ? (value as { name: string }).name : "(no name)";
-  if (Object.hasOwn(value, "rules")) {
-    const r = RulePackSchema.safeParse(value);
-    if (r.success) return cloneData(r.data);
-    const issues = toGgzyIssues(r.error.issues);
-    const first = issues[0];
-    if (first && first.path[0] === "rules" && typeof first.path[1] === "number") {
-      const rule = (value as { rules: unknown[] }).rules[first.path[1]] as { id?: unknown } | undefined;
-      const id = typeof rule?.id === "string" ? rule.id : `rules[${first.path[1]}]`;
-      throw invalidRule(id, issues.map((x) => ({ ...x, path: x.path.slice(2) })), ` (pack ${name})`);
-    }
-    throw invalidRule(`pack ${name}`, issues);
-  }
+  if (Object.hasOwn(value, "rules")) return parsePackValue(value);
+  return parseOverrideValue(value);
+}
+
+function nameOf(value: unknown, fallback: string): string {
+  const name = (value as { name?: unknown } | null)?.name;
+  return typeof name === "string" ? name : fallback;
+}
+
+/** Throws INVALID_RULE for a list element (`rules[i]`, `add[i]`, `override[i]`) naming the rule by its id. */
+function listIssue(value: unknown, issues: ReturnType<typeof toGgzyIssues>, where: string): GgzyError | undefined {
+  const first = issues[0];
+  if (!first || typeof first.path[0] !== "string" || typeof first.path[1] !== "number") return undefined;
+  const key = first.path[0];
+  if (key !== "rules" && key !== "add" && key !== "override") return undefined;
+  const list = (value as Record<string, unknown>)[key];
+  const item = Array.isArray(list) ? (list[first.path[1]] as { id?: unknown } | undefined) : undefined;
+  const id = typeof item?.id === "string" ? item.id : `${key}[${first.path[1]}]`;
+  return invalidRule(id, issues.map((x) => ({ ...x, path: x.path.slice(2) })), where);
+}
+
+/** Validates a full pack (RulePackSchema), a copy detached from the input. */
+export function parsePackValue(value: unknown, fallbackName = "(no name)"): RulePack {
+  const r = RulePackSchema.safeParse(value);
+  if (r.success) return cloneData(r.data);
+  const name = nameOf(value, fallbackName);
+  const issues = toGgzyIssues(r.error.issues);
+  throw listIssue(value, issues, ` (pack ${name})`) ?? invalidRule(`pack ${name}`, issues);
+}
+
+/** Validates a pack override (PackOverrideSchema), a copy detached from the input. */
+export function parseOverrideValue(value: unknown, fallbackName = "(no name)"): PackOverride {
   const r = PackOverrideSchema.safeParse(value);
   if (r.success) return cloneData(r.data);
+  const name = nameOf(value, fallbackName);
   const issues = toGgzyIssues(r.error.issues);
-  const first = issues[0];
-  if (first && (first.path[0] === "add" || first.path[0] === "override") && typeof first.path[1] === "number") {
-    const list = (value as Record<string, unknown[]>)[first.path[0]] ?? [];
-    const rule = list[first.path[1]] as { id?: unknown } | undefined;
-    const id = typeof rule?.id === "string" ? rule.id : `${first.path[0]}[${first.path[1]}]`;
-    throw invalidRule(id, issues.map((x) => ({ ...x, path: x.path.slice(2) })), ` (override ${name})`);
-  }
-  throw invalidRule(`override ${name}`, issues);
+  throw listIssue(value, issues, ` (override ${name})`) ?? invalidRule(`override ${name}`, issues);
 }

@@ -3,10 +3,10 @@
  * rule: same id twice is an error, and changes go through an explicit PackOverride (add / disable / override /
  * params), so a county's thresholds never fork the catalogue and every change is visible in the version string.
  */
-import { GgzyError, toGgzyIssues } from "../../model/error";
-import { cloneData, compileRule, invalidRule } from "./compile";
+import { GgzyError } from "../../model/error";
+import { cloneData, compileRule } from "./compile";
+import { parseOverrideValue, parsePackValue } from "./load";
 import type { CompiledRule } from "./compile";
-import { PackOverrideSchema, RulePackSchema } from "./schema";
 import type { PackOverride, Rule, RulePack, RuleText } from "./types";
 
 /** One rule of a rule set, with the pack (or override) that last defined it. */
@@ -64,26 +64,11 @@ function packError(zh: string, en: string, details: Record<string, unknown>): Gg
 }
 
 function parsePack(input: unknown, i: number): RulePack {
-  const r = RulePackSchema.safeParse(input);
-  if (r.success) return r.data;
-  const issues = toGgzyIssues(r.error.issues);
-  const first = issues[0];
-  const rulesAt = first && first.path[0] === "rules" && typeof first.path[1] === "number" ? first.path[1] : undefined;
-  const name = (input as { name?: unknown } | null)?.name;
-  const packName = typeof name === "string" ? name : `#${i}`;
-  if (rulesAt !== undefined) {
-    const rule = (input as { rules: Array<{ id?: unknown }> }).rules[rulesAt];
-    const id = typeof rule?.id === "string" ? rule.id : `rules[${rulesAt}]`;
-    throw invalidRule(id, issues.map((x) => ({ ...x, path: x.path.slice(2) })), ` (pack ${packName})`);
-  }
-  throw invalidRule(`pack ${packName}`, issues);
+  return parsePackValue(input, `#${i}`);
 }
 
 function parseOverride(input: unknown, i: number): PackOverride {
-  const r = PackOverrideSchema.safeParse(input);
-  if (r.success) return r.data;
-  const name = (input as { name?: unknown } | null)?.name;
-  throw invalidRule(`override ${typeof name === "string" ? name : `#${i}`}`, toGgzyIssues(r.error.issues));
+  return parseOverrideValue(input, `#${i}`);
 }
 
 interface Draft {
