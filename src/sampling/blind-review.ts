@@ -4,7 +4,8 @@ import { hashCanonical } from "../model/canonical";
 import { IdSchema } from "../model/common";
 import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
-import { setOwn, sortedRecord, uniqueSortedById } from "./draw-inputs";
+import { canonicalRawInputs, setOwn, sortedRecord, uniqueSortedById } from "./draw-inputs";
+import type { RawObject } from "./draw-inputs";
 import { shuffled } from "./select";
 import { log2Arrangements } from "./entropy";
 
@@ -69,7 +70,7 @@ export function assignBlindReview(request: BlindReviewRequest): DrawOutcome<Blin
     bids: uniqueSortedById(req.inputs.bids, "bids"),
     reviewers: uniqueSortedById(req.inputs.reviewers, "reviewers"),
   };
-  const session = openDraw("blindReview", req, params, inputs);
+  const session = openDraw("blindReview", req, params, canonicalRawInputs((request as { inputs: RawObject }).inputs, ["bids", "reviewers"], {}));
 
   const m = inputs.bids.length;
   const width = Math.max(2, String(m).length);

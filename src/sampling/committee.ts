@@ -4,13 +4,13 @@ import { IdSchema, IsoDateSchema } from "../model/common";
 import { ExpertPoolSchema, ExpertSchema, SpecialtyCodeSchema } from "../model/expert";
 import type { Expert } from "../model/expert";
 import { BidderSchema, TendererSchema } from "../model/parties";
-import type { Bidder } from "../model/parties";
 import { ProjectSchema } from "../model/project";
 import { expertExclusions } from "../rules/eligibility/expertExclusions";
 import type { EligibilityContext } from "../rules/eligibility/context";
 import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
-import { bump, canonicalSet, sortedRecord, uniqueSortedById } from "./draw-inputs";
+import { bump, canonicalRawInputs, sortedRecord, uniqueSortedById } from "./draw-inputs";
+import type { RawObject } from "./draw-inputs";
 import { compareUtf8 } from "./canonical-order";
 import { fisherYatesWalk } from "./select";
 import type { DrawStream } from "./stream";
@@ -90,39 +90,24 @@ export interface CommitteeResult {
   readonly strata: readonly CommitteeStratumResult[];
 }
 
-function canonicalExpert(e: Expert): Expert {
-  return {
-    ...e,
-    pools: canonicalSet(e.pools),
-    specialties: canonicalSet(e.specialties),
-    employments: canonicalSet(e.employments),
-    directorships: canonicalSet(e.directorships),
-    shareholdings: canonicalSet(e.shareholdings),
-    familyTies: canonicalSet(e.familyTies),
-  };
-}
-
-function canonicalBidder(b: Bidder): Bidder {
-  return {
-    ...b,
-    shareholders: canonicalSet(b.shareholders),
-    bankAccounts: canonicalSet(b.bankAccounts),
-    creditRecords: canonicalSet(b.creditRecords),
-    penalties: canonicalSet(b.penalties),
-    blacklist: canonicalSet(b.blacklist),
-  };
-}
-
-/** Puts committee inputs in canonical order (pool and bidders by id; unordered lists sorted); refuses duplicate ids. */
+/** Puts parsed committee inputs in canonical order (pool and bidders by id); refuses duplicate ids. */
 export function canonicalCommitteeInputs(inputs: CommitteeInputs): CommitteeInputs {
   return {
     project: inputs.project,
     ...(inputs.tenderer !== undefined ? { tenderer: inputs.tenderer } : {}),
-    bidders: uniqueSortedById(inputs.bidders, "bidders").map(canonicalBidder),
-    pool: uniqueSortedById(inputs.pool, "pool").map(canonicalExpert),
+    bidders: uniqueSortedById(inputs.bidders, "bidders"),
+    pool: uniqueSortedById(inputs.pool, "pool"),
     lastDrawnOn: sortedRecord(inputs.lastDrawnOn),
     blacklistedExpertIds: [...new Set(inputs.blacklistedExpertIds)].sort(compareUtf8),
   };
+}
+
+const EXPERT_SETS = ["pools", "specialties", "employments", "directorships", "shareholdings", "familyTies"];
+const BIDDER_SETS = ["shareholders", "bankAccounts", "creditRecords", "penalties", "blacklist"];
+
+/** Committee inputs as hashed: the given JSON with pool and bidders sorted by id and unordered lists sorted. */
+export function hashedCommitteeInputs(raw: RawObject): RawObject {
+  return canonicalRawInputs(raw, ["pool", "bidders"], { "": ["blacklistedExpertIds"], pool: EXPERT_SETS, bidders: BIDDER_SETS });
 }
 
 function checkCommitteeShape(params: CommitteeParams): void {
@@ -190,7 +175,7 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
   const params = req.params;
   checkCommitteeShape(params);
   const inputs = canonicalCommitteeInputs(req.inputs);
-  const session = openDraw("committee", req, params, inputs);
+  const session = openDraw("committee", req, params, hashedCommitteeInputs((request as { inputs: RawObject }).inputs));
 
   const ctx: EligibilityContext = {
     asOf: session.asOf,

@@ -64,3 +64,45 @@ export function setOwn<V>(obj: Record<string, V>, key: string, value: V): void {
 export function bump(counts: Record<string, number>, key: string, by = 1): void {
   counts[key] = (counts[key] ?? 0) + by;
 }
+
+/** A JSON object as it came in (already validated by its schema). */
+export type RawObject = Record<string, unknown>;
+
+/**
+ * The inputs as HASHED: the caller's own JSON (unknown fields and all, no defaults filled in), with the lists whose
+ * order has no meaning put in canonical order. Hashing what was given — not the library's parsed view of it —
+ * lets an independent verifier recompute `inputHash` without knowing this library's schema defaults.
+ * `byId` names the top-level lists sorted by id; `sets` the item fields (and top-level fields, under "") sorted as
+ * sets.
+ *
+ * @example
+ * ```ts
+ * canonicalRawInputs({ pool: [{ id: "b" }, { id: "a" }] }, ["pool"], {}); // { pool: [{ id: "a" }, { id: "b" }] }
+ * ```
+ */
+export function canonicalRawInputs(
+  raw: RawObject,
+  byId: readonly string[],
+  sets: Readonly<Record<string, readonly string[]>>,
+): RawObject {
+  const out: RawObject = { ...raw };
+  for (const key of sets[""] ?? []) {
+    const v = out[key];
+    if (Array.isArray(v)) out[key] = canonicalSet(v);
+  }
+  for (const key of byId) {
+    const list = out[key];
+    if (!Array.isArray(list)) continue;
+    const itemSets = sets[key] ?? [];
+    out[key] = sortById(list as { id: string }[]).map((item) => {
+      if (itemSets.length === 0) return item;
+      const copy: RawObject = { ...(item as RawObject) };
+      for (const f of itemSets) {
+        const v = copy[f];
+        if (Array.isArray(v)) copy[f] = canonicalSet(v);
+      }
+      return copy;
+    });
+  }
+  return out;
+}

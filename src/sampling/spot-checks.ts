@@ -7,7 +7,8 @@ import { ProjectSchema } from "../model/project";
 import type { Project } from "../model/project";
 import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
-import { bump, canonicalSet, sortedRecord, uniqueSortedById } from "./draw-inputs";
+import { bump, canonicalRawInputs, canonicalSet, sortedRecord, uniqueSortedById } from "./draw-inputs";
+import type { RawObject } from "./draw-inputs";
 import { compareUtf8 } from "./canonical-order";
 import { selectOrdered } from "./select";
 import { log2Binomial } from "./entropy";
@@ -130,7 +131,8 @@ export function drawSpotChecks(request: SpotChecksRequest): DrawOutcome<SpotChec
     inspectors: uniqueSortedById(req.inputs.inspectors, "inspectors"),
     conflicts: canonicalSet(req.inputs.conflicts),
   };
-  const session = openDraw("spotChecks", req, params, inputs);
+  const hashed = canonicalRawInputs((request as { inputs: RawObject }).inputs, ["projects", "inspectors"], { "": ["conflicts"] });
+  const session = openDraw("spotChecks", req, params, hashed);
 
   const byKey = new Map<string, Project[]>();
   for (const p of inputs.projects) {

@@ -6,7 +6,8 @@ import type { SocialSupervisor } from "../model/parties";
 import { ProjectSchema } from "../model/project";
 import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
-import { bump, canonicalSet, sortedRecord, uniqueSortedById } from "./draw-inputs";
+import { bump, canonicalRawInputs, canonicalSet, sortedRecord, uniqueSortedById } from "./draw-inputs";
+import type { RawObject } from "./draw-inputs";
 import { selectOrdered } from "./select";
 import { log2Binomial } from "./entropy";
 
@@ -94,7 +95,8 @@ export function drawSocialSupervisors(request: SupervisorsRequest): DrawOutcome<
     pool: uniqueSortedById(req.inputs.pool, "pool"),
     conflicts: canonicalSet(req.inputs.conflicts),
   };
-  const session = openDraw("supervisors", req, params, inputs);
+  const hashed = canonicalRawInputs((request as { inputs: RawObject }).inputs, ["pool", "bidders"], { "": ["conflicts"] });
+  const session = openDraw("supervisors", req, params, hashed);
 
   const parties = new Set<string>([inputs.project.tendererId, ...inputs.bidders.map((b) => b.id)]);
   if (inputs.tenderer) parties.add(inputs.tenderer.id);
