@@ -29,11 +29,11 @@ export const EXCLUSION_REASONS = [
 /** The clause each reason rests on (DIRECTIVE.md clause IDs; national articles in `basis`). */
 export const EXCLUSION_BASIS: Readonly<Record<ExclusionReason, { clause: string; basis: readonly string[] }>> = {
   official: { clause: "LC80-4.4", basis: ["聊政办字〔2018〕80号 （四）四是"] },
-  supervisingDepartmentStaff: { clause: "NAT-AVOID-SUPERVISOR", basis: ["招标投标法实施条例 第四十六条", "政府采购评审专家管理办法 第二十七条"] },
+  supervisingDepartmentStaff: { clause: "NAT-TBLR-46", basis: ["招标投标法实施条例 第四十六条"] },
   notAdmitted: { clause: "LC80-4.1", basis: ["聊政办字〔2018〕80号 （四）一是"] },
   suspended: { clause: "LC80-4.1", basis: ["聊政办字〔2018〕80号 （四）一是"] },
   removed: { clause: "LC80-4.1", basis: ["聊政办字〔2018〕80号 （四）一是"] },
   blacklisted: { clause: "LC80-4.2", basis: ["聊政办字〔2018〕80号 （四）二是"] },
-  conflictOfInterest: { clause: "NAT-AVOID-INTEREST", basis: ["招标投标法实施条例 第四十六条", "政府采购法实施条例 第九条"] },
+  conflictOfInterest: { clause: "NAT-TBLR-46", basis: ["招标投标法实施条例 第四十六条", "政府采购法实施条例 第九条"] },
   coolDown: { clause: "LC80-4.3", basis: ["聊政办字〔2018〕80号 （四）三是"] },
 };

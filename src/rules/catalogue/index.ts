@@ -1,0 +1,7 @@
+export * from "./basis";
+export * from "./agencies";
+export * from "./experts";
+export * from "./performance";
+export * from "./process";
+export * from "./supervision";
+export * from "./national";

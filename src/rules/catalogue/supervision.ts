@@ -1,0 +1,48 @@
+import type { Rule } from "../engine/types";
+import { LC80, LC80_EFFECTIVE } from "./basis";
+
+/*
+ * Items (七)(八)(九) of the directive: supervision and complaints. Subjects: `project` (fact `project`) and
+ * `complaint` (fact `complaint`). Item (七) — the risk-point register — is data, not a predicate.
+ */
+
+/** LC80-8: every project, SOE and supporting works included (the "supervision vacuum"), has a named supervisor. */
+export const projectHasSupervisor = {
+  id: "PROJECT_HAS_SUPERVISOR",
+  version: 1,
+  clause: "LC80-8",
+  basis: [LC80("八", "")],
+  severity: "error",
+  subject: "project",
+  effective: { from: LC80_EFFECTIVE },
+  message: {
+    zh: "项目{project.name}（{project.id}，{project.vacuumKindZh}）没有明确的行政监管部门",
+    en: "Project {project.name} ({project.id}, {project.vacuumKindEn}) has no named supervising department",
+  },
+  conditions: { all: [{ fact: "project", path: "supervisingDepartmentId", operator: "notExists" }] },
+  evidence: ["project.id", "project.name", "project.vacuumKindEn", "project.supervisingDepartmentId"],
+} as const satisfies Rule;
+
+/**
+ * LC80-9: acceptance, transfer, investigation and publication follow each other in order, and the decision is
+ * published within the pack's period. The national periods of art. 60–61 are separate rules (national pack).
+ */
+export const complaintHandledInSequenceAndTime = {
+  id: "COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME",
+  version: 1,
+  clause: "LC80-9",
+  basis: [LC80("九", ""), "招标投标法实施条例 第六十一条"],
+  severity: "error",
+  subject: "complaint",
+  effective: { from: LC80_EFFECTIVE },
+  message: {
+    zh: "投诉{complaint.id}的处理环节不衔接：{complaint.sequenceProblemsZh}",
+    en: "Complaint {complaint.id} was not handled in sequence and time: {complaint.sequenceProblemsEn}",
+  },
+  conditions: { all: [{ fact: "complaint", path: "sequenceProblemCount", operator: "greaterThan", value: 0 }] },
+  evidence: ["complaint.id", "complaint.stageList", "complaint.sequenceProblemsEn", "complaint.publicationLastDay", "params.complaintPublicationDays"],
+  params: ["complaintPublicationDays"],
+} as const satisfies Rule;
+
+/** Items (七)(八)(九), in catalogue order. */
+export const supervisionRules = [projectHasSupervisor, complaintHandledInSequenceAndTime] as const;

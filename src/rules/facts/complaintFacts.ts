@@ -1,0 +1,114 @@
+import type { Calendar } from "../../calendar/calendar";
+import { COMPLAINT_STAGE_ORDER } from "../../model/complaint";
+import type { Complaint, ComplaintStageName } from "../../model/complaint";
+import { deadlineFacts } from "./deadline";
+import type { RuleParams } from "./params";
+import { listEn, listZh } from "./text";
+
+const STAGE_ZH: Record<ComplaintStageName, string> = {
+  received: "收到",
+  accepted: "受理",
+  transferred: "转办",
+  investigated: "查处",
+  decided: "处理决定",
+  published: "公开",
+};
+
+// A stage that needs an earlier one (transfer is optional, so nothing requires it).
+const REQUIRES: Partial<Record<ComplaintStageName, ComplaintStageName>> = {
+  transferred: "accepted",
+  investigated: "accepted",
+  decided: "accepted",
+  published: "decided",
+};
+
+const status = (done: string | undefined, asOf: string | undefined, zhVerb: string, enVerb: string): [string, string] =>
+  done !== undefined
+    ? [`实际于 ${done}${zhVerb}`, `${enVerb} on ${done}`]
+    : asOf !== undefined
+      ? [`截至 ${asOf} 尚未${zhVerb}`, `not ${enVerb} as of ${asOf}`]
+      : [`尚未${zhVerb}`, `not ${enVerb}`];
+
+/**
+ * The `complaint` fact: the art. 60 filing period (calendar days from knowing), the art. 61 acceptance (3 working
+ * days from receipt) and decision (30 working days from acceptance) periods, and LC80-9's sequence — each stage
+ * after the one it needs, on or after it, and publication within `complaintPublicationDays` of the decision.
+ * Each stage is taken at its first occurrence; a repeated stage is a sequence problem.
+ *
+ * @example
+ * ```ts
+ * complaintFacts(c, params, "2024-12-31").acceptanceLastDay; // 3rd working day after receipt
+ * ```
+ */
+export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | undefined, calendar?: Calendar): Record<string, unknown> {
+  const first = new Map<ComplaintStageName, string>();
+  const problems: Array<[string, string]> = [];
+  const counts = new Map<ComplaintStageName, number>();
+  for (const s of c.stages) {
+    counts.set(s.stage, (counts.get(s.stage) ?? 0) + 1);
+    const prior = first.get(s.stage);
+    if (prior === undefined || s.on < prior) first.set(s.stage, s.on);
+  }
+  for (const stage of COMPLAINT_STAGE_ORDER) {
+    if ((counts.get(stage) ?? 0) > 1) problems.push([`“${STAGE_ZH[stage]}”环节重复记录`, `stage '${stage}' recorded more than once`]);
+  }
+  const receivedOn = first.get("received") ?? c.filedOn;
+  // Order: each present stage on or after every earlier present stage.
+  const present = COMPLAINT_STAGE_ORDER.filter((s) => first.has(s));
+  for (let i = 0; i < present.length; i++) {
+    for (let j = i + 1; j < present.length; j++) {
+      const a = present[i] as ComplaintStageName;
+      const b = present[j] as ComplaintStageName;
+      const da = first.get(a) as string;
+      const db = first.get(b) as string;
+      if (db < da) problems.push([`“${STAGE_ZH[b]}”（${db}）早于“${STAGE_ZH[a]}”（${da}）`, `'${b}' (${db}) came before '${a}' (${da})`]);
+    }
+  }
+  if (c.filedOn < c.knownOn) problems.push([`投诉日 ${c.filedOn} 早于知道日 ${c.knownOn}`, `filed ${c.filedOn} before the day known ${c.knownOn}`]);
+  for (const stage of present) {
+    const need = REQUIRES[stage];
+    if (need !== undefined && !first.has(need)) problems.push([`有“${STAGE_ZH[stage]}”而无“${STAGE_ZH[need]}”`, `'${stage}' without '${need}'`]);
+  }
+  const decidedOn = first.get("decided");
+  const publishedOn = first.get("published");
+  const publication = decidedOn !== undefined ? deadlineFacts(decidedOn, { days: params.complaintPublicationDays }, publishedOn, asOf, calendar) : undefined;
+  if (publication !== undefined && publication.daysLate > 0) {
+    problems.push(
+      publishedOn !== undefined
+        ? [`处理决定应于 ${publication.lastDay} 前公开，实际 ${publishedOn}`, `the decision was due for publication by ${publication.lastDay}, published ${publishedOn}`]
+        : [`处理决定应于 ${publication.lastDay} 前公开，截至 ${asOf ?? "?"} 尚未公开`, `the decision was due for publication by ${publication.lastDay}, not published as of ${asOf ?? "?"}`],
+    );
+  }
+
+  const filing = deadlineFacts(c.knownOn, { days: params.complaintFilingDays }, c.filedOn, asOf, calendar);
+  const acceptedOn = first.get("accepted");
+  const acceptance = deadlineFacts(receivedOn, { workingDays: params.complaintAcceptanceWorkingDays }, acceptedOn, asOf, calendar);
+  const decision = acceptedOn !== undefined ? deadlineFacts(acceptedOn, { workingDays: params.complaintDecisionWorkingDays }, decidedOn, asOf, calendar) : undefined;
+  const [accZh, accEn] = status(acceptedOn, asOf, "受理", "accepted");
+  const [decZh, decEn] = status(decidedOn, asOf, "作出决定", "decided");
+  return {
+    id: c.id,
+    complainantName: c.complainantName ?? c.complainantId,
+    knownOn: c.knownOn,
+    filedOn: c.filedOn,
+    filingLastDay: filing.lastDay,
+    filingDaysLate: filing.daysLate,
+    receivedOn,
+    acceptedOn,
+    acceptanceLastDay: acceptance.lastDay,
+    acceptanceWorkingDaysLate: acceptance.daysLate,
+    acceptanceStatusZh: accZh,
+    acceptanceStatusEn: accEn,
+    decidedOn,
+    decisionLastDay: decision?.lastDay,
+    decisionWorkingDaysLate: decision?.daysLate ?? 0,
+    decisionStatusZh: decZh,
+    decisionStatusEn: decEn,
+    publishedOn,
+    publicationLastDay: publication?.lastDay,
+    stageList: present.map((s) => `${s} ${first.get(s) ?? ""}`).join(" → "),
+    sequenceProblemCount: problems.length,
+    sequenceProblemsZh: listZh(problems.map((p) => p[0])),
+    sequenceProblemsEn: listEn(problems.map((p) => p[1])),
+  };
+}

@@ -1,0 +1,58 @@
+import { periodEnd } from "../../calendar/period";
+import type { Calendar } from "../../calendar/calendar";
+import { workingDaysBetween } from "../../calendar/working-days";
+import { daysFromTo } from "./dates";
+
+/** A deadline judged against the act's date, or against `asOf` when the act has not happened. */
+export interface DeadlineFacts {
+  /** The triggering event's day. */
+  readonly event: string;
+  /** Before the rest-day extension (民法典 art. 203). */
+  readonly nominalLastDay: string;
+  /** The last day, inclusive. */
+  readonly lastDay: string;
+  readonly extended: boolean;
+  /** The day the act happened, if it did. */
+  readonly doneOn: string | undefined;
+  /** Days (calendar or working, per the period's unit) past the last day; 0 when in time or not yet due. */
+  readonly daysLate: number;
+  /** True when the act has not happened and `asOf` is past the last day. */
+  readonly overdue: boolean;
+}
+
+/**
+ * Judges "within N days / working days of the event": the last day comes from the calendar module's `periodEnd`
+ * (start the day after the event, 民法典 art. 201; a calendar-day period ending on a rest day runs to the next working
+ * day, art. 203). Lateness is counted in the period's unit. An act not yet done is late only once `asOf` is past
+ * the last day; without `asOf` it is not judged.
+ *
+ * @example
+ * ```ts
+ * deadlineFacts("2024-09-24", { days: 10 }, "2024-10-09", undefined).daysLate; // 1 (last day 2024-10-08)
+ * ```
+ */
+export function deadlineFacts(
+  event: string,
+  length: { days: number } | { workingDays: number },
+  doneOn: string | undefined,
+  asOf: string | undefined,
+  calendar?: Calendar,
+): DeadlineFacts {
+  const end = periodEnd(event, length, ...(calendar ? [calendar] : []));
+  const judgedOn = doneOn ?? (asOf !== undefined && asOf > end.lastDay ? asOf : undefined);
+  let daysLate = 0;
+  if (judgedOn !== undefined && judgedOn > end.lastDay) {
+    daysLate = "workingDays" in length ? workingDaysBetween(end.lastDay, judgedOn, ...(calendar ? [calendar] : [])) : daysFromTo(end.lastDay, judgedOn);
+    // A late act on a rest day right after the last working day is still late, by at least one day.
+    if (daysLate === 0) daysLate = 1;
+  }
+  return {
+    event: end.event,
+    nominalLastDay: end.nominalLastDay,
+    lastDay: end.lastDay,
+    extended: end.extended,
+    doneOn,
+    daysLate,
+    overdue: doneOn === undefined && daysLate > 0,
+  };
+}

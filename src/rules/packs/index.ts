@@ -1,0 +1,3 @@
+export * from "./national";
+export * from "./liaocheng";
+export * from "./default";
