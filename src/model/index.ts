@@ -16,3 +16,6 @@ export * from "./complaint";
 export * from "./process";
 export * from "./parse";
 export * from "./registry";
+export * from "./ocds";
+export * from "./ocdsRead";
+export * from "./ocdsWrite";

@@ -1,0 +1,230 @@
+import { z } from "zod";
+import { BankAccountSchema, IdSchema, IsoDateSchema, PersonRefSchema, ProjectCategorySchema, RegionCodeSchema } from "./common";
+import type { ProjectCategory } from "./common";
+import { AgencySchema } from "./agency";
+import { DocumentFingerprintSchema } from "./bid";
+import { GgzyError } from "./error";
+import type { GgzyIssue } from "./error";
+import { BidderSchema, SupervisingDepartmentSchema, TendererSchema } from "./parties";
+import { ProcurementMethodSchema } from "./project";
+import type { ProcurementMethod } from "./project";
+
+/*
+ * Shared pieces of the OCDS mapping (Open Contracting Data Standard 1.1, compiled releases, with the bids
+ * extension). Reading is in `ocdsRead.ts`, writing in `ocdsWrite.ts`.
+ *
+ * Round trip: the reader returns the model AND the source release; the writer starts from the source release and
+ * sets or deletes exactly the fields the model covers, so every field we do not model (planning, documents,
+ * milestones, amendments, addresses, contact points, identifiers, other parties…) comes back byte-for-byte.
+ */
+
+/** A JSON value. */
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+/** A JSON object. */
+export type JsonObject = { [key: string]: Json };
+
+/** The key of this library's OCDS extension blocks: `tender.ggzy`, `parties[].ggzy`, `bids.details[].ggzy`. */
+export const OCDS_EXTENSION_KEY = "ggzy";
+
+/**
+ * OCDS extension `bids.details[].ggzy` — what 招标投标法实施条例 art. 40 compares between bids. Exact field names
+ * (all optional; the risk indicators CN40-1/2/3/6 read them from raw OCDS):
+ *
+ * ```json
+ * "ggzy": {
+ *   "fingerprint":    { "fileHash": "sha256 hex of the bid file", "author": "document metadata author", "machineId": "MAC / hardware id / CA lock serial" },
+ *   "agent":          { "id": "person id", "name": "委托代理人姓名", "idNumber": "身份证号" },
+ *   "projectManager": { "id": "person id", "name": "项目负责人姓名", "idNumber": "身份证号" },
+ *   "bondAccount":    { "bank": "开户行", "accountNumber": "账号", "accountName": "户名" }
+ * }
+ * ```
+ *
+ * `fingerprint` = who prepared the bid (art. 40(1)), `agent` = 40(2), `projectManager` = 40(3), `bondAccount` = 40(6).
+ * See `docs/ocds-extension.md`.
+ */
+export const OcdsBidExtensionSchema = z.object({
+  fingerprint: DocumentFingerprintSchema.optional(),
+  agent: PersonRefSchema.optional(),
+  projectManager: PersonRefSchema.optional(),
+  bondAccount: BankAccountSchema.optional(),
+});
+export type OcdsBidExtension = z.infer<typeof OcdsBidExtensionSchema>;
+
+/**
+ * OCDS extension `tender.ggzy` — project facts OCDS has no field for. All optional on read (see `readOcdsRelease`
+ * for the fallbacks); the writer writes them all.
+ */
+export const OcdsTenderExtensionSchema = z.object({
+  category: ProjectCategorySchema.optional(),
+  /** Written only when the model's method is finer than the OCDS code (e.g. `competitiveConsultation` → `limited`). */
+  procurementMethod: ProcurementMethodSchema.optional(),
+  supervisingDepartmentId: IdSchema.optional(),
+  major: z.boolean().optional(),
+  publicImpact: z.boolean().optional(),
+  supportingWorks: z.boolean().optional(),
+  electronic: z.boolean().optional(),
+  region: RegionCodeSchema.optional(),
+  publishedOn: IsoDateSchema.optional(),
+  evaluationOn: IsoDateSchema.optional(),
+});
+export type OcdsTenderExtension = z.infer<typeof OcdsTenderExtensionSchema>;
+
+/**
+ * OCDS extension `parties[].ggzy` — the model's fields of a party beyond `id` and `name`, one block per model kind
+ * the party is (`tenderer`, `bidder`, `agency`, `supervisingDepartment`). Defaults (empty lists, `false`) are left
+ * out on write.
+ */
+export const OcdsPartyExtensionSchema = z.object({
+  tenderer: TendererSchema.omit({ id: true, name: true }).optional(),
+  bidder: BidderSchema.omit({ id: true, name: true }).optional(),
+  agency: AgencySchema.omit({ id: true, name: true }).optional(),
+  supervisingDepartment: SupervisingDepartmentSchema.omit({ id: true, name: true }).optional(),
+});
+export type OcdsPartyExtension = z.infer<typeof OcdsPartyExtensionSchema>;
+
+/** Party roles the mapping derives from the model; any other role on a party is kept as the source had it. */
+export const DERIVED_PARTY_ROLES = ["buyer", "procuringEntity", "tenderer", "supplier", "reviewBody"] as const;
+
+/** OCDS `tender.procurementMethod` codes. */
+export type OcdsProcurementMethod = "open" | "selective" | "limited" | "direct";
+
+/** Options of `readOcdsRelease`. */
+export interface OcdsReadOptions {
+  /**
+   * Division code for projects whose release carries no `tender.ggzy.region` (OCDS has no division code). Without
+   * either, reading fails with `INVALID_OCDS` at `tender.ggzy.region`.
+   */
+  readonly region?: string;
+  /** `electronic` for projects without `tender.ggzy.electronic` (default: derived from `tender.submissionMethod`). */
+  readonly electronic?: boolean;
+}
+
+/** Options of `writeOcdsRelease`. */
+export interface OcdsWriteOptions {
+  /** `id` of a release written without a source (default: the ocid). */
+  readonly releaseId?: string;
+  /** `date` of a release written without a source (no default: the library never reads the clock). */
+  readonly releaseDate?: string;
+}
+
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** An OCDS id (string or integer) as the model's string id; `undefined` when absent or unusable. */
+export function ocdsId(value: unknown): string | undefined {
+  if (typeof value === "string" && IdSchema.safeParse(value).success) return value;
+  if (typeof value === "number" && Number.isInteger(value)) return String(value);
+  return undefined;
+}
+
+/** Throws the mapping's error for a bad field of the release. */
+export function invalidOcds(path: ReadonlyArray<string | number>, en: string, zh: string): never {
+  const issue: GgzyIssue = { path, message: en, code: "invalid_ocds" };
+  const where = path.length === 0 ? "(root)" : path.map((p) => (typeof p === "number" ? `[${p}]` : `/${p}`)).join("");
+  throw new GgzyError("INVALID_OCDS", {
+    zh: `OCDS 发布数据无法映射：${where}：${zh}`,
+    en: `OCDS release cannot be mapped: ${where}: ${en}`,
+    issues: [issue],
+  });
+}
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const SHANGHAI_OFFSET_MINUTES = 8 * 60;
+
+/**
+ * The Asia/Shanghai civil date of an ISO-8601 date-time (or date). A value without an offset is +08:00 already.
+ * Pure arithmetic on UTC epoch milliseconds, so the machine's time zone never matters.
+ *
+ * @example
+ * ```ts
+ * shanghaiDateOf("2024-04-14T17:30:00Z"); // "2024-04-15"
+ * ```
+ */
+export function shanghaiDateOf(value: string): string | undefined {
+  const m = DATE_TIME.exec(value);
+  if (!m) return undefined;
+  const [, y, mo, d, h = "00", mi = "00", s = "00", offset] = m;
+  if (!IsoDateSchema.safeParse(`${y}-${mo}-${d}`).success) return undefined;
+  let offsetMinutes = SHANGHAI_OFFSET_MINUTES;
+  if (offset === "Z") offsetMinutes = 0;
+  else if (offset !== undefined) {
+    const sign = offset.startsWith("-") ? -1 : 1;
+    offsetMinutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+  }
+  const utcMs = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - offsetMinutes * 60_000;
+  return new Date(utcMs + SHANGHAI_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
+}
+
+/** Model method → OCDS code: the Chinese government-procurement methods are OCDS `limited`. */
+export function toOcdsProcurementMethod(method: ProcurementMethod): OcdsProcurementMethod | undefined {
+  switch (method) {
+    case "open":
+    case "selective":
+    case "limited":
+    case "direct":
+      return method;
+    case "competitiveNegotiation":
+    case "competitiveConsultation":
+    case "inquiry":
+      return "limited";
+    case "frameworkAgreement":
+    case "other":
+      return undefined;
+  }
+}
+
+/** Chinese method names (procurementMethodDetails) that refine an OCDS code. */
+export const METHOD_DETAILS: ReadonlyArray<readonly [RegExp, ProcurementMethod]> = [
+  [/竞争性谈判/, "competitiveNegotiation"],
+  [/竞争性磋商/, "competitiveConsultation"],
+  [/询价/, "inquiry"],
+  [/单一来源/, "direct"],
+  [/邀请招标/, "selective"],
+  [/公开招标/, "open"],
+  [/框架协议/, "frameworkAgreement"],
+];
+
+/**
+ * The model method an OCDS code and a method name imply: a Chinese name in `procurementMethodDetails` wins, then
+ * the code. `undefined` for a code OCDS does not define.
+ *
+ * @example
+ * ```ts
+ * inferProcurementMethod("limited", "竞争性磋商"); // "competitiveConsultation"
+ * ```
+ */
+export function inferProcurementMethod(code: string | undefined, details: string | undefined): ProcurementMethod | undefined {
+  if (details !== undefined) for (const [pattern, method] of METHOD_DETAILS) if (pattern.test(details)) return method;
+  switch (code) {
+    case "open":
+    case "selective":
+    case "limited":
+    case "direct":
+      return code;
+    case undefined:
+      return "other";
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The model category an OCDS `mainProcurementCategory` implies: works → construction, goods and services →
+ * governmentProcurement, otherwise other. The `tender.ggzy.category` extension overrides it.
+ *
+ * @example
+ * ```ts
+ * categoryFromOcds("works"); // "construction"
+ * ```
+ */
+export function categoryFromOcds(main: unknown): ProjectCategory {
+  if (main === "works") return "construction";
+  if (main === "goods" || main === "services") return "governmentProcurement";
+  return "other";
+}
+
+/** `electronic` as OCDS `tender.submissionMethod` implies it: every listed method is `electronicSubmission`. */
+export function electronicFromOcds(submissionMethod: unknown): boolean {
+  return Array.isArray(submissionMethod) && submissionMethod.length > 0 && submissionMethod.every((m) => m === "electronicSubmission");
+}
