@@ -2,6 +2,7 @@ import { GgzyError } from "../../model/error";
 import { compareUtf8 } from "../compare-utf8";
 import { score } from "../scorecard/score";
 import type { ScoreResult } from "../scorecard/result";
+import { parseScorecard } from "../scorecard/schema";
 import type { Scorecard } from "../scorecard/schema";
 import { makeHit } from "./hit";
 import type { RiskHit } from "./hit";
@@ -119,6 +120,7 @@ export class RiskAnalyzer {
   private decoder: InstanceType<typeof TextDecoder> | undefined;
   private readonly maps: NonNullable<RiskResult["maps"]> | undefined;
   private finished = false;
+  private readonly card: Scorecard;
 
   constructor(options: RiskAnalysisOptions = {}) {
     this.options = options;
@@ -126,6 +128,8 @@ export class RiskAnalyzer {
     this.partA = new PartAAccumulator(this.settings);
     this.network = new NetworkAccumulator(this.settings.partB);
     this.maps = options.maps ? { ocid_buyer: {}, ocid_procuringentity: {}, ocid_tenderer: {} } : undefined;
+    // Validated once here (a bad scorecard fails before any data is read, and `score` skips re-validating it).
+    this.card = parseScorecard(options.scorecard ?? defaultRiskScorecard);
   }
 
   private problem(line: number, reason: InputProblem["reason"], message: string): void {
@@ -210,7 +214,7 @@ export class RiskAnalyzer {
     this.finished = true;
     const partA = this.partA.finish();
     const asOf = this.options.asOf ?? (this.latestMs !== undefined ? shanghaiDate(this.latestMs) : "1970-01-01");
-    const card = this.options.scorecard ?? defaultRiskScorecard;
+    const card = this.card;
 
     // Cross-process findings become one hit per (process, signal), with every finding as evidence.
     const grouped = new Map<number, Map<string, { orgs: Set<string>; evidence: Record<string, unknown>[] }>>();

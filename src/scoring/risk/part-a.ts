@@ -1,6 +1,7 @@
 import { tukeyFences } from "./quantile";
 import type { Fences } from "./quantile";
 import { quantileType8 } from "./quantile";
+import { parseInstant } from "./process-view";
 import type { ProcessView } from "./process-view";
 import type { RiskSettings } from "./settings";
 
@@ -139,7 +140,11 @@ export class PartAAccumulator {
     if (a.R028 && priceCompared && tendererIdsOk) this.r028(p, submitted);
     if (a.R030 && p.tenderEndMs !== undefined && tendererIdsOk) {
       const end = p.tenderEndMs;
-      if (valid.some((b) => b.dateMs !== undefined && b.dateMs > end && b.tenderers.some((t) => activeSuppliers.has(t as string)))) {
+      const late = (b: ProcessView["bids"][number]) => {
+        const ms = parseInstant(b.date);
+        return ms !== undefined && ms > end;
+      };
+      if (valid.some((b) => b.tenderers.some((t) => activeSuppliers.has(t as string)) && late(b))) {
         set(this.ocid, p.ocid, "R030", 1);
       }
     }

@@ -21,6 +21,19 @@ function documents(p: ProcessView): BidView[] {
 
 /** Values of `field` shared by bids of two or more different bidders. */
 function sharedValues(bids: ReadonlyArray<BidView>, field: SharedField, ignored: ReadonlySet<string>): Shared[] {
+  // Fast path, no allocation: most processes share nothing.
+  let any = false;
+  outer: for (let i = 0; i < bids.length; i++) {
+    const v = (bids[i] as BidView)[field];
+    if (v === undefined) continue;
+    for (let j = i + 1; j < bids.length; j++) {
+      if ((bids[j] as BidView)[field] === v) {
+        any = true;
+        break outer;
+      }
+    }
+  }
+  if (!any) return [];
   const by = new Map<string, { bids: string[]; tenderers: Set<string> }>();
   for (const b of bids) {
     const v = b[field];

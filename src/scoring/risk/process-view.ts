@@ -53,8 +53,8 @@ export interface BidView {
   readonly status: string | undefined;
   readonly amount: number | undefined;
   readonly currency: string | undefined;
-  /** Epoch milliseconds of `date` (no offset means +08:00). */
-  readonly dateMs: number | undefined;
+  /** `date` as given; `parseInstant` reads it when an indicator needs it (R030 only, so it is not parsed for every bid). */
+  readonly date: unknown;
   readonly lots: ReadonlyArray<string>;
   readonly author: string | undefined;
   readonly machineId: string | undefined;
@@ -115,6 +115,11 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)
  */
 export function parseInstant(value: unknown): number | undefined {
   if (typeof value !== "string") return undefined;
+  // Fast path for the common UTC form; Date.parse is exact for it and independent of the machine's zone.
+  if (value.length === 20 && value.charCodeAt(19) === 90 /* Z */ && value.charCodeAt(10) === 84 /* T */) {
+    const ms = Date.parse(value);
+    if (Number.isFinite(ms) && new Date(ms).toISOString().slice(0, 19) === value.slice(0, 19)) return ms;
+  }
   const m = ISO_RE.exec(value.trim());
   if (!m) return undefined;
   const [y, mo, d, hh, mi, ss] = [m[1], m[2], m[3], m[4] ?? "0", m[5] ?? "0", m[6] ?? "0"].map(Number) as [number, number, number, number, number, number];
@@ -159,7 +164,7 @@ function readBid(raw: unknown, index: number): BidView {
     status: str(b.status),
     amount: finite(value?.amount),
     currency: str(value?.currency),
-    dateMs: parseInstant(b.date),
+    date: b.date,
     lots: arr(b.relatedLots).map(ident).filter((x): x is string => x !== undefined),
     author: cleanText(fp.author) ?? cleanText(prep.documentAuthor),
     machineId: cleanText(fp.machineId) ?? cleanText(prep.machineId),
