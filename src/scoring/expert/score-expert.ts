@@ -63,7 +63,7 @@ function round2(x: number): number {
 }
 
 /** Evaluations validated once, with duplicate ids refused. */
-export function parseEvaluations(evaluations: unknown): Evaluation[] {
+export function parseEvaluations(evaluations: unknown, path: ReadonlyArray<string | number> = []): Evaluation[] {
   const list = parseWith(EvaluationListSchema, evaluations, "Evaluations");
   const seen = new Map<string, number>();
   list.forEach((e, i) => {
@@ -71,7 +71,7 @@ export function parseEvaluations(evaluations: unknown): Evaluation[] {
       throw new GgzyError("INVALID_INPUT", {
         zh: `评标编号重复：${e.id}`,
         en: `Duplicate evaluation id ${e.id}`,
-        issues: [{ path: [i, "id"], message: "duplicate evaluation id", code: "duplicate_id" }],
+        issues: [{ path: [...path, i, "id"], message: "duplicate evaluation id", code: "duplicate_id" }],
       });
     }
     seen.set(e.id, i);

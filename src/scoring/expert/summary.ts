@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { GgzyError, parseWith } from "../../model/error";
-import type { EvaluationSchema } from "../../model/evaluation";
+import { EvaluationSchema } from "../../model/evaluation";
+import type { Evaluation } from "../../model/evaluation";
+import type { Expert } from "../../model/expert";
 import { ExpertSchema } from "../../model/expert";
 import { compareUtf8 } from "../compare-utf8";
 import { parseEvaluations } from "./score-expert";
@@ -35,22 +37,52 @@ export function expertRatingSummaries(
   evaluations: ReadonlyArray<z.input<typeof EvaluationSchema>>,
   options: ExpertRatingOptions,
 ): ExpertRatingSummary[] {
-  const list = parseWith(ExpertListSchema, experts, "Experts");
+  return summarise(parseWith(ExpertListSchema, experts, "Experts"), parseEvaluations(evaluations), options, [], []);
+}
+
+/** The file form of `ggzy score experts`: the experts and the evaluations that rated them. */
+export const ExpertRatingDataSchema = z.object({
+  experts: z.array(ExpertSchema),
+  evaluations: z.array(EvaluationSchema).default([]),
+});
+export type ExpertRatingDataInput = z.input<typeof ExpertRatingDataSchema>;
+
+/**
+ * `expertRatingSummaries` over one data object `{ experts, evaluations }`, with error paths from its root
+ * (`evaluations[3].ratings[0].scores.charm`).
+ *
+ * @example
+ * ```ts
+ * expertRatingReport(JSON.parse(text), { asOf: "2026-06-30" });
+ * ```
+ */
+export function expertRatingReport(data: ExpertRatingDataInput, options: ExpertRatingOptions): ExpertRatingSummary[] {
+  const d = parseWith(ExpertRatingDataSchema, data, "Expert data");
+  const evs = parseEvaluations(d.evaluations, ["evaluations"]); // refuses duplicate ids
+  return summarise(d.experts, evs, options, ["experts"], ["evaluations"]);
+}
+
+function summarise(
+  list: ReadonlyArray<Expert>,
+  evs: ReadonlyArray<Evaluation>,
+  options: ExpertRatingOptions,
+  expertPath: ReadonlyArray<string | number>,
+  evaluationPath: ReadonlyArray<string | number>,
+): ExpertRatingSummary[] {
   const seen = new Set<string>();
   list.forEach((e, i) => {
     if (seen.has(e.id)) {
       throw new GgzyError("INVALID_INPUT", {
         zh: `专家编号重复：${e.id}`,
         en: `Duplicate expert id ${e.id}`,
-        issues: [{ path: [i, "id"], message: "duplicate expert id", code: "duplicate_id" }],
+        issues: [{ path: [...expertPath, i, "id"], message: "duplicate expert id", code: "duplicate_id" }],
       });
     }
     seen.add(e.id);
   });
-  const evs = parseEvaluations(evaluations);
   return list
     .map((e) => {
-      const s = suspensionOf(e, evs, options);
+      const s = suspensionOf(e, evs, options, evaluationPath);
       return { expertId: e.id, name: e.name, events: s.rating.events, unratedEvents: s.rating.unratedEvents, score: s.rating.score, grade: s.rating.grade, suspended: s.suspended };
     })
     .sort((a, b) => compareUtf8(a.expertId, b.expertId));

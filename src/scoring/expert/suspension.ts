@@ -20,9 +20,14 @@ export interface ExpertSuspension {
 }
 
 /** `expertSuspension` over an already parsed expert and evaluations. */
-export function suspensionOf(expert: Expert, evaluations: ReadonlyArray<Evaluation>, options: ExpertRatingOptions): ExpertSuspension {
+export function suspensionOf(
+  expert: Expert,
+  evaluations: ReadonlyArray<Evaluation>,
+  options: ExpertRatingOptions,
+  evaluationPath: ReadonlyArray<string | number> = [],
+): ExpertSuspension {
   const policy = options.policy ?? defaultExpertRatingPolicy;
-  const rating = rateExpert(expert.id, evaluations, options);
+  const rating = rateExpert(expert.id, evaluations, options, evaluationPath);
   const asOfDay = requireEpochDay(rating.asOf, ["asOf"], "asOf");
   const reasons: Reason[] = [];
   let untilDay = -Infinity;
