@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { IdSchema, IsoDateSchema, YuanSchema } from "./common";
+import { ItemSchema } from "./project";
 
 /*
  * Awards (中标 / 成交) and contracts. National law: the written contract follows within 30 days of the award notice
@@ -23,6 +24,8 @@ export const AwardSchema = z.object({
   noticeOn: IsoDateSchema.optional(),
   status: AwardStatusSchema,
   valueYuan: YuanSchema.optional(),
+  /** What was awarded (OCDS `awards[].items`); absent when the source lists none. */
+  items: z.array(ItemSchema).optional(),
 });
 export type Award = z.infer<typeof AwardSchema>;
 

@@ -228,3 +228,8 @@ export function categoryFromOcds(main: unknown): ProjectCategory {
 export function electronicFromOcds(submissionMethod: unknown): boolean {
   return Array.isArray(submissionMethod) && submissionMethod.length > 0 && submissionMethod.every((m) => m === "electronicSubmission");
 }
+
+/** True when an OCDS `Classification` carries what the model keeps (a scheme and an id). */
+export function isMappableClassification(value: unknown): value is { scheme: string; id: string; description?: Json } {
+  return isJsonObject(value) && typeof value.scheme === "string" && value.scheme !== "" && typeof value.id === "string" && value.id !== "";
+}

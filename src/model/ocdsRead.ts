@@ -16,6 +16,7 @@ import {
   inferProcurementMethod,
   invalidOcds,
   isJsonObject,
+  isMappableClassification,
   ocdsId,
   shanghaiDateOf,
 } from "./ocds";
@@ -23,7 +24,7 @@ import type { Bidder, SupervisingDepartment, Tenderer } from "./parties";
 import { CreditCodeSchema } from "./parties";
 import type { ContractingProcess } from "./process";
 import { ContractingProcessSchema } from "./process";
-import type { Lot, ProcurementMethod, Project } from "./project";
+import type { Item, Lot, ProcurementMethod, Project } from "./project";
 import { TenderStatusSchema } from "./project";
 
 /** A release read into the model, with the source release the writer needs to give back what the model lacks. */
@@ -109,6 +110,40 @@ function referenceIds(item: JsonObject, key: string, path: Path): string[] {
     if (id !== undefined && !ids.includes(id)) ids.push(id);
   });
   return ids;
+}
+
+/**
+ * The items of a tender or an award: `undefined` when the source has no `items`; items without an id are left in
+ * the source only.
+ */
+function readItems(parent: JsonObject, path: Path): Item[] | undefined {
+  if (parent.items === undefined || parent.items === null) return undefined;
+  const items: Item[] = [];
+  arrayAt(parent, "items", path).forEach((raw, i) => {
+    const itemPath = [...path, "items", i];
+    if (!isJsonObject(raw)) return invalidOcds(itemPath, "expected an object", "应为对象");
+    const id = ocdsId(raw.id);
+    if (id === undefined) return;
+    const description = stringAt(raw, "description", itemPath);
+    const c = raw.classification;
+    const classification = isMappableClassification(c)
+      ? { scheme: c.scheme, id: c.id, ...(typeof c.description === "string" && c.description !== "" && { description: c.description }) }
+      : undefined;
+    const quantity = raw.quantity;
+    if (quantity !== undefined && quantity !== null && (typeof quantity !== "number" || !Number.isFinite(quantity) || quantity < 0)) {
+      invalidOcds([...itemPath, "quantity"], "expected a non-negative number", "应为非负数");
+    }
+    const lotId = ocdsId(raw.relatedLot);
+    items.push({
+      id,
+      ...(description !== undefined && { description }),
+      ...(classification !== undefined && { classification }),
+      ...(typeof quantity === "number" && { quantity }),
+      ...(lotId !== undefined && { lotId }),
+    });
+  });
+  noDuplicates(items.map((item) => item.id), [...path, "items"]);
+  return items;
 }
 
 function requiredId(item: JsonObject, path: Path): string {
@@ -204,6 +239,7 @@ export function readOcdsRelease(release: unknown, options: OcdsReadOptions = {})
   const bidDeadline = dateTimeAt(tenderPeriod, "endDate", periodPath);
   // A release written by this library always has a `tender.ggzy` block, and there an absent id means "none"; only
   // a foreign release falls back to its one `reviewBody` party (in China the supervisor also handles complaints).
+  const items = readItems(tender, tenderPath);
   const supervisingDepartmentId =
     tender[OCDS_EXTENSION_KEY] !== undefined ? ext.supervisingDepartmentId : uniqueRoleHolder(arrayAt(source, "parties", []), "reviewBody");
 
@@ -222,6 +258,7 @@ export function readOcdsRelease(release: unknown, options: OcdsReadOptions = {})
     supportingWorks: ext.supportingWorks ?? false,
     electronic,
     lots,
+    ...(items !== undefined && { items }),
     region,
     ...(status !== undefined && { status }),
     dates: {
@@ -297,6 +334,7 @@ function readAwards(source: JsonObject, projectId: string): Award[] {
     const lotId = singleLot(item, path);
     const noticeOn = civilDateAt(item, "date", path);
     const valueYuan = yuanAt(item, "value", path);
+    const items = readItems(item, path);
     const status = item.status === undefined || item.status === null ? "pending" : readWith(AwardStatusSchema, item.status, [...path, "status"]);
     awards.push({
       id: requiredId(item, path),
@@ -307,6 +345,7 @@ function readAwards(source: JsonObject, projectId: string): Award[] {
       ...(noticeOn !== undefined && { noticeOn }),
       status,
       ...(valueYuan !== undefined && { valueYuan }),
+      ...(items !== undefined && { items }),
     });
   });
   noDuplicates(awards.map((a) => a.id), ["awards"]);

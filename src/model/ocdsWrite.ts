@@ -11,13 +11,14 @@ import {
   electronicFromOcds,
   inferProcurementMethod,
   isJsonObject,
+  isMappableClassification,
   ocdsId,
   shanghaiDateOf,
   toOcdsProcurementMethod,
 } from "./ocds";
 import type { ContractingProcess } from "./process";
 import { ContractingProcessSchema } from "./process";
-import type { Lot } from "./project";
+import type { Item, Lot } from "./project";
 
 function clone<T extends Json>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
@@ -101,6 +102,30 @@ function mergeById<T extends { id: string }>(
   }
   for (const item of items) if (!used.has(item.id)) out.push(write(undefined, item));
   return out;
+}
+
+/** Writes `items` (of the tender or an award); items the model does not cover (no id) stay. */
+function writeItems(target: JsonObject, items: ReadonlyArray<Item> | undefined): void {
+  const written = mergeById(target.items, items ?? [], () => true, (original, item) => {
+    const o = objectOrEmpty(original);
+    o.id = sameId(o.id, item.id);
+    setOrDelete(o, "description", item.description);
+    const c = o.classification;
+    if (item.classification !== undefined) {
+      const classification = isMappableClassification(c) ? clone(c as JsonObject) : {};
+      classification.scheme = item.classification.scheme;
+      classification.id = item.classification.id;
+      setOrDelete(classification, "description", item.classification.description);
+      o.classification = classification;
+    } else if (isMappableClassification(c)) delete o.classification;
+    setOrDelete(o, "quantity", item.quantity);
+    if (item.lotId !== undefined) o.relatedLot = sameId(o.relatedLot, item.lotId);
+    else if (ocdsId(o.relatedLot) !== undefined) delete o.relatedLot;
+    return o;
+  });
+  if (written.length > 0 || (items !== undefined && Array.isArray(target.items))) target.items = written;
+  else if (items === undefined) delete target.items;
+  else target.items = [];
 }
 
 /** Organisation references (`tenderers`, `suppliers`), names from the model's parties when it has them. */
@@ -230,6 +255,7 @@ export function writeOcdsRelease(process: ContractingProcess, source?: JsonObjec
   });
   if (lotsWritten.length > 0) tender.lots = lotsWritten;
   else delete tender.lots;
+  writeItems(tender, project.items);
 
   const methodImplied = inferProcurementMethod(typeof tender.procurementMethod === "string" ? tender.procurementMethod : undefined, project.procurementMethodDetails);
   setExtension(
@@ -301,6 +327,7 @@ function writeAwards(out: JsonObject, awards: ReadonlyArray<Award>, names: Reado
       setCivilDate(o, "date", award.noticeOn);
       if (!(award.status === "pending" && o.status === undefined)) o.status = award.status;
       setYuan(o, "value", award.valueYuan);
+      writeItems(o, award.items);
       return o;
     },
   );

@@ -31,6 +31,24 @@ export const LotSchema = z.object({
 });
 export type Lot = z.infer<typeof LotSchema>;
 
+/** A classification code of an item (OCDS `Classification`), e.g. scheme `CPV` or the Chinese `GB/T 4754`. */
+export const ClassificationSchema = z.object({
+  scheme: z.string().min(1),
+  id: z.string().min(1),
+  description: z.string().min(1).optional(),
+});
+export type Classification = z.infer<typeof ClassificationSchema>;
+
+/** A line item of what is procured or awarded (OCDS `Item`); R048 compares awarded items' classifications. */
+export const ItemSchema = z.object({
+  id: IdSchema,
+  description: z.string().min(1).optional(),
+  classification: ClassificationSchema.optional(),
+  quantity: z.number().finite().min(0).optional(),
+  lotId: IdSchema.optional(),
+});
+export type Item = z.infer<typeof ItemSchema>;
+
 /** The dates of a project's tender. */
 export const ProjectDatesSchema = z.object({
   /** Tender notice published (招标公告发布). */
@@ -70,6 +88,8 @@ export const ProjectSchema = z.object({
   /** Fully electronic (全流程电子化) rather than paper or dual-track (LC80-6.1). */
   electronic: z.boolean(),
   lots: z.array(LotSchema).default([]),
+  /** What is procured (OCDS `tender.items`); absent when the source lists none. */
+  items: z.array(ItemSchema).optional(),
   /** Where the project is (administrative division code); "local" experts are judged against it. */
   region: RegionCodeSchema,
   status: TenderStatusSchema.optional(),

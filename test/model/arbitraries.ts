@@ -294,6 +294,24 @@ export const arbitrarySupervisingDepartment: fc.Arbitrary<SupervisingDepartment>
   { requiredKeys: ["id", "name", "sectors"] },
 );
 
+/** OCDS-style items with classifications (R048 reads the first two digits of the code). */
+export const arbitraryItems = fc.uniqueArray(
+  fc.record(
+    {
+      id: arbitraryId("IT"),
+      description: text,
+      classification: fc.record(
+        { scheme: fc.constantFrom("CPV", "GB/T 4754"), id: fc.stringMatching(/^\d{8}$/), description: text },
+        { requiredKeys: ["scheme", "id"] },
+      ),
+      quantity: fc.integer({ min: 0, max: 1000 }),
+      lotId: arbitraryId("L"),
+    },
+    { requiredKeys: ["id"] },
+  ),
+  { maxLength: 3, selector: (item) => item.id },
+);
+
 export const arbitraryProject: fc.Arbitrary<Project> = fc.record(
   {
     id: arbitraryId("P"),
@@ -313,6 +331,7 @@ export const arbitraryProject: fc.Arbitrary<Project> = fc.record(
       maxLength: 3,
       selector: (l) => l.id,
     }),
+    items: arbitraryItems,
     region: arbitraryRegion,
     status: oneOf(TenderStatusSchema),
     dates: fc.record(
@@ -379,6 +398,7 @@ export const arbitraryAward: fc.Arbitrary<Award> = fc.record(
     noticeOn: arbitraryIsoDate,
     status: oneOf(AwardStatusSchema),
     valueYuan: arbitraryYuan,
+    items: arbitraryItems,
   },
   { requiredKeys: ["id", "projectId", "bidderId", "otherSupplierIds", "status"] },
 );

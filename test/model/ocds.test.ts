@@ -35,6 +35,7 @@ describe("reading a real-looking OCDS release", () => {
       supportingWorks: false,
       electronic: true,
       lots: [{ id: "L1", name: "第一标段", budgetYuan: 12500000 }],
+      items: [{ id: "1", description: "道路工程施工", classification: { scheme: "CPV", id: "45233140", description: "Roadworks" }, quantity: 1, lotId: "L1" }],
       region: "371502",
       status: "complete",
       dates: {
@@ -64,7 +65,17 @@ describe("reading a real-looking OCDS release", () => {
 
   it("maps awards with a supplier and contracts with an award, dates in Asia/Shanghai", () => {
     expect(process.awards).toEqual([
-      { id: "AW-1", projectId: project.id, lotId: "L1", bidderId: "B-HD", otherSupplierIds: [], noticeOn: "2024-03-29", status: "active", valueYuan: 11980000 },
+      {
+        id: "AW-1",
+        projectId: project.id,
+        lotId: "L1",
+        bidderId: "B-HD",
+        otherSupplierIds: [],
+        noticeOn: "2024-03-29",
+        status: "active",
+        valueYuan: 11980000,
+        items: [{ id: "1", description: "道路工程施工", classification: { scheme: "CPV", id: "45233140" }, quantity: 1 }],
+      },
     ]);
     // 2024-04-14T17:30Z is 01:30 on the 15th in Liaocheng.
     expect(process.contracts).toEqual([
@@ -154,7 +165,7 @@ describe("OCDS round trip", () => {
   });
 
   it("keeps unknown fields anywhere in the release (property)", () => {
-    const places = ["", "tender", "buyer", "parties.0", "parties.6", "bids", "bids.details.0", "bids.details.3", "awards.0", "awards.1", "contracts.0", "tender.lots.0", "bids.details.0.tenderers.0"];
+    const places = ["", "tender", "tender.items.0", "tender.items.0.classification", "awards.0.items.0", "buyer", "parties.0", "parties.6", "bids", "bids.details.0", "bids.details.3", "awards.0", "awards.1", "contracts.0", "tender.lots.0", "bids.details.0.tenderers.0"];
     const jsonValue = fc.jsonValue({ maxDepth: 2 });
     fc.assert(
       fc.property(fc.uniqueArray(fc.tuple(fc.constantFrom(...places), fc.stringMatching(/^x_[a-z]{1,8}$/), jsonValue), { maxLength: 6, selector: ([p, k]) => `${p}/${k}` }), (extras) => {
