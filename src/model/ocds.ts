@@ -3,8 +3,6 @@ import { BankAccountSchema, IdSchema, IsoDateSchema, PersonRefSchema, ProjectCat
 import type { ProjectCategory } from "./common";
 import { AgencySchema } from "./agency";
 import { DocumentFingerprintSchema } from "./bid";
-import { GgzyError } from "./error";
-import type { GgzyIssue } from "./error";
 import { BidderSchema, SupervisingDepartmentSchema, TendererSchema } from "./parties";
 import { ProcurementMethodSchema } from "./project";
 import type { ProcurementMethod } from "./project";
@@ -107,28 +105,6 @@ export interface OcdsWriteOptions {
   readonly releaseDate?: string;
 }
 
-export function isJsonObject(value: unknown): value is JsonObject {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** An OCDS id (string or integer) as the model's string id; `undefined` when absent or unusable. */
-export function ocdsId(value: unknown): string | undefined {
-  if (typeof value === "string" && IdSchema.safeParse(value).success) return value;
-  if (typeof value === "number" && Number.isInteger(value)) return String(value);
-  return undefined;
-}
-
-/** Throws the mapping's error for a bad field of the release. */
-export function invalidOcds(path: ReadonlyArray<string | number>, en: string, zh: string): never {
-  const issue: GgzyIssue = { path, message: en, code: "invalid_ocds" };
-  const where = path.length === 0 ? "(root)" : path.map((p) => (typeof p === "number" ? `[${p}]` : `/${p}`)).join("");
-  throw new GgzyError("INVALID_OCDS", {
-    zh: `OCDS 发布数据无法映射：${where}：${zh}`,
-    en: `OCDS release cannot be mapped: ${where}: ${en}`,
-    issues: [issue],
-  });
-}
-
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
 const SHANGHAI_OFFSET_MINUTES = 8 * 60;
 
@@ -156,7 +132,15 @@ export function shanghaiDateOf(value: string): string | undefined {
   return new Date(utcMs + SHANGHAI_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
 }
 
-/** Model method → OCDS code: the Chinese government-procurement methods are OCDS `limited`. */
+/**
+ * Model method → OCDS `tender.procurementMethod` code: the Chinese government-procurement methods are OCDS
+ * `limited`; `frameworkAgreement` and `other` have no code (`undefined`).
+ *
+ * @example
+ * ```ts
+ * toOcdsProcurementMethod("inquiry"); // "limited"
+ * ```
+ */
 export function toOcdsProcurementMethod(method: ProcurementMethod): OcdsProcurementMethod | undefined {
   switch (method) {
     case "open":
@@ -224,12 +208,16 @@ export function categoryFromOcds(main: unknown): ProjectCategory {
   return "other";
 }
 
-/** `electronic` as OCDS `tender.submissionMethod` implies it: every listed method is `electronicSubmission`. */
+/**
+ * `electronic` as OCDS `tender.submissionMethod` implies it: every listed method is `electronicSubmission`.
+ *
+ * @example
+ * ```ts
+ * electronicFromOcds(["electronicSubmission"]); // true
+ * electronicFromOcds(["electronicSubmission", "written"]); // false (dual track, LC80-6.1)
+ * ```
+ */
 export function electronicFromOcds(submissionMethod: unknown): boolean {
   return Array.isArray(submissionMethod) && submissionMethod.length > 0 && submissionMethod.every((m) => m === "electronicSubmission");
 }
 
-/** True when an OCDS `Classification` carries what the model keeps (a scheme and an id). */
-export function isMappableClassification(value: unknown): value is { scheme: string; id: string; description?: Json } {
-  return isJsonObject(value) && typeof value.scheme === "string" && value.scheme !== "" && typeof value.id === "string" && value.id !== "";
-}

@@ -6,6 +6,7 @@ import type { Bid, BidStatus } from "./bid";
 import { IsoDateTimeSchema, RegionCodeSchema } from "./common";
 import { GgzyError, toGgzyIssues } from "./error";
 import type { JsonObject, OcdsReadOptions } from "./ocds";
+import { invalidOcds, isJsonObject, isMappableClassification, ocdsId } from "./ocdsInternal";
 import {
   OCDS_EXTENSION_KEY,
   OcdsBidExtensionSchema,
@@ -14,10 +15,6 @@ import {
   categoryFromOcds,
   electronicFromOcds,
   inferProcurementMethod,
-  invalidOcds,
-  isJsonObject,
-  isMappableClassification,
-  ocdsId,
   shanghaiDateOf,
 } from "./ocds";
 import type { Bidder, SupervisingDepartment, Tenderer } from "./parties";

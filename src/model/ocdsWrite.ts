@@ -2,6 +2,7 @@ import type { Award, Contract } from "./award";
 import type { Bid } from "./bid";
 import { parseWith } from "./error";
 import type { Json, JsonObject, OcdsWriteOptions } from "./ocds";
+import { isJsonObject, isMappableClassification, ocdsId } from "./ocdsInternal";
 import {
   DERIVED_PARTY_ROLES,
   OCDS_EXTENSION_KEY,
@@ -10,9 +11,6 @@ import {
   categoryFromOcds,
   electronicFromOcds,
   inferProcurementMethod,
-  isJsonObject,
-  isMappableClassification,
-  ocdsId,
   shanghaiDateOf,
   toOcdsProcurementMethod,
 } from "./ocds";

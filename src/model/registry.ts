@@ -65,7 +65,14 @@ export function schemaNames(): string[] {
   return Object.keys(schemas).sort();
 }
 
-/** True when `name` is a registry name. */
+/**
+ * True when `name` is a registry name (own keys only: `toString` is not a schema).
+ *
+ * @example
+ * ```ts
+ * isSchemaName("Project"); // true
+ * ```
+ */
 export function isSchemaName(name: string): name is SchemaName {
   return Object.prototype.hasOwnProperty.call(schemas, name);
 }
