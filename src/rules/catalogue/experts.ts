@@ -17,7 +17,7 @@ export const expertAdmitted = {
   subject: "expertAdmission",
   effective: { from: LC80_EFFECTIVE },
   message: {
-    zh: "专家{expert.name}（{expert.id}）在以下专家库无审核通过的入库记录：{expert.unadmittedPools}",
+    zh: "专家{expert.name}（{expert.id}）在以下专家库无审核通过的入库记录：{expert.unadmittedPoolsZh}",
     en: "Expert {expert.name} ({expert.id}) has no approved admission review for pool(s): {expert.unadmittedPools}",
   },
   conditions: {

@@ -2,7 +2,7 @@ import { AGENCY_DISCLOSURE_PARTS } from "../../model/agency";
 import type { Agency } from "../../model/agency";
 import type { AgencySelection } from "../../model/agencySelection";
 import type { Project } from "../../model/project";
-import type { AgencyCreditInput } from "../../scoring/agency/agency-input";
+import type { AgencyCreditInputData } from "../../scoring/agency/agency-input";
 import { rankAgencies } from "../../scoring/ranking/rank-agencies";
 import { daysFromTo } from "./dates";
 import type { RuleParams } from "./params";
@@ -39,7 +39,7 @@ export interface MeritFacts {
  * meritFacts(selection, project, agencies, params).rank; // 1 when the chosen agency tops the ranking
  * ```
  */
-export function meritFacts(selection: AgencySelection, project: Project, agencies: readonly AgencyCreditInput[], params: RuleParams): MeritFacts {
+export function meritFacts(selection: AgencySelection, project: Project, agencies: ReadonlyArray<AgencyCreditInputData>, params: RuleParams): MeritFacts {
   const nameOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : (agencies.find((a) => a.id === id)?.name ?? id));
   if (selection.candidates.length > 0) {
     const sorted = [...selection.candidates].sort((a, b) => a.rank - b.rank || (a.agencyId < b.agencyId ? -1 : 1));

@@ -24,7 +24,7 @@ const REQUIRES: Partial<Record<ComplaintStageName, ComplaintStageName>> = {
 
 const status = (done: string | undefined, asOf: string | undefined, zhVerb: string, enVerb: string): [string, string] =>
   done !== undefined
-    ? [`实际于 ${done}${zhVerb}`, `${enVerb} on ${done}`]
+    ? [`实际于 ${done} ${zhVerb}`, `${enVerb} on ${done}`]
     : asOf !== undefined
       ? [`截至 ${asOf} 尚未${zhVerb}`, `not ${enVerb} as of ${asOf}`]
       : [`尚未${zhVerb}`, `not ${enVerb}`];

@@ -10,6 +10,7 @@ export interface ExpertAdmissionFacts {
   readonly poolCount: number;
   /** Pools without an approved admission review on or before `asOf`, joined for the message. */
   readonly unadmittedPools: string;
+  readonly unadmittedPoolsZh: string;
   readonly unadmittedPoolCount: number;
 }
 
@@ -36,7 +37,8 @@ export function expertAdmissionFacts(expert: Expert, asOf: string | undefined): 
     employerName: expert.employer.name ?? expert.employer.id,
     employmentKind: expert.employmentKind,
     poolCount: expert.pools.length,
-    unadmittedPools: expert.pools.length === 0 ? "(none)" : listEn(unadmitted),
+    unadmittedPools: expert.pools.length === 0 ? "(in no pool)" : listEn(unadmitted),
+    unadmittedPoolsZh: expert.pools.length === 0 ? "（未加入任何专家库）" : listEn(unadmitted),
     unadmittedPoolCount: unadmitted.length,
   };
 }

@@ -1,5 +1,3 @@
-export * from "./dates";
-export * from "./text";
 export * from "./params";
 export * from "./deadline";
 export * from "./locality";

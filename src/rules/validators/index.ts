@@ -1,0 +1,11 @@
+export * from "./options";
+export * from "./inputs";
+export { mergeReports } from "./report";
+export * from "./validateExpertAdmission";
+export * from "./validateAgencySelection";
+export { validateCommittee } from "./validateCommittee";
+export { validateEvaluation } from "./validateEvaluation";
+export { validateAward } from "./validateAward";
+export * from "./validateSpotCheckQuarter";
+export * from "./validateComplaint";
+export * from "./validateProject";

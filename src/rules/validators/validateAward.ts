@@ -1,0 +1,56 @@
+import { GgzyError, parseWith } from "../../model/error";
+import type { Award, Contract } from "../../model/award";
+import type { Bidder } from "../../model/parties";
+import type { Abandonment, PlanCancellation } from "../../model/performance";
+import type { Report } from "../engine/types";
+import { abandonmentFacts, awardFacts, cancellationFacts } from "../facts/performanceFacts";
+import { AwardCheckSchema } from "./inputs";
+import { resolveOptions } from "./options";
+import type { ResolvedOptions, ValidateOptions } from "./options";
+import { evaluateSubject, mergeReports } from "./report";
+
+/** Reports for the parts of an award record that are present (shared with `validateProject`). */
+export function awardReports(
+  parts: { award?: Award | undefined; contract?: Contract | undefined; cancellation?: PlanCancellation | undefined; abandonment?: Abandonment | undefined; bidders: readonly Bidder[] },
+  o: ResolvedOptions,
+): Report[] {
+  const reports: Report[] = [];
+  if (parts.award) {
+    reports.push(evaluateSubject("award", { ...awardFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar) }, parts.award.noticeOn ?? o.asOf, o));
+  }
+  if (parts.cancellation) {
+    reports.push(evaluateSubject("cancellation", { cancellation: cancellationFacts(parts.cancellation) }, parts.cancellation.cancelledOn, o));
+  }
+  if (parts.abandonment) {
+    const a = parts.abandonment;
+    const name = parts.bidders.find((b) => b.id === a.winnerId)?.name;
+    reports.push(evaluateSubject("abandonment", { abandonment: abandonmentFacts(a, name) }, a.abandonedOn, o));
+  }
+  return reports;
+}
+
+/**
+ * Checks what follows an award: the contract signed within 30 days of the notice (招标投标法 art. 46, LC80-5.1), a
+ * cancellation or refusal after award decided collectively and reported (LC80-5.1), an abandonment explained,
+ * filed and for a proper reason (LC80-5.3). Give any of `award` (+ `contract`), `cancellation`, `abandonment`.
+ *
+ * @throws GgzyError `INVALID_INPUT` (bad record, or none of the three parts).
+ * @example
+ * ```ts
+ * const report = validateAward({ award: { id: "AW1", projectId: "P1", bidderId: "B1", noticeOn: "2024-03-01", status: "active" } },
+ *   { asOf: "2024-04-15" });
+ * report.findings[0]?.evidence["contract.lastDay"]; // "2024-04-01" (03-31 is a Sunday, art. 203)
+ * ```
+ */
+export function validateAward(input: unknown, options: ValidateOptions = {}): Report {
+  const data = parseWith(AwardCheckSchema, input, "AwardCheck");
+  if (data.award === undefined && data.cancellation === undefined && data.abandonment === undefined) {
+    throw new GgzyError("INVALID_INPUT", {
+      zh: "AwardCheck 数据无效：award、cancellation、abandonment 至少给出一项",
+      en: "Invalid AwardCheck: give at least one of award, cancellation, abandonment",
+      issues: [{ path: [], message: "nothing to check", code: "custom" }],
+    });
+  }
+  const o = resolveOptions(options);
+  return mergeReports("award", o.ruleSet.version, awardReports(data, o));
+}

@@ -1,0 +1,68 @@
+import { toShanghaiDate } from "../../calendar/shanghai";
+import { parseWith } from "../../model/error";
+import type { Expert } from "../../model/expert";
+import type { Evaluation } from "../../model/evaluation";
+import type { Bidder, Tenderer } from "../../model/parties";
+import type { Project } from "../../model/project";
+import type { Report } from "../engine/types";
+import { evaluationFacts } from "../facts/evaluationFacts";
+import { projectFacts } from "../facts/projectFacts";
+import { EvaluationCheckSchema } from "./inputs";
+import { resolveOptions } from "./options";
+import type { ResolvedOptions, ValidateOptions } from "./options";
+import { evaluateSubject, mergeReports } from "./report";
+import { committeeReports } from "./validateCommittee";
+
+/** The day an evaluation took place: its start, else the project's evaluation day. */
+export function evaluationDay(evaluation: Evaluation, project: Project): string | undefined {
+  if (evaluation.startedAt !== undefined) return toShanghaiDate(evaluation.startedAt);
+  if (evaluation.endedAt !== undefined) return toShanghaiDate(evaluation.endedAt);
+  return project.dates.evaluationOn;
+}
+
+/** Reports of one parsed evaluation (and its committee when `experts` are given). */
+export function evaluationReports(
+  parts: { project: Project; evaluation: Evaluation; experts: readonly Expert[] | undefined; tenderer: Tenderer | undefined; bidders: readonly Bidder[]; path: ReadonlyArray<string | number> },
+  o: ResolvedOptions,
+): Report[] {
+  const expertsById = new Map<string, Expert>();
+  for (const e of parts.experts ?? []) expertsById.set(e.id, e);
+  const day = evaluationDay(parts.evaluation, parts.project) ?? o.asOf;
+  const facts = {
+    evaluation: evaluationFacts(parts.evaluation, expertsById, o.params, o.asOf, o.calendar),
+    project: projectFacts(parts.project, o.params, parts.tenderer),
+  };
+  const reports = [evaluateSubject("evaluation", facts, day, o)];
+  if (parts.experts !== undefined && parts.evaluation.committee.length > 0) {
+    reports.push(
+      ...committeeReports(
+        { project: parts.project, committee: parts.evaluation.committee, experts: parts.experts, tenderer: parts.tenderer, bidders: parts.bidders, on: day, path: [...parts.path, "committee"] },
+        o,
+      ),
+    );
+  }
+  return reports;
+}
+
+/**
+ * Checks an evaluation: every expert rated by the required parties (LC80-4.2) and the ratings published
+ * (LC80-4.2), the blind dislocated review (LC80-6.1), social supervisors on major projects (LC80-6.3), names and
+ * scores disclosed in time (LC80-6.4) and candidates published within 3 days for at least 3 days (实施条例
+ * art. 54). With `experts`, the committee is checked as by `validateCommittee`.
+ *
+ * @throws GgzyError `INVALID_INPUT` with the path of the first bad field.
+ * @example
+ * ```ts
+ * validateEvaluation({ project, evaluation }, { asOf: "2024-06-01" }).findings.map((f) => f.ruleId);
+ * // ["EVALUATION_DISCLOSED_IN_TIME"] when names and scores went online a day late
+ * ```
+ */
+export function validateEvaluation(input: unknown, options: ValidateOptions = {}): Report {
+  const data = parseWith(EvaluationCheckSchema, input, "EvaluationCheck");
+  const o = resolveOptions(options);
+  const reports = evaluationReports(
+    { project: data.project, evaluation: data.evaluation, experts: data.experts, tenderer: data.tenderer, bidders: data.bidders, path: ["evaluation"] },
+    o,
+  );
+  return mergeReports("evaluation", o.ruleSet.version, reports);
+}

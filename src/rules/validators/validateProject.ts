@@ -1,0 +1,68 @@
+import { parseWith } from "../../model/error";
+import type { Report } from "../engine/types";
+import { agencyFacts, meritFacts, selectionFacts } from "../facts/agencyFacts";
+import { complaintFacts } from "../facts/complaintFacts";
+import { projectFacts } from "../facts/projectFacts";
+import { ProjectRecordSchema } from "./inputs";
+import { resolveOptions } from "./options";
+import type { ValidateOptions } from "./options";
+import { evaluateSubject, mergeReports } from "./report";
+import { awardReports } from "./validateAward";
+import { evaluationDay, evaluationReports } from "./validateEvaluation";
+
+const byId = <T extends { id: string }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+/**
+ * Checks everything that applies to a full project record: the project (supervisor named, LC80-8; fully
+ * electronic, LC80-6.1), the agency selection (item 三), each evaluation and its committee (items 四, 六 and the
+ * national committee rules), each award with its contract, cancellations and abandonments (item 五), and each
+ * complaint (item 九, 实施条例 art. 60–61). One report, findings grouped in that order (records by id).
+ *
+ * @throws GgzyError `INVALID_INPUT` with the path of the first bad field (e.g. `evaluations[0].committee[2].expertId`).
+ * @example
+ * ```ts
+ * const report = validateProject(JSON.parse(fs.readFileSync("examples/records/project.json", "utf8")), { asOf: "2024-07-01" });
+ * report.ok; // false
+ * ```
+ */
+export function validateProject(input: unknown, options: ValidateOptions = {}): Report {
+  const r = parseWith(ProjectRecordSchema, input, "ProjectRecord");
+  const o = resolveOptions(options);
+  const p = r.project;
+  const tenderer = r.parties.tenderers.find((t) => t.id === p.tendererId);
+  const reports: Report[] = [];
+
+  const firstEvaluation = byId(r.evaluations)[0];
+  const projectDay = p.dates.evaluationOn ?? (firstEvaluation ? evaluationDay(firstEvaluation, p) : undefined) ?? p.dates.publishedOn ?? o.asOf;
+  reports.push(evaluateSubject("project", { project: projectFacts(p, o.params, tenderer) }, projectDay, o));
+
+  if (r.agencySelection) {
+    const s = r.agencySelection;
+    const agencies = r.agencyCredit ?? r.parties.agencies;
+    const chosen = agencies.find((a) => a.id === s.chosenAgencyId);
+    if (chosen) {
+      reports.push(
+        evaluateSubject(
+          "agencySelection",
+          { selection: selectionFacts(s), agency: agencyFacts(chosen, s.selectedOn, o.params), merit: meritFacts(s, p, agencies, o.params) },
+          s.selectedOn,
+          o,
+        ),
+      );
+    }
+  }
+
+  r.evaluations.forEach((e, i) => {
+    reports.push(...evaluationReports({ project: p, evaluation: e, experts: r.experts, tenderer, bidders: r.parties.bidders, path: ["evaluations", i] }, o));
+  });
+  for (const award of byId(r.awards)) {
+    const contract = byId(r.contracts).find((c) => c.awardId === award.id);
+    reports.push(...awardReports({ award, contract, bidders: r.parties.bidders }, o));
+  }
+  for (const cancellation of byId(r.cancellations)) reports.push(...awardReports({ cancellation, bidders: r.parties.bidders }, o));
+  for (const abandonment of byId(r.abandonments)) reports.push(...awardReports({ abandonment, bidders: r.parties.bidders }, o));
+  for (const c of byId(r.complaints)) {
+    reports.push(evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o));
+  }
+  return mergeReports("project", o.ruleSet.version, reports);
+}
