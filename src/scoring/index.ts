@@ -1,4 +1,3 @@
-export * from "./compare-utf8";
 export * from "./reason";
 export type { LaterRecords } from "./later-records";
 export * from "./scorecard/index";
