@@ -1,6 +1,8 @@
 import type { ExpertPool } from "../../src/model/expert";
 
 /** Test data builders: plain JSON, as a platform would send it. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- test JSON is poked at freely
+export type Json = Record<string, any>;
 
 export const SEED = { kind: "lottery", value: "2024050 03 11 19 24 28 33 + 07" } as const;
 export const SALT = "5f1c2a9e0b7d4c3e8a6f1b2d3c4e5f60";
@@ -34,7 +36,7 @@ export interface ExpertOptions {
 }
 
 /** An admitted, active expert; `i` makes the id, name and (by default) employer. */
-export function expert(i: number | string, o: ExpertOptions = {}): Record<string, unknown> {
+export function expert(i: number | string, o: ExpertOptions = {}): Json {
   const id = typeof i === "number" ? `E${String(i).padStart(5, "0")}` : i;
   return {
     id,
@@ -55,13 +57,13 @@ export function expert(i: number | string, o: ExpertOptions = {}): Record<string
 }
 
 /** A pool of n experts with specialties cycling over `specialties`, every `remoteEvery`-th one from Jinan (3701..). */
-export function expertPool(n: number, specialties: string[] = ["W01", "W02", "C01"], remoteEvery = 4): Record<string, unknown>[] {
+export function expertPool(n: number, specialties: string[] = ["W01", "W02", "C01"], remoteEvery = 4): Json[] {
   return Array.from({ length: n }, (_, i) =>
     expert(i, { specialties: [specialties[i % specialties.length] as string], region: i % remoteEvery === 0 ? "370102" : "371502" }),
   );
 }
 
-export function committeeRequest(overrides: Record<string, unknown> = {}, pool = expertPool(60)): Record<string, unknown> {
+export function committeeRequest(overrides: Json = {}, pool = expertPool(60)): Json {
   return {
     drawId: "LC-2024-0042-EXP",
     createdAt: "2024-05-06T09:00:00+08:00",
@@ -102,7 +104,7 @@ export function projectList(n: number) {
   }));
 }
 
-export function spotChecksRequest(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function spotChecksRequest(overrides: Json = {}): Json {
   return {
     drawId: "LC-2024Q2-SC",
     createdAt: "2024-07-01T10:00:00+08:00",
@@ -113,7 +115,7 @@ export function spotChecksRequest(overrides: Record<string, unknown> = {}): Reco
   };
 }
 
-export function supervisorsRequest(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function supervisorsRequest(overrides: Json = {}): Json {
   return {
     drawId: "LC-2024-0042-SUP",
     createdAt: "2024-05-06T09:00:00+08:00",
@@ -129,7 +131,7 @@ export function supervisorsRequest(overrides: Record<string, unknown> = {}): Rec
   };
 }
 
-export function blindReviewRequest(overrides: Record<string, unknown> = {}, bids = 5, reviewers = 7): Record<string, unknown> {
+export function blindReviewRequest(overrides: Json = {}, bids = 5, reviewers = 7): Json {
   return {
     drawId: "LC-2024-0042-BR",
     createdAt: "2024-05-06T09:30:00+08:00",
