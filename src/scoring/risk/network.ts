@@ -27,6 +27,7 @@ interface GroupState {
   n: number;
   winners: Map<number, number>;
   processes: number[];
+  market: string;
 }
 
 function processesOf(s: { first: number; more: number[] | undefined }): number[] {
@@ -50,6 +51,7 @@ export class NetworkAccumulator {
   private readonly pairMarkets = new Map<number, Set<string>>();
   // NET-ROTATE: exact bidder groups.
   private readonly groups = new Map<string, GroupState>();
+  private readonly groupSizes = new Map<string, number>();
   // EXP-CONC.
   private committees = 0;
   private readonly expertSeats: number[] = [];
@@ -96,8 +98,8 @@ export class NetworkAccumulator {
     const bidders = [...bidderSet].sort((a, b) => a - b);
     const k = bidders.length;
 
-    if (this.s["NET-COBID"] && k >= 2) {
-      const m = p.market;
+    const m = p.market;
+    if ((this.s["NET-COBID"] || this.s["NET-ROTATE"]) && k >= 2) {
       const counts = this.marketOrgs.get(m) ?? new Map<number, number>();
       this.marketOrgs.set(m, counts);
       for (const b of bidders) counts.set(b, (counts.get(b) ?? 0) + 1);
@@ -105,6 +107,10 @@ export class NetworkAccumulator {
       slots.t += k;
       slots.s += k * (k - 1);
       this.marketSlots.set(m, slots);
+      const sizeKey = `${m}\u0000${k}`;
+      this.groupSizes.set(sizeKey, (this.groupSizes.get(sizeKey) ?? 0) + 1);
+    }
+    if (this.s["NET-COBID"] && k >= 2) {
       for (let i = 0; i < k; i++) {
         for (let j = i + 1; j < k; j++) {
           const a = bidders[i] as number;
@@ -132,7 +138,7 @@ export class NetworkAccumulator {
     const rot = this.s["NET-ROTATE"];
     if (rot && k >= rot.minimumGroupSize) {
       const key = bidders.join(",");
-      const g = this.groups.get(key) ?? { n: 0, winners: new Map<number, number>(), processes: [] };
+      const g = this.groups.get(key) ?? { n: 0, winners: new Map<number, number>(), processes: [], market: m };
       g.n++;
       g.processes.push(index);
       if (winner !== undefined) g.winners.set(winner, (g.winners.get(winner) ?? 0) + 1);
@@ -214,9 +220,19 @@ export class NetworkAccumulator {
     const o = this.s["NET-ROTATE"];
     if (!o) return [];
     const out: NetworkFinding[] = [];
+    const alpha = o.alpha / Math.max(1, this.groups.size);
     for (const [key, g] of this.groups) {
       if (g.n < o.minimumProcesses) continue;
       const members = key.split(",").map(Number);
+      // Chance model: a process of k bidders in the market draws its k slots in proportion to how often each
+      // firm bids there, so E[exact group] = N(market, k) · k! · Π (n_i / Σn); small markets recur by chance.
+      const counts = this.marketOrgs.get(g.market);
+      const slots = this.marketSlots.get(g.market);
+      const k = members.length;
+      let expected = this.groupSizes.get(`${g.market}\u0000${k}`) ?? 0;
+      for (let i = 0; i < k; i++) expected *= ((i + 1) * (counts?.get(members[i] as number) ?? 0)) / (slots?.t ?? 1);
+      const pValue = poissonUpperTail(g.n, expected);
+      if (pValue > alpha) continue;
       let won = 0;
       let top = 0;
       for (const [w, c] of g.winners) {
@@ -229,7 +245,7 @@ export class NetworkAccumulator {
       const ids = members.map((m) => this.orgs[m] as string).sort(compareUtf8);
       const winsBy: Record<string, number> = {};
       for (const id of ids) winsBy[id] = g.winners.get(this.orgIndex.get(id) as number) ?? 0;
-      const evidence = { group: ids, processesTogether: g.n, winsByMember: winsBy, distinctWinners: distinct, topWinShare: top / won };
+      const evidence = { group: ids, processesTogether: g.n, winsByMember: winsBy, distinctWinners: distinct, topWinShare: top / won, expectedByChance: expected, pValue, alpha };
       for (const proc of g.processes) out.push({ signal: "NET-ROTATE", process: proc, organisations: ids, evidence });
     }
     return out;

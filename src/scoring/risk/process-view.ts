@@ -7,7 +7,8 @@
  * the library's model in src/model/bid.ts and parties.ts):
  *   bids.details[].ggzy = { fingerprint: { author, machineId, fileHash }, agent: PersonRef,
  *                           projectManager: PersonRef, bondAccount: { bank, accountNumber } }
- *   parties[].ggzy      = { legalRepresentative: PersonRef, shareholders: [{ partyId, person, controlling }] }
+ *   parties[].ggzy      = { bidder: { legalRepresentative: PersonRef, shareholders: [{ partyId, person, controlling }] } }
+ *                         (a flat `parties[].ggzy.legalRepresentative` is read too)
  *   tender.ggzy         = { region, committee: [{ expertId, role, local, region }] }
  * `bids.details[].ggzy.preparer = { documentAuthor, machineId, fileHash }` is read as an alias of `fingerprint`.
  */
@@ -215,7 +216,9 @@ function readParties(v: unknown): Map<string, PartyView> {
   for (const raw of arr(v)) {
     const p = obj(raw);
     const id = ident(p?.id);
-    const g = obj(p?.ggzy);
+    const ext = obj(p?.ggzy);
+    // The model's writer nests a bidder's fields under `ggzy.bidder` (src/model/ocds.ts); a flat block is read too.
+    const g = obj(ext?.bidder) ?? ext;
     if (!p || id === undefined || !g) continue;
     const controllers: string[] = [];
     for (const sh of arr(g.shareholders)) {

@@ -34,7 +34,7 @@ export interface PartBSettings {
   "CN40-6"?: Record<string, never>;
   CN34?: Record<string, never>;
   "NET-COBID"?: { minimumCoBids: number; alpha: number; minimumWinShare: number };
-  "NET-ROTATE"?: { minimumProcesses: number; minimumGroupSize: number; maximumWinShare: number };
+  "NET-ROTATE"?: { minimumProcesses: number; minimumGroupSize: number; maximumWinShare: number; alpha: number };
   "EXP-CONC"?: { localShare: number; minimumCommittee: number; minimumRepeats: number; minimumShare: number; alpha: number };
 }
 
@@ -71,7 +71,7 @@ const PART_B_DEFAULTS: Required<PartBSettings> = {
   "CN40-6": {},
   CN34: {},
   "NET-COBID": { minimumCoBids: 3, alpha: 0.01, minimumWinShare: 0.5 },
-  "NET-ROTATE": { minimumProcesses: 4, minimumGroupSize: 3, maximumWinShare: 0.6 },
+  "NET-ROTATE": { minimumProcesses: 4, minimumGroupSize: 3, maximumWinShare: 0.6, alpha: 0.01 },
   "EXP-CONC": { localShare: 0.8, minimumCommittee: 5, minimumRepeats: 3, minimumShare: 0.5, alpha: 0.01 },
 };
 
@@ -212,6 +212,7 @@ function readPartB(id: PartBSignal, table: Raw): unknown {
         minimum_processes: num("minimumProcesses", (n) => Number.isInteger(n) && n >= 2, "应为不小于 2 的整数 / expected an integer ≥ 2"),
         minimum_group_size: num("minimumGroupSize", (n) => Number.isInteger(n) && n >= 2, "应为不小于 2 的整数 / expected an integer ≥ 2"),
         maximum_win_share: num("maximumWinShare", share, SHARE),
+        alpha: num("alpha", probability, PROB),
       });
     case "EXP-CONC":
       return readSection(id, table, PART_B_DEFAULTS[id], {

@@ -1,0 +1,101 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyzeReleases, defaultRiskSettings, findPricePattern } from "../../../src/scoring/risk/index";
+import { release } from "./fixtures";
+import type { BidSpec } from "./fixtures";
+
+const opts = defaultRiskSettings().partB["CN40-4"] as NonNullable<ReturnType<typeof defaultRiskSettings>["partB"]["CN40-4"]>;
+
+function hitsOf(bids: BidSpec[], parties?: Array<Record<string, unknown>>) {
+  const r = analyzeReleases([release({ ocid: "p", bids, awards: [{ s: "A" }], ...(parties ? { parties } : {}) })]);
+  return r.processes[0]?.hits ?? [];
+}
+const signals = (bids: BidSpec[], parties?: Array<Record<string, unknown>>) => hitsOf(bids, parties).map((h) => h.signal).filter((s) => !s.startsWith("R"));
+
+describe("CN40-1 bids prepared by the same unit or person (art. 40(1))", () => {
+  it("flags two bidders' documents from one machine, with the bids as evidence", () => {
+    const hits = hitsOf([
+      { t: "A", ggzy: { fingerprint: { machineId: "MAC-1", author: "张三" } } },
+      { t: "B", ggzy: { fingerprint: { machineId: "MAC-1", author: "李四" } } },
+      { t: "C", ggzy: { fingerprint: { machineId: "MAC-2" } } },
+    ]);
+    const h = hits.find((x) => x.signal === "CN40-1");
+    expect(h?.organisations).toEqual(["A", "B"]);
+    expect(h?.evidence).toEqual({ shared: [{ field: "machineId", value: "MAC-1", bids: ["b1", "b2"], tenderers: ["A", "B"] }] });
+  });
+  it("flags a shared file hash (case-insensitive) and the model's alias preparer.documentAuthor", () => {
+    expect(signals([{ t: "A", ggzy: { fingerprint: { fileHash: "ABC" } } }, { t: "B", ggzy: { fingerprint: { fileHash: "abc" } } }])).toEqual(["CN40-1"]);
+    expect(signals([{ t: "A", ggzy: { preparer: { documentAuthor: "王五" } } }, { t: "B", ggzy: { fingerprint: { author: "王五" } } }])).toEqual(["CN40-1"]);
+  });
+  it("ignores Office's default author and one bidder's own two bids", () => {
+    expect(signals([{ t: "A", ggzy: { fingerprint: { author: "Administrator" } } }, { t: "B", ggzy: { fingerprint: { author: "administrator" } } }])).toEqual([]);
+    expect(signals([{ t: "A", ggzy: { fingerprint: { machineId: "M" } } }, { t: "A", ggzy: { fingerprint: { machineId: "M" } } }, { t: "B" }])).toEqual([]);
+  });
+});
+
+describe("CN40-2 / CN40-3 / CN40-6 the same agent, project manager, bond account", () => {
+  it("flags a shared agent by id", () => {
+    expect(signals([{ t: "A", ggzy: { agent: { id: "P1", name: "甲" } } }, { t: "B", ggzy: { agent: { id: "P1", name: "甲" } } }])).toEqual(["CN40-2"]);
+  });
+  it("compares people by id first, then document number, then name", () => {
+    expect(signals([{ t: "A", ggzy: { agent: { id: "P1", name: "甲" } } }, { t: "B", ggzy: { agent: { id: "P2", name: "甲" } } }])).toEqual([]);
+    expect(signals([{ t: "A", ggzy: { projectManager: { name: "乙", idNumber: "37150019800101001x" } } }, { t: "B", ggzy: { projectManager: { name: "丙", idNumber: "37150019800101001X" } } }])).toEqual(["CN40-3"]);
+  });
+  it("flags one bond account (spaces and dashes ignored, bank name not compared)", () => {
+    const hits = hitsOf([
+      { t: "A", ggzy: { bondAccount: { bank: "中国银行", accountNumber: "6216 0000 1234" } } },
+      { t: "B", ggzy: { bondAccount: { bank: "中行聊城分行", accountNumber: "6216-0000-1234" } } },
+    ]);
+    expect(hits.map((h) => h.signal)).toEqual(["CN40-6"]);
+    expect((hits[0]?.evidence.shared as Array<{ value: string }>)[0]?.value).toBe("621600001234");
+  });
+  it("does not flag different accounts", () => {
+    expect(signals([{ t: "A", ggzy: { bondAccount: { bank: "x", accountNumber: "1" } } }, { t: "B", ggzy: { bondAccount: { bank: "x", accountNumber: "2" } } }])).toEqual([]);
+  });
+});
+
+describe("CN34 same legal representative or control on one lot (art. 34)", () => {
+  const party = (id: string, bidder: Record<string, unknown>) => ({ id, name: id, roles: ["tenderer"], ggzy: { bidder } });
+  it("flags the same legal representative", () => {
+    const hits = hitsOf([{ t: "A" }, { t: "B" }], [party("A", { legalRepresentative: { id: "LR", name: "赵" } }), party("B", { legalRepresentative: { id: "LR", name: "赵" } })]);
+    expect(hits.map((h) => h.signal)).toEqual(["CN34"]);
+    expect(hits[0]?.evidence).toEqual({ pairs: [{ lot: "", tenderers: ["A", "B"], relation: "sameLegalRepresentative", via: "id:LR" }] });
+  });
+  it("flags a controlling shareholder bidding against its subsidiary", () => {
+    expect(signals([{ t: "A" }, { t: "B" }], [party("A", {}), party("B", { shareholders: [{ partyId: "A", controlling: true }] })])).toEqual(["CN34"]);
+  });
+  it("does not flag bidders on different lots or a non-controlling shareholding", () => {
+    const ps = [party("A", { legalRepresentative: { id: "LR", name: "赵" } }), party("B", { legalRepresentative: { id: "LR", name: "赵" } })];
+    expect(signals([{ t: "A", lots: ["1"] }, { t: "B", lots: ["2"] }], ps)).toEqual([]);
+    expect(signals([{ t: "A" }, { t: "B" }], [party("A", {}), party("B", { shareholders: [{ partyId: "A", controlling: false }] })])).toEqual([]);
+  });
+});
+
+describe("CN40-4 prices in a regular pattern (art. 40(4))", () => {
+  it("finds identical, arithmetic, geometric and clustered prices", () => {
+    expect(findPricePattern([500, 700, 500], opts)?.kind).toBe("identical");
+    expect(findPricePattern([1_090_000, 1_000_000, 1_030_000, 1_060_000], opts)).toEqual({ kind: "arithmetic", prices: [1_000_000, 1_030_000, 1_060_000, 1_090_000], parameter: 30_000 });
+    expect(findPricePattern([1_000_000, 1_020_000, 1_040_400, 1_061_208], opts)?.kind).toBe("geometric");
+    expect(findPricePattern([1_000_000, 1_001_000, 1_002_500], opts)?.kind).toBe("cluster");
+  });
+  it("finds nothing in independent-looking prices, or in three prices that merely look even", () => {
+    expect(findPricePattern([1_000_000, 1_043_000, 1_071_500, 1_150_300], opts)).toBeUndefined();
+    expect(findPricePattern([1_000_000, 1_030_000, 1_060_000], opts)).toBeUndefined();
+  });
+  it("reports the pattern, prices and bids as evidence", () => {
+    const hits = hitsOf([{ t: "A", amount: 1_000_000 }, { t: "B", amount: 1_030_000 }, { t: "C", amount: 1_060_000 }, { t: "D", amount: 1_090_000 }]);
+    const h = hits.find((x) => x.signal === "CN40-4");
+    expect(h?.evidence).toMatchObject({ pattern: "arithmetic", parameter: 30_000, bids: ["b1", "b2", "b3", "b4"], tenderers: ["A", "B", "C", "D"] });
+  });
+  it("property: any arithmetic progression of ≥ 4 prices is found whatever the order", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 10_000, max: 10_000_000 }), fc.integer({ min: 100, max: 500_000 }), fc.integer({ min: 4, max: 8 }), fc.integer(), (base, step, n, seed) => {
+        const prices = Array.from({ length: n }, (_, i) => base + i * step);
+        const shuffled = [...prices].sort((a, b) => ((a * 31 + seed) % 7) - ((b * 31 + seed) % 7));
+        const p = findPricePattern(shuffled, opts);
+        expect(p?.kind === "arithmetic" || p?.kind === "cluster").toBe(true);
+      }),
+      { seed: 40, numRuns: 200 },
+    );
+  });
+});
