@@ -16,6 +16,7 @@ import {
   TendererSchema,
 } from "./parties";
 import { AbandonmentSchema, PlanCancellationSchema } from "./performance";
+import { OcdsBidExtensionSchema, OcdsPartyExtensionSchema, OcdsTenderExtensionSchema } from "./ocds";
 import { ContractingProcessSchema } from "./process";
 import { ProjectSchema } from "./project";
 import { SpotCheckQuarterSchema } from "./spotCheck";
@@ -39,6 +40,9 @@ export const schemas = {
   Inspector: InspectorSchema,
   IsoDate: IsoDateSchema,
   IsoDateTime: IsoDateTimeSchema,
+  OcdsBidExtension: OcdsBidExtensionSchema,
+  OcdsPartyExtension: OcdsPartyExtensionSchema,
+  OcdsTenderExtension: OcdsTenderExtensionSchema,
   PlanCancellation: PlanCancellationSchema,
   Project: ProjectSchema,
   Quarter: QuarterSchema,

@@ -550,6 +550,42 @@ export const arbitraryContractingProcess: fc.Arbitrary<ContractingProcess> = fc.
   }),
 });
 
+/** The `bids.details[].ggzy` OCDS extension block. */
+export const arbitraryOcdsBidExtension = arbitraryBid.map(({ fingerprint, agent, projectManager, bondAccount }) => ({
+  ...(fingerprint !== undefined && { fingerprint }),
+  ...(agent !== undefined && { agent }),
+  ...(projectManager !== undefined && { projectManager }),
+  ...(bondAccount !== undefined && { bondAccount }),
+}));
+
+/** The `tender.ggzy` OCDS extension block. */
+export const arbitraryOcdsTenderExtension = fc.record(
+  {
+    category: oneOf(ProjectCategorySchema),
+    procurementMethod: oneOf(ProcurementMethodSchema),
+    supervisingDepartmentId: arbitraryId("D"),
+    major: fc.boolean(),
+    publicImpact: fc.boolean(),
+    supportingWorks: fc.boolean(),
+    electronic: fc.boolean(),
+    region: arbitraryRegion,
+    publishedOn: arbitraryIsoDate,
+    evaluationOn: arbitraryIsoDate,
+  },
+  { requiredKeys: [] },
+);
+
+/** The `parties[].ggzy` OCDS extension block. */
+export const arbitraryOcdsPartyExtension = fc.record(
+  {
+    tenderer: arbitraryTenderer.map(({ id: _id, name: _name, ...rest }) => rest),
+    bidder: arbitraryBidder.map(({ id: _id, name: _name, ...rest }) => rest),
+    agency: arbitraryAgency.map(({ id: _id, name: _name, ...rest }) => rest),
+    supervisingDepartment: arbitrarySupervisingDepartment.map(({ id: _id, name: _name, ...rest }) => rest),
+  },
+  { requiredKeys: [] },
+);
+
 /** Every registry aggregate with its arbitrary (used by the JSON round-trip property; handy for others too). */
 export const aggregateArbitraries = {
   Abandonment: arbitraryAbandonment,
@@ -572,6 +608,9 @@ export const aggregateArbitraries = {
   Tenderer: arbitraryTenderer,
   IsoDate: arbitraryIsoDate,
   IsoDateTime: arbitraryIsoDateTime,
+  OcdsBidExtension: arbitraryOcdsBidExtension,
+  OcdsPartyExtension: arbitraryOcdsPartyExtension,
+  OcdsTenderExtension: arbitraryOcdsTenderExtension,
   RegionCode: arbitraryRegion,
   Id: arbitraryId("X"),
   Quarter: fc.tuple(fc.integer({ min: 2018, max: 2026 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),

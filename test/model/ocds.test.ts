@@ -1,7 +1,16 @@
+import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ContractingProcess, JsonObject } from "../../src/model/index";
-import { GgzyError, readOcdsRelease, shanghaiDateOf, writeOcdsRelease } from "../../src/model/index";
+import {
+  DocumentFingerprintSchema,
+  GgzyError,
+  OcdsBidExtensionSchema,
+  OcdsTenderExtensionSchema,
+  readOcdsRelease,
+  shanghaiDateOf,
+  writeOcdsRelease,
+} from "../../src/model/index";
 import { arbitraryContractingProcess } from "./arbitraries";
 import { liaochengRelease } from "./ocdsRelease.fixture";
 
@@ -229,6 +238,18 @@ describe("OCDS round trip", () => {
     const e = ocdsError(() => writeOcdsRelease(bad));
     expect(e.code).toBe("INVALID_INPUT");
     expect(e.issues[0]?.path).toEqual(["project", "budgetYuan"]);
+  });
+});
+
+describe("the ggzy extension's documented field names", () => {
+  const doc = readFileSync(new URL("../../docs/ocds-extension.md", import.meta.url), "utf8");
+  it("are the schema's names (the risk indicators read them from raw OCDS)", () => {
+    expect(Object.keys(OcdsBidExtensionSchema.shape)).toEqual(["fingerprint", "agent", "projectManager", "bondAccount"]);
+    expect(Object.keys(DocumentFingerprintSchema.shape)).toEqual(["fileHash", "author", "machineId"]);
+    for (const field of ["fingerprint.fileHash", "fingerprint.author", "fingerprint.machineId", "agent.id", "projectManager.id", "bondAccount.bank", "bondAccount.accountNumber"]) {
+      expect(doc).toContain(`\`${field}\``);
+    }
+    for (const field of Object.keys(OcdsTenderExtensionSchema.shape)) expect(doc).toContain(`\`${field}\``);
   });
 });
 
