@@ -19,3 +19,4 @@ export * from "./registry";
 export * from "./ocds";
 export * from "./ocdsRead";
 export * from "./ocdsWrite";
+export * from "./ocdsPackage";

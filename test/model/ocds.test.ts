@@ -5,6 +5,8 @@ import type { ContractingProcess, JsonObject } from "../../src/model/index";
 import {
   DocumentFingerprintSchema,
   GgzyError,
+  ocdsReleasesOf,
+  parseOcdsJsonLines,
   OcdsBidExtensionSchema,
   OcdsTenderExtensionSchema,
   readOcdsRelease,
@@ -288,3 +290,24 @@ function normalise(p: ContractingProcess): ContractingProcess {
     },
   };
 }
+
+describe("OCDS containers", () => {
+  const a = { ocid: "a" };
+  const b = { ocid: "b" };
+  it("finds the releases of packages, arrays and single releases", () => {
+    expect(ocdsReleasesOf({ uri: "u", releases: [a, b] })).toEqual([a, b]);
+    expect(ocdsReleasesOf({ records: [{ ocid: "a", compiledRelease: a }] })).toEqual([a]);
+    expect(ocdsReleasesOf([a, b])).toEqual([a, b]);
+    expect(ocdsReleasesOf(a)).toEqual([a]);
+  });
+  it("names the bad entry", () => {
+    expect(ocdsError(() => ocdsReleasesOf({ releases: [a, 3] })).issues[0]?.path).toEqual(["releases", 1]);
+    expect(ocdsError(() => ocdsReleasesOf({ records: [{ ocid: "a" }] })).issues[0]?.path).toEqual(["records", 0, "compiledRelease"]);
+    expect(ocdsError(() => ocdsReleasesOf({ hello: 1 })).code).toBe("INVALID_OCDS");
+  });
+  it("reads JSON Lines, naming the bad line", () => {
+    expect(parseOcdsJsonLines('{"ocid":"a"}\r\n\n{"ocid":"b"}\n')).toEqual([a, b]);
+    expect(ocdsError(() => parseOcdsJsonLines('{"ocid":"a"}\n{oops\n')).issues[0]?.path).toEqual(["line", 2]);
+    expect(ocdsError(() => parseOcdsJsonLines("[1]")).issues[0]?.path).toEqual(["line", 1]);
+  });
+});
