@@ -91,7 +91,7 @@ function bench(records: number, report = true): { perAgency: number } {
   return { perAgency: engine / count };
 }
 
-bench(10_000, false); // warm-up (JIT), not reported
+bench(100_000, false); // warm-up (JIT) on 5k agencies, not reported
 const small = bench(10_000);
 bench(100_000);
 const large = bench(1_000_000);

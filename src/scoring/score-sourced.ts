@@ -1,6 +1,7 @@
 import { GgzyError, formatPath } from "../model/error";
 import type { GgzyIssue } from "../model/error";
-import { score } from "./scorecard/score";
+import { scoreParsed } from "./scorecard/score";
+import { parseScorecard } from "./scorecard/schema";
 import type { ScoreResult } from "./scorecard/result";
 import type { Scorecard } from "./scorecard/schema";
 import type { ScoreRecord } from "./scorecard/subject";
@@ -17,7 +18,7 @@ export interface SourcedRecord {
  */
 export function scoreSourced(card: Scorecard, subjectId: string, sourced: ReadonlyArray<SourcedRecord>, asOf: string): ScoreResult {
   try {
-    return score(card, { id: subjectId, records: sourced.map((s) => s.record) }, { asOf });
+    return scoreParsed(parseScorecard(card), subjectId, sourced.map((s) => s.record), asOf);
   } catch (e) {
     const first = e instanceof GgzyError ? e.issues[0] : undefined;
     const index = first?.path[1];

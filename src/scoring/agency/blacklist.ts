@@ -41,8 +41,12 @@ export const DEFAULT_BLACKLIST_WINDOW_DAYS = 730;
  * ```
  */
 export function blacklistStatus(agency: z.input<typeof AgencySchema> | Agency, asOf: string, options: BlacklistOptions = {}): BlacklistStatus {
+  return blacklistStatusOf(parseWith(AgencySchema, agency, "Agency"), asOf, options);
+}
+
+/** `blacklistStatus` of an agency that is already parsed (no second validation). */
+export function blacklistStatusOf(a: Agency, asOf: string, options: BlacklistOptions = {}): BlacklistStatus {
   requireDaysOption(options.windowDays, "windowDays");
-  const a = parseWith(AgencySchema, agency, "Agency");
   const asOfDay = requireEpochDay(asOf, ["asOf"], "asOf");
   const windowDays = options.windowDays ?? DEFAULT_BLACKLIST_WINDOW_DAYS;
   const severities = new Set<PenaltySeverity>(options.severities ?? ["serious", "grave"]);

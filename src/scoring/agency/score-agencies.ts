@@ -7,7 +7,7 @@ import { parseScorecard } from "../scorecard/schema";
 import { AgencyCreditInputSchema } from "./agency-input";
 import type { AgencyCreditInputData } from "./agency-input";
 import { agencySourcedRecords } from "./agency-records";
-import { blacklistStatus } from "./blacklist";
+import { blacklistStatusOf } from "./blacklist";
 import type { BlacklistOptions, BlacklistStatus } from "./blacklist";
 import { defaultAgencyScorecard } from "./default-scorecard";
 import type { ScoreAgencyOptions } from "./score-agency";
@@ -51,7 +51,7 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
       }
       seen.add(a.id);
       const credit = scoreSourced(card, a.id, agencySourcedRecords(a, { ...options, path: [i] }), options.asOf);
-      return { agencyId: a.id, name: a.name, credit, blacklist: blacklistStatus(a, options.asOf, options.blacklist ?? {}) };
+      return { agencyId: a.id, name: a.name, credit, blacklist: blacklistStatusOf(a, options.asOf, options.blacklist ?? {}) };
     })
     .sort((x, y) => compareUtf8(x.agencyId, y.agencyId));
 }

@@ -5,7 +5,7 @@ import { compareUtf8 } from "../compare-utf8";
 import { AgencyCreditInputSchema } from "../agency/agency-input";
 import type { AgencyCreditInputData } from "../agency/agency-input";
 import { agencySourcedRecords } from "../agency/agency-records";
-import { blacklistStatus } from "../agency/blacklist";
+import { blacklistStatusOf } from "../agency/blacklist";
 import type { BlacklistOptions } from "../agency/blacklist";
 import { defaultAgencyScorecard } from "../agency/default-scorecard";
 import type { LaterRecords } from "../later-records";
@@ -117,7 +117,7 @@ export function rankAgencies(
     });
     const result = scoreSourced(card, a.id, records, asOf);
     const reasons: Reason[] = [];
-    const status = blacklistStatus(a, asOf, options.blacklist ?? {});
+    const status = blacklistStatusOf(a, asOf, options.blacklist ?? {});
     if (status.blacklisted) {
       const until = status.indefinite ? "无期限 / indefinitely" : status.until ?? "";
       reasons.push({ code: "BLACKLISTED", zh: `已列入黑名单（至 ${until}）`, en: `Blacklisted (through ${until})` });

@@ -99,6 +99,22 @@ function scoreItem(item: ScorecardItem, records: ReadonlyArray<Prepared>, asOfDa
 export function score(scorecard: Scorecard, subject: unknown, options: ScoreOptions): ScoreResult {
   const card = parseScorecard(scorecard);
   const s = parseWith(ScoreSubjectSchema, subject, "Score subject");
+  return scoreParsed(card, s.id, s.records, options.asOf);
+}
+
+/**
+ * `score` without re-validating the subject: for records the library built itself from validated domain data.
+ * `card` must come from `parseScorecard`.
+ *
+ * @example
+ * ```ts
+ * scoreParsed(parseScorecard(json), "A1", [{ kind: "penalty.minor", date: "2026-01-05" }], "2026-06-30").score;
+ * ```
+ */
+export function scoreParsed(card: Scorecard, subjectId: string, records: ReadonlyArray<ScoreRecord>, asOfInput: string): ScoreResult {
+  const s = { id: subjectId, records };
+  const options = { asOf: asOfInput };
+
   const asOfDay = requireEpochDay(options.asOf, ["asOf"], "asOf");
 
   const itemsByKind = new Map<string, ScorecardItem>(card.items.map((i) => [i.kind, i]));
