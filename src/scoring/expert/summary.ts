@@ -5,7 +5,7 @@ import type { Evaluation } from "../../model/evaluation";
 import type { Expert } from "../../model/expert";
 import { ExpertSchema } from "../../model/expert";
 import { compareUtf8 } from "../compare-utf8";
-import { parseEvaluations } from "./score-expert";
+import { indexEvaluationsByExpert, parseEvaluations } from "./score-expert";
 import type { ExpertRatingOptions } from "./score-expert";
 import { suspensionOf } from "./suspension";
 
@@ -80,9 +80,10 @@ function summarise(
     }
     seen.add(e.id);
   });
+  const index = indexEvaluationsByExpert(evs);
   return list
     .map((e) => {
-      const s = suspensionOf(e, evs, options, evaluationPath);
+      const s = suspensionOf(e, evs, options, evaluationPath, index.get(e.id) ?? []);
       return { expertId: e.id, name: e.name, events: s.rating.events, unratedEvents: s.rating.unratedEvents, score: s.rating.score, grade: s.rating.grade, suspended: s.suspended };
     })
     .sort((a, b) => compareUtf8(a.expertId, b.expertId));

@@ -25,9 +25,10 @@ export function suspensionOf(
   evaluations: ReadonlyArray<Evaluation>,
   options: ExpertRatingOptions,
   evaluationPath: ReadonlyArray<string | number> = [],
+  only?: ReadonlyArray<number>,
 ): ExpertSuspension {
   const policy = options.policy ?? defaultExpertRatingPolicy;
-  const rating = rateExpert(expert.id, evaluations, options, evaluationPath);
+  const rating = rateExpert(expert.id, evaluations, options, evaluationPath, only);
   const asOfDay = requireEpochDay(rating.asOf, ["asOf"], "asOf");
   const reasons: Reason[] = [];
   let untilDay = -Infinity;

@@ -4,7 +4,7 @@ import { GgzyError } from "../../../src/model/error";
 import { defaultExpertRatingPolicy, parseExpertRatingPolicy } from "../../../src/scoring/expert/rating-policy";
 import { scoreExpert } from "../../../src/scoring/expert/score-expert";
 import { expertSuspension } from "../../../src/scoring/expert/suspension";
-import { expertRatingSummaries } from "../../../src/scoring/expert/summary";
+import { expertRatingReport, expertRatingSummaries } from "../../../src/scoring/expert/summary";
 
 const asOf = "2026-06-30";
 const all = (v: number) => ({ professionalQuality: v, fairness: v, discipline: v, punctuality: v });
@@ -104,6 +104,16 @@ describe("LC80-4.2 suspension threshold", () => {
   });
 });
 
+describe("expert rating report (file form)", () => {
+  it("names paths from the data root", () => {
+    const data = { experts: [expert()], evaluations: [evaluation("V1", asOf, [["agency", { charm: 1 }]])] };
+    expect(thrown(() => expertRatingReport(data, { asOf })).issues[0]?.path).toEqual(["evaluations", 0, "ratings", 0, "scores", "charm"]);
+    const dup = { experts: [expert()], evaluations: [evaluation("V1", asOf, []), evaluation("V1", asOf, [])] };
+    expect(thrown(() => expertRatingReport(dup, { asOf })).issues[0]?.path).toEqual(["evaluations", 1, "id"]);
+    expect(thrown(() => expertRatingReport({ experts: [expert(), expert()] }, { asOf })).issues[0]?.path).toEqual(["experts", 1, "id"]);
+  });
+});
+
 // --- properties --------------------------------------------------------------------------------------------
 const asOfDay = Date.UTC(2026, 5, 30) / 86_400_000;
 const dateArb = fc.integer({ min: 0, max: 1500 }).map((age) => new Date((asOfDay - age) * 86_400_000).toISOString().slice(0, 10));
@@ -113,6 +123,16 @@ const eventsArb = fc.array(fc.tuple(dateArb, fc.array(ratingArb, { minLength: 1,
 const opts = { numRuns: 100, seed: 17 };
 
 describe("expert rating properties", () => {
+  it("summarises each expert exactly as scoring that expert alone does", () => {
+    const two = fc.tuple(eventsArb, eventsArb).map(([a, b]) => [...a, ...b.map((e) => ({ ...e, id: `W${e.id}`, committee: [{ expertId: "E2", role: "expert" as const }], ratings: e.ratings.map((r) => ({ ...r, expertId: "E2" })) }))]);
+    fc.assert(fc.property(two, (evs) => {
+      const summary = expertRatingSummaries([expert(), expert({ id: "E2", name: "李四" })], evs, { asOf });
+      for (const line of summary) {
+        const alone = scoreExpert(line.expertId, evs, { asOf });
+        expect([line.score, line.events, line.unratedEvents, line.grade]).toEqual([alone.score, alone.events, alone.unratedEvents, alone.grade]);
+      }
+    }), { numRuns: 50, seed: 29 });
+  });
   it("stays within 0..100", () => {
     fc.assert(fc.property(eventsArb, (evs) => {
       const r = scoreExpert("E1", evs, { asOf });
