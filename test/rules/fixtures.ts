@@ -40,3 +40,79 @@ export function projectInput(over: Record<string, unknown> = {}): Record<string,
 export function project(over: Record<string, unknown> = {}): Project {
   return ProjectSchema.parse(projectInput(over));
 }
+
+/** Ruled ids of a report's findings. */
+export const ids = (report: { findings: ReadonlyArray<{ ruleId: string }> }): string[] => report.findings.map((f) => f.ruleId);
+
+const published = { publishedOn: "2023-01-05" };
+
+/** An agency with full disclosure, trained staff, in the construction field. */
+export function agency(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: "A1",
+    name: "聊城正信招标代理有限公司",
+    region: "371502",
+    disclosure: { personnel: published, practiceRecord: published, internalControls: published, inspectionAndPenaltyRecord: published, creditRecord: published },
+    staff: [{ person: { id: "S1", name: "赵敏" }, trainings: [{ date: "2023-11-01", course: "招标代理实务", passed: true }] }],
+    professionalFields: ["construction"],
+    creditRecords: [{ date: "2023-06-01", kind: "positive", category: "表彰" }],
+    ...over,
+  };
+}
+
+/** A filed, collective selection of A1 on merit. */
+export function selection(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id: "SEL1",
+    projectId: "P1",
+    tendererId: "T1",
+    selectedOn: "2024-03-01",
+    method: "merit",
+    chosenAgencyId: "A1",
+    filing: { method: "择优", result: "聊城正信招标代理有限公司", filedOn: "2024-03-02", collectiveDecision: true, filedWith: "市纪委监委派驻纪检监察组" },
+    ...over,
+  };
+}
+
+/** Five admitted experts from five employers, one of them from Jinan (non-local). */
+export function experts(): Array<Record<string, unknown>> {
+  return [
+    expertInput({ id: "E1", name: "王工", employer: { id: "ORG1", name: "设计院" } }),
+    expertInput({ id: "E2", name: "李工", employer: { id: "ORG2", name: "监理公司" } }),
+    expertInput({ id: "E3", name: "张工", employer: { id: "ORG3", name: "聊城大学" }, employmentKind: "university" }),
+    expertInput({ id: "E4", name: "刘工", employer: { id: "ORG4", name: "造价咨询公司" } }),
+    expertInput({ id: "E5", name: "陈工", region: "370102", employer: { id: "ORG5", name: "山东建筑大学" }, employmentKind: "university" }),
+  ];
+}
+
+export function committee(n = 5): Array<Record<string, unknown>> {
+  return ["E1", "E2", "E3", "E4", "E5", "E6", "E7"].slice(0, n).map((id, i) => ({ expertId: id, role: "expert", chair: i === 0 }));
+}
+
+export const bidders = [
+  { id: "B1", name: "甲建设公司", legalRepresentative: { name: "孙甲" } },
+  { id: "B2", name: "乙建设公司", legalRepresentative: { name: "周乙" } },
+];
+
+/** A finished evaluation, rated, disclosed in time, with a valid blind review. */
+export function evaluation(over: Record<string, unknown> = {}): Record<string, unknown> {
+  const members = committee();
+  return {
+    id: "EV1",
+    projectId: "P1",
+    status: "finished",
+    startedAt: "2024-05-10T09:00:00",
+    endedAt: "2024-05-10T17:00:00",
+    committee: members,
+    ratings: members.flatMap((m) =>
+      ["tenderer", "agency"].map((rater) => ({ expertId: m["expertId"], rater, ratedOn: "2024-05-11", scores: { quality: 90 } })),
+    ),
+    disclosures: [
+      { channel: "website", contents: ["expertNames", "totalScores"], publishedOn: "2024-05-13" },
+      { channel: "website", contents: ["expertRatings"], publishedOn: "2024-05-15" },
+    ],
+    reportOn: "2024-05-11",
+    candidatePublication: { startOn: "2024-05-13", endOn: "2024-05-15" },
+    ...over,
+  };
+}

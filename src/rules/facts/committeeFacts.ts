@@ -89,7 +89,7 @@ export interface CommitteeMemberFacts {
   readonly conflictsEn: string;
 }
 
-const KIND_ZH: Record<ConflictOfInterest["kind"], string> = { employment: "任职", directorship: "担任董事或高管", control: "控股", family: "近亲属关系" };
+const KIND_ZH = { directorship: "担任董事或高管" } as const;
 const KIND_EN: Record<ConflictOfInterest["kind"], string> = { employment: "employment", directorship: "directorship", control: "control", family: "close family" };
 
 /** Where a committee member is judged: the project, its tenderer and bidders, the day of the evaluation. */
@@ -127,7 +127,19 @@ export function committeeMemberFacts(member: CommitteeMember, expert: Expert, ct
     const n = names.get(c.partyId);
     return n ? `${n} (${c.partyId})` : c.partyId;
   };
-  const zh = conflicts.map((c) => `与${c.partyRole === "tenderer" ? "招标人" : "投标人"}${party(c)}${KIND_ZH[c.kind]}${c.relative ? `（${c.relative}）` : ""}`);
+  const partyZh = (c: ConflictOfInterest): string => {
+    const n = names.get(c.partyId);
+    return `${c.partyRole === "tenderer" ? "招标人" : "投标人"}${n ? `${n}（${c.partyId}）` : c.partyId}`;
+  };
+  const zh = conflicts.map((c) =>
+    c.kind === "employment"
+      ? `在${partyZh(c)}任职（三年内）`
+      : c.kind === "directorship"
+        ? `在${partyZh(c)}${KIND_ZH.directorship}（三年内）`
+        : c.kind === "control"
+          ? `控股${partyZh(c)}（三年内）`
+          : `与${partyZh(c)}的${c.relative ?? ""}有近亲属关系（${c.relation ?? ""}）`,
+  );
   const en = conflicts.map((c) => `${KIND_EN[c.kind]} with ${c.partyRole} ${party(c)}${c.relative ? ` (${c.relative}, ${c.relation ?? ""})` : ""}`);
   return {
     expertId: expert.id,

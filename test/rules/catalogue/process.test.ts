@@ -1,0 +1,99 @@
+import { describe, expect, it } from "vitest";
+import { validateEvaluation, validateProject } from "../../../src/rules/index";
+import { evaluation, ids, projectInput } from "../fixtures";
+
+const blind = (over: Record<string, unknown> = {}) => ({
+  codes: [
+    { bidId: "BID1", code: "K7" },
+    { bidId: "BID2", code: "Q2" },
+    { bidId: "BID3", code: "M5" },
+  ],
+  orders: [
+    { expertId: "E1", codes: ["K7", "Q2", "M5"] },
+    { expertId: "E2", codes: ["Q2", "M5", "K7"] },
+    { expertId: "E3", codes: ["M5", "K7", "Q2"] },
+    { expertId: "E4", codes: ["K7", "M5", "Q2"] },
+    { expertId: "E5", codes: ["Q2", "K7", "M5"] },
+  ],
+  drawRecordRef: "draw:EV1:blind",
+  sealedUntil: "2024-05-10T17:30:00",
+  ...over,
+});
+const check = (evaluationOver: Record<string, unknown> = {}, projectOver: Record<string, unknown> = {}, asOf = "2024-06-30") =>
+  validateEvaluation({ project: projectInput(projectOver), evaluation: evaluation(evaluationOver) }, { asOf });
+
+describe("LC80-6.1 fully electronic, blind dislocated review", () => {
+  it("flags a paper or dual-track project (FULLY_ELECTRONIC)", () => {
+    const r = validateProject({ project: projectInput({ electronic: false }) });
+    expect(ids(r)).toEqual(["FULLY_ELECTRONIC"]);
+    expect(r.findings[0]?.severity).toBe("warning");
+  });
+  it("accepts an electronic project", () => {
+    expect(ids(validateProject({ project: projectInput() }))).toEqual([]);
+  });
+  it("accepts distinct full orders per reviewer from a draw record, sealed past the end", () => {
+    expect(ids(check({ blindReview: blind() }))).toEqual([]);
+  });
+  it("lists every problem of a bad assignment (BLIND_REVIEW_ASSIGNMENT_VALID)", () => {
+    const orders = [
+      { expertId: "E1", codes: ["K7", "Q2", "M5"] },
+      { expertId: "E2", codes: ["K7", "Q2", "M5"] },
+      { expertId: "E3", codes: ["K7", "Q2"] },
+      { expertId: "E4", codes: ["K7", "Q2", "M5"] },
+    ];
+    const r = check({ blindReview: blind({ orders, sealedUntil: "2024-05-10T12:00:00", drawRecordRef: undefined }) });
+    const f = r.findings.find((x) => x.ruleId === "BLIND_REVIEW_ASSIGNMENT_VALID");
+    expect(f?.message.en).toContain("the order of E3 is not a permutation of all codes");
+    expect(f?.message.en).toContain("expert E5 has no review order");
+    expect(f?.message.en).toContain("not dislocated");
+    expect(f?.message.en).toContain("no verifiable draw record");
+    expect(f?.message.en).toContain("sealed only until 2024-05-10T12:00:00");
+    expect(f?.evidence["evaluation.blindReviewProblemCount"]).toBe(5);
+  });
+  it("flags a code used for two bids", () => {
+    const codes = [{ bidId: "BID1", code: "K7" }, { bidId: "BID2", code: "K7" }];
+    expect(ids(check({ blindReview: blind({ codes }) }))).toContain("BLIND_REVIEW_ASSIGNMENT_VALID");
+  });
+});
+
+describe("LC80-6.3 social supervisors on major projects", () => {
+  it("flags a major project evaluated without a social supervisor (SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS)", () => {
+    const r = check({}, { budgetYuan: 80_000_000 });
+    expect(ids(r)).toEqual(["SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS"]);
+    expect(r.findings[0]?.message.en).toContain("had 0 social supervisor(s) attending throughout; 1–2 required");
+  });
+  it("flags three supervisors as more than the 1–2 the directive names", () => {
+    const s = [{ supervisorId: "S1" }, { supervisorId: "S2" }, { supervisorId: "S3" }];
+    expect(ids(check({ socialSupervisors: s }, { publicImpact: true }))).toEqual(["SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS"]);
+  });
+  it("accepts one supervisor who attended throughout; does not count one who left", () => {
+    expect(ids(check({ socialSupervisors: [{ supervisorId: "S1" }] }, { major: true }))).toEqual([]);
+    expect(ids(check({ socialSupervisors: [{ supervisorId: "S1", wholeEvaluation: false }] }, { major: true }))).toEqual([
+      "SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS",
+    ]);
+  });
+  it("asks nothing of an ordinary project", () => {
+    expect(ids(check({}, { budgetYuan: 3_000_000 }))).toEqual([]);
+  });
+});
+
+describe("LC80-6.4 names and total scores disclosed within the statutory period", () => {
+  it("accepts publication two days after the report", () => {
+    expect(ids(check())).toEqual([]);
+  });
+  it("flags publication after the last day and shows it (EVALUATION_DISCLOSED_IN_TIME)", () => {
+    // Report 2024-05-11 (Saturday, a make-up workday); + 3 days = 2024-05-14, a Tuesday.
+    const disclosures = [{ channel: "website", contents: ["expertNames", "totalScores", "expertRatings"], publishedOn: "2024-05-16" }];
+    const r = check({ disclosures });
+    expect(ids(r)).toEqual(["EVALUATION_DISCLOSED_IN_TIME"]);
+    expect(r.findings[0]?.evidence["evaluation.disclosureLastDay"]).toBe("2024-05-14");
+    expect(r.findings[0]?.evidence["evaluation.disclosureDaysLate"]).toBe(2);
+  });
+  it("counts names on the website only when the scores are there too", () => {
+    const disclosures = [
+      { channel: "website", contents: ["expertNames", "expertRatings"], publishedOn: "2024-05-12" },
+      { channel: "screen", contents: ["totalScores"], publishedOn: "2024-05-11" },
+    ];
+    expect(ids(check({ disclosures }))).toEqual(["EVALUATION_DISCLOSED_IN_TIME"]);
+  });
+});
