@@ -128,8 +128,11 @@ export function shanghaiDateOf(value: string): string | undefined {
     const sign = offset.startsWith("-") ? -1 : 1;
     offsetMinutes = sign * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
   }
-  const utcMs = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - offsetMinutes * 60_000;
-  return new Date(utcMs + SHANGHAI_OFFSET_MINUTES * 60_000).toISOString().slice(0, 10);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const at = new Date(0);
+  at.setUTCFullYear(Number(y), Number(mo) - 1, Number(d));
+  at.setUTCHours(Number(h), Number(mi) - offsetMinutes + SHANGHAI_OFFSET_MINUTES, Number(s), 0);
+  return at.toISOString().slice(0, 10);
 }
 
 /**

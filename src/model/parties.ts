@@ -126,7 +126,7 @@ export const FamilyTieSchema = z.object({
 });
 export type FamilyTie = z.infer<typeof FamilyTieSchema>;
 
-/** Date when something ended, optional: an open-ended period (no `to`) is still running. */
+/** A period of a relationship: `from` the first day, `to` the last day (inclusive); no `to` = still running. */
 const periodShape = {
   from: IsoDateSchema,
   /** Last day, inclusive. Absent: still current. */

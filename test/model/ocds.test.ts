@@ -13,7 +13,7 @@ import {
   shanghaiDateOf,
   writeOcdsRelease,
 } from "../../src/model/index";
-import { arbitraryContractingProcess } from "./arbitraries";
+import { arbitraryContractingProcess, arbitraryIsoDateTime } from "./arbitraries";
 import { liaochengRelease } from "./ocdsRelease.fixture";
 
 function ocdsError(fn: () => unknown): GgzyError {
@@ -264,6 +264,18 @@ describe("shanghaiDateOf", () => {
     expect(shanghaiDateOf("2024-02-29")).toBe("2024-02-29");
     expect(shanghaiDateOf("2023-02-29T10:00:00Z")).toBeUndefined();
     expect(shanghaiDateOf("yesterday")).toBeUndefined();
+    expect(shanghaiDateOf("0050-01-01T00:00:00+08:00")).toBe("0050-01-01");
+  });
+  it("agrees with the platform's ISO parser on offset date-times (property)", () => {
+    fc.assert(
+      fc.property(arbitraryIsoDateTime, (value) => {
+        const hasOffset = /(Z|[+-]\d{2}:\d{2})$/.test(value);
+        const withOffset = hasOffset ? value : `${value.length === 16 ? `${value}:00` : value}+08:00`;
+        const expected = new Date(new Date(withOffset).getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+        expect(shanghaiDateOf(value)).toBe(expected);
+      }),
+      { seed: 8, numRuns: 300 },
+    );
   });
 });
 
