@@ -11,8 +11,25 @@ export interface NetworkFinding {
   readonly evidence: Record<string, unknown>;
 }
 
-// Pair keys pack two interned indices in one double: exact while both stay below 2^26 (67 million).
+// Pair keys pack two interned indices in one number. While both are below 2^15 the key is a small integer
+// (< 2^30), which V8 keeps unboxed and hashes fast; beyond that, 2^30 + a·2^26 + b (exact below 2^26 each).
+const SMALL = 32768;
 const PAIR = 2 ** 26;
+const BIG = 2 ** 30;
+
+function pairKey(a: number, b: number): number {
+  return a < SMALL && b < SMALL ? a * SMALL + b : BIG + a * PAIR + b;
+}
+
+function pairOf(key: number): [number, number] {
+  if (key < BIG) {
+    const a = Math.floor(key / SMALL);
+    return [a, key - a * SMALL];
+  }
+  const k = key - BIG;
+  const a = Math.floor(k / PAIR);
+  return [a, k - a * PAIR];
+}
 
 interface PairState {
   n: number;
@@ -115,7 +132,7 @@ export class NetworkAccumulator {
         for (let j = i + 1; j < k; j++) {
           const a = bidders[i] as number;
           const b = bidders[j] as number;
-          const key = a * PAIR + b;
+          const key = pairKey(a, b);
           let st = this.pairs.get(key);
           if (st === undefined) {
             st = { n: 0, winsA: 0, winsB: 0, first: index, more: undefined, firstMarket: m };
@@ -163,7 +180,7 @@ export class NetworkAccumulator {
       if (winner !== undefined) {
         this.supplierWins.set(winner, (this.supplierWins.get(winner) ?? 0) + 1);
         for (const e of ids) {
-          const key = e * PAIR + winner;
+          const key = pairKey(e, winner);
           const st = this.expertSupplier.get(key);
           if (st === undefined) this.expertSupplier.set(key, { n: 1, winsA: 0, winsB: 0, first: index, more: undefined, firstMarket: "" });
           else {
@@ -188,8 +205,7 @@ export class NetworkAccumulator {
     const alpha = o.alpha / Math.max(1, this.pairs.size);
     for (const [key, st] of this.pairs) {
       if (st.n < o.minimumCoBids) continue;
-      const a = Math.floor(key / PAIR);
-      const b = key - a * PAIR;
+      const [a, b] = pairOf(key);
       // Cover bidding: one of the two never wins when they meet, the other wins most of those meetings.
       let winner: number;
       let loser: number;
@@ -258,8 +274,7 @@ export class NetworkAccumulator {
     const alpha = o.alpha / Math.max(1, this.expertSupplier.size);
     for (const [key, st] of this.expertSupplier) {
       if (st.n < o.minimumRepeats) continue;
-      const e = Math.floor(key / PAIR);
-      const s = key - e * PAIR;
+      const [e, s] = pairOf(key);
       const wins = this.supplierWins.get(s) ?? 0;
       if (wins === 0 || st.n / wins < o.minimumShare) continue;
       // Null: the expert sits on any committee with the same chance, seats / committees, independent of who wins.
