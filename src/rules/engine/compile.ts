@@ -7,7 +7,7 @@
  * node was short-circuited, shown as `result: null`.
  */
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
-import { resolvePath, ownFact, splitPath } from "./path";
+import { isSafeName, ownFact, splitPath, stepOwn, stepSafe } from "./path";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";
 import type { WindowValue } from "./window-operators";
@@ -29,7 +29,7 @@ type Getter = (c: EvalContext) => unknown;
 type Test = (c: EvalContext) => boolean;
 
 /** Slots per node in the flat record: result, actual, expected, computed. */
-const SLOTS = 4;
+export const SLOTS = 4;
 
 /** The static description of a node, used to build its explanation from the flat record. */
 export type NodePlan =
@@ -44,6 +44,8 @@ export type NodePlan =
       /** The literal value; for a fact reference the resolved value is read from the record. */
       readonly value: unknown;
       readonly valueIsDynamic: boolean;
+      /** Whether the operator records a `computed` value (calendar windows). */
+      readonly computes: boolean;
     };
 
 /** A compiled message template: literal parts and getters, alternating. */
@@ -66,26 +68,37 @@ export interface CompiledRule {
 
 /** Builds the getter of `<fact>.<path>`, with json-rules-engine's resolution (see `resolvePath`). */
 export function compileGetter(fact: string, path: string | undefined): Getter {
-  const root: Getter =
-    fact === "params"
-      ? (c) => c.params
-      : fact === "asOf"
-        ? (c) => (c.asOf !== undefined ? c.asOf : ownFact(c.facts, "asOf"))
-        : (c) => ownFact(c.facts, fact);
-  if (path === undefined) return root;
-  const segs = splitPath(path);
+  const segs = path === undefined ? [] : splitPath(path);
+  const root = compileRoot(fact);
+  if (segs.length === 0) return root;
   if (segs.length === 1) {
     const s0 = segs[0] as string;
-    if (fact !== "params" && fact !== "asOf") {
-      return (c) => {
-        const facts = c.facts;
-        const v = Object.hasOwn(facts, fact) ? facts[fact] : undefined;
-        if (v === null || typeof v !== "object") return v;
-        return Object.hasOwn(v, s0) ? (v as Record<string, unknown>)[s0] : undefined;
-      };
-    }
+    const step = isSafeName(s0) ? stepSafe : stepOwn;
+    return (c) => {
+      const v = root(c);
+      // json-rules-engine: a path on a fact that is not an object is ignored (the fact value is returned).
+      return v === null || typeof v !== "object" ? v : step(v, s0);
+    };
   }
-  return (c) => resolvePath(root(c), segs);
+  const steps = segs.map((s) => (isSafeName(s) ? stepSafe : stepOwn));
+  const n = segs.length;
+  return (c) => {
+    let v = root(c);
+    if (v === null || typeof v !== "object") return v;
+    for (let i = 0; i < n; i++) v = (steps[i] as typeof stepSafe)(v, segs[i] as string);
+    return v;
+  };
+}
+
+/**
+ * The root value of a fact. `evaluate` hands over a facts object with a plain prototype, so a safe name is read
+ * directly; other names (`constructor`, ...) only as own properties.
+ */
+function compileRoot(fact: string): Getter {
+  if (fact === "params") return (c) => c.params;
+  if (fact === "asOf") return (c) => (c.asOf !== undefined ? c.asOf : ownFact(c.facts, "asOf"));
+  if (isSafeName(fact)) return (c) => c.facts[fact];
+  return (c) => ownFact(c.facts, fact);
 }
 
 function compileValueGetter(value: unknown): Getter | undefined {
@@ -120,6 +133,27 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
         if (c.rec !== null) c.rec[slot] = true;
         return true;
       };
+    } else if (n === 1) {
+      const t0 = tests[0] as Test;
+      test = (c) => {
+        const r = t0(c);
+        if (c.rec !== null) c.rec[slot] = r;
+        return r;
+      };
+    } else if (n === 2) {
+      const t0 = tests[0] as Test;
+      const t1 = tests[1] as Test;
+      test = isAll
+        ? (c) => {
+            const r = t0(c) && t1(c);
+            if (c.rec !== null) c.rec[slot] = r;
+            return r;
+          }
+        : (c) => {
+            const r = t0(c) || t1(c);
+            if (c.rec !== null) c.rec[slot] = r;
+            return r;
+          };
     } else if (isAll) {
       test = (c) => {
         for (let i = 0; i < n; i++) {
@@ -160,7 +194,7 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   const getA = compileGetter(leaf.fact, leaf.path);
   const valueOp = VALUE_OPERATORS.get(leaf.operator);
   const value = leaf.value;
-  const plan = (dynamic: boolean): NodePlan => ({
+  const plan = (dynamic: boolean, computes = false): NodePlan => ({
     kind: "condition",
     name,
     slot,
@@ -169,6 +203,7 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
     operator: leaf.operator,
     value,
     valueIsDynamic: dynamic,
+    computes,
   });
   if (valueOp !== undefined) {
     const op = valueOp.test;
@@ -189,6 +224,24 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
         return r;
       };
       return { test, plan: plan(true) };
+    }
+    const segs = leaf.path === undefined ? [] : splitPath(leaf.path);
+    const fact = leaf.fact;
+    if (segs.length === 1 && fact !== "params" && fact !== "asOf" && isSafeName(fact) && isSafeName(segs[0] as string)) {
+      // The most common shape, `{ fact: "expert", path: "employmentKind", value: <literal> }`, in one closure.
+      const s0 = segs[0] as string;
+      const test: Test = (c) => {
+        let a = c.facts[fact];
+        if (a !== null && typeof a === "object") a = stepSafe(a, s0);
+        const r = op(a, value);
+        const rec = c.rec;
+        if (rec !== null) {
+          rec[slot] = r;
+          rec[slot + 1] = a;
+        }
+        return r;
+      };
+      return { test, plan: plan(false) };
     }
     const test: Test = (c) => {
       const a = getA(c);
@@ -230,7 +283,7 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
     }
     return out.result;
   };
-  return { test, plan: plan(true) };
+  return { test, plan: plan(true, true) };
 }
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
@@ -333,30 +386,50 @@ export function compileRule(rule: unknown, where = ""): CompiledRule {
   });
 }
 
-/** Builds the explanation tree of a rule from its flat record. */
+/** A detached copy of a recorded value: primitives as they are, objects and arrays copied (never the caller's). */
+function detach(v: unknown): unknown {
+  return v !== null && typeof v === "object" ? cloneData(v) : v;
+}
+
+/**
+ * Builds the explanation tree of a rule from its flat record. Values seen in the facts are copied, so the tree
+ * never aliases the caller's objects; literal values come from the (frozen) rule.
+ */
 export function buildExplanation(plan: NodePlan, rec: readonly unknown[]): ExplanationNode {
   const r = rec[plan.slot];
   const result = r === undefined ? null : (r as boolean);
   if (plan.kind !== "condition") {
-    return {
-      kind: plan.kind,
-      ...(plan.name !== undefined ? { name: plan.name } : {}),
-      result,
-      children: plan.children.map((ch) => buildExplanation(ch, rec)),
-    };
+    const children: ExplanationNode[] = [];
+    for (const ch of plan.children) children.push(buildExplanation(ch, rec));
+    const group: { kind: "all" | "any" | "not"; name?: string; result: boolean | null; children: ExplanationNode[] } = { kind: plan.kind, result, children };
+    if (plan.name !== undefined) group.name = plan.name;
+    return group;
   }
-  const computed = rec[plan.slot + 3];
-  return {
+  const leaf: {
+    kind: "condition";
+    name?: string;
+    fact: string;
+    path?: string;
+    operator: string;
+    expected: unknown;
+    actual: unknown;
+    result: boolean | null;
+    computed?: Record<string, unknown>;
+  } = {
     kind: "condition",
-    ...(plan.name !== undefined ? { name: plan.name } : {}),
     fact: plan.fact,
-    ...(plan.path !== undefined ? { path: plan.path } : {}),
     operator: plan.operator,
-    expected: result !== null && plan.valueIsDynamic ? rec[plan.slot + 2] : plan.value,
-    actual: result === null ? undefined : rec[plan.slot + 1],
+    expected: result !== null && plan.valueIsDynamic ? detach(rec[plan.slot + 2]) : plan.value,
+    actual: result === null ? undefined : detach(rec[plan.slot + 1]),
     result,
-    ...(result !== null && computed !== undefined ? { computed: computed as Record<string, unknown> } : {}),
   };
+  if (plan.name !== undefined) leaf.name = plan.name;
+  if (plan.path !== undefined) leaf.path = plan.path;
+  if (plan.computes && result !== null) {
+    const computed = rec[plan.slot + 3];
+    if (computed !== undefined) leaf.computed = cloneData(computed) as Record<string, unknown>;
+  }
+  return leaf;
 }
 
 function display(v: unknown, locale: "zh" | "en"): string {

@@ -4,12 +4,17 @@
  * of sequential ones. Findings are data; only bad input throws.
  */
 import { GgzyError } from "../../model/error";
-import { buildExplanation, cloneData, renderMessage } from "./compile";
+import { buildExplanation, cloneData, renderMessage, SLOTS } from "./compile";
 import type { EvalContext } from "./compile";
 import { readDate, formatEpochDay } from "./dates";
 import { ruleSetInternal } from "./ruleset";
+import { isPlainRecord } from "./path";
 import type { CompiledEntry, RuleSet } from "./ruleset";
 import type { AppliedRule, EvaluateOptions, Finding, Report, RuleTrace, SkipReason } from "./types";
+
+const NO_OPTIONS: EvaluateOptions = Object.freeze({});
+const DEFAULTS = Object.freeze({ asOf: undefined, asOfDay: undefined, locale: "both", explain: "findings" } as const);
+const NO_SKIPS: Report["skipped"] = Object.freeze([]);
 
 function badInput(zh: string, en: string, details: Record<string, unknown> = {}): GgzyError {
   return new GgzyError("INVALID_INPUT", { zh, en, details });
@@ -39,6 +44,13 @@ function checkOptions(options: EvaluateOptions): { asOf: string | undefined; asO
   return { asOf, asOfDay, locale, explain };
 }
 
+/** The own properties of `facts` on an object without prototype. */
+function ownCopy(facts: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const k of Object.getOwnPropertyNames(facts)) out[k] = facts[k];
+  return out;
+}
+
 function effectiveness(entry: CompiledEntry, asOfDay: string | undefined): SkipReason | undefined {
   if (entry.disabled) return "disabled";
   if (asOfDay === undefined) return undefined;
@@ -57,7 +69,7 @@ function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | nul
     const v = get(c);
     evidence[path] = v === undefined ? null : cloneData(v);
   }
-  const finding: Finding = {
+  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: rule.id,
     ruleVersion: rule.version,
     clause: rule.clause,
@@ -67,8 +79,8 @@ function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | nul
     message,
     text: locale === "zh" ? message.zh : locale === "en" ? message.en : `${message.zh} / ${message.en}`,
     evidence,
-    ...(rec !== null ? { explanation: cloneData(buildExplanation(compiled.plan, rec)) } : {}),
   };
+  if (rec !== null) finding.explanation = buildExplanation(compiled.plan, rec);
   return finding;
 }
 
@@ -87,11 +99,11 @@ function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | nul
  * report.findings[0]?.message.zh; // "王五（…）为行业监管部门或交易中心工作人员，不得进入评标专家库"
  * ```
  */
-export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): Report {
+export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): Report {
   const internal = ruleSetInternal(ruleSet);
   if (internal === undefined) throw badInput("ruleSet 不是 createRuleSet 创建的规则集", "ruleSet was not made by createRuleSet");
-  const entries = typeof subject === "string" ? internal.bySubject.get(subject) : undefined;
-  if (entries === undefined) {
+  const plan = typeof subject === "string" ? internal.bySubject.get(subject) : undefined;
+  if (plan === undefined) {
     throw new GgzyError("UNKNOWN_SUBJECT", {
       zh: `规则集 ${ruleSet.version} 中没有主题为 ${String(subject)} 的规则`,
       en: `Rule set ${ruleSet.version} has no rule for subject ${String(subject)}`,
@@ -101,52 +113,61 @@ export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Reco
   if (facts === null || typeof facts !== "object" || Array.isArray(facts)) {
     throw badInput("facts 必须是对象（事实名 → 值）", "facts must be an object (fact name → value)");
   }
-  if (Object.hasOwn(facts, "params")) {
+  if (facts["params"] !== undefined && Object.hasOwn(facts, "params")) {
     throw badInput("事实名 params 为保留名：规则包参数由规则集注入", 'The fact name "params" is reserved: the rule set injects its parameters', { fact: "params" });
   }
-  const opts = checkOptions(options);
+  const opts = options === NO_OPTIONS ? DEFAULTS : checkOptions(options);
   if (opts.asOf !== undefined && Object.hasOwn(facts, "asOf") && facts["asOf"] !== opts.asOf) {
     throw badInput("事实 asOf 与 options.asOf 不一致", 'The fact "asOf" differs from options.asOf', { fact: facts["asOf"], option: opts.asOf });
   }
 
-  let maxSlots = 0;
-  for (const e of entries) if (e.compiled.slots > maxSlots) maxSlots = e.compiled.slots;
-  const rec: unknown[] | null = opts.explain === "none" ? null : new Array<unknown>(maxSlots);
-  const ctx: EvalContext = { facts, params: internal.params, asOf: opts.asOf, calendar: options.calendar, rec };
+  const rec: unknown[] | null = opts.explain === "none" ? null : new Array<unknown>(plan.maxSlots);
+  // Compiled getters read safe fact names directly: hand them a facts object whose prototype holds no such name.
+  const plainFacts = isPlainRecord(facts) ? facts : ownCopy(facts);
+  const ctx: EvalContext = { facts: plainFacts, params: internal.params, asOf: opts.asOf, calendar: options.calendar, rec };
+  const day = opts.asOfDay;
+  // Usually every rule applies: then the (frozen) id and applied lists are shared instead of rebuilt.
+  const allApply = plan.allEnabled && (day === undefined || (day >= plan.latestFrom && (plan.earliestTo === undefined || day <= plan.earliestTo)));
 
   const findings: Finding[] = [];
-  const evaluated: string[] = [];
-  const applied: AppliedRule[] = [];
-  const skipped: Array<{ ruleId: string; reason: SkipReason }> = [];
+  const evaluated: string[] | undefined = allApply ? undefined : [];
+  const applied: AppliedRule[] | undefined = allApply ? undefined : [];
+  const skipped: Array<{ ruleId: string; reason: SkipReason }> | undefined = allApply ? undefined : [];
   const traces: RuleTrace[] | undefined = opts.explain === "all" ? [] : undefined;
   let ok = true;
-  for (const entry of entries) {
-    const skip = effectiveness(entry, opts.asOfDay);
-    if (skip !== undefined) {
-      skipped.push({ ruleId: entry.applied.id, reason: skip });
-      continue;
+  const entries = plan.entries;
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k] as CompiledEntry;
+    if (!allApply) {
+      const skip = effectiveness(entry, day);
+      if (skip !== undefined) {
+        skipped?.push({ ruleId: entry.applied.id, reason: skip });
+        continue;
+      }
+      evaluated?.push(entry.applied.id);
+      applied?.push(entry.applied);
     }
-    evaluated.push(entry.applied.id);
-    applied.push(entry.applied);
-    if (rec !== null) for (let i = 0; i < entry.compiled.slots; i++) rec[i] = undefined;
-    const hit = entry.compiled.test(ctx);
+    const compiled = entry.compiled;
+    // Only result slots need clearing: a node's other slots are read only when its result was written.
+    if (rec !== null) for (let i = 0; i < compiled.slots; i += SLOTS) rec[i] = undefined;
+    const hit = compiled.test(ctx);
     if (hit) {
       findings.push(buildFinding(entry, ctx, rec, opts.locale));
-      if (entry.compiled.rule.severity === "error") ok = false;
+      if (compiled.rule.severity === "error") ok = false;
     }
     if (traces !== undefined && rec !== null) {
-      traces.push({ ruleId: entry.applied.id, result: hit, explanation: cloneData(buildExplanation(entry.compiled.plan, rec)) });
+      traces.push({ ruleId: entry.applied.id, result: hit, explanation: buildExplanation(compiled.plan, rec) });
     }
   }
-  const report: Report = {
+  const report: { -readonly [K in keyof Report]: Report[K] } = {
     ok,
     rulesetVersion: ruleSet.version,
     subject,
     findings,
-    evaluated,
-    skipped,
-    rules: applied,
-    ...(traces !== undefined ? { traces } : {}),
+    evaluated: evaluated ?? plan.ids,
+    skipped: skipped === undefined || skipped.length === 0 ? NO_SKIPS : skipped,
+    rules: applied ?? plan.applied,
   };
+  if (traces !== undefined) report.traces = traces;
   return report;
 }

@@ -56,3 +56,46 @@ export function resolvePath(root: unknown, segments: readonly string[]): unknown
 export function ownFact(facts: Readonly<Record<string, unknown>>, name: string): unknown {
   return hasOwn(facts, name) ? facts[name] : undefined;
 }
+
+const OBJECT_PROTO = Object.prototype;
+const ARRAY_PROTO = Array.prototype;
+const getProto = Object.getPrototypeOf;
+
+/**
+ * Whether no built-in prototype a JSON value can have (Object, Array, String, Number, Boolean) carries a property of
+ * this name. For such a name, `v[name]` on a plain object, an array or a primitive can only find an OWN property, so
+ * the costly own-property test can be skipped (`length`, `constructor`, `toString`, `__proto__` are not safe).
+ */
+export function isSafeName(name: string): boolean {
+  return !(
+    name in OBJECT_PROTO ||
+    name in ARRAY_PROTO ||
+    name in String.prototype ||
+    name in Number.prototype ||
+    name in Boolean.prototype ||
+    name === "__proto__"
+  );
+}
+
+/**
+ * One jsonpath-plus step, `cur && hasOwn(cur, name) ? cur[name] : undefined`, fast for safe names: the own-property
+ * test runs only when the value has an unusual prototype (a class instance, `Object.create(proto)`).
+ */
+export function stepSafe(cur: unknown, name: string): unknown {
+  if (!cur) return undefined;
+  const x = (cur as Record<string, unknown>)[name];
+  if (x === undefined || typeof cur !== "object") return x;
+  const p = getProto(cur);
+  return p === OBJECT_PROTO || p === ARRAY_PROTO || p === null || hasOwn(cur, name) ? x : undefined;
+}
+
+/** One jsonpath-plus step for any name (own properties only). */
+export function stepOwn(cur: unknown, name: string): unknown {
+  return cur && hasOwn(cur as object, name) ? (cur as Record<string, unknown>)[name] : undefined;
+}
+
+/** Whether `facts` can be read with `facts[name]` for safe names (a plain object or one without prototype). */
+export function isPlainRecord(facts: object): boolean {
+  const p = getProto(facts);
+  return p === OBJECT_PROTO || p === null;
+}

@@ -27,9 +27,23 @@ export interface RuleSetParam {
 
 const INTERNAL: unique symbol = Symbol("ggzy.ruleset");
 
-/** What `evaluate` needs, per subject, in rule-id order. */
+/** What `evaluate` needs for one subject, precomputed once. */
+export interface SubjectPlan {
+  /** The subject's rules in id order. */
+  readonly entries: readonly CompiledEntry[];
+  /** Length of the largest flat record. */
+  readonly maxSlots: number;
+  /** When every rule is enabled and `asOf` lies in [latestFrom, earliestTo], all rules apply: reuse these. */
+  readonly allEnabled: boolean;
+  readonly latestFrom: string;
+  readonly earliestTo: string | undefined;
+  readonly ids: readonly string[];
+  readonly applied: readonly CompiledEntry["applied"][];
+}
+
+/** What `evaluate` needs, per subject. */
 export interface RuleSetInternal {
-  readonly bySubject: ReadonlyMap<string, readonly CompiledEntry[]>;
+  readonly bySubject: ReadonlyMap<string, SubjectPlan>;
   readonly params: Readonly<Record<string, unknown>>;
 }
 
@@ -238,7 +252,29 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   for (const [k, v] of [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     publicParams[k] = Object.freeze({ value: paramValues[k], description: v.description, setBy: v.setBy });
   }
-  const internal: RuleSetInternal = Object.freeze({ bySubject, params: paramValues });
+  const plans = new Map<string, SubjectPlan>();
+  for (const [subject, list] of bySubject) {
+    let latestFrom = "";
+    let earliestTo: string | undefined;
+    for (const e of list) {
+      const eff = e.compiled.rule.effective;
+      if (eff.from > latestFrom) latestFrom = eff.from;
+      if (eff.to !== undefined && (earliestTo === undefined || eff.to < earliestTo)) earliestTo = eff.to;
+    }
+    plans.set(
+      subject,
+      Object.freeze({
+        entries: Object.freeze(list),
+        maxSlots: Math.max(0, ...list.map((e) => e.compiled.slots)),
+        allEnabled: list.every((e) => !e.disabled),
+        latestFrom,
+        earliestTo,
+        ids: Object.freeze(list.map((e) => e.applied.id)),
+        applied: Object.freeze(list.map((e) => e.applied)),
+      }),
+    );
+  }
+  const internal: RuleSetInternal = Object.freeze({ bySubject: plans, params: paramValues });
   const set = {
     version: versions.map((v) => `${v.name}@${v.version}`).join("+"),
     packs: Object.freeze(versions.map((v) => Object.freeze(v))),
