@@ -14,8 +14,9 @@ const cardArb: fc.Arbitrary<Scorecard> = fc
     items: fc.array(
       fc.record({
         effect: fc.constantFrom("reward" as const, "penalty" as const),
-        weight: fc.double({ min: 0, max: 50, noNaN: true }),
-        cap: fc.option(fc.double({ min: 0, max: 100, noNaN: true }), { nil: undefined }),
+        // Quarter points: fc.double would mostly draw vanishing weights (1e-300) that test nothing.
+        weight: fc.integer({ min: 0, max: 200 }).map((q) => q / 4),
+        cap: fc.option(fc.integer({ min: 0, max: 400 }).map((q) => q / 4), { nil: undefined }),
         halfLifeDays: fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined }),
         windowDays: fc.option(fc.integer({ min: 1, max: 3000 }), { nil: undefined }),
       }),
