@@ -133,7 +133,7 @@ export const candidatesPublishedInTime = {
   subject: "evaluation",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   message: {
-    zh: "评标报告 {evaluation.reportOn} 收到后，中标候选人应于 {evaluation.candidatesLastDay} 前公示，{evaluation.candidatesStatusZh}，逾期 {evaluation.candidatesDaysLate} 日",
+    zh: "评标报告 {evaluation.reportOn} 收到后，中标候选人最迟应于 {evaluation.candidatesLastDay} 公示，{evaluation.candidatesStatusZh}，逾期 {evaluation.candidatesDaysLate} 日",
     en: "After the evaluation report of {evaluation.reportOn}, candidates were due for publication by {evaluation.candidatesLastDay}; {evaluation.candidatesStatusEn}, {evaluation.candidatesDaysLate} day(s) late",
   },
   conditions: { all: [{ fact: "evaluation", path: "candidatesDaysLate", operator: "greaterThan", value: 0 }] },
@@ -191,7 +191,7 @@ export const complaintAcceptanceInTime = {
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   message: {
-    zh: "投诉{complaint.id}于 {complaint.receivedOn} 收到，应于 {complaint.acceptanceLastDay}（{params.complaintAcceptanceWorkingDays} 个工作日）前决定是否受理，{complaint.acceptanceStatusZh}，逾期 {complaint.acceptanceWorkingDaysLate} 个工作日",
+    zh: "投诉{complaint.id}于 {complaint.receivedOn} 收到，最迟应于 {complaint.acceptanceLastDay}（{params.complaintAcceptanceWorkingDays} 个工作日）决定是否受理，{complaint.acceptanceStatusZh}，逾期 {complaint.acceptanceWorkingDaysLate} 个工作日",
     en: "Complaint {complaint.id} received {complaint.receivedOn}: acceptance was due by {complaint.acceptanceLastDay} ({params.complaintAcceptanceWorkingDays} working days); {complaint.acceptanceStatusEn}, {complaint.acceptanceWorkingDaysLate} working day(s) late",
   },
   conditions: { all: [{ fact: "complaint", path: "acceptanceWorkingDaysLate", operator: "greaterThan", value: 0 }] },
@@ -209,7 +209,7 @@ export const complaintDecidedInTime = {
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   message: {
-    zh: "投诉{complaint.id}于 {complaint.acceptedOn} 受理，应于 {complaint.decisionLastDay}（{params.complaintDecisionWorkingDays} 个工作日）前作出书面处理决定，{complaint.decisionStatusZh}，逾期 {complaint.decisionWorkingDaysLate} 个工作日",
+    zh: "投诉{complaint.id}于 {complaint.acceptedOn} 受理，最迟应于 {complaint.decisionLastDay}（{params.complaintDecisionWorkingDays} 个工作日）作出书面处理决定，{complaint.decisionStatusZh}，逾期 {complaint.decisionWorkingDaysLate} 个工作日",
     en: "Complaint {complaint.id} accepted {complaint.acceptedOn}: a written decision was due by {complaint.decisionLastDay} ({params.complaintDecisionWorkingDays} working days); {complaint.decisionStatusEn}, {complaint.decisionWorkingDaysLate} working day(s) late",
   },
   conditions: { all: [{ fact: "complaint", path: "decisionWorkingDaysLate", operator: "greaterThan", value: 0 }] },

@@ -56,7 +56,7 @@ export const contractSignedInTime = {
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.tenderingLaw },
   message: {
-    zh: "中标通知书 {award.noticeOn} 发出后，合同应于 {contract.lastDay} 前签订，{contract.statusZh}，逾期 {contract.daysLate} 日",
+    zh: "中标通知书 {award.noticeOn} 发出后，合同最迟应于 {contract.lastDay} 签订，{contract.statusZh}，逾期 {contract.daysLate} 日",
     en: "After the award notice of {award.noticeOn} the contract was due by {contract.lastDay}; {contract.statusEn}, {contract.daysLate} day(s) late",
   },
   conditions: { all: [{ fact: "contract", path: "daysLate", operator: "greaterThan", value: 0 }] },
@@ -119,7 +119,7 @@ export const spotCheckPublished = {
   subject: "spotCheckQuarter",
   effective: { from: LC80_EFFECTIVE },
   message: {
-    zh: "{spotCheck.quarter} 抽查结果应于 {spotCheck.publicationLastDay} 前公示，逾期 {spotCheck.publicationDaysLate} 日",
+    zh: "{spotCheck.quarter} 抽查结果最迟应于 {spotCheck.publicationLastDay} 公示，逾期 {spotCheck.publicationDaysLate} 日",
     en: "{spotCheck.quarter} spot-check results were due for publication by {spotCheck.publicationLastDay}; {spotCheck.publicationDaysLate} day(s) late",
   },
   conditions: { all: [{ fact: "spotCheck", path: "publicationDaysLate", operator: "greaterThan", value: 0 }] },

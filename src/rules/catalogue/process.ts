@@ -81,7 +81,7 @@ export const evaluationDisclosedInTime = {
   subject: "evaluation",
   effective: { from: LC80_EFFECTIVE },
   message: {
-    zh: "评标报告 {evaluation.reportOn} 收到后，专家名单和总分应于 {evaluation.disclosureLastDay} 前在网站公开，{evaluation.disclosureStatusZh}，逾期 {evaluation.disclosureDaysLate} 日",
+    zh: "评标报告 {evaluation.reportOn} 收到后，专家名单和总分最迟应于 {evaluation.disclosureLastDay} 在网站公开，{evaluation.disclosureStatusZh}，逾期 {evaluation.disclosureDaysLate} 日",
     en: "After the evaluation report of {evaluation.reportOn}, expert names and total scores were due on the website by {evaluation.disclosureLastDay}; {evaluation.disclosureStatusEn}, {evaluation.disclosureDaysLate} day(s) late",
   },
   conditions: { all: [{ fact: "evaluation", path: "disclosureDaysLate", operator: "greaterThan", value: 0 }] },

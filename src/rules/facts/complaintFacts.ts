@@ -75,8 +75,8 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
   if (publication !== undefined && publication.daysLate > 0) {
     problems.push(
       publishedOn !== undefined
-        ? [`处理决定应于 ${publication.lastDay} 前公开，实际 ${publishedOn}`, `the decision was due for publication by ${publication.lastDay}, published ${publishedOn}`]
-        : [`处理决定应于 ${publication.lastDay} 前公开，截至 ${asOf ?? "?"} 尚未公开`, `the decision was due for publication by ${publication.lastDay}, not published as of ${asOf ?? "?"}`],
+        ? [`处理决定最迟应于 ${publication.lastDay} 公开，实际 ${publishedOn}`, `the decision was due for publication by ${publication.lastDay}, published ${publishedOn}`]
+        : [`处理决定最迟应于 ${publication.lastDay} 公开，截至 ${asOf ?? "?"} 尚未公开`, `the decision was due for publication by ${publication.lastDay}, not published as of ${asOf ?? "?"}`],
     );
   }
 

@@ -9,3 +9,4 @@ export { validateAward } from "./validateAward";
 export * from "./validateSpotCheckQuarter";
 export * from "./validateComplaint";
 export * from "./validateProject";
+export * from "./dispatch";

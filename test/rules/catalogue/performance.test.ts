@@ -15,7 +15,7 @@ describe("LC80-5.1 / 招标投标法 art. 46: contract within 30 days of the awa
     expect(ids(r)).toEqual(["CONTRACT_SIGNED_IN_TIME"]);
     expect(r.findings[0]?.evidence["contract.lastDay"]).toBe("2024-04-01");
     expect(r.findings[0]?.evidence["contract.daysLate"]).toBe(1);
-    expect(r.findings[0]?.message.zh).toBe("中标通知书 2024-03-01 发出后，合同应于 2024-04-01 前签订，实际于 2024-04-02 签订，逾期 1 日");
+    expect(r.findings[0]?.message.zh).toBe("中标通知书 2024-03-01 发出后，合同最迟应于 2024-04-01 签订，实际于 2024-04-02 签订，逾期 1 日");
   });
   it("flags an unsigned contract once asOf is past the last day, not before", () => {
     expect(ids(validateAward({ award: award() }, { asOf: "2024-04-10" }))).toEqual(["CONTRACT_SIGNED_IN_TIME"]);

@@ -1,0 +1,69 @@
+import { GgzyError } from "../../model/error";
+import type { Report } from "../engine/types";
+import type { ValidateOptions } from "./options";
+import { validateAgencySelection } from "./validateAgencySelection";
+import { validateAward } from "./validateAward";
+import { validateCommittee } from "./validateCommittee";
+import { validateComplaint } from "./validateComplaint";
+import { validateEvaluation } from "./validateEvaluation";
+import { validateExpertAdmission } from "./validateExpertAdmission";
+import { validateProject } from "./validateProject";
+import { validateSpotCheckQuarter } from "./validateSpotCheckQuarter";
+
+/** The kinds of record the validators check, as `ggzy check --subject` names them. */
+export const RECORD_KINDS = ["expert", "agencySelection", "committee", "evaluation", "award", "spotCheck", "complaint", "project"] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+const VALIDATORS: Record<RecordKind, (input: unknown, options?: ValidateOptions) => Report> = {
+  expert: validateExpertAdmission,
+  agencySelection: validateAgencySelection,
+  committee: validateCommittee,
+  evaluation: validateEvaluation,
+  award: validateAward,
+  spotCheck: validateSpotCheckQuarter,
+  complaint: validateComplaint,
+  project: validateProject,
+};
+
+/**
+ * Guesses the kind of a record from its top-level keys (the validators' input shapes), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * detectRecordKind({ quarter: "2024-Q1", totalProjects: 60 }); // "spotCheck"
+ * ```
+ */
+export function detectRecordKind(record: unknown): RecordKind | undefined {
+  if (record === null || typeof record !== "object" || Array.isArray(record)) return undefined;
+  const has = (k: string): boolean => Object.hasOwn(record, k);
+  if (has("selection") && has("agencies")) return "agencySelection";
+  if (has("committee") && has("experts") && has("project")) return "committee";
+  if (has("evaluation") && has("project")) return "evaluation";
+  if (has("award") || has("cancellation") || has("abandonment")) return "award";
+  if (has("quarter") && has("totalProjects")) return "spotCheck";
+  if (has("knownOn") && has("filedOn")) return "complaint";
+  if (has("employmentKind") && has("employer")) return "expert";
+  if (has("project")) return "project";
+  return undefined;
+}
+
+/**
+ * Validates one record of the given kind (or of the kind {@link detectRecordKind} finds).
+ *
+ * @throws GgzyError `UNKNOWN_SUBJECT` when the kind is unknown or cannot be detected; the validator's errors otherwise.
+ * @example
+ * ```ts
+ * validateRecord({ id: "C1", projectId: "P1", complainantId: "B2", knownOn: "2024-09-20", filedOn: "2024-09-27" }).subject; // "complaint"
+ * ```
+ */
+export function validateRecord(record: unknown, kind?: string, options: ValidateOptions = {}): Report {
+  const k = kind ?? detectRecordKind(record);
+  if (k === undefined || !(RECORD_KINDS as readonly string[]).includes(k)) {
+    throw new GgzyError("UNKNOWN_SUBJECT", {
+      zh: k === undefined ? `无法识别记录类型，请指定：${RECORD_KINDS.join("、")}` : `未知的记录类型 ${k}，可选：${RECORD_KINDS.join("、")}`,
+      en: k === undefined ? `Cannot tell the kind of record; give one of: ${RECORD_KINDS.join(", ")}` : `Unknown record kind ${k}; one of: ${RECORD_KINDS.join(", ")}`,
+      details: { kind: k ?? null, known: [...RECORD_KINDS] },
+    });
+  }
+  return VALIDATORS[k as RecordKind](record, options);
+}
