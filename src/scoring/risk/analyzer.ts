@@ -1,4 +1,6 @@
 import { GgzyError } from "../../model/error";
+import { writeOcdsRelease } from "../../model/ocdsWrite";
+import type { ContractingProcess } from "../../model/process";
 import { compareUtf8 } from "../compare-utf8";
 import { score } from "../scorecard/score";
 import type { ScoreResult } from "../scorecard/result";
@@ -32,7 +34,7 @@ export interface RiskAnalysisOptions {
 /** A line that could not be read. */
 export interface InputProblem {
   readonly line: number;
-  readonly reason: "invalid-json" | "invalid-utf8" | "not-an-object" | "no-ocid";
+  readonly reason: "invalid-json" | "invalid-utf8" | "not-an-object" | "no-ocid" | "invalid-model";
   readonly message: string;
 }
 
@@ -113,7 +115,7 @@ export class RiskAnalyzer {
   private readonly ocids: string[] = [];
   private readonly hits = new Map<number, RiskHit[]>();
   private readonly problems: InputProblem[] = [];
-  private readonly skippedByReason: Record<InputProblem["reason"], number> = { "invalid-json": 0, "invalid-utf8": 0, "not-an-object": 0, "no-ocid": 0 };
+  private readonly skippedByReason: Record<InputProblem["reason"], number> = { "invalid-json": 0, "invalid-utf8": 0, "not-an-object": 0, "no-ocid": 0, "invalid-model": 0 };
   private lineNo = 0;
   private emptyLines = 0;
   private latestMs: number | undefined;
@@ -170,7 +172,10 @@ export class RiskAnalyzer {
     this.addParsed(value, n);
   }
 
-  /** Adds one already-parsed compiled release. */
+  /**
+   * Adds one already-parsed compiled release, or one of the library's own `ContractingProcess` records (an object
+   * with `project` and no `ocid`), which is written to OCDS by the model's `writeOcdsRelease` first.
+   */
   addRelease(release: unknown): void {
     this.lineNo++;
     this.addParsed(release, this.lineNo);
@@ -184,7 +189,18 @@ export class RiskAnalyzer {
       this.problem(n, "not-an-object", "line is not a JSON object / 该行不是 JSON 对象");
       return;
     }
-    const p = readProcess(value);
+    let release: unknown = value;
+    const record = value as Record<string, unknown>;
+    if (!("ocid" in record) && "project" in record) {
+      try {
+        release = writeOcdsRelease(value as ContractingProcess);
+      } catch (e) {
+        if (!(e instanceof GgzyError)) throw e;
+        this.problem(n, "invalid-model", e.en);
+        return;
+      }
+    }
+    const p = readProcess(release);
     if (p === undefined) {
       this.problem(n, "no-ocid", "ocid is missing or not a string / ocid 缺失或不是字符串");
       return;

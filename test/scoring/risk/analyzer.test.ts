@@ -118,3 +118,22 @@ describe("invariants", () => {
     );
   });
 });
+
+describe("the library's own model records", () => {
+  it("accepts a ContractingProcess (written to OCDS by the model) and reads its art. 40 fields", async () => {
+    const { readOcdsRelease } = await import("../../../src/model/ocdsRead");
+    const { liaochengRelease } = await import("../../model/ocdsRelease.fixture");
+    const { process } = readOcdsRelease(liaochengRelease(), { region: "371502" });
+    const clean = analyzeReleases([process]);
+    expect(clean.summary.processes).toBe(1);
+    expect(clean.processes.flatMap((p) => p.signals)).not.toContain("CN40-2");
+    const agent = { id: "PER-99", name: "同一人" };
+    const rigged = { ...process, bids: process.bids.map((b) => ({ ...b, agent })) };
+    const r = analyzeReleases([rigged]);
+    expect(r.processes[0]?.signals).toContain("CN40-2");
+  });
+  it("reports a malformed model record as a skipped line", () => {
+    const r = analyzeReleases([{ project: { id: 1 } }]);
+    expect(r.summary.problems.map((p) => p.reason)).toEqual(["invalid-model"]);
+  });
+});
