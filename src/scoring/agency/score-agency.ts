@@ -24,7 +24,7 @@ export interface ScoreAgencyOptions extends Omit<AgencyRecordOptions, "path"> {
  * ```ts
  * const r = scoreAgency({ id: "A1", name: "聊城某招标代理有限公司", penalties: [{ date: "2025-05-01", severity: "minor", authority: "市财政局" }] },
  *   { asOf: "2026-06-30" });
- * r.score; r.grade; // e.g. 37.96, "C"
+ * r.score; r.grade; // 36.66, "C" (base 40, nothing disclosed, no trained staff, a minor penalty 425 days old)
  * ```
  */
 export function scoreAgency(agency: AgencyCreditInputData, options: ScoreAgencyOptions): ScoreResult {

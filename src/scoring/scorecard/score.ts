@@ -91,9 +91,10 @@ function scoreItem(item: ScorecardItem, records: ReadonlyArray<Prepared>, asOfDa
  *
  * @example
  * ```ts
- * const r = score(defaultAgencyScorecard, { id: "ag-1", records: [{ kind: "penalty.general", date: "2025-03-01" }] },
+ * const r = score(defaultAgencyScorecard, { id: "ag-1", records: [{ kind: "penalty.minor", date: "2025-03-01" }] },
  *   { asOf: "2026-03-01" });
- * r.score; r.grade; r.breakdown.find((i) => i.kind === "penalty.general")?.points; // e.g. -6.99
+ * r.score; r.grade; // 36.46, "C"
+ * r.breakdown.find((i) => i.kind === "penalty.minor")?.points; // -3.535534 (5 points, half-life 730 days, 365 days old)
  * ```
  */
 export function score(scorecard: Scorecard, subject: unknown, options: ScoreOptions): ScoreResult {
