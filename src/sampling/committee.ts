@@ -9,7 +9,7 @@ import { expertExclusions } from "../rules/eligibility/expertExclusions";
 import type { EligibilityContext } from "../rules/eligibility/context";
 import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
-import { bump, canonicalRawInputs, sortedRecord, uniqueSortedById } from "./draw-inputs";
+import { applyOrder, bump, canonicalOrder, canonicalRawInputs, sortedRecord } from "./draw-inputs";
 import type { RawObject } from "./draw-inputs";
 import { compareUtf8 } from "./canonical-order";
 import { fisherYatesWalk } from "./select";
@@ -90,13 +90,16 @@ export interface CommitteeResult {
   readonly strata: readonly CommitteeStratumResult[];
 }
 
-/** Puts parsed committee inputs in canonical order (pool and bidders by id); refuses duplicate ids. */
-export function canonicalCommitteeInputs(inputs: CommitteeInputs): CommitteeInputs {
+/**
+ * Puts parsed committee inputs in canonical order (pool and bidders by id, or by the `orders` given); refuses
+ * duplicate ids.
+ */
+export function canonicalCommitteeInputs(inputs: CommitteeInputs, orders: Readonly<Record<string, readonly number[]>> = {}): CommitteeInputs {
   return {
     project: inputs.project,
     ...(inputs.tenderer !== undefined ? { tenderer: inputs.tenderer } : {}),
-    bidders: uniqueSortedById(inputs.bidders, "bidders"),
-    pool: uniqueSortedById(inputs.pool, "pool"),
+    bidders: applyOrder(inputs.bidders, orders.bidders ?? canonicalOrder(inputs.bidders, "bidders")),
+    pool: applyOrder(inputs.pool, orders.pool ?? canonicalOrder(inputs.pool, "pool")),
     lastDrawnOn: sortedRecord(inputs.lastDrawnOn),
     blacklistedExpertIds: [...new Set(inputs.blacklistedExpertIds)].sort(compareUtf8),
   };
@@ -105,9 +108,12 @@ export function canonicalCommitteeInputs(inputs: CommitteeInputs): CommitteeInpu
 const EXPERT_SETS = ["pools", "specialties", "employments", "directorships", "shareholdings", "familyTies"];
 const BIDDER_SETS = ["shareholders", "bankAccounts", "creditRecords", "penalties", "blacklist"];
 
-/** Committee inputs as hashed: the given JSON with pool and bidders sorted by id and unordered lists sorted. */
-export function hashedCommitteeInputs(raw: RawObject): RawObject {
-  return canonicalRawInputs(raw, ["pool", "bidders"], { "": ["blacklistedExpertIds"], pool: EXPERT_SETS, bidders: BIDDER_SETS });
+/**
+ * Committee inputs as hashed: the given JSON with pool and bidders sorted by id and unordered lists sorted.
+ * `orders` may pass the canonical positions already computed for the (index-aligned) parsed lists.
+ */
+export function hashedCommitteeInputs(raw: RawObject, orders: Readonly<Record<string, readonly number[]>> = {}): RawObject {
+  return canonicalRawInputs(raw, ["pool", "bidders"], { "": ["blacklistedExpertIds"], pool: EXPERT_SETS, bidders: BIDDER_SETS }, orders);
 }
 
 function checkCommitteeShape(params: CommitteeParams): void {
@@ -174,8 +180,10 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
   const req = parseWith(CommitteeRequestSchema, request, "Committee draw request");
   const params = req.params;
   checkCommitteeShape(params);
-  const inputs = canonicalCommitteeInputs(req.inputs);
-  const session = openDraw("committee", req, params, hashedCommitteeInputs((request as { inputs: RawObject }).inputs));
+  // One sort serves both copies: the parsed lists are index-aligned with the given ones.
+  const orders = { pool: canonicalOrder(req.inputs.pool, "pool"), bidders: canonicalOrder(req.inputs.bidders, "bidders") };
+  const inputs = canonicalCommitteeInputs(req.inputs, orders);
+  const session = openDraw("committee", req, params, hashedCommitteeInputs((request as { inputs: RawObject }).inputs, orders));
 
   const ctx: EligibilityContext = {
     asOf: session.asOf,

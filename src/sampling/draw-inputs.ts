@@ -1,6 +1,6 @@
 import { canonicalJson } from "../model/canonical";
 import { GgzyError } from "../model/error";
-import { compareUtf8, duplicateIds, sortById } from "./canonical-order";
+import { compareUtf8, duplicateIds } from "./canonical-order";
 
 /**
  * Refuses a list with repeated ids (`GgzyError("DRAW_INVALID_REQUEST")`, every duplicate listed), else returns it
@@ -12,7 +12,27 @@ import { compareUtf8, duplicateIds, sortById } from "./canonical-order";
  * ```
  */
 export function uniqueSortedById<T extends { readonly id: string }>(items: readonly T[], what: string): T[] {
-  const dups = duplicateIds(items);
+  return applyOrder(items, canonicalOrder(items, what));
+}
+
+/**
+ * The positions of a list in canonical order (ids in UTF-8 byte order), refusing repeated ids with
+ * `GgzyError("DRAW_INVALID_REQUEST")`. Sorting positions once lets the parsed and the raw (hashed) copies of a list —
+ * index-aligned — share one sort.
+ *
+ * @example
+ * ```ts
+ * canonicalOrder([{ id: "b" }, { id: "a" }], "pool"); // [1, 0]
+ * ```
+ */
+export function canonicalOrder(items: ReadonlyArray<{ readonly id: string }>, what: string): number[] {
+  const order = items.map((_, i) => i);
+  order.sort((a, b) => compareUtf8((items[a] as { id: string }).id, (items[b] as { id: string }).id));
+  let repeated = false;
+  for (let i = 1; i < order.length && !repeated; i++) {
+    repeated = (items[order[i] as number] as { id: string }).id === (items[order[i - 1] as number] as { id: string }).id;
+  }
+  const dups = repeated ? duplicateIds(items) : [];
   if (dups.length > 0) {
     throw new GgzyError("DRAW_INVALID_REQUEST", {
       zh: `${what} 中有重复的标识：${dups.join("、")}`,
@@ -20,7 +40,12 @@ export function uniqueSortedById<T extends { readonly id: string }>(items: reado
       details: { list: what, duplicates: dups },
     });
   }
-  return sortById(items);
+  return order;
+}
+
+/** The items at the given positions, in that order. */
+export function applyOrder<T>(items: readonly T[], order: readonly number[]): T[] {
+  return order.map((i) => items[i] as T);
 }
 
 /**
@@ -84,6 +109,7 @@ export function canonicalRawInputs(
   raw: RawObject,
   byId: readonly string[],
   sets: Readonly<Record<string, readonly string[]>>,
+  orders: Readonly<Record<string, readonly number[]>> = {},
 ): RawObject {
   const out: RawObject = { ...raw };
   for (const key of sets[""] ?? []) {
@@ -94,9 +120,12 @@ export function canonicalRawInputs(
     const list = out[key];
     if (!Array.isArray(list)) continue;
     const itemSets = sets[key] ?? [];
-    out[key] = sortById(list as { id: string }[]).map((item) => {
-      if (itemSets.length === 0) return item;
-      const copy: RawObject = { ...(item as RawObject) };
+    const order = orders[key] ?? canonicalOrder(list as { id: string }[], key);
+    out[key] = order.map((i) => {
+      const item = list[i] as RawObject;
+      // Copy only items that have a list to sort (most have none or one element).
+      if (!itemSets.some((f) => Array.isArray(item[f]) && (item[f] as unknown[]).length > 1)) return item;
+      const copy: RawObject = { ...item };
       for (const f of itemSets) {
         const v = copy[f];
         if (Array.isArray(v)) copy[f] = canonicalSet(v);
