@@ -158,7 +158,8 @@ export class RiskAnalyzer {
       }
     }
     if (n === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (text.trim() === "") {
+    // A release starts with "{": only other lines are checked for being blank (trim would copy every line).
+    if (text.charCodeAt(0) !== 0x7b && /^\s*$/.test(text)) {
       this.emptyLines++;
       return;
     }

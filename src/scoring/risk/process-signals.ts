@@ -123,7 +123,18 @@ export function processSignals(p: ProcessView, s: Readonly<PartBSettings>, mainC
 }
 
 function cn34(p: ProcessView, docs: ReadonlyArray<BidView>): RiskHit | undefined {
-  if (p.parties.size === 0) return undefined;
+  if (p.parties.size < 2) return undefined;
+  // Fast path: no two parties share a legal representative and nobody has a controlling shareholder.
+  let related = false;
+  const reps = new Set<string>();
+  for (const party of p.parties.values()) {
+    if (party.controllers.length > 0) related = true;
+    if (party.legalRepresentative !== undefined) {
+      if (reps.has(party.legalRepresentative)) related = true;
+      reps.add(party.legalRepresentative);
+    }
+  }
+  if (!related) return undefined;
   const lots = new Map<string, Set<string>>();
   for (const b of docs) {
     for (const lot of b.lots.length > 0 ? b.lots : [""]) {
