@@ -72,8 +72,8 @@ export const agencySelectionFiled = {
   subject: "agencySelection",
   effective: { from: LC80_EFFECTIVE },
   message: {
-    zh: "代理机构选定（{selection.id}）未作为“三重一大”事项向派驻纪检监察组报备：已报备 {selection.filed}，集体决策 {selection.filedCollectively}",
-    en: "The agency selection {selection.id} was not filed with the discipline inspection group as a collective decision: filed {selection.filed}, collective {selection.filedCollectively}",
+    zh: "代理机构选定（{selection.id}）未作为“三重一大”事项向派驻纪检监察组报备：{selection.filingStatusZh}",
+    en: "The agency selection {selection.id} was not filed with the discipline inspection group as a collective decision: {selection.filingStatusEn}",
   },
   conditions: {
     any: [

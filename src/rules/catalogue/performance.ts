@@ -16,8 +16,8 @@ export const cancellationCollectivelyDecidedAndReported = {
   subject: "cancellation",
   effective: { from: LC80_EFFECTIVE },
   message: {
-    zh: "招标人（{cancellation.tendererId}）中标后{cancellation.kindZh}（{cancellation.cancelledOn}）：集体决策 {cancellation.collectivelyDecided}，报告监管部门 {cancellation.reported}",
-    en: "After award the tenderer ({cancellation.tendererId}) chose to {cancellation.kindEn} on {cancellation.cancelledOn}: collective decision {cancellation.collectivelyDecided}, reported to the supervisor {cancellation.reported}",
+    zh: "招标人（{cancellation.tendererId}）中标后{cancellation.kindZh}（{cancellation.cancelledOn}）：{cancellation.missingZh}",
+    en: "After award the tenderer ({cancellation.tendererId}) chose to {cancellation.kindEn} on {cancellation.cancelledOn}: {cancellation.missingEn}",
   },
   conditions: {
     all: [
@@ -137,8 +137,8 @@ export const abandonmentReasonFiled = {
   subject: "abandonment",
   effective: { from: LC80_EFFECTIVE },
   message: {
-    zh: "中标人{abandonment.winnerName}于 {abandonment.abandonedOn} 弃标：向招标人说明理由 {abandonment.explained}，报监管部门备案 {abandonment.filed}",
-    en: "Winner {abandonment.winnerName} abandoned on {abandonment.abandonedOn}: reason explained to the tenderer {abandonment.explained}, filed with the supervisor {abandonment.filed}",
+    zh: "中标人{abandonment.winnerName}于 {abandonment.abandonedOn} 弃标：{abandonment.missingZh}",
+    en: "Winner {abandonment.winnerName} abandoned on {abandonment.abandonedOn}: {abandonment.missingEn}",
   },
   conditions: {
     any: [

@@ -134,5 +134,7 @@ export function selectionFacts(selection: AgencySelection): Record<string, unkno
     filed: selection.filing !== undefined,
     filedCollectively: selection.filing?.collectiveDecision === true,
     filedOn: selection.filing?.filedOn,
+    filingStatusZh: selection.filing === undefined ? "未报备" : selection.filing.collectiveDecision ? "已作为集体决策报备" : "已报备但未记录为集体决策",
+    filingStatusEn: selection.filing === undefined ? "not filed" : selection.filing.collectiveDecision ? "filed as a collective decision" : "filed, but not as a collective decision",
   };
 }

@@ -57,7 +57,13 @@ const CANCEL_EN: Record<PlanCancellation["kind"], string> = { cancelPlan: "cance
  * ```
  */
 export function cancellationFacts(c: PlanCancellation): Record<string, unknown> {
+  const decided = c.collectiveDecision !== undefined && c.collectiveDecision.decidedOn <= c.cancelledOn;
+  const reported = c.reportedToSupervisorOn !== undefined;
+  const missingZh = [...(decided ? [] : ["未经“三重一大”集体决策"]), ...(reported ? [] : ["未报告行政监管部门"])];
+  const missingEn = [...(decided ? [] : ["no prior collective decision"]), ...(reported ? [] : ["not reported to the supervisor"])];
   return {
+    missingZh: missingZh.join("，") || "—",
+    missingEn: missingEn.join(", ") || "—",
     id: c.id,
     tendererId: c.tendererId,
     kind: c.kind,
@@ -66,9 +72,9 @@ export function cancellationFacts(c: PlanCancellation): Record<string, unknown> 
     cancelledOn: c.cancelledOn,
     afterAward: c.afterAward,
     decidedOn: c.collectiveDecision?.decidedOn,
-    collectivelyDecided: c.collectiveDecision !== undefined && c.collectiveDecision.decidedOn <= c.cancelledOn,
+    collectivelyDecided: decided,
     reportedOn: c.reportedToSupervisorOn,
-    reported: c.reportedToSupervisorOn !== undefined,
+    reported,
   };
 }
 
@@ -81,15 +87,19 @@ export function cancellationFacts(c: PlanCancellation): Record<string, unknown> 
  * ```
  */
 export function abandonmentFacts(a: Abandonment, winnerName: string | undefined): Record<string, unknown> {
+  const explained = a.explainedToTendererOn !== undefined;
+  const filed = a.filedWithSupervisorOn !== undefined;
   return {
+    missingZh: [...(explained ? [] : ["未向招标人详细说明理由"]), ...(filed ? [] : ["未报行政监管部门备案"])].join("，") || "—",
+    missingEn: [...(explained ? [] : ["reason not explained to the tenderer"]), ...(filed ? [] : ["not filed with the supervisor"])].join(", ") || "—",
     id: a.id,
     winnerId: a.winnerId,
     winnerName: winnerName ?? a.winnerId,
     abandonedOn: a.abandonedOn,
     reason: a.reason,
     reasonCategory: a.reasonCategory,
-    explained: a.explainedToTendererOn !== undefined,
-    filed: a.filedWithSupervisorOn !== undefined,
+    explained,
+    filed,
   };
 }
 

@@ -45,7 +45,7 @@ describe("LC80-5.1 cancellation after award: collective decision, reported", () 
   it("flags a cancellation without a collective decision or report (CANCELLATION_COLLECTIVELY_DECIDED_AND_REPORTED)", () => {
     const r = validateAward({ cancellation: cancellation({ collectiveDecision: undefined, reportedToSupervisorOn: undefined }) });
     expect(ids(r)).toEqual(["CANCELLATION_COLLECTIVELY_DECIDED_AND_REPORTED"]);
-    expect(r.findings[0]?.message.zh).toContain("取消采购计划（2024-04-10）：集体决策 false，报告监管部门 false");
+    expect(r.findings[0]?.message.zh).toContain("取消采购计划（2024-04-10）：未经“三重一大”集体决策，未报告行政监管部门");
   });
   it("does not count a decision taken after the cancellation", () => {
     const r = validateAward({ cancellation: cancellation({ collectiveDecision: { decidedOn: "2024-04-20" } }) });
