@@ -162,3 +162,14 @@ export function handwrittenCheck(facts: { project: P }, params: P): { ok: boolea
   }
   return { ok: findings.length === 0, findings, evaluated };
 }
+
+/** The checks alone, recording every condition into the flat array, without building findings: violated count. */
+export function handwrittenCore(facts: { project: P }, params: P, rec: Rec): number {
+  const p = facts.project;
+  let hits = 0;
+  for (const h of ORDERED) {
+    for (let i = 0; i < h.slots; i++) rec[i] = undefined;
+    if (h.test(p, params, rec)) hits++;
+  }
+  return hits;
+}

@@ -12,7 +12,9 @@ import { Engine } from "json-rules-engine";
 import { LogicEngine } from "json-logic-engine";
 import { createRuleSet, evaluate } from "../../src/rules/engine/index";
 import { BENCH_PACK, BENCH_PARAMS, BENCH_RULES, benchRecords } from "./rules";
-import { handwrittenCheck } from "./handwritten";
+import { handwrittenCheck, handwrittenCore } from "./handwritten";
+import { ruleSetInternal } from "../../src/rules/engine/ruleset";
+import type { EvalContext } from "../../src/rules/engine/compile";
 import { toJsonLogic } from "./to-json-logic";
 
 const quick = process.argv.includes("--quick");
@@ -102,10 +104,25 @@ async function measureAsync(): Promise<number> {
   return n / ((performance.now() - start) / 1000);
 }
 
+// Cores only (no report, no findings): compiled closures vs hand-written checks, both recording the flat array.
+const entries = ruleSetInternal(set)?.bySubject.get("project")?.entries ?? [];
+const coreRec: unknown[] = new Array(64);
+function oursCore(f: (typeof records)[number]): number {
+  const ctx: EvalContext = { facts: f, params: BENCH_PARAMS, asOf: undefined, calendar: undefined, rec: coreRec };
+  let hits = 0;
+  for (const e of entries) {
+    for (let i = 0; i < e.compiled.slots; i += 4) coreRec[i] = undefined;
+    if (e.compiled.test(ctx)) hits++;
+  }
+  return hits;
+}
+
 const cases: Record<string, () => number> = {
   ours_per_s: () => measure((f) => evaluate(set, "project", f)),
   ours_verdict_per_s: () => measure((f) => evaluate(set, "project", f, { explain: "none" })),
   handwritten_per_s: () => measure((f) => handwrittenCheck(f, params)),
+  ours_core_per_s: () => measure((f) => [oursCore(f)]),
+  handwritten_core_per_s: () => measure((f) => [handwrittenCore(f, params, coreRec)]),
   jsonlogic_per_s: () => measure((_f, i) => {
     const data = withParams[i];
     const hits: string[] = [];
@@ -140,6 +157,9 @@ const out: Array<[string, number]> = [
   ["slowdown_vs_handwritten", fig("handwritten_per_s") / fig("ours_per_s")],
   ["speedup_vs_jsonlogic", fig("ours_per_s") / fig("jsonlogic_per_s")],
   ["verdict_vs_jsonlogic_compiled", fig("ours_verdict_per_s") / fig("jsonlogic_compiled_per_s")],
+  ["ours_core_per_s", fig("ours_core_per_s")],
+  ["handwritten_core_per_s", fig("handwritten_core_per_s")],
+  ["core_slowdown_vs_handwritten", fig("handwritten_core_per_s") / fig("ours_core_per_s")],
 ];
 console.log(`# ${records.length} records × ${BENCH_RULES.length} rules; ${withFindings}/500 records have findings; best of ${ROUNDS} × ${SECONDS}s (sink ${sink > 0 ? "ok" : "0"})`);
 for (const [name, v] of out) console.log(`BENCH rules ${name} ${v >= 100 ? Math.round(v) : v.toFixed(2)}`);

@@ -8,6 +8,7 @@
  */
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import { isSafeName, ownFact, splitPath, stepOwn, stepSafe } from "./path";
+import { GETTER_SITES, LITERAL_LEAF_SITES, PARAM_LEAF_SITES } from "./leaf-sites";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";
 import type { WindowValue } from "./window-operators";
@@ -71,6 +72,10 @@ export function compileGetter(fact: string, path: string | undefined): Getter {
   const segs = path === undefined ? [] : splitPath(path);
   const root = compileRoot(fact);
   if (segs.length === 0) return root;
+  if (segs.length === 1 && fact !== "params" && fact !== "asOf" && isSafeName(fact) && isSafeName(segs[0] as string)) {
+    const site = GETTER_SITES[siteOf(fact, path as string, "get")] as (typeof GETTER_SITES)[number];
+    return site(fact, segs[0] as string);
+  }
   if (segs.length === 1) {
     const s0 = segs[0] as string;
     const step = isSafeName(s0) ? stepSafe : stepOwn;
@@ -105,6 +110,14 @@ function compileValueGetter(value: unknown): Getter | undefined {
   if (!isFactReferenceLike(value)) return undefined;
   const ref = value as { fact: string; path?: string };
   return compileGetter(ref.fact, ref.path);
+}
+
+/** A stable site index for a leaf (FNV-1a of fact, path and operator): same leaf, same site; no shared counter. */
+function siteOf(fact: string, path: string, operator: string): number {
+  const key = `${fact}.${path}:${operator}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % LITERAL_LEAF_SITES.length;
 }
 
 interface Builder {
@@ -208,9 +221,15 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   if (valueOp !== undefined) {
     const op = valueOp.test;
     const getB = valueOp.needsValue ? compileValueGetter(value) : undefined;
+    const litSegs = leaf.path === undefined ? [] : splitPath(leaf.path);
+    const hot = litSegs.length === 1 && leaf.fact !== "params" && leaf.fact !== "asOf" && isSafeName(leaf.fact) && isSafeName(litSegs[0] as string);
     if (getB !== undefined) {
       const ref = value as { fact: string; path?: string };
       noteParam(b, ref.fact, ref.path);
+      if (hot && ref.fact === "params" && ref.path !== undefined && !ref.path.includes(".")) {
+        const site = PARAM_LEAF_SITES[siteOf(leaf.fact, leaf.path as string, leaf.operator)] as (typeof PARAM_LEAF_SITES)[number];
+        return { test: site(leaf.fact, litSegs[0] as string, op, ref.path, slot), plan: plan(true) };
+      }
       const test: Test = (c) => {
         const a = getA(c);
         const v = getB(c);
@@ -225,23 +244,10 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
       };
       return { test, plan: plan(true) };
     }
-    const segs = leaf.path === undefined ? [] : splitPath(leaf.path);
-    const fact = leaf.fact;
-    if (segs.length === 1 && fact !== "params" && fact !== "asOf" && isSafeName(fact) && isSafeName(segs[0] as string)) {
-      // The most common shape, `{ fact: "expert", path: "employmentKind", value: <literal> }`, in one closure.
-      const s0 = segs[0] as string;
-      const test: Test = (c) => {
-        let a = c.facts[fact];
-        if (a !== null && typeof a === "object") a = stepSafe(a, s0);
-        const r = op(a, value);
-        const rec = c.rec;
-        if (rec !== null) {
-          rec[slot] = r;
-          rec[slot + 1] = a;
-        }
-        return r;
-      };
-      return { test, plan: plan(false) };
+    if (hot) {
+      // The most common shape, `{ fact: "expert", path: "employmentKind", value: <literal> }` (see leaf-sites.ts).
+      const site = LITERAL_LEAF_SITES[siteOf(leaf.fact, leaf.path as string, leaf.operator)] as (typeof LITERAL_LEAF_SITES)[number];
+      return { test: site(leaf.fact, litSegs[0] as string, op, value, slot), plan: plan(false) };
     }
     const test: Test = (c) => {
       const a = getA(c);
@@ -433,6 +439,7 @@ export function buildExplanation(plan: NodePlan, rec: readonly unknown[]): Expla
 }
 
 function display(v: unknown, locale: "zh" | "en"): string {
+  if (typeof v === "string") return v;
   if (v === undefined) return "?";
   if (v === null) return "null";
   if (typeof v === "string") return v;
@@ -448,7 +455,10 @@ function display(v: unknown, locale: "zh" | "en"): string {
 /** Fills a compiled message template from the facts (`?` for a missing value; lists joined with 、 or , ). */
 export function renderTemplate(t: Template, c: EvalContext, locale: "zh" | "en"): string {
   let s = "";
-  for (const part of t) s += typeof part === "string" ? part : display(part(c), locale);
+  for (let i = 0; i < t.length; i++) {
+    const part = t[i] as string | Getter;
+    s += typeof part === "string" ? part : display(part(c), locale);
+  }
   return s;
 }
 

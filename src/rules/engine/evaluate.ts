@@ -65,9 +65,11 @@ function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | nul
   const rule = compiled.rule;
   const message = renderMessage(compiled, c);
   const evidence: Record<string, unknown> = {};
-  for (const [path, get] of compiled.evidence) {
+  const ev = compiled.evidence;
+  for (let i = 0; i < ev.length; i++) {
+    const [path, get] = ev[i] as (typeof ev)[number];
     const v = get(c);
-    evidence[path] = v === undefined ? null : cloneData(v);
+    evidence[path] = v === undefined ? null : v !== null && typeof v === "object" ? cloneData(v) : v;
   }
   const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
     ruleId: rule.id,

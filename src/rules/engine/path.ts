@@ -99,3 +99,9 @@ export function isPlainRecord(facts: object): boolean {
   const p = getProto(facts);
   return p === OBJECT_PROTO || p === null;
 }
+
+/** Whether an object's prototype is Object.prototype, Array.prototype or null (JSON data always is). */
+export function isPlainValue(v: object): boolean {
+  const p = getProto(v);
+  return p === OBJECT_PROTO || p === ARRAY_PROTO || p === null;
+}

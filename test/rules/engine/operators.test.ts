@@ -135,3 +135,39 @@ describe("paths follow json-rules-engine + jsonpath-plus", () => {
     expect(holds({ path: "anything", operator: "equal", value: 7 }, 7)).toBe(true);
   });
 });
+
+describe("only own properties are read, whatever the shape of the leaf", () => {
+  class WithGetter {
+    get value(): number {
+      return 99;
+    }
+  }
+  const inherited = [Object.create({ value: 99 }) as object, new WithGetter()];
+
+  it("a literal comparison does not see an inherited property", () => {
+    for (const thing of inherited) {
+      expect(holds({ path: "value", operator: "equal", value: 99 }, thing)).toBe(false);
+      expect(holds({ path: "value", operator: "notExists" }, thing)).toBe(true);
+    }
+    expect(holds({ path: "value", operator: "equal", value: 99 }, { value: 99 })).toBe(true);
+  });
+
+  it("a parameter comparison does not see one either", () => {
+    for (const thing of inherited) expect(holds({ path: "value", operator: "equal", value: { fact: "params", path: "v" } }, thing, { v: 99 })).toBe(false);
+    expect(holds({ path: "value", operator: "equal", value: { fact: "params", path: "v" } }, { value: 99 }, { v: 99 })).toBe(true);
+  });
+
+  it("nor does a message placeholder or an evidence path", () => {
+    const r = ruleWith({ fact: "thing", operator: "exists" }, { message: { zh: "{thing.value}", en: "{thing.value}" }, evidence: ["thing.value"] });
+    const f = evaluate(setOf([r]), "thing", { thing: new WithGetter() }).findings[0];
+    expect(f?.message.en).toBe("?");
+    expect(f?.evidence).toEqual({ "thing.value": null });
+  });
+
+  it("a facts object with a prototype is read through its own properties only", () => {
+    const facts = Object.create({ thing: { value: 99 } }) as Record<string, unknown>;
+    expect(evaluate(setOf([ruleWith({ fact: "thing", path: "value", operator: "equal", value: 99 })]), "thing", facts).findings).toEqual([]);
+    facts["thing"] = { value: 99 };
+    expect(evaluate(setOf([ruleWith({ fact: "thing", path: "value", operator: "equal", value: 99 })]), "thing", facts).findings).toHaveLength(1);
+  });
+});
