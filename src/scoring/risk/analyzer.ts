@@ -246,6 +246,8 @@ export class RiskAnalyzer {
     for (const [index, bySignal] of grouped) {
       const list = this.hits.get(index) ?? [];
       for (const [signal, g] of bySignal) {
+        // Findings arrive in stream order; sort them so a hit does not depend on the order of the lines.
+        g.evidence.sort((a, b) => compareUtf8(JSON.stringify(a), JSON.stringify(b)));
         const detail = { zh: `${g.evidence.length} 项发现，涉及 ${[...g.orgs].sort(compareUtf8).join("、") || "评标委员会"}`, en: `${g.evidence.length} finding(s) involving ${[...g.orgs].sort(compareUtf8).join(", ") || "the committee"}` };
         list.push(makeHit(signal as RiskSignalId, this.ocids[index] as string, g.orgs, detail, { findings: g.evidence }));
       }

@@ -76,7 +76,7 @@ describe("invariants", () => {
   const summaryOf = (ls: string[]) => {
     const r = analyzeRiskLines(ls);
     return {
-      processes: r.processes.map((p) => [p.ocid, p.score, p.signals]).sort(),
+      processes: r.processes.map((p) => [p.ocid, p.score, p.signals, p.hits.map((h) => [h.signal, h.organisations, h.evidence])]).sort(),
       organisations: r.organisations.map((o) => [o.id, o.score]).sort(),
       cardinal: toCardinalOutput(r),
     };
