@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addCalendarDays } from "../../../src/calendar/date";
 import { addWorkingDays, isWorkingDay } from "../../../src/calendar/working-days";
-import { expertExclusions, validateAward, validateCommittee, validateComplaint, validateSpotCheckQuarter } from "../../../src/rules/index";
-import { expert, expertInput, ids, project, projectInput } from "../fixtures";
+import { expertExclusions, validateAgencySelection, validateAward, validateCommittee, validateComplaint, validateSpotCheckQuarter } from "../../../src/rules/index";
+import { agency, expert, expertInput, ids, project, projectInput, selection } from "../fixtures";
 
 const BIDDERS = [
   { id: "B1", name: "甲", legalRepresentative: { name: "孙甲" } },
@@ -140,6 +140,41 @@ describe("spot-check rate", () => {
         expect(ids(r).includes("SPOT_CHECK_RATE")).toBe(checked < min || checked > max);
       }),
       { seed: 5, numRuns: 300 },
+    );
+  });
+});
+
+describe("agency selection verdicts", () => {
+  it("do not depend on the order of the agencies considered", () => {
+    const arbitraryAgency = (i: number) =>
+      fc
+        .record({
+          field: fc.constantFrom("construction", "transport"),
+          good: fc.integer({ min: 0, max: 3 }),
+          bad: fc.integer({ min: 0, max: 3 }),
+          blacklisted: fc.boolean(),
+        })
+        .map((r) =>
+          agency({
+            id: `A${i}`,
+            name: `代理${i}`,
+            professionalFields: [r.field],
+            creditRecords: [
+              ...Array.from({ length: r.good }, (_, k) => ({ date: `2023-0${k + 1}-10`, kind: "positive", category: "表彰" })),
+              ...Array.from({ length: r.bad }, (_, k) => ({ date: `2023-0${k + 5}-10`, kind: "negative", category: "不良行为" })),
+            ],
+            blacklist: r.blacklisted ? [{ from: "2024-01-01", reason: "串通投标" }] : [],
+          }),
+        );
+    fc.assert(
+      fc.property(fc.tuple(arbitraryAgency(1), arbitraryAgency(2), arbitraryAgency(3), arbitraryAgency(4)), fc.integer({ min: 1, max: 4 }), (list, chosen) => {
+        const input = (agencies: unknown[]) => ({ selection: selection({ chosenAgencyId: `A${chosen}` }), project: projectInput(), agencies });
+        const a = validateAgencySelection(input(list));
+        const b = validateAgencySelection(input([...list].reverse()));
+        expect(b).toEqual(a);
+        expect(ids(a).includes("AGENCY_NOT_BLACKLISTED")).toBe((list[chosen - 1]?.["blacklist"] as unknown[]).length > 0);
+      }),
+      { seed: 17, numRuns: 60 },
     );
   });
 });
