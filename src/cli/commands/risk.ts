@@ -2,7 +2,7 @@ import { createReadStream, statSync } from "node:fs";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { GgzyError } from "../../model/error";
-import { RiskAnalyzer, evaluateDetection, parseRiskSettings, toCardinalOutput } from "../../scoring/risk/index";
+import { RiskAnalyzer, evaluateDetection, meetsDetectionTargets, parseRiskSettings, toCardinalOutput } from "../../scoring/risk/index";
 import type { DetectionQuality, RiskResult } from "../../scoring/risk/index";
 import { EXIT, action, printJson, readJson, readText } from "../io";
 
@@ -99,11 +99,6 @@ function printQuality(q: DetectionQuality): void {
   process.stdout.write(`${rows.join("\n")}\n`);
 }
 
-/** Targets of issue 6 for every Part B signal on a planted set. */
-function meetsTargets(q: DetectionQuality): boolean {
-  return q.signals.every((s) => s.precision >= 0.9 && s.recall >= 0.9 && s.cleanFlaggedShare <= 0.01);
-}
-
 /** `ggzy risk <file.jsonl|->`: bid-rigging risk indicators over OCDS compiled releases (JSON Lines). */
 export function registerRisk(program: Command): void {
   program
@@ -159,7 +154,7 @@ export function registerRisk(program: Command): void {
           const q = evaluateDetection(result, truth);
           if (opts.json) printJson(q);
           else printQuality(q);
-          return meetsTargets(q) ? EXIT.ok : EXIT.findings;
+          return meetsDetectionTargets(q) ? EXIT.ok : EXIT.findings;
         }
         const flagged = result.processes.length > 0 || result.organisations.length > 0;
         if (format === "cardinal") {

@@ -76,3 +76,18 @@ export function evaluateDetection(result: RiskResult, groundTruth: unknown): Det
   }
   return { processes: Object.keys(truth.processes).length, cleanProcesses: clean.length, signals };
 }
+
+/** The detection targets of issue 6 for every Part B signal on a planted set. */
+export const DETECTION_TARGETS = { minimumPrecision: 0.9, minimumRecall: 0.9, maximumCleanFlaggedShare: 0.01 } as const;
+
+/**
+ * True when every signal meets the targets (precision and recall ≥ 0.9, ≤ 1 % of clean processes flagged).
+ *
+ * @example
+ * ```ts
+ * meetsDetectionTargets(evaluateDetection(result, truth)); // true on the generator's data
+ * ```
+ */
+export function meetsDetectionTargets(q: DetectionQuality, targets: typeof DETECTION_TARGETS = DETECTION_TARGETS): boolean {
+  return q.signals.every((s) => s.precision >= targets.minimumPrecision && s.recall >= targets.minimumRecall && s.cleanFlaggedShare <= targets.maximumCleanFlaggedShare);
+}

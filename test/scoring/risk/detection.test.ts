@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GgzyError } from "../../../src/model/error";
-import { analyzeRiskLines, evaluateDetection } from "../../../src/scoring/risk/index";
+import { analyzeRiskLines, evaluateDetection, meetsDetectionTargets } from "../../../src/scoring/risk/index";
 import { emptyTruth, generateReleases } from "../../../examples/risk/generate";
 
 describe("detection quality on seeded synthetic data (issue 6 targets)", () => {
@@ -16,6 +16,7 @@ describe("detection quality on seeded synthetic data (issue 6 targets)", () => {
         expect(s.precision, `${s.signal} precision`).toBeGreaterThanOrEqual(0.9);
         expect(s.cleanFlaggedShare, `${s.signal} clean`).toBeLessThanOrEqual(0.01);
       }
+      expect(meetsDetectionTargets(q)).toBe(true);
     });
   }
   it("counts misses and false alarms (a result with no hits has recall 0)", () => {
@@ -23,6 +24,7 @@ describe("detection quality on seeded synthetic data (issue 6 targets)", () => {
     const q = evaluateDetection(analyzeRiskLines([]), truth);
     const s = q.signals.find((x) => x.signal === "CN40-2");
     expect(s).toMatchObject({ planted: 1, flagged: 0, recall: 0, precision: 0 });
+    expect(meetsDetectionTargets(q)).toBe(false);
   });
   it("rejects ground truth of the wrong shape", () => {
     expect(() => evaluateDetection(analyzeRiskLines([]), { processes: [] })).toThrow(GgzyError);

@@ -242,3 +242,29 @@ describe("cardinal output shape", () => {
     expect(toCardinalOutput(result, { meta: false })).toEqual({ OCID: { p: { R018: 1 } } });
   });
 });
+
+describe("properties of the per-process indicators", () => {
+  const iso = (ms: number) => new Date(ms).toISOString();
+  it("R003: flagged exactly when the whole days between start and end are below the threshold", async () => {
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(fc.integer({ min: 1_500_000_000_000, max: 1_800_000_000_000 }), fc.integer({ min: 0, max: 40 * 86_400_000 }), fc.integer({ min: 1, max: 30 }), (start, duration, threshold) => {
+        const out = cardinal([release({ ocid: "p", start: iso(start), end: iso(start + duration) })], `[R003]\nthreshold = ${threshold}`);
+        const expected = Math.floor(duration / 86_400_000) < threshold;
+        expect(out.OCID?.p?.R003 === 1).toBe(expected);
+      }),
+      { seed: 3, numRuns: 150 },
+    );
+  });
+  it("R018: flagged exactly when one distinct tenderer submitted in an open procedure", async () => {
+    const fc = (await import("fast-check")).default;
+    fc.assert(
+      fc.property(fc.array(fc.record({ t: fc.constantFrom("A", "B", "C"), status: fc.constantFrom("valid", "disqualified", "withdrawn", "invited") }), { maxLength: 6 }), (bids) => {
+        const out = cardinal([release({ ocid: "p", bids })], "[R018]");
+        const tenderers = new Set(bids.filter((b) => b.status === "valid" || b.status === "disqualified").map((b) => b.t));
+        expect(out.OCID?.p?.R018 === 1).toBe(tenderers.size === 1);
+      }),
+      { seed: 18, numRuns: 150 },
+    );
+  });
+});
