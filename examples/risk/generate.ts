@@ -244,7 +244,8 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
         projectManager: { id: `pm-${f}-${int(rng, 1, 2)}`, name: `项目经理${f}` },
         bondAccount: { bank: "中国银行聊城分行", accountNumber: account(f) },
       };
-      const party: Record<string, unknown> = { id: f, name: `企业${f}`, roles: ["tenderer"], ggzy: { legalRepresentative: { id: `lr-${f}`, name: `法人${f}` }, shareholders: [] } };
+      const party: Record<string, unknown> = { id: f, name: `企业${f}`, roles: ["tenderer"], ggzy: { bidder: { legalRepresentative: { id: `lr-${f}`, name: `法人${f}` }, shareholders: [] as unknown[] } } };
+      const bidderExt = (party.ggzy as { bidder: Record<string, unknown> }).bidder;
       if (spec.shared && spec.shared.firms[1] === f) {
         const other = spec.shared.firms[0];
         if (spec.shared.field === "fingerprint") {
@@ -264,8 +265,8 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
       }
       if (spec.cn34 && spec.cn34.firms[1] === f) {
         const other = spec.cn34.firms[0];
-        if (spec.cn34.relation === "legalRepresentative") (party.ggzy as Record<string, unknown>).legalRepresentative = { id: `lr-${other}`, name: `法人${other}` };
-        else (party.ggzy as Record<string, unknown>).shareholders = [{ partyId: other, sharePercent: 60, controlling: true }];
+        if (spec.cn34.relation === "legalRepresentative") bidderExt.legalRepresentative = { id: `lr-${other}`, name: `法人${other}` };
+        else bidderExt.shareholders = [{ partyId: other, sharePercent: 60, controlling: true }];
       }
       parties.push(party);
       return {
