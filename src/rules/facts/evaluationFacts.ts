@@ -98,6 +98,8 @@ export function blindReviewProblems(evaluation: Evaluation): Array<[string, stri
   return out;
 }
 
+const TENDERING_METHODS: ReadonlySet<string> = new Set(["open", "selective"]);
+
 function earliest(dates: readonly string[]): string | undefined {
   return dates.length === 0 ? undefined : sortedStrings(dates)[0];
 }
@@ -119,6 +121,7 @@ export function evaluationFacts(
   params: RuleParams,
   asOf: string | undefined,
   calendar?: Calendar,
+  procurementMethod?: string,
 ): EvaluationFacts {
   const endedOn = evaluation.endedAt !== undefined ? toShanghaiDate(evaluation.endedAt) : undefined;
   const finished = evaluation.status === "finished";
@@ -152,7 +155,10 @@ export function evaluationFacts(
   const disclosure = report !== undefined ? deadlineFacts(report, { days: params.disclosureDays }, disclosedOn, asOf, calendar) : undefined;
 
   const pub = evaluation.candidatePublication;
-  const candidates = report !== undefined ? deadlineFacts(report, { days: params.candidatePublicationDeadlineDays }, pub?.startOn, asOf, calendar) : undefined;
+  // Art. 54 binds tenders under the Tendering Law (open and selective tendering); other methods are judged only
+  // when they did publish candidates.
+  const candidatesRequired = pub !== undefined || procurementMethod === undefined || TENDERING_METHODS.has(procurementMethod);
+  const candidates = report !== undefined && candidatesRequired ? deadlineFacts(report, { days: params.candidatePublicationDeadlineDays }, pub?.startOn, asOf, calendar) : undefined;
 
   return {
     id: evaluation.id,

@@ -29,7 +29,7 @@ export function evaluationReports(
   for (const e of parts.experts ?? []) expertsById.set(e.id, e);
   const day = evaluationDay(parts.evaluation, parts.project) ?? o.asOf;
   const facts = {
-    evaluation: evaluationFacts(parts.evaluation, expertsById, o.params, o.asOf, o.calendar),
+    evaluation: evaluationFacts(parts.evaluation, expertsById, o.params, o.asOf, o.calendar, parts.project.procurementMethod),
     project: projectFacts(parts.project, o.params, parts.tenderer),
   };
   const reports = [evaluateSubject("evaluation", facts, day, o)];

@@ -127,3 +127,11 @@ describe("effective dates: the record's own date decides which rules apply", () 
     expect(ids(validateComplaint(c, { asOf: "2024-12-31" }))).toEqual([]);
   });
 });
+
+describe("实施条例 art. 54 binds tenders, not other procurement methods", () => {
+  it("does not ask a competitive negotiation to publish candidates", () => {
+    const e = evaluation({ candidatePublication: undefined });
+    expect(ids(validateEvaluation({ project: projectInput({ procurementMethod: "competitiveNegotiation" }), evaluation: e }, { asOf: "2024-06-30" }))).toEqual([]);
+    expect(ids(validateEvaluation({ project: projectInput(), evaluation: e }, { asOf: "2024-06-30" }))).toEqual(["CANDIDATES_PUBLISHED_IN_TIME"]);
+  });
+});
