@@ -211,9 +211,11 @@ export class RiskAnalyzer {
     const dateMs = parseInstant(p.date);
     if (dateMs !== undefined && (this.latestMs === undefined || dateMs > this.latestMs)) this.latestMs = dateMs;
     this.partA.add(p);
-    this.network.add(p, index);
-    const excluded = p.tenderStatus === "cancelled";
+    // `[exclusions] procurement_method_details` leaves a process out of every indicator, Part B included.
+    const excluded =
+      p.tenderStatus === "cancelled" || (p.procurementMethodDetails !== undefined && this.settings.excludedProcurementMethodDetails.includes(p.procurementMethodDetails));
     if (!excluded) {
+      this.network.add(p, index);
       const found = processSignals(p, this.settings.partB, this.partA.currency);
       if (found.length > 0) this.hits.set(index, found);
     }

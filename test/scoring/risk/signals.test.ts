@@ -99,3 +99,14 @@ describe("CN40-4 prices in a regular pattern (art. 40(4))", () => {
     );
   });
 });
+
+describe("exclusions apply to Part B too", () => {
+  it("a cancelled tender or an excluded procurementMethodDetails yields no art. 40 hit", async () => {
+    const { parseRiskSettings } = await import("../../../src/scoring/risk/index");
+    const bids: BidSpec[] = [{ t: "A", ggzy: { agent: { id: "P1", name: "甲" } } }, { t: "B", ggzy: { agent: { id: "P1", name: "甲" } } }];
+    expect(analyzeReleases([release({ bids, status: "cancelled" })]).processes).toEqual([]);
+    const settings = parseRiskSettings("[exclusions]\nprocurement_method_details = 协议供货", "ini");
+    expect(analyzeReleases([release({ bids, details: "协议供货" })], { settings }).processes).toEqual([]);
+    expect(analyzeReleases([release({ bids, details: "公开招标" })], { settings }).processes).toHaveLength(1);
+  });
+});
