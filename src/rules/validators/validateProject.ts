@@ -1,4 +1,4 @@
-import { parseWith } from "../../model/error";
+import { GgzyError, parseWith } from "../../model/error";
 import type { Report } from "../engine/types";
 import { agencyFacts, meritFacts, selectionFacts } from "../facts/agencyFacts";
 import { complaintFacts } from "../facts/complaintFacts";
@@ -40,7 +40,14 @@ export function validateProject(input: unknown, options: ValidateOptions = {}): 
     const s = r.agencySelection;
     const agencies = r.agencyCredit ?? r.parties.agencies;
     const chosen = agencies.find((a) => a.id === s.chosenAgencyId);
-    if (chosen) {
+    if (chosen === undefined) {
+      throw new GgzyError("INVALID_INPUT", {
+        zh: `选定的代理机构 ${s.chosenAgencyId} 不在 parties.agencies（或 agencyCredit）中`,
+        en: `The chosen agency ${s.chosenAgencyId} is not among parties.agencies (or agencyCredit)`,
+        issues: [{ path: ["agencySelection", "chosenAgencyId"], message: "not among the agencies", code: "unknown_reference" }],
+      });
+    }
+    {
       reports.push(
         evaluateSubject(
           "agencySelection",

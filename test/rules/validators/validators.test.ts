@@ -55,6 +55,10 @@ describe("bad input is refused with the path, nothing evaluated", () => {
     const e = thrown(() => validateProject({ project: projectInput(), evaluations: [evaluation({ reportOn: "2024-13-01" })] }));
     expect(e.issues[0]?.path).toEqual(["evaluations", 0, "reportOn"]);
   });
+  it("refuses a project whose selected agency is not among its parties", () => {
+    const e = thrown(() => validateProject({ project: projectInput(), agencySelection: selection() }));
+    expect(e.issues[0]?.path).toEqual(["agencySelection", "chosenAgencyId"]);
+  });
   it("refuses an award check with nothing in it, a bad date, a bad option", () => {
     expect(thrown(() => validateAward({})).code).toBe("INVALID_INPUT");
     expect(thrown(() => validateComplaint({ id: "C", projectId: "P", complainantId: "B", knownOn: "2023-02-29", filedOn: "2023-03-01" })).issues[0]?.path).toEqual(["knownOn"]);
