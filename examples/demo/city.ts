@@ -569,6 +569,10 @@ export function generateCity(options: CityOptions = {}): DemoCity {
 
   // Rings and price plants need an award on record: processes evaluated a month before "today" have one.
   const settled = (p: Plan): boolean => p.evaluationOn < addCalendarDays(TODAY, -30);
+  // Projects for the performance and complaint plants are set aside first, so even a small city has them all.
+  const forComplaints = take(Math.max(6, k(60)), (p) => p.evaluationOn < "2025-07-01");
+  const forCancellations = take(k(25), settled);
+  const forAbandonments = take(k(20), settled);
   // Collusion rings (NET-COBID: a winner and two covers; NET-ROTATE: a group taking turns).
   coverRings.forEach((ring, r) => {
     const category: Category = r === 0 ? "construction" : "transport";
@@ -1024,10 +1028,9 @@ export function generateCity(options: CityOptions = {}): DemoCity {
 
   // ---- performance: cancellations and abandonments (LC80-5.1, 5.3) --------------------------------------------------
   const awardByProject = new Map(files.awards.map((a) => [a.projectId as string, a]));
-  const awarded = past.filter((p) => awardByProject.has(p.id) && !p.ring);
+  const awarded = past.filter((p) => awardByProject.has(p.id) && !p.ring && settled(p));
   let cancelSeq = 0;
-  for (const p of rnd.sample(awarded.filter((p) => !used.has(p.id)), k(25))) {
-    used.add(p.id);
+  for (const p of forCancellations.filter((p) => awarded.includes(p))) {
     cancelSeq++;
     const award = awardByProject.get(p.id) as Rec;
     const on = addCalendarDays(award.noticeOn as string, rnd.range(5, 20));
@@ -1045,18 +1048,18 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       reportedToSupervisorOn: addCalendarDays(on, 2),
       supervisingDepartmentId: p.project.supervisingDepartmentId ?? DEPARTMENT_OF[p.category],
     };
-    if (cancelSeq % 5 === 0) {
+    // The first of every five breaks the rule one way, the third the other way (so even a small city has both).
+    if (cancelSeq % 5 === 1) {
       delete rec.collectiveDecision;
       plant("CANCELLATION_COLLECTIVELY_DECIDED_AND_REPORTED", id);
-    } else if (cancelSeq % 5 === 2) {
+    } else if (cancelSeq % 5 === 3) {
       delete rec.reportedToSupervisorOn;
       plant("CANCELLATION_COLLECTIVELY_DECIDED_AND_REPORTED", id);
     }
     files.cancellations.push(rec);
   }
   let abandonSeq = 0;
-  for (const p of rnd.sample(awarded.filter((p) => !used.has(p.id) && winnerOf.get(p.id)?.runnerUp), k(20))) {
-    used.add(p.id);
+  for (const p of forAbandonments.filter((p) => awarded.includes(p) && winnerOf.get(p.id)?.runnerUp)) {
     abandonSeq++;
     const award = awardByProject.get(p.id) as Rec;
     const on = addCalendarDays(award.noticeOn as string, rnd.range(2, 10));
@@ -1078,7 +1081,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       filedWithSupervisorOn: addCalendarDays(on, 3),
     };
     if (kind === 1) plant("ABANDONMENT_WITHOUT_PROPER_REASON", id);
-    if (kind === 3) {
+    if (kind === 2) {
       delete rec.filedWithSupervisorOn;
       plant("ABANDONMENT_REASON_FILED", id);
     }
@@ -1095,8 +1098,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
 
   // ---- complaints (LC80-9; 实施条例 art. 60–61) -------------------------------------------------------------------
   let complaintSeq = 0;
-  for (const p of rnd.sample(past.filter((p) => p.evaluationOn < "2025-07-01" && (bidsOf.get(p.id)?.length ?? 0) >= 2 && !used.has(p.id)), k(60))) {
-    used.add(p.id);
+  for (const p of forComplaints.filter((p) => (bidsOf.get(p.id)?.length ?? 0) >= 2)) {
     complaintSeq++;
     const bids = bidsOf.get(p.id) ?? [];
     const complainant = bidderById.get((bids[bids.length - 1] as Rec).bidderId as string) as Rec;
@@ -1109,17 +1111,17 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       plant("COMPLAINT_FILED_IN_TIME", id);
     }
     const received = filedOn;
-    const accepted = kind === 3 ? addWorkingDays(received, rnd.range(8, 12)) : addWorkingDays(received, rnd.range(1, 3));
-    if (kind === 3) plant("COMPLAINT_ACCEPTANCE_IN_TIME", id);
-    const decided = kind === 5 ? addWorkingDays(accepted, rnd.range(40, 50)) : addWorkingDays(accepted, rnd.range(8, 25));
-    if (kind === 5) plant("COMPLAINT_DECIDED_IN_TIME", id);
+    const accepted = kind === 2 ? addWorkingDays(received, rnd.range(8, 12)) : addWorkingDays(received, rnd.range(1, 3));
+    if (kind === 2) plant("COMPLAINT_ACCEPTANCE_IN_TIME", id);
+    const decided = kind === 3 ? addWorkingDays(accepted, rnd.range(40, 50)) : addWorkingDays(accepted, rnd.range(8, 25));
+    if (kind === 3) plant("COMPLAINT_DECIDED_IN_TIME", id);
     let investigated = addWorkingDays(accepted, 3);
     let published = addCalendarDays(decided, rnd.range(2, 10));
-    if (kind === 7) {
+    if (kind === 4) {
       investigated = addCalendarDays(accepted, -1); // investigated before it was accepted: out of sequence
       plant("COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME", id);
     }
-    if (kind === 9) {
+    if (kind === 5) {
       published = addCalendarDays(decided, rnd.range(35, 50));
       plant("COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME", id);
     }

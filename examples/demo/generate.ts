@@ -22,6 +22,7 @@ const program = new Command("generate")
   .option("--gzip", "write *.jsonl.gz (the bundled set, to stay well under 5 MB)")
   .parse();
 
+const MIN_COMPLETE = 150;
 const o = program.opts<{ out: string; seed?: string; projects?: number; experts?: number; agencies?: number; bidders?: number; gzip?: boolean }>();
 const manifest = writeCity(o.out, {
   ...(o.seed !== undefined ? { seed: o.seed } : {}),
@@ -30,4 +31,7 @@ const manifest = writeCity(o.out, {
   ...(o.agencies !== undefined ? { agencies: o.agencies } : {}),
   ...(o.bidders !== undefined ? { bidders: o.bidders } : {}),
 }, { gzip: o.gzip === true });
+if ((o.projects ?? 3000) < MIN_COMPLETE) {
+  process.stderr.write(`warning: under ${MIN_COMPLETE} projects there is not room for every planted violation; see ground-truth.json\n`);
+}
 process.stdout.write(`${Object.entries(manifest.counts).map(([k, v]) => `${k} ${v}`).join(", ")}\n`);

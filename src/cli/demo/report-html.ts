@@ -40,7 +40,8 @@ main{max-width:1280px;margin:0 auto;padding:24px 32px 60px}
 section{margin-top:26px}section>h2{font-size:18px;border-left:4px solid var(--accent);padding-left:10px}
 table{width:100%;border-collapse:collapse;background:var(--card);font-size:13px}
 th,td{padding:7px 9px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-th{background:#eef2f7;font-weight:600;position:sticky;top:0}
+th{background:#eef2f7;font-weight:600}
+.scroll{max-height:560px;overflow:auto;border:1px solid var(--line);border-radius:6px}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 .sev{display:inline-block;padding:1px 7px;border-radius:9px;font-size:12px;color:#fff}.sev.error{background:var(--bad)}.sev.warning{background:var(--warn)}.sev.info{background:#607d8b}
 .tag{display:inline-block;padding:1px 6px;margin:1px;border-radius:4px;background:#e3f2fd;color:#0d47a1;font-size:12px}
@@ -225,16 +226,16 @@ ${findingsRows || `<tr><td colspan="5">没有发现问题 / no findings</td></tr
 <section><h2>随机抽取与复核 / Draws and their verification</h2>
 <p class="muted">每次抽取的记录、输入、种子材料（及评标专家抽取揭示后的盐值）都写在 <code>draws/</code>，任何人可用 <code>ggzy verify</code> 复核。⇄ = 外地专家远程评标。演示用种子为虚构信标值。<br>
 Each draw's record, inputs and seed material (and the revealed salt of a sealed committee draw) are in <code>draws/</code>; anyone can re-run them with <code>ggzy verify</code>. ⇄ = non-local expert evaluating remotely. The demo's seed material is a fictitious beacon value.</p>
-<table><tr><th>抽取 / draw</th><th>类型 / kind</th><th>项目 / project</th><th>抽中 / drawn</th><th>复核 / verification</th><th>复核命令 / verify with</th></tr>
+<div class="scroll"><table><tr><th>抽取 / draw</th><th>类型 / kind</th><th>项目 / project</th><th>抽中 / drawn</th><th>复核 / verification</th><th>复核命令 / verify with</th></tr>
 ${drawRows}
-</table></section>
+</table></div></section>
 
 <section><h2>信用评分 / Credit scores</h2>
 <div class="grid">
 <div class="card"><h2>代理机构（最高 8 名与最低 8 名）<small>agencies, top 8 and bottom 8</small></h2>
 <table><tr><th>机构 / agency</th><th>得分</th><th>等级</th><th>主要因素 / main factors</th></tr>${agencyRows}</table></div>
 <div class="card"><h2>本周项目的代理机构择优排名 <small>merit ranking for the coming week (LC80-3.2)</small></h2>
-<table><tr><th>项目 / project</th><th>前三名 / top three</th><th>已选 / chosen</th><th>排除 / excluded</th></tr>${rankingRows || `<tr><td colspan="4">—</td></tr>`}</table>
+<div class="scroll" style="max-height:470px"><table><tr><th>项目 / project</th><th>前三名 / top three</th><th>已选 / chosen</th><th>排除 / excluded</th></tr>${rankingRows || `<tr><td colspan="4">—</td></tr>`}</table></div>
 <p class="muted">专家一事一评等级 / expert grades: ${Object.entries(r.scores.expertGrades).map(([g, n]) => `${esc(g)} ${esc(n)}`).join(" · ")}<br>
 投标人信用等级 / bidder grades: ${Object.entries(r.scores.bidderGrades).map(([g, n]) => `${esc(g)} ${esc(n)}`).join(" · ")}</p></div>
 </div></section>
@@ -244,13 +245,13 @@ ${drawRows}
 <details><summary>信号说明 / what the signals mean</summary><table><tr><th>信号 / signal</th><th>名称 / title</th><th>依据 / basis</th><th>项目数 / processes</th></tr>${r.risk.bySignal
   .map((x) => `<tr><td><code>${esc(x.signal)}</code></td><td>${esc(x.title.zh)} / ${esc(x.title.en)}</td><td>${esc(x.basis)}</td><td class="n">${esc(x.processes)}</td></tr>`)
   .join("")}</table></details>
-<table><tr><th>#</th><th>项目 / process</th><th>风险分</th><th>信号 / signals</th><th>证据 / evidence</th></tr>
+<div class="scroll"><table><tr><th>#</th><th>项目 / process</th><th>风险分</th><th>信号 / signals</th><th>证据 / evidence</th></tr>
 ${riskRows || `<tr><td colspan="5">—</td></tr>`}
-</table></section>
+</table></div></section>
 
 ${r.selfCheck.available ? `<section><h2>自检 / Self-check against the planted cases</h2>
 <p class="muted">演示数据中预置了每条规则的违规和若干串通围标团伙；每个预置问题都必须被发现（“另发现”是非预置的记录，不算失败）。<br>The demo city has planted violations of every rule and planted collusion rings; every planted case must be found ("also found": flagged records that were not planted — not a failure).</p>
-<table><tr><th>规则或信号 / rule or signal</th><th>预置</th><th>发现</th><th>遗漏</th><th>另发现</th></tr>${checkRows}</table></section>` : ""}
+<div class="scroll"><table><tr><th>规则或信号 / rule or signal</th><th>预置</th><th>发现</th><th>遗漏</th><th>另发现</th></tr>${checkRows}</table></div></section>` : ""}
 
 ${problemRows ? `<section><h2>无法读取的记录 / Records that could not be read</h2><table><tr><th>文件 / file</th><th>行 / line</th><th>记录 / record</th><th>问题 / problem</th></tr>${problemRows}</table></section>` : ""}
 

@@ -47,7 +47,9 @@ export function runRisk(bundles: readonly ProjectBundle[], data: CityData, asOf:
   const names = new Map(bundles.map((b) => [b.project.id, b.project.name]));
   const ranked = result.processes
     .filter((p) => p.hits.length > 0)
-    .map((p) => ({ ocid: p.ocid, projectName: names.get(p.ocid) ?? p.ocid, score: p.score, grade: p.grade, signals: p.signals, hits: p.hits }));
+    .map((p) => ({ ocid: p.ocid, projectName: names.get(p.ocid) ?? p.ocid, score: p.score, grade: p.grade, signals: p.signals, hits: p.hits }))
+    // Same score: more distinct signals first (a supervisor reads the top of the list).
+    .sort((a, b) => b.score - a.score || new Set(b.signals).size - new Set(a.signals).size || (a.ocid < b.ocid ? -1 : a.ocid > b.ocid ? 1 : 0));
   const counts = new Map<string, number>();
   for (const p of result.processes) for (const s of new Set(p.signals)) counts.set(s, (counts.get(s) ?? 0) + 1);
   const bySignal = [...counts]
