@@ -8,7 +8,7 @@
  */
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import { isSafeName, ownFact, splitPath, stepOwn, stepSafe } from "./path";
-import { GETTER_SITES, LITERAL_LEAF_SITES, PARAM_LEAF_SITES } from "./leaf-sites";
+import { ALL2_SITES, ANY2_SITES, GETTER_SITES, LITERAL_LEAF_SITES, NOT_SITES, PARAM_LEAF_SITES } from "./leaf-sites";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";
 import type { WindowValue } from "./window-operators";
@@ -24,6 +24,11 @@ export interface EvalContext {
   readonly calendar: unknown;
   /** The flat record of the rule being evaluated, or `null` for verdicts only. */
   rec: unknown[] | null;
+  /**
+   * True when every fact value the subject's rules read is a plain object, an array or not an object: then a safe
+   * name read from it is an own property and the per-read prototype test is skipped.
+   */
+  readonly plainRoots: boolean;
 }
 
 type Getter = (c: EvalContext) => unknown;
@@ -34,7 +39,14 @@ export const SLOTS = 4;
 
 /** The static description of a node, used to build its explanation from the flat record. */
 export type NodePlan =
-  | { readonly kind: "all" | "any" | "not"; readonly name: string | undefined; readonly slot: number; readonly children: readonly NodePlan[] }
+  | {
+      readonly kind: "all" | "any" | "not";
+      readonly name: string | undefined;
+      readonly slot: number;
+      /** Where the node's result is recorded: its own slot, or its only child's (an all/any of one child IS the child). */
+      readonly resultSlot: number;
+      readonly children: readonly NodePlan[];
+    }
   | {
       readonly kind: "condition";
       readonly name: string | undefined;
@@ -65,6 +77,8 @@ export interface CompiledRule {
   readonly evidence: ReadonlyArray<readonly [string, Getter]>;
   /** Parameter names the conditions and messages read via the `params` fact. */
   readonly paramRefs: ReadonlySet<string>;
+  /** Names of the facts the rule reads (besides `params` and `asOf`). */
+  readonly factNames: readonly string[];
 }
 
 /** Builds the getter of `<fact>.<path>`, with json-rules-engine's resolution (see `resolvePath`). */
@@ -121,12 +135,15 @@ function siteOf(fact: string, path: string, operator: string): number {
 }
 
 interface Builder {
+  ruleId: string;
   next: number;
   paramRefs: Set<string>;
+  facts: Set<string>;
 }
 
 function noteParam(b: Builder, fact: string, path: string | undefined): void {
   if (fact === "params" && path !== undefined) b.paramRefs.add(splitPath(path)[0] as string);
+  if (fact !== "params" && fact !== "asOf") b.facts.add(fact);
 }
 
 function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan } {
@@ -138,7 +155,11 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
     const kids = (isAll ? (node as { all: readonly Condition[] }).all : (node as { any: readonly Condition[] }).any).map((c) => compileNode(c, b));
     const tests = kids.map((k) => k.test);
     const n = tests.length;
-    const plan: NodePlan = { kind: isAll ? "all" : "any", name, slot, children: kids.map((k) => k.plan) };
+    // json-rules-engine evaluates a one-condition all/any as that condition: no wrapper closure, same slot.
+    const only = n === 1 ? (kids[0] as { test: Test; plan: NodePlan }) : undefined;
+    const resultSlot = only === undefined ? slot : only.plan.kind === "condition" ? only.plan.slot : only.plan.resultSlot;
+    const plan: NodePlan = { kind: isAll ? "all" : "any", name, slot, resultSlot, children: kids.map((k) => k.plan) };
+    if (only !== undefined) return { test: only.test, plan };
     // json-rules-engine: an empty all AND an empty any both hold (prioritizeAndRun resolves true for []).
     let test: Test;
     if (n === 0) {
@@ -146,27 +167,9 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
         if (c.rec !== null) c.rec[slot] = true;
         return true;
       };
-    } else if (n === 1) {
-      const t0 = tests[0] as Test;
-      test = (c) => {
-        const r = t0(c);
-        if (c.rec !== null) c.rec[slot] = r;
-        return r;
-      };
     } else if (n === 2) {
-      const t0 = tests[0] as Test;
-      const t1 = tests[1] as Test;
-      test = isAll
-        ? (c) => {
-            const r = t0(c) && t1(c);
-            if (c.rec !== null) c.rec[slot] = r;
-            return r;
-          }
-        : (c) => {
-            const r = t0(c) || t1(c);
-            if (c.rec !== null) c.rec[slot] = r;
-            return r;
-          };
+      const sites = isAll ? ALL2_SITES : ANY2_SITES;
+      test = (sites[siteOf(b.ruleId, String(slot), "group")] as (typeof sites)[number])(tests[0] as Test, tests[1] as Test, slot);
     } else if (isAll) {
       test = (c) => {
         for (let i = 0; i < n; i++) {
@@ -194,13 +197,8 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   }
   if ("not" in node) {
     const kid = compileNode(node.not, b);
-    const inner = kid.test;
-    const test: Test = (c) => {
-      const r = !inner(c);
-      if (c.rec !== null) c.rec[slot] = r;
-      return r;
-    };
-    return { test, plan: { kind: "not", name, slot, children: [kid.plan] } };
+    const test = (NOT_SITES[siteOf(b.ruleId, String(slot), "not")] as (typeof NOT_SITES)[number])(kid.test, slot);
+    return { test, plan: { kind: "not", name, slot, resultSlot: slot, children: [kid.plan] } };
   }
   const leaf = node;
   noteParam(b, leaf.fact, leaf.path);
@@ -366,7 +364,7 @@ export function parseRule(input: unknown, where = ""): Rule {
  */
 export function compileRule(rule: unknown, where = ""): CompiledRule {
   const parsed = deepFreeze(cloneData(parseRule(rule, where)));
-  const b: Builder = { next: 0, paramRefs: new Set() };
+  const b: Builder = { ruleId: parsed.id, next: 0, paramRefs: new Set(), facts: new Set() };
   const root = compileNode(parsed.conditions, b);
   const slots = b.next;
   const messageZh = compileTemplate(parsed.message.zh, b);
@@ -389,6 +387,7 @@ export function compileRule(rule: unknown, where = ""): CompiledRule {
     messageEn,
     evidence,
     paramRefs: b.paramRefs,
+    factNames: Object.freeze([...b.facts].sort()),
   });
 }
 
@@ -402,7 +401,7 @@ function detach(v: unknown): unknown {
  * never aliases the caller's objects; literal values come from the (frozen) rule.
  */
 export function buildExplanation(plan: NodePlan, rec: readonly unknown[]): ExplanationNode {
-  const r = rec[plan.slot];
+  const r = rec[plan.kind === "condition" ? plan.slot : plan.resultSlot];
   const result = r === undefined ? null : (r as boolean);
   if (plan.kind !== "condition") {
     const children: ExplanationNode[] = [];

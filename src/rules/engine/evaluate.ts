@@ -8,7 +8,7 @@ import { buildExplanation, cloneData, renderMessage, SLOTS } from "./compile";
 import type { EvalContext } from "./compile";
 import { readDate, formatEpochDay } from "./dates";
 import { ruleSetInternal } from "./ruleset";
-import { isPlainRecord } from "./path";
+import { isPlainRecord, isPlainValue } from "./path";
 import type { CompiledEntry, RuleSet } from "./ruleset";
 import type { AppliedRule, EvaluateOptions, Finding, Report, RuleTrace, SkipReason } from "./types";
 
@@ -49,6 +49,15 @@ function ownCopy(facts: Readonly<Record<string, unknown>>): Readonly<Record<stri
   const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   for (const k of Object.getOwnPropertyNames(facts)) out[k] = facts[k];
   return out;
+}
+
+/** Whether every fact value read is a plain object, an array or no object at all (JSON data always is). */
+function plainRoots(facts: Readonly<Record<string, unknown>>, names: readonly string[]): boolean {
+  for (let i = 0; i < names.length; i++) {
+    const v = Object.hasOwn(facts, names[i] as string) ? facts[names[i] as string] : undefined;
+    if (v !== null && typeof v === "object" && !isPlainValue(v)) return false;
+  }
+  return true;
 }
 
 function effectiveness(entry: CompiledEntry, asOfDay: string | undefined): SkipReason | undefined {
@@ -126,7 +135,7 @@ export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Reco
   const rec: unknown[] | null = opts.explain === "none" ? null : new Array<unknown>(plan.maxSlots);
   // Compiled getters read safe fact names directly: hand them a facts object whose prototype holds no such name.
   const plainFacts = isPlainRecord(facts) ? facts : ownCopy(facts);
-  const ctx: EvalContext = { facts: plainFacts, params: internal.params, asOf: opts.asOf, calendar: options.calendar, rec };
+  const ctx: EvalContext = { facts: plainFacts, params: internal.params, asOf: opts.asOf, calendar: options.calendar, rec, plainRoots: plainRoots(plainFacts, plan.factNames) };
   const day = opts.asOfDay;
   // Usually every rule applies: then the (frozen) id and applied lists are shared instead of rebuilt.
   const allApply = plan.allEnabled && (day === undefined || (day >= plan.latestFrom && (plan.earliestTo === undefined || day <= plan.earliestTo)));

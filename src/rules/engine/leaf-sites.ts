@@ -6,7 +6,8 @@
  * at one source site, so with a single site every property read of a rule set becomes megamorphic; spreading the
  * leaves over several sites (chosen by a hash of fact, path and operator) keeps most reads monomorphic. The
  * semantics are those of `compileGetter` in compile.ts: a safe name read from a value with a built-in prototype is an
- * own property; from anything else it is checked with `Object.hasOwn`.
+ * own property (`c.plainRoots`: `evaluate` checked the fact values' prototypes once); from anything else it is
+ * checked with `Object.hasOwn`.
  */
 import type { EvalContext } from "./compile";
 import { isPlainValue } from "./path";
@@ -22,7 +23,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -37,7 +38,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -52,7 +53,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -67,7 +68,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -82,7 +83,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -97,7 +98,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -112,7 +113,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -127,7 +128,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -142,7 +143,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -157,7 +158,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -172,7 +173,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -187,7 +188,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -202,7 +203,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -217,7 +218,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -232,7 +233,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -247,7 +248,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -262,7 +263,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -277,7 +278,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -292,7 +293,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -307,7 +308,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -322,7 +323,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -337,7 +338,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -352,7 +353,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -367,7 +368,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -382,7 +383,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -397,7 +398,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -412,7 +413,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -427,7 +428,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -442,7 +443,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -457,7 +458,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -472,7 +473,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -487,7 +488,7 @@ export const LITERAL_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const r = op(a, value);
     const rec = c.rec;
@@ -506,224 +507,812 @@ export const GETTER_SITES: ReadonlyArray<(fact: string, s0: string) => (c: EvalC
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 1
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 2
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 3
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 4
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 5
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 6
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 7
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 8
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 9
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 10
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 11
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 12
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 13
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 14
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 15
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 16
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 17
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 18
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 19
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 20
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 21
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 22
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 23
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 24
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 25
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 26
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 27
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 28
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 29
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 30
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
   },
   // site 31
   (fact, s0) => (c) => {
     const a = c.facts[fact];
     if (a === null || typeof a !== "object") return a;
     const x = (a as Record<string, unknown>)[s0];
-    return x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+    return x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+  },
+];
+
+/** `all` of two children (json-rules-engine short-circuits the same way): `(t0, t1, slot) => test`. */
+export const ALL2_SITES: ReadonlyArray<(t0: Test, t1: Test, slot: number) => Test> = [
+  // site 0
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 1
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 2
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 3
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 4
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 5
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 6
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 7
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 8
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 9
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 10
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 11
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 12
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 13
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 14
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 15
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 16
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 17
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 18
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 19
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 20
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 21
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 22
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 23
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 24
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 25
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 26
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 27
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 28
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 29
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 30
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 31
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) && t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+];
+
+/** `any` of two children: `(t0, t1, slot) => test`. */
+export const ANY2_SITES: ReadonlyArray<(t0: Test, t1: Test, slot: number) => Test> = [
+  // site 0
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 1
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 2
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 3
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 4
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 5
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 6
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 7
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 8
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 9
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 10
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 11
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 12
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 13
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 14
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 15
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 16
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 17
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 18
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 19
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 20
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 21
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 22
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 23
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 24
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 25
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 26
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 27
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 28
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 29
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 30
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 31
+  (t0, t1, slot) => (c) => {
+    const r = t0(c) || t1(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+];
+
+/** `not`: `(t0, slot) => test`. */
+export const NOT_SITES: ReadonlyArray<(t0: Test, slot: number) => Test> = [
+  // site 0
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 1
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 2
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 3
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 4
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 5
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 6
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 7
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 8
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 9
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 10
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 11
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 12
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 13
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 14
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 15
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 16
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 17
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 18
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 19
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 20
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 21
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 22
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 23
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 24
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 25
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 26
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 27
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 28
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 29
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 30
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
+  },
+  // site 31
+  (t0, slot) => (c) => {
+    const r = !t0(c);
+    if (c.rec !== null) c.rec[slot] = r;
+    return r;
   },
 ];
 
@@ -734,7 +1323,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -752,7 +1341,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -770,7 +1359,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -788,7 +1377,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -806,7 +1395,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -824,7 +1413,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -842,7 +1431,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -860,7 +1449,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -878,7 +1467,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -896,7 +1485,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -914,7 +1503,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -932,7 +1521,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -950,7 +1539,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -968,7 +1557,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -986,7 +1575,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1004,7 +1593,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1022,7 +1611,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1040,7 +1629,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1058,7 +1647,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1076,7 +1665,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1094,7 +1683,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1112,7 +1701,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1130,7 +1719,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1148,7 +1737,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1166,7 +1755,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1184,7 +1773,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1202,7 +1791,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1220,7 +1809,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1238,7 +1827,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1256,7 +1845,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1274,7 +1863,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;
@@ -1292,7 +1881,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
     let a = c.facts[fact];
     if (a !== null && typeof a === "object") {
       const x = (a as Record<string, unknown>)[s0];
-      a = x === undefined || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
+      a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
     const params = c.params;
     const v = hasOwn(params, p0) ? params[p0] : undefined;

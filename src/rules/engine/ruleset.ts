@@ -39,6 +39,8 @@ export interface SubjectPlan {
   readonly earliestTo: string | undefined;
   readonly ids: readonly string[];
   readonly applied: readonly CompiledEntry["applied"][];
+  /** The facts the subject's rules read (besides `params` and `asOf`). */
+  readonly factNames: readonly string[];
 }
 
 /** What `evaluate` needs, per subject. */
@@ -271,6 +273,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
         earliestTo,
         ids: Object.freeze(list.map((e) => e.applied.id)),
         applied: Object.freeze(list.map((e) => e.applied)),
+        factNames: Object.freeze([...new Set(list.flatMap((e) => e.compiled.factNames))].sort()),
       }),
     );
   }
