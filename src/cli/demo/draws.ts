@@ -108,7 +108,8 @@ function publishAndVerify<R>(
     result: `${drawId}.result.json`,
   };
   writeFileSync(join(dir, files.record), json(outcome.record));
-  writeFileSync(join(dir, files.inputs), json(request));
+  // Inputs hold the whole expert pool: compact JSON keeps draws/ small (the hash is over the canonical form anyway).
+  writeFileSync(join(dir, files.inputs), `${JSON.stringify(request)}\n`);
   writeFileSync(join(dir, files.seedMaterial), json(seedMaterial));
   if (salt !== undefined && files.salt !== undefined) writeFileSync(join(dir, files.salt), `${salt}\n`);
   writeFileSync(join(dir, files.result), json(outcome.result));
