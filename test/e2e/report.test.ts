@@ -45,10 +45,17 @@ describe.skipIf(!haveChromium)(`report.html in headless Chromium (skipped: ${CHR
         if (!r.url().startsWith("file:")) requests.push(r.url());
       });
       await page.goto(pathToFileURL(join(outDir, "report.html")).href, { waitUntil: "load" });
-      await page.waitForFunction(() => Array.isArray((window as unknown as { __ggzyCharts?: unknown[] }).__ggzyCharts));
+      await page.waitForFunction(() => Array.isArray((globalThis as unknown as { __ggzyCharts?: unknown[] }).__ggzyCharts));
 
+      // The page's own types (the project's tsconfig has no DOM lib): just what is read here.
+      interface Canvas {
+        id: string;
+        width: number;
+        height: number;
+        getContext(kind: "2d"): { getImageData(x: number, y: number, w: number, h: number): { data: ArrayLike<number> } } | null;
+      }
       const charts = await page.evaluate(() => {
-        const list = (window as unknown as { __ggzyCharts: Array<{ canvas: HTMLCanvasElement; config: { type: string } }> }).__ggzyCharts;
+        const list = (globalThis as unknown as { __ggzyCharts: Array<{ canvas: Canvas; config: { type: string } }> }).__ggzyCharts;
         return list.map((c) => {
           const canvas = c.canvas;
           const ctx = canvas.getContext("2d");
