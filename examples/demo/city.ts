@@ -688,8 +688,9 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       if (ring?.kind === "R018") participants = participants.slice(0, 1);
       if (ring && ["NET-COBID", "CN34", "EXP-CONC"].includes(ring.kind)) participants = [...ring.members, ...participants.slice(0, ring.kind === "NET-COBID" ? 2 : 3)];
     }
-    // Prices: spread over 82–99% of the budget, rounded to 100 yuan; the ring's winner bids lowest.
-    const prices = participants.map(() => Math.round((budget * (0.82 + rnd.float() * 0.17)) / 100) * 100);
+    // The ring's winner bids lowest.
+    // Prices to the yuan over 82–99% of the budget (independent bidders rarely hit the same figure).
+    const prices = participants.map(() => Math.round(budget * (0.82 + rnd.float() * 0.17)));
     const order = participants.map((_, j) => j).sort((a, b) => (prices[a] as number) - (prices[b] as number));
     if (ring?.winner) {
       const w = participants.indexOf(ring.winner);
