@@ -132,7 +132,7 @@ export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Reco
     throw badInput("事实 asOf 与 options.asOf 不一致", 'The fact "asOf" differs from options.asOf', { fact: facts["asOf"], option: opts.asOf });
   }
 
-  const rec: unknown[] | null = opts.explain === "none" ? null : new Array<unknown>(plan.maxSlots);
+  const rec: unknown[] | null = opts.explain === "none" ? null : plan.blank.slice();
   // Compiled getters read safe fact names directly: hand them a facts object whose prototype holds no such name.
   const plainFacts = isPlainRecord(facts) ? facts : ownCopy(facts);
   const ctx: EvalContext = { facts: plainFacts, params: internal.params, asOf: opts.asOf, calendar: options.calendar, rec, plainRoots: plainRoots(plainFacts, plan.factNames) };

@@ -33,6 +33,8 @@ export interface SubjectPlan {
   readonly entries: readonly CompiledEntry[];
   /** Length of the largest flat record. */
   readonly maxSlots: number;
+  /** A blank flat record (`undefined` × maxSlots), copied per evaluation: a packed array is cheaper than a holey one. */
+  readonly blank: readonly unknown[];
   /** When every rule is enabled and `asOf` lies in [latestFrom, earliestTo], all rules apply: reuse these. */
   readonly allEnabled: boolean;
   readonly latestFrom: string;
@@ -268,6 +270,8 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
       Object.freeze({
         entries: Object.freeze(list),
         maxSlots: Math.max(0, ...list.map((e) => e.compiled.slots)),
+        // Not frozen: slicing a frozen array takes a slow path. Internal, only ever copied, never written.
+        blank: Array.from({ length: Math.max(0, ...list.map((e) => e.compiled.slots)) }, () => undefined),
         allEnabled: list.every((e) => !e.disabled),
         latestFrom,
         earliestTo,
