@@ -4,7 +4,7 @@
  * same legal representative or control relationship, regular price patterns and identical prices, expert
  * concentration and local-expert committees — with ground truth (which signals were planted in which process).
  *
- *   npx tsx examples/risk/generate.ts --out data.jsonl [--truth data.truth.json] [--seed s] [--processes 2000]
+ *   npx tsx examples/risk/generate.ts --out data.jsonl [--truth data.truth.json] [--seed s] [--processes 2000] [--pool-rings]
  *
  * Clean-control assumptions (documented in docs/risk-indicators.md): bidders of a process come from its market's
  * pool at random; prices are independent draws around the estimate; committees are drawn under a non-local quota
@@ -27,6 +27,11 @@ export interface GenerateOptions {
   /** Bids per firm on average: sets the pool size per market. */
   readonly bidsPerFirm?: number;
   readonly experts?: number;
+  /**
+   * Take ring members from the market's pool, so they also bid in clean processes (harder, closer to real data),
+   * instead of dedicated firms that bid only in their ring (the default).
+   */
+  readonly ringFirmsFromPool?: boolean;
 }
 
 export interface GroundTruthFile {
@@ -108,7 +113,18 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
   const nExperts = o.experts ?? Math.max(200, Math.round(o.cleanProcesses / 6));
   const experts = Array.from({ length: nExperts }, (_, i) => `E${i}`);
   let dedicated = 0;
-  const newFirm = () => `R${dedicated++}`;
+  const usedInRings = new Set<string>();
+  const newFirm = (m: number): string => {
+    if (o.ringFirmsFromPool) {
+      const free = (pools[m] as string[]).filter((f) => !usedInRings.has(f));
+      if (free.length > 0) {
+        const f = pick(rng, free);
+        usedInRings.add(f);
+        return f;
+      }
+    }
+    return `R${dedicated++}`;
+  };
   const accounts = new Map<string, string>();
   const account = (f: string) => {
     let a = accounts.get(f);
@@ -140,7 +156,7 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
     // Cover bidding: one firm always wins, two always cover; sometimes an outsider joins.
     {
       const m = int(rng, 0, markets - 1);
-      const [a, b, c] = [newFirm(), newFirm(), newFirm()];
+      const [a, b, c] = [newFirm(m), newFirm(m), newFirm(m)];
       for (let i = 0; i < 6; i++) {
         const outsiders = rng() < 0.5 ? sample(rng, pools[m] as string[], 1) : [];
         specs.push({ kind: "cover", market: m, bidders: [a, b, c, ...outsiders], winner: a, truth: ["NET-COBID"], committee: committee() });
@@ -150,14 +166,14 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
     {
       const m = int(rng, 0, markets - 1);
       const size = int(rng, 3, 4);
-      const group = Array.from({ length: size }, newFirm);
+      const group = Array.from({ length: size }, () => newFirm(m));
       const turns = 2 * size;
       for (let i = 0; i < turns; i++) specs.push({ kind: "rotate", market: m, bidders: group.slice(), winner: group[i % size] as string, truth: ["NET-ROTATE"] });
     }
     // Expert concentration: two experts sit on every committee that awards one firm.
     {
       const m = int(rng, 0, markets - 1);
-      const x = newFirm();
+      const x = newFirm(m);
       const fixed = sample(rng, experts, 2);
       for (let i = 0; i < 6; i++) {
         const others = sample(rng, experts.filter((e) => !fixed.includes(e)), 3);
@@ -359,7 +375,11 @@ async function main(): Promise<void> {
   };
   const out = get("--out") ?? "risk-synthetic.jsonl";
   const truthPath = get("--truth") ?? out.replace(/\.jsonl$/, "") + ".truth.json";
-  const counts = await writeDataset({ seed: get("--seed") ?? "ggzy-risk", cleanProcesses: Number(get("--processes") ?? "2000") }, out, truthPath);
+  const counts = await writeDataset(
+    { seed: get("--seed") ?? "ggzy-risk", cleanProcesses: Number(get("--processes") ?? "2000"), ringFirmsFromPool: args.includes("--pool-rings") },
+    out,
+    truthPath,
+  );
   process.stdout.write(`wrote ${counts.processes} processes, ${counts.bids} bids to ${out}; ground truth in ${truthPath}\n`);
 }
 

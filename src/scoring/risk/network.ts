@@ -65,6 +65,9 @@ export class NetworkAccumulator {
   private readonly marketOrgs = new Map<string, Map<number, number>>();
   private readonly marketSlots = new Map<string, { t: number; s: number }>();
   private readonly pairs = new Map<number, PairState>();
+  // Every firm's own record: processes bid in and processes won (its strength, for the win-pattern test).
+  private readonly bidCount: number[] = [];
+  private readonly winCount: number[] = [];
   private readonly pairMarkets = new Map<number, Set<string>>();
   // NET-ROTATE: exact bidder groups.
   private readonly groups = new Map<string, GroupState>();
@@ -114,6 +117,8 @@ export class NetworkAccumulator {
     const winner = suppliers.size === 1 ? this.org([...suppliers][0] as string) : undefined;
     const bidders = [...bidderSet].sort((a, b) => a - b);
     const k = bidders.length;
+    for (const b of bidders) this.bidCount[b] = (this.bidCount[b] ?? 0) + 1;
+    if (winner !== undefined && bidderSet.has(winner)) this.winCount[winner] = (this.winCount[winner] ?? 0) + 1;
 
     const m = p.market;
     if ((this.s["NET-COBID"] || this.s["NET-ROTATE"]) && k >= 2) {
@@ -134,11 +139,13 @@ export class NetworkAccumulator {
           const b = bidders[j] as number;
           const key = pairKey(a, b);
           let st = this.pairs.get(key);
+          // A meeting is stored as index·3 + who won (0 neither, 1 a, 2 b), so hits can go to the covered meetings.
+          const meeting = index * 3 + (winner === a ? 1 : winner === b ? 2 : 0);
           if (st === undefined) {
-            st = { n: 0, winsA: 0, winsB: 0, first: index, more: undefined, firstMarket: m };
+            st = { n: 0, winsA: 0, winsB: 0, first: meeting, more: undefined, firstMarket: m };
             this.pairs.set(key, st);
           } else {
-            (st.more ??= []).push(index);
+            (st.more ??= []).push(meeting);
             // Markets other than the first are kept only for pairs that meet again (few of them).
             if (m !== st.firstMarket) {
               const ms = this.pairMarkets.get(key) ?? new Set<string>();
@@ -202,7 +209,10 @@ export class NetworkAccumulator {
     if (!o) return [];
     const out: NetworkFinding[] = [];
     // Bonferroni over every pair that ever met: "far more often than chance" must survive the number of pairs looked at.
-    const alpha = o.alpha / Math.max(1, this.pairs.size);
+    // Bonferroni over the pairs actually tested (those that met at least minimumCoBids times).
+    let tested = 0;
+    for (const st of this.pairs.values()) if (st.n >= o.minimumCoBids) tested++;
+    const alpha = o.alpha / Math.max(1, tested);
     for (const [key, st] of this.pairs) {
       if (st.n < o.minimumCoBids) continue;
       const [a, b] = pairOf(key);
@@ -222,12 +232,24 @@ export class NetworkAccumulator {
         if (!counts || !slots || slots.t === 0) continue;
         expected += ((counts.get(a) ?? 0) * (counts.get(b) ?? 0) * slots.s) / (slots.t * slots.t);
       }
-      const pValue = poissonUpperTail(st.n, expected);
+      // Two independent parts under chance: how often they meet, and who wins when they do. A firm wins a
+      // meeting as often as it wins anywhere (its own win rate), so a strong firm beating a weak one is expected,
+      // not suspicious: P(the winner wins ≥ w of n and the loser none of the rest), either way round.
+      const pMeet = poissonUpperTail(st.n, expected);
+      const rate = (i: number) => Math.min(1, (this.winCount[i] ?? 0) / Math.max(1, this.bidCount[i] ?? 0));
+      const rw = rate(winner);
+      const rl = rate(loser);
+      const pPattern = Math.min(1, binomialUpperTail(wins, st.n, rw) * Math.pow(1 - rl, st.n - wins) + binomialUpperTail(wins, st.n, rl) * Math.pow(1 - rw, st.n - wins));
+      const pValue = pMeet * pPattern;
       if (pValue > alpha) continue;
       const winnerId = this.orgs[winner] as string;
       const loserId = this.orgs[loser] as string;
-      const evidence = { winner: winnerId, loser: loserId, coBids: st.n, winnerWins: wins, loserWins: 0, expectedByChance: expected, pValue, alpha };
-      for (const proc of processesOf(st)) out.push({ signal: "NET-COBID", process: proc, organisations: [winnerId, loserId], evidence });
+      const evidence = { winner: winnerId, loser: loserId, coBids: st.n, winnerWins: wins, loserWins: 0, expectedByChance: expected, pMeetings: pMeet, pWinPattern: pPattern, pValue, alpha };
+      // The hit goes to the meetings the winner won (the loser covered); the others are in the counts only.
+      const wonBy = winner === a ? 1 : 2;
+      for (const meeting of processesOf(st)) {
+        if (meeting % 3 === wonBy) out.push({ signal: "NET-COBID", process: Math.floor(meeting / 3), organisations: [winnerId, loserId], evidence });
+      }
     }
     return out;
   }
@@ -271,6 +293,7 @@ export class NetworkAccumulator {
     const o = this.s["EXP-CONC"];
     if (!o || this.committees === 0) return [];
     const out: NetworkFinding[] = [];
+    // Bonferroni over every (expert, winner) pair that ever met: few repeats among very many pairs happen by chance.
     const alpha = o.alpha / Math.max(1, this.expertSupplier.size);
     for (const [key, st] of this.expertSupplier) {
       if (st.n < o.minimumRepeats) continue;

@@ -72,7 +72,7 @@ const PART_B_DEFAULTS: Required<PartBSettings> = {
   CN34: {},
   "NET-COBID": { minimumCoBids: 3, alpha: 0.01, minimumWinShare: 0.5 },
   "NET-ROTATE": { minimumProcesses: 4, minimumGroupSize: 3, maximumWinShare: 0.6, alpha: 0.01 },
-  "EXP-CONC": { localShare: 0.8, minimumCommittee: 5, minimumRepeats: 3, minimumShare: 0.5, alpha: 0.01 },
+  "EXP-CONC": { localShare: 0.8, minimumCommittee: 5, minimumRepeats: 3, minimumShare: 0.25, alpha: 0.01 },
 };
 
 /**
