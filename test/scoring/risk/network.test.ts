@@ -48,6 +48,13 @@ describe("NET-COBID cover bidding", () => {
     expect(f.expectedByChance as number).toBeLessThan(1);
     expect(f.pValue as number).toBeLessThan(f.alpha as number);
   });
+  it("hits only the meetings the winner won; a meeting won by a third party counts in the evidence", () => {
+    const third = release({ ocid: "ring-third", bids: [{ t: "A", amount: 990 }, { t: "B", amount: 995 }, { t: "P11", amount: 900 }], awards: [{ s: "P11" }] });
+    const r = analyzeReleases([...background(), ...ring(false), third]);
+    expect(flagged(r, "NET-COBID")).toEqual(ring(false).map((x) => x.ocid as string).sort());
+    const f = (r.processes.find((p) => p.ocid === "ring-1")?.hits.find((h) => h.signal === "NET-COBID")?.evidence.findings as Array<Record<string, unknown>>)[0];
+    expect(f).toMatchObject({ coBids: 8, winnerWins: 7 });
+  });
   it("does not flag the pair when the 'loser' wins once", () => {
     expect(flagged(analyzeReleases([...background(), ...ring(true)]), "NET-COBID")).toEqual([]);
   });
