@@ -56,6 +56,14 @@ describe("ggzy demo over a small generated city", () => {
     }
   });
 
+  it("its own draws satisfy the rules: drawn committees and supervisors, and the quarter's spot checks", () => {
+    const drawn = new Set(result.draws.filter((d) => d.kind === "committee").map((d) => d.projectId));
+    const onDrawn = result.validation.findings.filter((f) => drawn.has(f.projectId) && ["committee", "committeeMember", "evaluation"].includes(f.subject));
+    expect(onDrawn).toEqual([]);
+    expect(result.validation.findings.filter((f) => f.recordId.startsWith("SPOT-"))).toEqual([]);
+    expect(result.validation.checked.spotChecks).toBeGreaterThan(12); // the 12 recorded quarters and this quarter's draw
+  });
+
   it("writes the report files, and they parse", () => {
     for (const f of ["report.html", "report.md", "findings.json", "scores.json", "risk.json", "self-check.json"]) expect(existsSync(join(outDir, f)), f).toBe(true);
     const findings = JSON.parse(readFileSync(join(outDir, "findings.json"), "utf8")) as { findings: unknown[] };

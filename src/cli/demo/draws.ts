@@ -282,7 +282,9 @@ export function runDraws(bundles: readonly ProjectBundle[], data: CityData, opti
   const scRequest = {
     drawId: scId,
     createdAt: scCreatedAt,
-    params: { quarter, rate: 0.06, stratifyBy: "supervisingDepartment", inspectorsPerProject: 2 },
+    // 5%: the sampler takes ⌈rate × N⌉ per stratum, and only at the 5% floor does that never pass the rule's 10% cap
+    // (SPOT_CHECK_RATE allows max(⌈5% N⌉, ⌊10% N⌋)); at 6% a stratum of 17 projects would get 2 checks, 11.8%.
+    params: { quarter, rate: 0.05, stratifyBy: "supervisingDepartment", inspectorsPerProject: 2 },
     inputs: { projects: population, inspectors: data.inspectors },
   };
   const scSeed = demoSeed(seed, scId, scCreatedAt);

@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { GgzyError } from "../../model/index";
-import type { Evaluation } from "../../model/index";
+import type { Evaluation, SpotCheckQuarter } from "../../model/index";
+import { UNASSIGNED_STRATUM } from "../../sampling/index";
 import { defaultRuleSet } from "../../rules/index";
 import { bundleProjects } from "./bundle";
 import type { ProjectBundle } from "./bundle";
@@ -105,6 +106,29 @@ function withDraws(b: ProjectBundle, draws: DrawsResult): ProjectBundle {
   return { ...b, evaluations };
 }
 
+/**
+ * This quarter's drawn spot checks as the records a department keeps (one per supervising department), so the rules
+ * check the library's own draw too (LC80-5.2: rate, verifiable draw record; publication is not due yet).
+ */
+function drawnSpotChecks(draws: DrawsResult): SpotCheckQuarter[] {
+  const sc = draws.spotChecks;
+  if (sc === undefined) return [];
+  return sc.result.strata.map((stratum) => {
+    const checks = sc.result.checks.filter((c) => c.stratum === stratum.key);
+    const department = stratum.key === UNASSIGNED_STRATUM ? undefined : stratum.key;
+    return {
+      id: `${sc.drawId}-${stratum.key}`,
+      quarter: sc.result.quarter,
+      ...(department !== undefined ? { supervisingDepartmentId: department } : {}),
+      totalProjects: stratum.population,
+      checkedProjectIds: checks.map((c) => c.projectId),
+      inspectorIds: [...new Set(checks.flatMap((c) => c.inspectorIds))].sort(),
+      drawRecordRef: sc.drawId,
+      results: [],
+    };
+  });
+}
+
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
@@ -165,7 +189,7 @@ export function runDemo(options: DemoOptions): DemoResult {
     record(validateExpert(e, today));
     checked.experts = (checked.experts ?? 0) + 1;
   }
-  for (const s of city.data.spotChecks) {
+  for (const s of [...city.data.spotChecks, ...drawnSpotChecks(draws)]) {
     record(validateSpotCheck(s, today));
     checked.spotChecks = (checked.spotChecks ?? 0) + 1;
   }
