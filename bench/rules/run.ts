@@ -1,7 +1,8 @@
 /*
  * Rules benchmark (issue 3 §7). One run, the same records and the same 8 rules through:
  *   (a)  our engine, explanations recorded (public `evaluate`, default options: explanation trees for findings)
- *   (a′) our engine, verdicts only (`explain: "none"`)
+ *   (a′) our engine, verdicts only (`violations`: ids of violated rules; also `evaluate` with `explain: "none"`,
+ *        which still builds findings with messages and evidence)
  *   (b)  json-rules-engine on one reused Engine (async)
  *   (c)  the same checks hand-written in TypeScript, recording every condition's value and result
  *   (d)  json-logic-engine's interpreter, (e) its compiled mode (uses code generation: a reference point only)
@@ -10,7 +11,7 @@
  */
 import { Engine } from "json-rules-engine";
 import { LogicEngine } from "json-logic-engine";
-import { createRuleSet, evaluate } from "../../src/rules/engine/index";
+import { createRuleSet, evaluate, violations } from "../../src/rules/engine/index";
 import { BENCH_PACK, BENCH_PARAMS, BENCH_RULES, benchRecords } from "./rules";
 import { handwrittenCheck, handwrittenCore } from "./handwritten";
 import { ruleSetInternal } from "../../src/rules/engine/ruleset";
@@ -43,7 +44,8 @@ const logicRules = [...BENCH_RULES].sort((a, b) => (a.id < b.id ? -1 : 1)).map((
 const compiledRules = logicRules.map((r) => ({ id: r.id, fn: logic.build(r.logic) as (data: unknown) => unknown }));
 
 const ours = (f: (typeof records)[number]): string[] => evaluate(set, "project", f).findings.map((x) => x.ruleId);
-const oursVerdict = (f: (typeof records)[number]): string[] => evaluate(set, "project", f, { explain: "none" }).findings.map((x) => x.ruleId);
+const oursVerdict = (f: (typeof records)[number]): string[] => violations(set, "project", f);
+const oursNoExplain = (f: (typeof records)[number]): string[] => evaluate(set, "project", f, { explain: "none" }).findings.map((x) => x.ruleId);
 const hand = (f: (typeof records)[number]): string[] => handwrittenCheck(f, params).findings.map((x) => x.ruleId);
 // json-logic-engine and json-rules-engine read params from the data: build those inputs once, outside the timing.
 const withParams = records.map((f) => ({ ...f, params }));
@@ -65,7 +67,7 @@ async function referenceIds(f: (typeof records)[number]): Promise<string[]> {
 let withFindings = 0;
 for (const f of records.slice(0, 500)) {
   const want = ours(f).join();
-  const got = { oursVerdict: oursVerdict(f).join(), hand: hand(f).join(), jl: jl(f).join(), jlc: jlc(f).join(), reference: (await referenceIds(f)).join() };
+  const got = { oursVerdict: oursVerdict(f).join(), oursNoExplain: oursNoExplain(f).join(), hand: hand(f).join(), jl: jl(f).join(), jlc: jlc(f).join(), reference: (await referenceIds(f)).join() };
   for (const [k, v] of Object.entries(got)) {
     if (v !== want) {
       console.error(`verdict mismatch for ${k} on ${JSON.stringify(f)}: ${v} vs ${want}`);
@@ -120,9 +122,11 @@ function oursCore(f: (typeof records)[number]): number {
   return hits;
 }
 
+const NO_EXPLAIN = { explain: "none" } as const;
 const cases: Record<string, () => number> = {
   ours_per_s: () => measure((f) => evaluate(set, "project", f)),
-  ours_verdict_per_s: () => measure((f) => evaluate(set, "project", f, { explain: "none" })),
+  ours_verdict_per_s: () => measure((f) => violations(set, "project", f)),
+  ours_report_no_explanations_per_s: () => measure((f) => evaluate(set, "project", f, NO_EXPLAIN)),
   handwritten_per_s: () => measure((f) => handwrittenCheck(f, params)),
   ours_core_per_s: () => measure((f) => [oursCore(f)]),
   handwritten_core_per_s: () => measure((f) => [handwrittenCore(f, params, new Array(11))]),
@@ -160,6 +164,7 @@ const out: Array<[string, number]> = [
   ["slowdown_vs_handwritten", fig("handwritten_per_s") / fig("ours_per_s")],
   ["speedup_vs_jsonlogic", fig("ours_per_s") / fig("jsonlogic_per_s")],
   ["verdict_vs_jsonlogic_compiled", fig("ours_verdict_per_s") / fig("jsonlogic_compiled_per_s")],
+  ["ours_report_no_explanations_per_s", fig("ours_report_no_explanations_per_s")],
   ["ours_core_per_s", fig("ours_core_per_s")],
   ["handwritten_core_per_s", fig("handwritten_core_per_s")],
   ["core_slowdown_vs_handwritten", fig("handwritten_core_per_s") / fig("ours_core_per_s")],

@@ -9,7 +9,7 @@ import type { EvalContext } from "./compile";
 import { readDate, formatEpochDay } from "./dates";
 import { ruleSetInternal } from "./ruleset";
 import { isPlainRecord, isPlainValue } from "./path";
-import type { CompiledEntry, RuleSet } from "./ruleset";
+import type { CompiledEntry, RuleSet, SubjectPlan } from "./ruleset";
 import type { AppliedRule, EvaluateOptions, Finding, Report, RuleTrace, SkipReason } from "./types";
 
 const NO_OPTIONS: EvaluateOptions = Object.freeze({});
@@ -95,22 +95,16 @@ function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | nul
   return finding;
 }
 
-/**
- * Evaluates the rules of `subject` in `ruleSet` against `facts` (already parsed by the subject's validator).
- * Injects the `params` fact (the set's parameters) and, when `options.asOf` is given, the `asOf` fact; rules not
- * effective at `asOf` or disabled are listed in `skipped`. Without `asOf` every enabled rule is evaluated.
- *
- * @throws GgzyError `INVALID_INPUT` (not a rule set, facts not an object, a reserved fact name, bad options),
- *   `UNKNOWN_SUBJECT` (no rule of the set has that subject), `INVALID_DATE` (bad `asOf`).
- * @example
- * ```ts
- * const report = evaluate(ruleSet, "expertAdmission", { expert: { name: "王五", employmentKind: "tradingCentreStaff" } },
- *   { asOf: "2024-05-01" });
- * report.ok; // false
- * report.findings[0]?.message.zh; // "王五（…）为行业监管部门或交易中心工作人员，不得进入评标专家库"
- * ```
- */
-export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): Report {
+interface Prepared {
+  readonly plan: SubjectPlan;
+  readonly opts: ReturnType<typeof checkOptions>;
+  readonly ctx: EvalContext;
+  /** Every rule of the subject is enabled and effective at asOf. */
+  readonly allApply: boolean;
+}
+
+/** Validates the input of an evaluation and sets up its (private) context. */
+function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions, record: boolean): Prepared {
   const internal = ruleSetInternal(ruleSet);
   if (internal === undefined) throw badInput("ruleSet 不是 createRuleSet 创建的规则集", "ruleSet was not made by createRuleSet");
   const plan = typeof subject === "string" ? internal.bySubject.get(subject) : undefined;
@@ -131,14 +125,57 @@ export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Reco
   if (opts.asOf !== undefined && Object.hasOwn(facts, "asOf") && facts["asOf"] !== opts.asOf) {
     throw badInput("事实 asOf 与 options.asOf 不一致", 'The fact "asOf" differs from options.asOf', { fact: facts["asOf"], option: opts.asOf });
   }
-
-  const rec: unknown[] | null = opts.explain === "none" ? null : plan.blank.slice();
+  const rec: unknown[] | null = !record || opts.explain === "none" ? null : plan.blank.slice();
   // Compiled getters read safe fact names directly: hand them a facts object whose prototype holds no such name.
   const plainFacts = isPlainRecord(facts) ? facts : ownCopy(facts);
   const ctx: EvalContext = { facts: plainFacts, params: internal.params, asOf: opts.asOf, calendar: options.calendar, rec, plainRoots: plainRoots(plainFacts, plan.factNames) };
   const day = opts.asOfDay;
   // Usually every rule applies: then the (frozen) id and applied lists are shared instead of rebuilt.
   const allApply = plan.allEnabled && (day === undefined || (day >= plan.latestFrom && (plan.earliestTo === undefined || day <= plan.earliestTo)));
+  return { plan, opts, ctx, allApply };
+}
+
+/**
+ * Verdicts only: the ids of the rules of `subject` whose violation conditions hold (enabled rules effective at
+ * `options.asOf`), in id order, without messages, evidence or explanations. For filters such as a draw's
+ * eligibility, where only "does any rule object?" matters. Same input checks as {@link evaluate}.
+ *
+ * @example
+ * ```ts
+ * violations(ruleSet, "expertAdmission", { expert }, { asOf: "2024-05-01" }); // ["EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF"]
+ * ```
+ */
+export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): string[] {
+  const { plan, opts, ctx, allApply } = prepare(ruleSet, subject, facts, options, false);
+  const out: string[] = [];
+  const entries = plan.entries;
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k] as CompiledEntry;
+    if (!allApply && effectiveness(entry, opts.asOfDay) !== undefined) continue;
+    if (entry.compiled.test(ctx)) out.push(entry.applied.id);
+  }
+  return out;
+}
+
+/**
+ * Evaluates the rules of `subject` in `ruleSet` against `facts` (already parsed by the subject's validator).
+ * Injects the `params` fact (the set's parameters) and, when `options.asOf` is given, the `asOf` fact; rules not
+ * effective at `asOf` or disabled are listed in `skipped`. Without `asOf` every enabled rule is evaluated.
+ *
+ * @throws GgzyError `INVALID_INPUT` (not a rule set, facts not an object, a reserved fact name, bad options),
+ *   `UNKNOWN_SUBJECT` (no rule of the set has that subject), `INVALID_DATE` (bad `asOf`).
+ * @example
+ * ```ts
+ * const report = evaluate(ruleSet, "expertAdmission", { expert: { name: "王五", employmentKind: "tradingCentreStaff" } },
+ *   { asOf: "2024-05-01" });
+ * report.ok; // false
+ * report.findings[0]?.message.zh; // "王五（…）为行业监管部门或交易中心工作人员，不得进入评标专家库"
+ * ```
+ */
+export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): Report {
+  const { plan, opts, ctx, allApply } = prepare(ruleSet, subject, facts, options, true);
+  const rec = ctx.rec;
+  const day = opts.asOfDay;
 
   const findings: Finding[] = [];
   const evaluated: string[] | undefined = allApply ? undefined : [];

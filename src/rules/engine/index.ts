@@ -5,7 +5,7 @@ export type { CompiledRule } from "./compile";
 export { createRuleSet } from "./ruleset";
 export type { RuleSet, RuleSetEntry, RuleSetParam } from "./ruleset";
 export { loadRulePack, isRulePack } from "./load";
-export { evaluate } from "./evaluate";
+export { evaluate, violations } from "./evaluate";
 export { VALUE_OPERATORS, REFERENCE_OPERATORS } from "./operators";
 export type { ValueOperator } from "./operators";
 export { WINDOW_OPERATORS } from "./window-operators";

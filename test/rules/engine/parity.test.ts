@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { violations as violatedRules } from "../../../src/rules/engine/index";
 import { conditionArb, factsArb, ourVerdict, oursFor, paramsArb, referenceFor, referenceVerdict, ruleOf } from "./reference";
 
 /*
@@ -27,6 +28,7 @@ describe("parity with json-rules-engine", () => {
             const mine = ourVerdict(ours, facts);
             // The explanation-free path must agree with the recording path.
             expect(ourVerdict(ours, facts, "none")).toBe(mine);
+            expect(violatedRules(ours, "random", facts).length > 0).toBe(mine);
             const theirs = await referenceVerdict(reference, facts, params);
             if (theirs === "threw") {
               // json-rules-engine throws a TypeError for `in` over a value that is neither a list nor a string

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate } from "../../../src/rules/engine/index";
+import { evaluate, violations } from "../../../src/rules/engine/index";
 import type { ExplanationNode } from "../../../src/rules/engine/index";
 import { conditionArb, factsArb, oursFor, paramsArb, ruleOf } from "./reference";
 
@@ -45,6 +45,16 @@ describe("engine invariants", () => {
       { seed: 42, numRuns: 400 },
     );
     expect(withFindings).toBeGreaterThan(50);
+  });
+
+  it("violations() lists exactly the rules evaluate() reports as findings", () => {
+    fc.assert(
+      fc.property(conditionArb, paramsArb, factsArb, (conditions, params, facts) => {
+        const set = oursFor(ruleOf(conditions), params);
+        expect(violations(set, "random", facts)).toEqual(evaluate(set, "random", facts).findings.map((f) => f.ruleId));
+      }),
+      { seed: 46, numRuns: 300 },
+    );
   });
 
   it("never mutates the facts (deeply frozen facts evaluate the same)", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compileRule, evaluate, MAX_CONDITION_DEPTH } from "../../../src/rules/engine/index";
+import { compileRule, evaluate, MAX_CONDITION_DEPTH, violations } from "../../../src/rules/engine/index";
 import type { Condition, TopLevelCondition } from "../../../src/rules/engine/index";
 import { rule, ruleWith, setOf, thrown } from "./helpers";
 
@@ -169,6 +169,14 @@ describe("evaluate", () => {
     const on = evaluate(dated, "thing", { thing: { value: 12 } }, { asOf: "2018-09-26T08:00:00+08:00" });
     expect(on.evaluated).toEqual(["NEW"]);
     expect(on.findings.map((f) => f.ruleId)).toEqual(["NEW"]);
+  });
+
+  it("violations() gives the verdicts only, honouring asOf and refusing bad input the same way", () => {
+    const dated = setOf([rule({ id: "OLD", effective: { from: "2010-01-01", to: "2017-12-31" } }), rule({ id: "NEW", effective: { from: "2018-09-26" } })]);
+    expect(violations(dated, "thing", { thing: { value: 12 } })).toEqual(["NEW", "OLD"]);
+    expect(violations(dated, "thing", { thing: { value: 12 } }, { asOf: "2019-01-01" })).toEqual(["NEW"]);
+    expect(violations(dated, "thing", { thing: { value: 1 } }, { asOf: "2019-01-01" })).toEqual([]);
+    expect(thrown(() => violations(dated, "nope", {})).code).toBe("UNKNOWN_SUBJECT");
   });
 
   it("injects asOf as a fact", () => {
