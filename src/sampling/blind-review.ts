@@ -70,7 +70,9 @@ export function assignBlindReview(request: BlindReviewRequest): DrawOutcome<Blin
     bids: uniqueSortedById(req.inputs.bids, "bids"),
     reviewers: uniqueSortedById(req.inputs.reviewers, "reviewers"),
   };
-  const session = openDraw("blindReview", req, params, canonicalRawInputs((request as { inputs: RawObject }).inputs, ["bids", "reviewers"], {}));
+  const session = openDraw("blindReview", req, params, {
+    fixed: canonicalRawInputs((request as { inputs: RawObject }).inputs, ["bids", "reviewers"], {}),
+  });
 
   const m = inputs.bids.length;
   const width = Math.max(2, String(m).length);

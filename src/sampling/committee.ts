@@ -9,8 +9,8 @@ import { expertExclusions } from "../rules/eligibility/expertExclusions";
 import type { EligibilityContext } from "../rules/eligibility/context";
 import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
-import { applyOrder, bump, canonicalOrder, canonicalRawInputs, sortedRecord } from "./draw-inputs";
-import type { RawObject } from "./draw-inputs";
+import { applyOrder, bump, canonicalOrder, canonicalRawInputs, sortedRecord, withSortedSets } from "./draw-inputs";
+import type { HashedInputs, RawObject } from "./draw-inputs";
 import { compareUtf8 } from "./canonical-order";
 import { fisherYatesWalk } from "./select";
 import type { DrawStream } from "./stream";
@@ -111,9 +111,14 @@ const BIDDER_SETS = ["shareholders", "bankAccounts", "creditRecords", "penalties
 /**
  * Committee inputs as hashed: the given JSON with pool and bidders sorted by id and unordered lists sorted.
  * `orders` may pass the canonical positions already computed for the (index-aligned) parsed lists.
+ * The pool is handed to `inputHashOf` in input order with its canonical order, so it is serialised in one sweep.
  */
-export function hashedCommitteeInputs(raw: RawObject, orders: Readonly<Record<string, readonly number[]>> = {}): RawObject {
-  return canonicalRawInputs(raw, ["pool", "bidders"], { "": ["blacklistedExpertIds"], pool: EXPERT_SETS, bidders: BIDDER_SETS }, orders);
+export function hashedCommitteeInputs(raw: RawObject, orders: Readonly<Record<string, readonly number[]>> = {}): HashedInputs {
+  const { pool, ...rest } = raw;
+  const fixed = canonicalRawInputs(rest, ["bidders"], { "": ["blacklistedExpertIds"], bidders: BIDDER_SETS }, orders);
+  if (!Array.isArray(pool)) return { fixed };
+  const items = pool.map((e) => withSortedSets(e as RawObject, EXPERT_SETS));
+  return { fixed, lists: { pool: { items, order: orders.pool ?? canonicalOrder(items as { id: string }[], "pool") } } };
 }
 
 function checkCommitteeShape(params: CommitteeParams): void {
@@ -201,11 +206,14 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
 
   const exclusions: Record<string, number> = {};
   const excludedBySpecialty = new Map<string, Record<string, number>>(params.strata.map((s) => [s.specialty, {}]));
-  const eligible: Expert[] = [];
+  // One pass: each eligible expert goes into the bucket of every stratum of their specialties (pool order kept).
+  const buckets = new Map<string, Expert[]>(params.strata.map((s) => [s.specialty, []]));
+  const remote = new Set<Expert>();
   for (const expert of inputs.pool) {
     const reasons = expertExclusions(expert, ctx);
     if (reasons.length === 0) {
-      eligible.push(expert);
+      if (isRemote(expert)) remote.add(expert);
+      for (const sp of expert.specialties) buckets.get(sp)?.push(expert);
       continue;
     }
     for (const r of reasons) bump(exclusions, r);
@@ -214,18 +222,20 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
       if (counts) for (const r of reasons) bump(counts, r);
     }
   }
+  // A specialty listed twice on one expert must not put them twice in a bucket.
+  for (const [sp, list] of buckets) if (list.some((e, i) => i > 0 && list[i - 1] === e)) buckets.set(sp, [...new Set(list)]);
 
   // Every stratum's shortfall on its own, before drawing, so the error lists them all at once.
   const shortfalls: CommitteeShortfall[] = [];
   const quota = (count: number): number => Math.floor((count * params.nonLocalMinPercent + 99) / 100);
   for (const s of params.strata) {
-    const mine = eligible.filter((e) => e.specialties.includes(s.specialty));
+    const mine = buckets.get(s.specialty) ?? [];
     const excluded = sortedRecord(excludedBySpecialty.get(s.specialty) ?? {});
     if (mine.length < s.count + s.alternates) {
       shortfalls.push({ stratum: s.specialty, need: "members", needed: s.count + s.alternates, eligible: mine.length, excluded });
     }
-    const remote = mine.filter(isRemote).length;
-    if (remote < quota(s.count)) shortfalls.push({ stratum: s.specialty, need: "nonLocal", needed: quota(s.count), eligible: remote, excluded });
+    const remoteCount = mine.filter((e) => remote.has(e)).length;
+    if (remoteCount < quota(s.count)) shortfalls.push({ stratum: s.specialty, need: "nonLocal", needed: quota(s.count), eligible: remoteCount, excluded });
   }
   if (shortfalls.length > 0) throw unsatisfiable(shortfalls);
 
@@ -257,8 +267,9 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
   };
 
   for (const s of params.strata) {
-    const open = eligible.filter((e) => e.specialties.includes(s.specialty) && !taken.has(e.id));
-    const remotePool = open.filter(isRemote);
+    const bucket = buckets.get(s.specialty) ?? [];
+    const open = taken.size === 0 ? bucket : bucket.filter((e) => !taken.has(e.id));
+    const remotePool = open.filter((e) => remote.has(e));
     const needRemote = quota(s.count);
     const remoteMembers = needRemote > 0 ? walker(remotePool, session.stream(`committee/${s.specialty}/non-local`))(needRemote, true) : [];
     for (const e of remoteMembers) taken.add(e.id);

@@ -1,3 +1,5 @@
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { canonicalJson } from "../model/canonical";
 import { GgzyError } from "../model/error";
 import { compareUtf8, duplicateIds } from "./canonical-order";
@@ -26,12 +28,21 @@ export function uniqueSortedById<T extends { readonly id: string }>(items: reado
  * ```
  */
 export function canonicalOrder(items: ReadonlyArray<{ readonly id: string }>, what: string): number[] {
-  const order = items.map((_, i) => i);
-  order.sort((a, b) => compareUtf8((items[a] as { id: string }).id, (items[b] as { id: string }).id));
-  let repeated = false;
-  for (let i = 1; i < order.length && !repeated; i++) {
-    repeated = (items[order[i] as number] as { id: string }).id === (items[order[i - 1] as number] as { id: string }).id;
+  const ids = items.map((x) => x.id);
+  const order = ids.map((_, i) => i);
+  // Without characters at or above U+D800, UTF-16 order (JavaScript's `<`) IS UTF-8 byte order: one cheap check
+  // lets the common case skip the careful comparison.
+  if (ids.every((id) => !/[\uD800-\uFFFF]/.test(id))) {
+    order.sort((a, b) => {
+      const x = ids[a] as string;
+      const y = ids[b] as string;
+      return x < y ? -1 : x > y ? 1 : 0;
+    });
+  } else {
+    order.sort((a, b) => compareUtf8(ids[a] as string, ids[b] as string));
   }
+  let repeated = false;
+  for (let i = 1; i < order.length && !repeated; i++) repeated = ids[order[i] as number] === ids[order[i - 1] as number];
   const dups = repeated ? duplicateIds(items) : [];
   if (dups.length > 0) {
     throw new GgzyError("DRAW_INVALID_REQUEST", {
@@ -121,17 +132,76 @@ export function canonicalRawInputs(
     if (!Array.isArray(list)) continue;
     const itemSets = sets[key] ?? [];
     const order = orders[key] ?? canonicalOrder(list as { id: string }[], key);
-    out[key] = order.map((i) => {
-      const item = list[i] as RawObject;
-      // Copy only items that have a list to sort (most have none or one element).
-      if (!itemSets.some((f) => Array.isArray(item[f]) && (item[f] as unknown[]).length > 1)) return item;
-      const copy: RawObject = { ...item };
-      for (const f of itemSets) {
-        const v = copy[f];
-        if (Array.isArray(v)) copy[f] = canonicalSet(v);
-      }
-      return copy;
-    });
+    out[key] = order.map((i) => withSortedSets(list[i] as RawObject, itemSets));
   }
   return out;
+}
+
+/**
+ * Inputs ready for hashing: `fixed` is the inputs object with its lists already in canonical order, except the big
+ * lists in `lists`, which are given in INPUT order with the canonical `order` of their positions.
+ */
+export interface HashedInputs {
+  readonly fixed: RawObject;
+  readonly lists?: Readonly<Record<string, { readonly items: readonly unknown[]; readonly order: readonly number[] }>>;
+}
+
+/**
+ * `inputHash = SHA-256(JCS({ createdAt, params, inputs }))`, computed as a stream: a big list (an expert pool of a
+ * million) is serialised item by item in canonical order and fed to SHA-256 in chunks, so the draw never holds the
+ * whole canonical text (hundreds of megabytes) in memory. The bytes hashed are exactly JCS's: an array's JCS is
+ * "[" + its items' JCS joined by "," + "]", and object keys are sorted by UTF-16 code units (JavaScript's default
+ * string order).
+ *
+ * @example
+ * ```ts
+ * inputHashOf("2024-05-06T09:00:00+08:00", params, { fixed: { project }, lists: { pool: { items: pool, order } } });
+ * // === hashCanonical({ createdAt, params, inputs: { project, pool: order.map((i) => pool[i]) } })
+ * ```
+ */
+export function inputHashOf(createdAt: string, params: unknown, inputs: HashedInputs): string {
+  const lists = inputs.lists ?? {};
+  const hash = sha256.create();
+  let buffer = "";
+  const write = (text: string): void => {
+    buffer += text;
+    if (buffer.length >= 1 << 16) {
+      hash.update(utf8ToBytes(buffer));
+      buffer = "";
+    }
+  };
+  write(`{"createdAt":${canonicalJson(createdAt)},"inputs":{`);
+  const keys = [...new Set([...Object.keys(inputs.fixed), ...Object.keys(lists)])].sort();
+  keys.forEach((key, k) => {
+    write(`${k === 0 ? "" : ","}${canonicalJson(key)}:`);
+    const list = lists[key];
+    if (list === undefined) {
+      write(canonicalJson(inputs.fixed[key]));
+      return;
+    }
+    write("[");
+    list.order.forEach((i, j) => write(`${j === 0 ? "" : ","}${canonicalJson(list.items[i])}`));
+    write("]");
+  });
+  write(`},"params":${canonicalJson(params)}}`);
+  hash.update(utf8ToBytes(buffer));
+  return bytesToHex(hash.digest());
+}
+
+/**
+ * A copy of an item with the listed fields sorted as sets — or the item itself when none has two or more elements.
+ *
+ * @example
+ * ```ts
+ * withSortedSets({ id: "E1", specialties: ["b", "a"] }, ["specialties"]); // { id: "E1", specialties: ["a", "b"] }
+ * ```
+ */
+export function withSortedSets(item: RawObject, fields: readonly string[]): RawObject {
+  if (!fields.some((f) => Array.isArray(item[f]) && (item[f] as unknown[]).length > 1)) return item;
+  const copy: RawObject = { ...item };
+  for (const f of fields) {
+    const v = copy[f];
+    if (Array.isArray(v)) copy[f] = canonicalSet(v);
+  }
+  return copy;
 }

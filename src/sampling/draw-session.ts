@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { hashCanonical } from "../model/canonical";
 import { GgzyError } from "../model/error";
 import { IdSchema, IsoDateTimeSchema } from "../model/common";
 import { toShanghaiDate } from "../calendar/shanghai";
@@ -11,6 +10,8 @@ import { commitSalt, normaliseSalt, saltBytes } from "./salt";
 import { streamFor } from "./stream";
 import type { DrawStream } from "./stream";
 import { resultHashOf } from "./record";
+import { inputHashOf } from "./draw-inputs";
+import type { HashedInputs } from "./draw-inputs";
 import type { DrawOutcome, DrawRecord, DrawWarning } from "./record";
 
 /** The part every draw request shares: who, when, and the randomness. */
@@ -47,8 +48,8 @@ export interface DrawSession {
 
 /**
  * Opens a draw: validates the envelope, checks seed material and salt, hashes the canonical inputs
- * (`inputHash = SHA-256(JCS({ createdAt, params, inputs }))`) and prepares the per-stream key derivation.
- * The caller passes params and inputs ALREADY validated and in canonical order.
+ * (`inputHash = SHA-256(JCS({ createdAt, params, inputs }))`, see `inputHashOf`) and prepares the per-stream key
+ * derivation. The caller passes params and inputs ALREADY validated and in canonical order.
  *
  * @example
  * ```ts
@@ -56,7 +57,7 @@ export interface DrawSession {
  * const s = session.stream("supervisors");
  * ```
  */
-export function openDraw(kind: DrawKind, envelope: unknown, params: unknown, inputs: unknown): DrawSession {
+export function openDraw(kind: DrawKind, envelope: unknown, params: unknown, inputs: HashedInputs): DrawSession {
   const env = DrawEnvelopeSchema.safeParse(envelope);
   if (!env.success) {
     const issue = env.error.issues[0];
@@ -94,7 +95,7 @@ export function openDraw(kind: DrawKind, envelope: unknown, params: unknown, inp
     });
   }
   const asOf = toShanghaiDate(createdAt);
-  const inputHash = hashCanonical({ createdAt, params, inputs });
+  const inputHash = inputHashOf(createdAt, params, inputs);
   const ikm = seedMaterialBytes(seedMaterial);
   const hkdfSalt = sealed ? saltBytes(salt) : new Uint8Array(0);
   return {

@@ -132,7 +132,7 @@ export function drawSpotChecks(request: SpotChecksRequest): DrawOutcome<SpotChec
     conflicts: canonicalSet(req.inputs.conflicts),
   };
   const hashed = canonicalRawInputs((request as { inputs: RawObject }).inputs, ["projects", "inspectors"], { "": ["conflicts"] });
-  const session = openDraw("spotChecks", req, params, hashed);
+  const session = openDraw("spotChecks", req, params, { fixed: hashed });
 
   const byKey = new Map<string, Project[]>();
   for (const p of inputs.projects) {

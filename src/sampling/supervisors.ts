@@ -96,7 +96,7 @@ export function drawSocialSupervisors(request: SupervisorsRequest): DrawOutcome<
     conflicts: canonicalSet(req.inputs.conflicts),
   };
   const hashed = canonicalRawInputs((request as { inputs: RawObject }).inputs, ["pool", "bidders"], { "": ["conflicts"] });
-  const session = openDraw("supervisors", req, params, hashed);
+  const session = openDraw("supervisors", req, params, { fixed: hashed });
 
   const parties = new Set<string>([inputs.project.tendererId, ...inputs.bidders.map((b) => b.id)]);
   if (inputs.tenderer) parties.add(inputs.tenderer.id);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { hashCanonical } from "../../src/model/canonical";
+import { canonicalOrder, canonicalSet, inputHashOf, withSortedSets } from "../../src/sampling/draw-inputs";
+import { GgzyError } from "../../src/model/error";
+
+describe("inputHash", () => {
+  it("equals SHA-256(JCS({createdAt, params, inputs})) with the big list put in canonical order (property)", () => {
+    const item = fc.record({ id: fc.string({ minLength: 1, maxLength: 6, unit: "grapheme" }), x: fc.jsonValue({ maxDepth: 2 }) });
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(item, { selector: (i) => i.id, maxLength: 30 }),
+        fc.dictionary(fc.string({ maxLength: 5, unit: "grapheme" }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
+        fc.jsonValue({ maxDepth: 2 }),
+        (pool, rest, params) => {
+          const fixed = { ...rest };
+          delete fixed.pool;
+          const order = canonicalOrder(pool, "pool");
+          const expected = hashCanonical({ createdAt: "2024-05-06T09:00:00", params, inputs: { ...fixed, pool: order.map((i) => pool[i]) } });
+          expect(inputHashOf("2024-05-06T09:00:00", params, { fixed, lists: { pool: { items: pool, order } } })).toBe(expected);
+        },
+      ),
+      { seed: 61, numRuns: 200 },
+    );
+  });
+  it("refuses repeated ids, naming them", () => {
+    try {
+      canonicalOrder([{ id: "a" }, { id: "b" }, { id: "a" }], "pool");
+      expect.unreachable();
+    } catch (e) {
+      expect((e as GgzyError).code).toBe("DRAW_INVALID_REQUEST");
+      expect((e as GgzyError).details.duplicates).toEqual(["a"]);
+    }
+  });
+  it("sorts unordered lists as sets, copying only when there is something to sort", () => {
+    const e = { id: "E", specialties: ["b", "a"], pools: [{ pool: "x" }] };
+    expect(withSortedSets(e, ["specialties", "pools"])).toEqual({ id: "E", specialties: ["a", "b"], pools: [{ pool: "x" }] });
+    expect(e.specialties).toEqual(["b", "a"]);
+    const f = { id: "F", specialties: ["a"] };
+    expect(withSortedSets(f, ["specialties"])).toBe(f);
+    expect(canonicalSet([{ b: 1 }, { a: 2 }])).toEqual([{ a: 2 }, { b: 1 }]);
+  });
+});
