@@ -113,7 +113,7 @@ export interface CityManifest {
 export interface GroundTruth {
   readonly format: "ggzy-demo-ground-truth/1";
   readonly seed: string;
-  /** Rule id → ids of the records planted to break it (the record the validator reports on, see `subjectOf`). */
+  /** Rule id → ids of the records planted to break it: the record a finding is about (project, selection, evaluation, award, complaint, expert, spot check…). */
   readonly rules: Record<string, string[]>;
   /** Risk signal → the planted processes (ocids) and organisations. */
   readonly risk: Record<string, { processes: string[]; organisations: string[] }>;

@@ -101,7 +101,6 @@ export interface CityManifest {
   /** The demo's "today" (the coming week starts here). */
   readonly today: string;
   readonly region?: string;
-  readonly ocidPrefix?: string;
 }
 
 /** A record the demo could not read. */

@@ -56,11 +56,6 @@ function sevTag(s: string): string {
   return `<span class="sev ${esc(s)}">${esc(zh[s] ?? s)}</span>`;
 }
 
-function idList(ids: ReadonlyArray<string>, max = 12): string {
-  const shown = ids.slice(0, max).map((i) => `<span class="tag">${esc(i)}</span>`).join("");
-  return ids.length > max ? `${shown} <span class="muted">… +${ids.length - max}</span>` : shown;
-}
-
 function evidenceText(e: Readonly<Record<string, unknown>>): string {
   return Object.entries(e)
     .filter(([, v]) => v !== null && v !== undefined && v !== "")
