@@ -401,15 +401,18 @@ function detach(v: unknown): unknown {
  * never aliases the caller's objects; literal values come from the (frozen) rule.
  */
 export function buildExplanation(plan: NodePlan, rec: readonly unknown[]): ExplanationNode {
-  const r = rec[plan.kind === "condition" ? plan.slot : plan.resultSlot];
-  const result = r === undefined ? null : (r as boolean);
   if (plan.kind !== "condition") {
+    const r = rec[plan.resultSlot];
     const children: ExplanationNode[] = [];
-    for (const ch of plan.children) children.push(buildExplanation(ch, rec));
-    const group: { kind: "all" | "any" | "not"; name?: string; result: boolean | null; children: ExplanationNode[] } = { kind: plan.kind, result, children };
-    if (plan.name !== undefined) group.name = plan.name;
-    return group;
+    for (let i = 0; i < plan.children.length; i++) children.push(buildExplanation(plan.children[i] as NodePlan, rec));
+    const result = r === undefined ? null : (r as boolean);
+    return plan.name === undefined ? { kind: plan.kind, result, children } : { kind: plan.kind, name: plan.name, result, children };
   }
+  const r = rec[plan.slot];
+  const result = r === undefined ? null : (r as boolean);
+  const expected = result !== null && plan.valueIsDynamic ? detach(rec[plan.slot + 2]) : plan.value;
+  const actual = result === null ? undefined : detach(rec[plan.slot + 1]);
+  // One literal per common shape: objects are born with their final layout (no property-by-property growth).
   const leaf: {
     kind: "condition";
     name?: string;
@@ -420,16 +423,11 @@ export function buildExplanation(plan: NodePlan, rec: readonly unknown[]): Expla
     actual: unknown;
     result: boolean | null;
     computed?: Record<string, unknown>;
-  } = {
-    kind: "condition",
-    fact: plan.fact,
-    operator: plan.operator,
-    expected: result !== null && plan.valueIsDynamic ? detach(rec[plan.slot + 2]) : plan.value,
-    actual: result === null ? undefined : detach(rec[plan.slot + 1]),
-    result,
-  };
+  } =
+    plan.path !== undefined
+      ? { kind: "condition", fact: plan.fact, path: plan.path, operator: plan.operator, expected, actual, result }
+      : { kind: "condition", fact: plan.fact, operator: plan.operator, expected, actual, result };
   if (plan.name !== undefined) leaf.name = plan.name;
-  if (plan.path !== undefined) leaf.path = plan.path;
   if (plan.computes && result !== null) {
     const computed = rec[plan.slot + 3];
     if (computed !== undefined) leaf.computed = cloneData(computed) as Record<string, unknown>;

@@ -80,18 +80,33 @@ function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | nul
     const v = get(c);
     evidence[path] = v === undefined ? null : v !== null && typeof v === "object" ? cloneData(v) : v;
   }
-  const finding: { -readonly [K in keyof Finding]: Finding[K] } = {
-    ruleId: rule.id,
-    ruleVersion: rule.version,
-    clause: rule.clause,
-    basis: rule.basis,
-    severity: rule.severity,
-    subject: rule.subject,
-    message,
-    text: locale === "zh" ? message.zh : locale === "en" ? message.en : `${message.zh} / ${message.en}`,
-    evidence,
-  };
-  if (rec !== null) finding.explanation = buildExplanation(compiled.plan, rec);
+  const text = locale === "zh" ? message.zh : locale === "en" ? message.en : `${message.zh} / ${message.en}`;
+  // Two literals rather than adding `explanation` afterwards: the object is born with its final layout.
+  const finding: Finding =
+    rec !== null
+      ? {
+          ruleId: rule.id,
+          ruleVersion: rule.version,
+          clause: rule.clause,
+          basis: rule.basis,
+          severity: rule.severity,
+          subject: rule.subject,
+          message,
+          text,
+          evidence,
+          explanation: buildExplanation(compiled.plan, rec),
+        }
+      : {
+          ruleId: rule.id,
+          ruleVersion: rule.version,
+          clause: rule.clause,
+          basis: rule.basis,
+          severity: rule.severity,
+          subject: rule.subject,
+          message,
+          text,
+          evidence,
+        };
   return finding;
 }
 
