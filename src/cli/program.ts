@@ -2,6 +2,10 @@ import { Command } from "commander";
 import pkg from "../../package.json";
 import { registerSchema } from "./commands/schema";
 import { registerDemo } from "./commands/demo";
+import { registerScore } from "./commands/score";
+import { registerRank } from "./commands/rank";
+import { registerRules } from "./commands/rules";
+import { registerCheck } from "./commands/check";
 
 /**
  * Builds the `ggzy` program. Commands are thin: each calls the public API and prints the result.
@@ -17,5 +21,9 @@ export function buildProgram(): Command {
     .exitOverride();
   registerSchema(program);
   registerDemo(program);
+  registerScore(program);
+  registerRank(program);
+  registerRules(program);
+  registerCheck(program);
   return program;
 }
