@@ -22,6 +22,8 @@ export interface DemoFinding {
   readonly message: Finding["message"];
   readonly basis: ReadonlyArray<string>;
   readonly evidence: Finding["evidence"];
+  /** The rule's explanation tree: every condition with the fact value it saw (findings.json keeps it). */
+  readonly explanation?: Finding["explanation"];
 }
 
 export interface ValidationResult {
@@ -73,6 +75,7 @@ function toDemo(f: Finding, recordId: string, projectId: string | undefined): De
     message: f.message,
     basis: f.basis,
     evidence: f.evidence,
+    ...(f.explanation !== undefined ? { explanation: f.explanation } : {}),
   };
 }
 
