@@ -4,7 +4,14 @@ import { gzipSync } from "node:zlib";
 import { generateCity } from "./city";
 import type { CityManifest, CityOptions } from "./city";
 
-/** File stems as written (kebab-case file names for the camelCase keys). */
+/**
+ * File stems as written (kebab-case file names for the camelCase keys).
+ *
+ * @example
+ * ```ts
+ * fileNameOf("agencySelections", true); // "agency-selections.jsonl.gz"
+ * ```
+ */
 export function fileNameOf(stem: string, gzip: boolean): string {
   return `${stem.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.jsonl${gzip ? ".gz" : ""}`;
 }

@@ -63,6 +63,13 @@ function printSummary(r: DemoResult, outDir: string, seconds: number): void {
  * `ggzy demo [--data <dir>] [--out <dir>] [--force] [--json] [--quiet]`: runs the library end to end over a city's data
  * (default: the bundled demo city) and writes a report. Exit 0 when every planted case was found and every draw
  * verified, 1 otherwise, 2 on bad input or usage (e.g. an existing output directory without --force).
+ *
+ * @example
+ * ```ts
+ * const program = new Command("ggzy");
+ * registerDemo(program);
+ * await program.parseAsync(["demo", "--out", "ggzy-report", "--force"], { from: "user" });
+ * ```
  */
 export function registerDemo(program: Command): void {
   program

@@ -139,7 +139,14 @@ export interface DrawsOptions {
   readonly onDraw?: () => void;
 }
 
-/** The projects whose evaluation is scheduled in the seven days from `today`: the coming week's draws. */
+/**
+ * The projects whose evaluation is scheduled in the seven days from `today`: the coming week's draws.
+ *
+ * @example
+ * ```ts
+ * comingWeek(bundles, "2025-12-22").map((b) => b.project.id); // evaluations 2025-12-22 … 2025-12-28
+ * ```
+ */
 export function comingWeek(bundles: readonly ProjectBundle[], today: string): ProjectBundle[] {
   const end = addDays(today, 6);
   return bundles.filter((b) => {
@@ -148,7 +155,14 @@ export function comingWeek(bundles: readonly ProjectBundle[], today: string): Pr
   });
 }
 
-/** The number of draws `runDraws` makes, for the progress bar. */
+/**
+ * The number of draws `runDraws` makes, for the progress bar.
+ *
+ * @example
+ * ```ts
+ * progress.stage("draws", countDraws(bundles, today));
+ * ```
+ */
 export function countDraws(bundles: readonly ProjectBundle[], today: string): number {
   const week = comingWeek(bundles, today);
   return week.length + week.filter((b) => b.project.major || b.project.publicImpact).length + 1;

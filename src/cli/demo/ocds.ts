@@ -18,7 +18,14 @@ export interface OcdsContext {
   readonly experts: ReadonlyMap<string, Expert>;
 }
 
-/** Builds the lookups once for a city. */
+/**
+ * Builds the lookups once for a city.
+ *
+ * @example
+ * ```ts
+ * const ctx = ocdsContext(city.data);
+ * ```
+ */
 export function ocdsContext(data: CityData): OcdsContext {
   const byId = <T extends { id: string }>(list: readonly T[]): Map<string, T> => new Map(list.map((x) => [x.id, x]));
   return {

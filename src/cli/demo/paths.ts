@@ -39,7 +39,14 @@ export function packageRoot(from: string = dirname(fileURLToPath(import.meta.url
   }
 }
 
-/** The bundled demo city, `examples/demo-city/` under the package root. */
+/**
+ * The bundled demo city, `examples/demo-city/` under the package root.
+ *
+ * @example
+ * ```ts
+ * loadCity(bundledCityDir());
+ * ```
+ */
 export function bundledCityDir(root: string = packageRoot()): string {
   return join(root, "examples", "demo-city");
 }

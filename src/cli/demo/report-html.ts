@@ -7,7 +7,14 @@ import { RULE_TITLES_ZH, clauseLabel, clauseOrder, headline, tallyByClause, tall
  * `esc`, the JSON block with `<` written as \u003c so no value can close the script element.
  */
 
-/** Escapes text for HTML element content and attribute values. */
+/**
+ * Escapes text for HTML element content and attribute values.
+ *
+ * @example
+ * ```ts
+ * esc('<b title="x">'); // "&lt;b title=&quot;x&quot;&gt;"
+ * ```
+ */
 export function esc(v: unknown): string {
   return String(v ?? "")
     .replace(/&/g, "&amp;")
@@ -17,7 +24,14 @@ export function esc(v: unknown): string {
     .replace(/'/g, "&#39;");
 }
 
-/** JSON safe to place inside a <script> element. */
+/**
+ * JSON safe to place inside a <script> element.
+ *
+ * @example
+ * ```ts
+ * scriptJson({ name: "</script>" }); // {"name":"\u003c/script>"}
+ * ```
+ */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
 }

@@ -17,7 +17,14 @@ export interface RuleTally {
   readonly example: DemoFinding;
 }
 
-/** Findings per rule, ordered by clause then rule id. */
+/**
+ * Findings per rule, ordered by clause then rule id.
+ *
+ * @example
+ * ```ts
+ * tallyByRule(result.validation.findings)[0]?.ruleId; // e.g. "AGENCY_DISCLOSURE_COMPLETE"
+ * ```
+ */
 export function tallyByRule(findings: readonly DemoFinding[]): RuleTally[] {
   const map = new Map<string, { f: DemoFinding; records: string[] }>();
   for (const f of findings) {
@@ -30,7 +37,14 @@ export function tallyByRule(findings: readonly DemoFinding[]): RuleTally[] {
     .sort((a, b) => clauseOrder(a.clause, b.clause) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
-/** Clause ids in reading order: the directive's items first (LC80-3.1 < LC80-4.3 < LC80-9), then national articles. */
+/**
+ * Clause ids in reading order: the directive's items first (LC80-3.1 < LC80-4.3 < LC80-9), then national articles.
+ *
+ * @example
+ * ```ts
+ * ["NAT-TBL-37", "LC80-9", "LC80-3.1"].sort(clauseOrder); // ["LC80-3.1", "LC80-9", "NAT-TBL-37"]
+ * ```
+ */
 export function clauseOrder(a: string, b: string): number {
   const key = (c: string): [number, number, number, string] => {
     const m = /^LC80-(\d+)(?:\.(\d+))?$/.exec(c);
@@ -44,7 +58,14 @@ export function clauseOrder(a: string, b: string): number {
   return ka[3] < kb[3] ? -1 : ka[3] > kb[3] ? 1 : 0;
 }
 
-/** Findings per clause. */
+/**
+ * Findings per clause, in reading order.
+ *
+ * @example
+ * ```ts
+ * tallyByClause(findings); // [{ clause: "LC80-3.1", count: 18 }, …]
+ * ```
+ */
 export function tallyByClause(findings: readonly DemoFinding[]): Array<{ clause: string; count: number }> {
   const map = new Map<string, number>();
   for (const f of findings) map.set(f.clause, (map.get(f.clause) ?? 0) + 1);
@@ -74,7 +95,14 @@ export interface Headline {
   readonly missed: number;
 }
 
-/** The headline figures of a demo run. */
+/**
+ * The headline figures of a demo run.
+ *
+ * @example
+ * ```ts
+ * headline(result).missed; // 0
+ * ```
+ */
 export function headline(r: DemoResult): Headline {
   const f = r.validation.findings;
   return {
@@ -98,15 +126,6 @@ export function headline(r: DemoResult): Headline {
     planted: r.selfCheck.plantedTotal,
     missed: r.selfCheck.missedTotal,
   };
-}
-
-/** Rule titles for the report: the zh message up to its first placeholder is too long; use the rule id's words. */
-export function ruleTitle(ruleId: string): string {
-  return ruleId
-    .toLowerCase()
-    .split("_")
-    .map((w, i) => (i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : w))
-    .join(" ");
 }
 
 /** Short Chinese titles of the built-in rules, for tables (the rule's own message is per finding). */
@@ -148,7 +167,14 @@ export const RULE_TITLES_ZH: Readonly<Record<string, string>> = {
   COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME: "投诉按环节、按时处理并公开",
 };
 
-/** Clause labels (directive item / national article) for charts and tables. */
+/**
+ * Clause labels (directive item / national article) for charts and tables.
+ *
+ * @example
+ * ```ts
+ * clauseLabel("LC80-4.3"); // "LC80-4.3（第四项第3点）"
+ * ```
+ */
 export function clauseLabel(clause: string): string {
   const m = /^LC80-(\d+)(?:\.(\d+))?$/.exec(clause);
   const items = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];

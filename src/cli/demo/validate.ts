@@ -138,13 +138,27 @@ export function validateBundle(b: ProjectBundle, ctx: ValidationContext, asOf: s
   return { report, findings: report.findings.map((f) => toDemo(f, recordOf(f, b), p.id)) };
 }
 
-/** Validates each expert's pool admission (LC80-4.1, 4.4). */
+/**
+ * Validates an expert's pool admission (LC80-4.1, 4.4).
+ *
+ * @example
+ * ```ts
+ * validateExpert(expert, "2025-12-22").findings.map((f) => f.ruleId); // e.g. ["EXPERT_ADMITTED"]
+ * ```
+ */
 export function validateExpert(expert: Expert, asOf: string): { report: Report; findings: DemoFinding[] } {
   const report = validateExpertAdmission(expert, { asOf });
   return { report, findings: report.findings.map((f) => toDemo(f, expert.id, undefined)) };
 }
 
-/** Validates one quarter's spot-check record (LC80-5.2). */
+/**
+ * Validates one quarter's spot-check record (LC80-5.2).
+ *
+ * @example
+ * ```ts
+ * validateSpotCheck(record, "2025-12-22").findings[0]?.ruleId; // e.g. "SPOT_CHECK_RATE"
+ * ```
+ */
 export function validateSpotCheck(record: CityData["spotChecks"][number], asOf: string): { report: Report; findings: DemoFinding[] } {
   const report = validateSpotCheckQuarter(record, { asOf });
   return { report, findings: report.findings.map((f) => toDemo(f, record.id, undefined)) };
