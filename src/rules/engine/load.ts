@@ -3,7 +3,15 @@ import { cloneData, invalidRule } from "./compile";
 import { PackOverrideSchema, RulePackSchema } from "./schema";
 import type { PackOverride, RulePack } from "./types";
 
-/** Whether a loaded pack is a full pack (it has `rules`) rather than an override. */
+/**
+ * Whether a loaded pack is a full pack (it has `rules`) rather than an override.
+ *
+ * @example
+ * ```ts
+ * const loaded = loadRulePack(json);
+ * const set = isRulePack(loaded) ? createRuleSet([national, loaded]) : createRuleSet([national], [loaded]);
+ * ```
+ */
 export function isRulePack(value: RulePack | PackOverride): value is RulePack {
   return Object.hasOwn(value, "rules");
 }
