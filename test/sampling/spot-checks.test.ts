@@ -94,3 +94,12 @@ describe("drawSpotChecks (双随机一抽查, LC80-5.2)", () => {
     );
   });
 });
+
+describe("drawSpotChecks stratification", () => {
+  it("draws one stratum with `none` and one per category with `category`", () => {
+    const none = drawSpotChecks(spotChecksRequest({ params: { quarter: "2024-Q2", rate: 0.05, stratifyBy: "none" } }) as never).result;
+    expect(none.strata).toEqual([{ key: "all", population: 100, checked: 5 }]);
+    const cat = drawSpotChecks(spotChecksRequest({ params: { quarter: "2024-Q2", rate: 0.1, stratifyBy: "category" } }) as never).result;
+    expect(cat.strata.map((s) => [s.key, s.checked])).toEqual([["construction", 4], ["transport", 4], ["waterResources", 4]]);
+  });
+});
