@@ -49,7 +49,7 @@ main{max-width:1280px;margin:0 auto;padding:24px 32px 60px}
 .kpi .v{font-size:26px;font-weight:700}.kpi .l{color:var(--muted);font-size:12px}.kpi.ok .v{color:var(--ok)}.kpi.bad .v{color:var(--bad)}.kpi.warn .v{color:var(--warn)}
 .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(380px,1fr));gap:18px;margin-bottom:22px}
 .card{background:var(--card);border-radius:10px;padding:18px 20px;box-shadow:0 1px 4px rgba(0,0,0,.06)}
-.card h2{font-size:16px;margin:0 0 12px}.card h2 small{color:var(--muted);font-weight:400}
+.card h2{font-size:16px;margin:0 0 12px}.card.wide{grid-column:1/-1}.card h2 small{color:var(--muted);font-weight:400}
 .chart{position:relative;height:300px}
 section{margin-top:26px}section>h2{font-size:18px;border-left:4px solid var(--accent);padding-left:10px}
 table{width:100%;border-collapse:collapse;background:var(--card);font-size:13px}
@@ -114,7 +114,7 @@ export function renderHtmlReport(r: DemoResult, chartJs: string): string {
   const grades = Object.keys(r.scores.agencyGrades);
   const chartData = {
     clauses: { labels: clauses.map((c) => clauseLabel(c.clause)), values: clauses.map((c) => c.count) },
-    agencyGrades: { labels: grades, values: grades.map((g) => r.scores.agencyGrades[g] ?? 0), colors: grades.map((g) => GRADE_COLORS[g] ?? "#90a4ae") },
+    agencyGrades: { labels: grades.map((g) => `${g}（${r.scores.agencyGrades[g] ?? 0}）`), values: grades.map((g) => r.scores.agencyGrades[g] ?? 0), colors: grades.map((g) => GRADE_COLORS[g] ?? "#90a4ae") },
     signals: { labels: r.risk.bySignal.map((s) => s.signal), titles: r.risk.bySignal.map((s) => `${s.title.zh} / ${s.title.en}`), values: r.risk.bySignal.map((s) => s.processes) },
     selfCheck: selfCheckSeries(r),
   };
@@ -199,7 +199,7 @@ export function renderHtmlReport(r: DemoResult, chartJs: string): string {
   bar("chart-signals", D.signals.labels, [{ label: "项目数 / processes", data: D.signals.values, backgroundColor: "#ef6c00" }], true, false, D.signals.titles);
   bar("chart-selfcheck", D.selfCheck.labels, [
     { label: "已发现 / found", data: D.selfCheck.found, backgroundColor: "#2e7d32" },
-    { label: "遗漏 / missed", data: D.selfCheck.missed, backgroundColor: "#c62828" }], true, true);
+    { label: "遗漏 / missed", data: D.selfCheck.missed, backgroundColor: "#c62828" }], false, true);
   window.__ggzyCharts = charts;
 })();`;
 
@@ -223,7 +223,7 @@ export function renderHtmlReport(r: DemoResult, chartJs: string): string {
 <div class="card"><h2>按条款的问题 <small>findings by clause</small></h2><div class="chart" style="height:${Math.max(300, clauses.length * 24 + 60)}px"><canvas id="chart-clauses" aria-label="findings by clause"></canvas></div></div>
 <div class="card"><h2>代理机构信用等级分布 <small>agency credit grades (${esc(h.agencies)})</small></h2><div class="chart"><canvas id="chart-grades" aria-label="agency grade distribution"></canvas></div></div>
 <div class="card"><h2>风险信号 <small>processes per risk signal</small></h2><div class="chart" style="height:${Math.max(300, r.risk.bySignal.length * 24 + 60)}px"><canvas id="chart-signals" aria-label="risk signals"></canvas></div></div>
-${r.selfCheck.available ? `<div class="card"><h2>自检：预置问题 <small>self-check: planted cases found / missed</small></h2><div class="chart" style="height:${Math.max(300, chartData.selfCheck.labels.length * 20 + 60)}px"><canvas id="chart-selfcheck" aria-label="self-check"></canvas></div></div>` : ""}
+${r.selfCheck.available ? `<div class="card wide"><h2>自检：预置问题已发现 / 遗漏 <small>self-check: planted cases found / missed, per clause and risk signal</small></h2><div class="chart" style="height:280px"><canvas id="chart-selfcheck" aria-label="self-check"></canvas></div></div>` : ""}
 </div>
 
 <section><h2>按条款的问题 / Findings by clause</h2>
