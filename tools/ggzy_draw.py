@@ -401,7 +401,8 @@ class Session:
     def stream(self, name: str) -> Stream:
         return Stream(derive_key(self.ikm, self.hkdf_salt, self.kind, self.draw_id, name, self.input_hash))
 
-    def record(self, result: Any, public_result: Any, exclusions: dict) -> dict:
+    def record(self, result: Any, public_result: Any, exclusions: dict) -> tuple[dict, Any]:
+        """The expected record (sealed form for sealed kinds) and the full result."""
         rec = {
             "protocol": PROTOCOL,
             "kind": self.kind,
@@ -417,7 +418,7 @@ class Session:
         rec["exclusions"] = {k: exclusions[k] for k in sorted(exclusions, key=utf8_key)}
         rec["result"] = public_result if self.sealed else result
         rec["resultHash"] = hash_canonical({"result": result, "salt": self.salt})
-        return rec
+        return rec, result
 
 
 def _bump(d: dict, k: str) -> None:
@@ -494,7 +495,7 @@ def expert_exclusions(e: dict, inputs: dict, params: dict, as_of: str) -> list[s
     return [r for r in EXCLUSION_ORDER if r in out]
 
 
-def draw_committee(record: dict, inputs: dict, seed: Any, salt: str | None) -> dict:
+def draw_committee(record: dict, inputs: dict, seed: Any, salt: str | None) -> tuple[dict, Any]:
     p = record["params"]
     for key in ("pool", "bidders"):
         _dups(inputs.get(key, []))
@@ -562,7 +563,7 @@ def draw_committee(record: dict, inputs: dict, seed: Any, salt: str | None) -> d
     return ses.record({"strata": strata}, None, exclusions)
 
 
-def draw_supervisors(record: dict, inputs: dict, seed: Any, salt: str | None) -> dict:
+def draw_supervisors(record: dict, inputs: dict, seed: Any, salt: str | None) -> tuple[dict, Any]:
     p = record["params"]
     for key in ("pool", "bidders"):
         _dups(inputs.get(key, []))
@@ -606,7 +607,7 @@ def _exact_ceil_rate(rate: float, n: int) -> int:
     return (n * num + den - 1) // den
 
 
-def draw_spot_checks(record: dict, inputs: dict, seed: Any, salt: str | None) -> dict:
+def draw_spot_checks(record: dict, inputs: dict, seed: Any, salt: str | None) -> tuple[dict, Any]:
     p = record["params"]
     for key in ("projects", "inspectors"):
         _dups(inputs.get(key, []))
@@ -653,7 +654,7 @@ def draw_spot_checks(record: dict, inputs: dict, seed: Any, salt: str | None) ->
     return ses.record(result, None, exclusions)
 
 
-def assign_blind_review(record: dict, inputs: dict, seed: Any, salt: str | None) -> dict:
+def assign_blind_review(record: dict, inputs: dict, seed: Any, salt: str | None) -> tuple[dict, Any]:
     p = record["params"]
     for key in ("bids", "reviewers"):
         _dups(inputs.get(key, []))
@@ -679,7 +680,7 @@ def assign_blind_review(record: dict, inputs: dict, seed: Any, salt: str | None)
     return ses.record(result, {"reviewerOrders": orders, "codeMapHash": code_map_hash}, {})
 
 
-DRAWS: dict[str, Callable[[dict, dict, Any, str | None], dict]] = {
+DRAWS: dict[str, Callable[[dict, dict, Any, str | None], tuple[dict, Any]]] = {
     "committee": draw_committee,
     "spotChecks": draw_spot_checks,
     "supervisors": draw_supervisors,
@@ -725,36 +726,19 @@ def verify(record: dict, inputs: dict, seed: Any, salt: str | None = None) -> tu
     if kind not in DRAWS:
         raise DrawError("INVALID_INPUT", f"unknown draw kind {kind}")
     try:
-        expected = DRAWS[kind](record, inputs, seed, salt)
+        expected, full = DRAWS[kind](record, inputs, seed, salt)
     except DrawError as e:
         if e.code == "DRAW_UNSATISFIABLE":
             return False, ("result", str(e), record.get("result"))
         raise
     if not record.get("sealed", False) and expected["sealed"]:
-        # A revealed record carries the full result: re-derive it from the hash-checked sealed draw.
-        full = _full_result(kind, record, inputs, seed, salt)
+        # A revealed record (sealed draw, salt now public) carries the full result.
         expected = dict(expected, sealed=False, result=full)
     for f in FIELDS + [k for k in record if k not in FIELDS]:
         d = first_difference(expected.get(f, _MISSING), record.get(f, _MISSING), f)
         if d:
             return False, d
     return True, None
-
-
-def _full_result(kind: str, record: dict, inputs: dict, seed: Any, salt: str | None) -> Any:
-    captured: dict = {}
-    original = Session.record
-
-    def capture(self: Session, result: Any, public_result: Any, exclusions: dict) -> dict:
-        captured["result"] = result
-        return original(self, result, public_result, exclusions)
-
-    Session.record = capture  # type: ignore[method-assign]
-    try:
-        DRAWS[kind](record, inputs, seed, salt)
-    finally:
-        Session.record = original  # type: ignore[method-assign]
-    return captured["result"]
 
 
 def _read_text_or_value(arg: str) -> str:

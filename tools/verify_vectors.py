@@ -55,6 +55,12 @@ def main(folder: str) -> int:
         tampered["resultHash"] = ("0" if tampered["resultHash"][0] != "0" else "1") + tampered["resultHash"][1:]
         ok2, _ = g.verify(tampered, c["inputs"], c["seedMaterial"], c.get("salt"))
         expect(f"draw '{c['name']}' (tampered)", not ok2, "a tampered record verified")
+        # Nor once the inputs lose one item of their first list.
+        inputs = json.loads(json.dumps(c["inputs"]))
+        key = next(k for k, v in inputs.items() if isinstance(v, list) and len(v) > 1)
+        inputs[key].pop()
+        ok3, diff3 = g.verify(c["record"], inputs, c["seedMaterial"], c.get("salt"))
+        expect(f"draw '{c['name']}' (inputs changed)", not ok3 and diff3 is not None and diff3[0] in ("inputHash", "result"), f"{diff3}")
     for f in failures:
         print(f"FAIL {f}")
     print(f"{checked - len(failures)}/{checked} vector checks reproduced by the Python verifier")

@@ -93,6 +93,11 @@ export interface CommitteeResult {
 /**
  * Puts parsed committee inputs in canonical order (pool and bidders by id, or by the `orders` given); refuses
  * duplicate ids.
+ *
+ * @example
+ * ```ts
+ * canonicalCommitteeInputs(CommitteeInputsSchema.parse(inputs)).pool.map((e) => e.id); // ids in UTF-8 order
+ * ```
  */
 export function canonicalCommitteeInputs(inputs: CommitteeInputs, orders: Readonly<Record<string, readonly number[]>> = {}): CommitteeInputs {
   return {
@@ -112,6 +117,11 @@ const BIDDER_SETS = ["shareholders", "bankAccounts", "creditRecords", "penalties
  * Committee inputs as hashed: the given JSON with pool and bidders sorted by id and unordered lists sorted.
  * `orders` may pass the canonical positions already computed for the (index-aligned) parsed lists.
  * The pool is handed to `inputHashOf` in input order with its canonical order, so it is serialised in one sweep.
+ *
+ * @example
+ * ```ts
+ * inputHashOf(createdAt, params, hashedCommitteeInputs(request.inputs)); // the committee's inputHash
+ * ```
  */
 export function hashedCommitteeInputs(raw: RawObject, orders: Readonly<Record<string, readonly number[]>> = {}): HashedInputs {
   const { pool, ...rest } = raw;

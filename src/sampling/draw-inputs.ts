@@ -54,7 +54,14 @@ export function canonicalOrder(items: ReadonlyArray<{ readonly id: string }>, wh
   return order;
 }
 
-/** The items at the given positions, in that order. */
+/**
+ * The items at the given positions, in that order.
+ *
+ * @example
+ * ```ts
+ * applyOrder(["b", "a"], [1, 0]); // ["a", "b"]
+ * ```
+ */
 export function applyOrder<T>(items: readonly T[], order: readonly number[]): T[] {
   return order.map((i) => items[i] as T);
 }
@@ -91,12 +98,29 @@ export function sortedRecord<V>(rec: Readonly<Record<string, V>>): Record<string
   return out;
 }
 
-/** Sets an own, enumerable property — also for a key such as `__proto__`, which plain assignment would not create. */
+/**
+ * Sets an own, enumerable property — also for a key such as `__proto__`, which plain assignment would not create
+ * (ids come from outside and may be anything).
+ *
+ * @example
+ * ```ts
+ * const o: Record<string, number> = {};
+ * setOwn(o, "__proto__", 1); // Object.keys(o) → ["__proto__"]
+ * ```
+ */
 export function setOwn<V>(obj: Record<string, V>, key: string, value: V): void {
   Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
-/** Adds one to `counts[key]`. */
+/**
+ * Adds `by` (default 1) to `counts[key]`.
+ *
+ * @example
+ * ```ts
+ * const c: Record<string, number> = {};
+ * bump(c, "official"); // c → { official: 1 }
+ * ```
+ */
 export function bump(counts: Record<string, number>, key: string, by = 1): void {
   counts[key] = (counts[key] ?? 0) + by;
 }

@@ -29,7 +29,14 @@ export function normaliseSalt(salt: string): string {
   return s.toLowerCase();
 }
 
-/** The salt's bytes (the HKDF salt). */
+/**
+ * The salt's bytes (the HKDF salt), after `normaliseSalt`.
+ *
+ * @example
+ * ```ts
+ * saltBytes("00".repeat(16)); // Uint8Array(16) of zeros
+ * ```
+ */
 export function saltBytes(salt: string): Uint8Array {
   return hexToBytes(normaliseSalt(salt));
 }
