@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCity } from "../../examples/demo/city";
@@ -188,5 +189,20 @@ describe("demo city generator", () => {
   });
   it("changes with the seed", () => {
     expect(JSON.stringify(generateCity({ seed: "a", projects: 40 }).files.projects)).not.toBe(JSON.stringify(generateCity({ seed: "b", projects: 40 }).files.projects));
+  });
+});
+
+describe("bundled data set", () => {
+  it("is exactly what the documented generator command writes (not edited by hand, not stale)", async () => {
+    const { gunzipSync } = await import("node:zlib");
+    const { fileNameOf } = await import("../../examples/demo/write");
+    const bundled = fileURLToPath(new URL("../../examples/demo-city", import.meta.url));
+    const city = generateCity();
+    for (const [stem, records] of Object.entries(city.files)) {
+      const text = gunzipSync(readFileSync(join(bundled, fileNameOf(stem, true)))).toString("utf8");
+      expect(text, stem).toBe(`${(records as unknown[]).map((r) => JSON.stringify(r)).join("\n")}\n`);
+    }
+    expect(JSON.parse(readFileSync(join(bundled, "ground-truth.json"), "utf8"))).toEqual(city.groundTruth);
+    expect(JSON.parse(readFileSync(join(bundled, "city.json"), "utf8"))).toEqual(city.manifest);
   });
 });
