@@ -12,7 +12,8 @@ export default defineConfig([
       "scoring/index": "src/scoring/index.ts",
     },
     format: ["esm", "cjs"],
-    dts: true,
+    // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates (TypeScript 7 drops it: stay on 6.0).
+    dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
     clean: true,
     sourcemap: false,
     splitting: true,

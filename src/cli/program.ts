@@ -6,6 +6,7 @@ import { registerScore } from "./commands/score";
 import { registerRank } from "./commands/rank";
 import { registerRules } from "./commands/rules";
 import { registerCheck } from "./commands/check";
+import { registerRisk } from "./commands/risk";
 
 /**
  * Builds the `ggzy` program. Commands are thin: each calls the public API and prints the result.
@@ -25,5 +26,6 @@ export function buildProgram(): Command {
   registerRank(program);
   registerRules(program);
   registerCheck(program);
+  registerRisk(program);
   return program;
 }

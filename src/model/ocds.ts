@@ -64,6 +64,18 @@ export const OcdsTenderExtensionSchema = z.object({
   region: RegionCodeSchema.optional(),
   publishedOn: IsoDateSchema.optional(),
   evaluationOn: IsoDateSchema.optional(),
+  /** The evaluation committee, for the risk signal EXP-CONC (expert concentration, LC80-4.3). Read-only: the model's evaluation is not mapped. */
+  committee: z
+    .array(
+      z.object({
+        expertId: IdSchema,
+        role: z.string().optional(),
+        local: z.boolean().optional(),
+        region: RegionCodeSchema.optional(),
+        remote: z.boolean().optional(),
+      }),
+    )
+    .optional(),
 });
 export type OcdsTenderExtension = z.infer<typeof OcdsTenderExtensionSchema>;
 
