@@ -61,7 +61,7 @@ describe("published test vectors (test/vectors, ggzy-draw/1)", () => {
       `c = json.loads(sys.stdin.read()); ok, d = g.verify(c['record'], c['inputs'], c['seedMaterial'], c.get('salt'))`,
       "print(ok, d[0] if d else '')",
     ].join("\n");
-    const run = spawnSync("python3", ["-c", code], { input: JSON.stringify({ ...c, record }), encoding: "utf8", cwd: new URL("../../", import.meta.url).pathname });
+    const run = spawnSync("python3", ["-B", "-c", code], { input: JSON.stringify({ ...c, record }), encoding: "utf8", cwd: new URL("../../", import.meta.url).pathname });
     expect(run.stdout.trim()).toBe("False result.supervisors[0].supervisorId");
   });
 });
