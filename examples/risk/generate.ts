@@ -93,6 +93,21 @@ function hex(rng: Rng, n: number): string {
 }
 
 /**
+ * Honest prices: independent draws in [0.85, 1.02] × the estimate, to the yuan. Two draws can land on the same
+ * yuan by chance (in about one data set of 1 500 processes in 12: seed "ggzy-risk", process 385, drew 0.6014537045
+ * and 0.6014536988); a repeated price is redrawn, because identical prices of different bidders ARE the CN40-4
+ * signal, and a control process showing it would be labelled clean while it is not.
+ */
+function independentPrices(rng: Rng, estimate: number, n: number): number[] {
+  const out: number[] = [];
+  while (out.length < n) {
+    const p = Math.round(estimate * (0.85 + 0.17 * rng()));
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/**
  * Generates the data set: yields compiled releases one at a time (constant memory apart from the plan), and
  * fills `truth.processes` as it goes.
  *
@@ -147,6 +162,10 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
   };
   const cleanBidders = (m: number): string[] => sample(rng, pools[m] as string[], Math.max(1, Math.min(10, Math.round(meanBidders + (rng() - 0.5) * 6))));
 
+  // Firm of an expert-concentration ring → its two fixed experts (see the ground truth of pooled ring firms below).
+  const ringExperts = new Map<string, string[]>();
+  // Winner of a cover-bidding ring → its two cover firms.
+  const ringCovers = new Map<string, string[]>();
   const specs: Spec[] = [];
   for (let i = 0; i < o.cleanProcesses; i++) {
     const m = int(rng, 0, markets - 1);
@@ -157,6 +176,7 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
     {
       const m = int(rng, 0, markets - 1);
       const [a, b, c] = [newFirm(m), newFirm(m), newFirm(m)];
+      ringCovers.set(a, [b, c]);
       for (let i = 0; i < 6; i++) {
         const outsiders = rng() < 0.5 ? sample(rng, pools[m] as string[], 1) : [];
         specs.push({ kind: "cover", market: m, bidders: [a, b, c, ...outsiders], winner: a, truth: ["NET-COBID"], committee: committee() });
@@ -175,6 +195,7 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
       const m = int(rng, 0, markets - 1);
       const x = newFirm(m);
       const fixed = sample(rng, experts, 2);
+      ringExperts.set(x, fixed);
       for (let i = 0; i < 6; i++) {
         const others = sample(rng, experts.filter((e) => !fixed.includes(e)), 3);
         const members = [...fixed, ...others].map((expertId, j) => ({ expertId, local: j < 2 }));
@@ -238,7 +259,7 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
     const iso = (ms: number) => new Date(ms).toISOString().replace(".000Z", "Z");
     const estimate = spec.prices ? Math.max(...spec.prices) * 1.05 : int(rng, 100, 5000) * 1000;
     const bidders = spec.bidders;
-    const prices = spec.prices ?? bidders.map(() => Math.round(estimate * (0.85 + 0.17 * rng())));
+    const prices = spec.prices ?? independentPrices(rng, estimate, bidders.length);
     if (spec.winner !== undefined) {
       // The designated winner bids lowest.
       const w = bidders.indexOf(spec.winner);
@@ -251,6 +272,16 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
       for (let j = 1; j < prices.length; j++) if ((prices[j] as number) < (prices[best] as number)) best = j;
       winner = bidders[best] as string;
     }
+    const members = spec.committee ?? committee();
+    // A pooled ring firm (`ringFirmsFromPool`) also wins clean processes; when one of its ring's experts sits on
+    // such a committee by chance, that award IS one of the concentration's (same expert, same winner), so the
+    // ground truth says so — otherwise a correct EXP-CONC hit there would count as a false alarm.
+    // Likewise a pooled cover ring's winner that beats one of its own covers in another process: that meeting is one
+    // the NET-COBID evidence (winner beat the loser) rests on.
+    const fixed = spec.kind === "expert" ? undefined : ringExperts.get(winner);
+    if (fixed !== undefined && members.some((c) => fixed.includes(c.expertId)) && !spec.truth.includes("EXP-CONC")) truth.processes[ocid] = [...spec.truth, "EXP-CONC"];
+    const covers = spec.kind === "cover" ? undefined : ringCovers.get(winner);
+    if (covers !== undefined && bidders.some((f) => covers.includes(f))) truth.processes[ocid] = [...(truth.processes[ocid] ?? []), "NET-COBID"];
     const parties: Array<Record<string, unknown>> = [];
     let firstHash = "";
     const bids = bidders.map((f, j) => {
@@ -313,7 +344,7 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
         tenderPeriod: { startDate: iso(tStart), endDate: iso(tEnd) },
         value: { amount: Math.round(estimate), currency: "CNY" },
         items: [{ id: "1", classification: { scheme: "CPV", id: classification } }],
-        ggzy: { region: "371500", committee: spec.committee ?? committee() },
+        ggzy: { region: "371500", committee: members },
       },
       bids: { details: bids },
       awards: [

@@ -96,6 +96,7 @@ function printQuality(q: DetectionQuality): void {
   for (const s of q.signals) {
     rows.push(`${s.signal.padEnd(12)} ${String(s.planted).padStart(7)} ${String(s.flagged).padStart(7)} ${String(s.truePositives).padStart(4)}   ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(6)}  ${s.cleanFlagged} (${(100 * s.cleanFlaggedShare).toFixed(2)} %)`);
   }
+  rows.push(`clean processes flagged by any signal: ${q.cleanFlaggedAny} of ${q.cleanProcesses} (${(100 * q.cleanFlaggedAnyShare).toFixed(2)} %)`);
   process.stdout.write(`${rows.join("\n")}\n`);
 }
 

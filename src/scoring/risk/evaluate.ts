@@ -33,6 +33,9 @@ export interface DetectionQuality {
   readonly processes: number;
   readonly cleanProcesses: number;
   readonly signals: ReadonlyArray<SignalQuality>;
+  /** Clean control processes flagged by ANY Part B signal, and their share of all clean processes. */
+  readonly cleanFlaggedAny: number;
+  readonly cleanFlaggedAnyShare: number;
 }
 
 /**
@@ -54,6 +57,7 @@ export function evaluateDetection(result: RiskResult, groundTruth: unknown): Det
   const clean = Object.entries(truth.processes).filter(([, s]) => s.length === 0).map(([o]) => o);
   const cleanSet = new Set(clean);
   const signals: SignalQuality[] = [];
+  const cleanHitAny = new Set<string>();
   for (const signal of [...PART_B_SIGNALS].sort(compareUtf8)) {
     const planted = new Set(Object.entries(truth.processes).filter(([, s]) => s.includes(signal)).map(([o]) => o));
     const hits = flagged.get(signal) ?? new Set<string>();
@@ -61,7 +65,10 @@ export function evaluateDetection(result: RiskResult, groundTruth: unknown): Det
     let cleanHits = 0;
     for (const o of hits) {
       if (planted.has(o)) tp++;
-      if (cleanSet.has(o)) cleanHits++;
+      if (cleanSet.has(o)) {
+        cleanHits++;
+        cleanHitAny.add(o);
+      }
     }
     signals.push({
       signal,
@@ -74,14 +81,21 @@ export function evaluateDetection(result: RiskResult, groundTruth: unknown): Det
       cleanFlaggedShare: clean.length === 0 ? 0 : cleanHits / clean.length,
     });
   }
-  return { processes: Object.keys(truth.processes).length, cleanProcesses: clean.length, signals };
+  return {
+    processes: Object.keys(truth.processes).length,
+    cleanProcesses: clean.length,
+    signals,
+    cleanFlaggedAny: cleanHitAny.size,
+    cleanFlaggedAnyShare: clean.length === 0 ? 0 : cleanHitAny.size / clean.length,
+  };
 }
 
 /** The detection targets of issue 6 for every Part B signal on a planted set. */
 export const DETECTION_TARGETS = { minimumPrecision: 0.9, minimumRecall: 0.9, maximumCleanFlaggedShare: 0.01 } as const;
 
 /**
- * True when every signal meets the targets (precision and recall ≥ 0.9, ≤ 1 % of clean processes flagged).
+ * True when every signal meets the targets (precision and recall ≥ 0.9, ≤ 1 % of clean processes flagged) and at
+ * most 1 % of clean processes are flagged by any Part B signal at all.
  *
  * @example
  * ```ts
@@ -89,5 +103,8 @@ export const DETECTION_TARGETS = { minimumPrecision: 0.9, minimumRecall: 0.9, ma
  * ```
  */
 export function meetsDetectionTargets(q: DetectionQuality, targets: typeof DETECTION_TARGETS = DETECTION_TARGETS): boolean {
-  return q.signals.every((s) => s.precision >= targets.minimumPrecision && s.recall >= targets.minimumRecall && s.cleanFlaggedShare <= targets.maximumCleanFlaggedShare);
+  return (
+    q.cleanFlaggedAnyShare <= targets.maximumCleanFlaggedShare &&
+    q.signals.every((s) => s.precision >= targets.minimumPrecision && s.recall >= targets.minimumRecall && s.cleanFlaggedShare <= targets.maximumCleanFlaggedShare)
+  );
 }

@@ -15,6 +15,7 @@ export interface PricePatternOptions {
   readonly progressionTolerance: number;
   /** Fewest prices that make a progression: three random prices fall near one too often. */
   readonly minimumProgressionBids: number;
+  /** Fewest prices that make a cluster: three honest prices fall within 0.3 % about once in a thousand processes. */
   readonly minimumClusterBids: number;
 }
 

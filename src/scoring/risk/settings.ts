@@ -67,12 +67,16 @@ const PART_B_DEFAULTS: Required<PartBSettings> = {
   "CN40-1": { ignoredValues: ["admin", "administrator", "user", "微软用户", "微软中国", "unknown", "作者", "owner"] },
   "CN40-2": {},
   "CN40-3": {},
-  "CN40-4": { clusterTolerance: 0.003, progressionTolerance: 0.001, minimumProgressionBids: 4, minimumClusterBids: 3 },
+  // minimumClusterBids 4, not 3: honest prices spreading ~5 % around the estimate put 3 bids within 0.3 % about once
+  // per 1 000 three-bid processes, 4 bids about once per 40 000 (docs/risk-indicators.md, CN40-4).
+  "CN40-4": { clusterTolerance: 0.003, progressionTolerance: 0.001, minimumProgressionBids: 4, minimumClusterBids: 4 },
   "CN40-6": {},
   CN34: {},
   "NET-COBID": { minimumCoBids: 3, alpha: 0.01, minimumWinShare: 0.5 },
   "NET-ROTATE": { minimumProcesses: 4, minimumGroupSize: 3, maximumWinShare: 0.6, alpha: 0.01 },
-  "EXP-CONC": { localShare: 0.8, minimumCommittee: 5, minimumRepeats: 3, minimumShare: 0.25, alpha: 0.01 },
+  // alpha 0.001, not 0.01: a chance (expert, winner) finding marks every process of the pair (≥ 3), so the family-wise
+  // alpha is close to the share of data sets with a false EXP-CONC finding (docs/risk-indicators.md, EXP-CONC).
+  "EXP-CONC": { localShare: 0.8, minimumCommittee: 5, minimumRepeats: 3, minimumShare: 0.25, alpha: 0.001 },
 };
 
 /**

@@ -78,5 +78,13 @@ describe("ggzy risk", () => {
     expect(r.code).toBe(0);
     const human = await run("risk", f, "--top", "3");
     expect(human.out).toMatch(/riskiest processes \(top 3\)/);
+    // Exit 1 exactly when a target is missed: claim a CN40-2 plant in two clean processes the data do not show.
+    const cleanOcids = Object.entries(truth.processes).filter(([, s]) => s.length === 0).map(([o]) => o);
+    const wrong = { ...truth, processes: { ...truth.processes, [cleanOcids[0] as string]: ["CN40-2"], [cleanOcids[1] as string]: ["CN40-2"] } };
+    const t2 = join(dir, "wrong.truth.json");
+    writeFileSync(t2, JSON.stringify(wrong));
+    const missed = await run("risk", f, "--evaluate", t2, "--quiet");
+    expect(missed.out).toMatch(/clean processes flagged by any signal/);
+    expect(missed.code).toBe(1);
   });
 });

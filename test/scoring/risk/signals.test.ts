@@ -76,7 +76,15 @@ describe("CN40-4 prices in a regular pattern (art. 40(4))", () => {
     expect(findPricePattern([500, 700, 500], opts)?.kind).toBe("identical");
     expect(findPricePattern([1_090_000, 1_000_000, 1_030_000, 1_060_000], opts)).toEqual({ kind: "arithmetic", prices: [1_000_000, 1_030_000, 1_060_000, 1_090_000], parameter: 30_000 });
     expect(findPricePattern([1_000_000, 1_020_000, 1_040_400, 1_061_208], opts)?.kind).toBe("geometric");
-    expect(findPricePattern([1_000_000, 1_001_000, 1_002_500], opts)?.kind).toBe("cluster");
+    expect(findPricePattern([1_000_000, 1_001_000, 1_002_500, 1_000_400], opts)?.kind).toBe("cluster");
+  });
+  it("needs four prices for a cluster by default: three honest prices fall within 0.3 % too often", () => {
+    expect(opts.minimumClusterBids).toBe(4);
+    // ocds-ggzy-0001207 of the generator's default seed: three independent clean prices within 0.11 %.
+    expect(findPricePattern([1_000_000, 1_001_000, 1_001_100], opts)).toBeUndefined();
+    expect(findPricePattern([1_000_000, 1_001_000, 1_001_100], { ...opts, minimumClusterBids: 3 })?.kind).toBe("cluster");
+    // Four prices, but one outside the tolerance: no cluster.
+    expect(findPricePattern([1_000_000, 1_001_000, 1_002_500, 1_003_100], opts)).toBeUndefined();
   });
   it("finds nothing in independent-looking prices, or in three prices that merely look even", () => {
     expect(findPricePattern([1_000_000, 1_043_000, 1_071_500, 1_150_300], opts)).toBeUndefined();
