@@ -7,6 +7,8 @@ import { registerRank } from "./commands/rank";
 import { registerRules } from "./commands/rules";
 import { registerCheck } from "./commands/check";
 import { registerRisk } from "./commands/risk";
+import { registerDraw } from "./commands/draw";
+import { registerVerify } from "./commands/verify";
 
 /**
  * Builds the `ggzy` program. Commands are thin: each calls the public API and prints the result.
@@ -27,5 +29,7 @@ export function buildProgram(): Command {
   registerRules(program);
   registerCheck(program);
   registerRisk(program);
+  registerDraw(program);
+  registerVerify(program);
   return program;
 }
