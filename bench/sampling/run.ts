@@ -1,14 +1,26 @@
 /**
  * Benchmark of a recorded committee draw (7 members + 3 alternates over 3 strata) from pools of 1k, 10k, 100k and 1M
  * experts. Prints, per size:
- *   BENCH sampling per_member_ns_<size> <ns per pool member for the whole draw: validation, canonical order,
- *                                        eligibility, hashing, selection, record>
- *   BENCH sampling floor_ratio_<size>   <draw time / time to canonically hash the same pool alone (the floor)>
- * Target: floor_ratio ≤ 1.5 and per-member cost flat (linear growth). Run: `npx tsx bench/sampling/run.ts [sizes…]`.
+ *   BENCH sampling per_member_ns_<size>  <ns per pool member for the whole draw: validation, canonical order,
+ *                                         eligibility, hashing, selection, record>
+ *   BENCH sampling floor_ratio_<size>    <draw time / time to canonically hash the same pool alone (the floor)>
+ * and at the end
+ *   BENCH sampling growth_<first>_to_<last> <per-member cost at the largest size / at the smallest: 1 = linear>
+ *   BENCH sampling peak_rss_mb <the process's peak resident memory, pool data included>
+ * Target: floor_ratio ≤ 1.5 and growth ≈ 1 (linear). Run: `npx tsx bench/sampling/run.ts [sizes…]` (~60–90 s).
+ *
+ * Method: a warm-up first (a 10k pool, so that even `run.ts 1000000` measures optimised code, then a few rounds at
+ * each size); then, per size, repeated samples in which floor and draw ALTERNATE (same machine load, same collector
+ * state), each sample timing enough back-to-back runs to last ~100 ms; the figure is the median of the samples. The
+ * floor is the SHA-256 of the pool's JCS text, each item serialised and encoded to UTF-8 in turn and fed to SHA-256
+ * in the order given — the least any draw must do to commit to the pool (checked against `hashCanonical(pool)` on
+ * the small pools). It never holds the whole text (hundreds of megabytes for 1M), and neither does the draw.
  */
 import { performance } from "node:perf_hooks";
+import { sha256 } from "@noble/hashes/sha2";
+import { bytesToHex } from "@noble/hashes/utils";
 import { drawCommittee } from "../../src/sampling/committee";
-import { hashCanonical } from "../../src/model/canonical";
+import { canonicalJson, hashCanonical } from "../../src/model/canonical";
 
 const SPECIALTIES = ["A01", "B02", "C03"];
 
@@ -56,33 +68,100 @@ function request(pool: Record<string, unknown>[]) {
   };
 }
 
-// No forced gc() between timings: measured, it made the small pools slower and noisier (a cold young generation).
-function time(f: () => void): number {
+/**
+ * The floor: SHA-256(JCS(pool)) — each item's JCS text encoded to UTF-8 straight into one reusable buffer and fed
+ * to SHA-256, in the order given (memory order, the fastest). The least any draw must do to commit to the pool.
+ */
+function floorHash(pool: readonly unknown[]): string {
+  const hash = sha256.create();
+  const encoder = new TextEncoder();
+  let bytes = new Uint8Array(1 << 16);
+  const feed = (text: string): void => {
+    if (text.length * 3 > bytes.length) bytes = new Uint8Array(text.length * 3);
+    hash.update(bytes.subarray(0, encoder.encodeInto(text, bytes).written));
+  };
+  feed("[");
+  for (let i = 0; i < pool.length; i++) feed(i === 0 ? canonicalJson(pool[i]) : `,${canonicalJson(pool[i])}`);
+  feed("]");
+  return bytesToHex(hash.digest());
+}
+
+let sink = "";
+/** Milliseconds per run of `f`, over `runs` back-to-back runs. */
+function timePerRun(f: () => string, runs: number): number {
   const t = performance.now();
-  f();
-  return performance.now() - t;
+  for (let r = 0; r < runs; r++) sink = f();
+  return (performance.now() - t) / runs;
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
 const LABEL: Record<number, string> = { 1_000: "1k", 10_000: "10k", 100_000: "100k", 1_000_000: "1m" };
+const label = (n: number): string => LABEL[n] ?? String(n);
 const sizes = process.argv.slice(2).length > 0 ? process.argv.slice(2).map(Number) : [1_000, 10_000, 100_000, 1_000_000];
+
+// Samples per size: more where a sample is cheap and noisy, fewer where one pair of runs takes tens of seconds
+// (1M: two pairs, ~25 s each, to stay within ~90 s; the median of two is their mean).
+const samplesFor = (n: number): number => (n <= 10_000 ? 11 : n <= 100_000 ? 3 : 2);
+const SAMPLE_MS = 100;
+
+const draw = (req: unknown) => (): string => drawCommittee(req as never).record.resultHash;
+const floor = (pool: readonly unknown[]) => (): string => floorHash(pool);
+
+{
+  // Global warm-up on a 10k pool: the JIT optimises the draw, the serialiser and the hash before any figure.
+  const pool = makePool(10_000);
+  if (floorHash(pool) !== hashCanonical(pool)) throw new Error("the streamed floor does not hash the pool's JCS text");
+  const req = request(pool);
+  for (let w = 0; w < 5; w++) {
+    timePerRun(draw(req), 1);
+    timePerRun(floor(pool), 1);
+  }
+}
+
+const perMember = new Map<number, number>();
 for (const n of sizes) {
   const pool = makePool(n);
+  if (n <= 10_000 && floorHash(pool) !== hashCanonical(pool)) throw new Error("the streamed floor does not hash the pool's JCS text");
   const req = request(pool);
-  const runs = n >= 1_000_000 ? 1 : n >= 100_000 ? 3 : n >= 10_000 ? 7 : 25;
-  // Warm the JIT up on both sides (small pools need many rounds before the code is optimised).
-  const warmups = n <= 1_000 ? 30 : n <= 10_000 ? 5 : n < 1_000_000 ? 1 : 0;
-  for (let w = 0; w < warmups; w++) {
-    drawCommittee(req as never);
-    hashCanonical(pool);
+  const d = draw(req);
+  const f = floor(pool);
+  // Warm-up at this size (one pair for large pools), which also sizes the samples.
+  const warm = n >= 1_000_000 ? 0 : n >= 100_000 ? 1 : 3;
+  let estimate = Infinity;
+  for (let w = 0; w < warm; w++) {
+    estimate = timePerRun(d, 1);
+    timePerRun(f, 1);
   }
-  // Floor and draw alternate, so both meet the same machine load and garbage-collector state; best of each.
-  let floor = Infinity;
-  let draw = Infinity;
-  for (let r = 0; r < runs; r++) {
-    floor = Math.min(floor, time(() => hashCanonical(pool)));
-    draw = Math.min(draw, time(() => drawCommittee(req as never)));
+  const runs = Number.isFinite(estimate) ? Math.max(1, Math.ceil(SAMPLE_MS / Math.max(estimate, 0.01))) : 1;
+  const draws: number[] = [];
+  const floors: number[] = [];
+  for (let s = 0; s < samplesFor(n); s++) {
+    // Alternate which side goes first, so neither always meets the garbage the other left.
+    if (s % 2 === 0) {
+      floors.push(timePerRun(f, runs));
+      draws.push(timePerRun(d, runs));
+    } else {
+      draws.push(timePerRun(d, runs));
+      floors.push(timePerRun(f, runs));
+    }
   }
-  const label = LABEL[n] ?? String(n);
-  console.log(`BENCH sampling per_member_ns_${label} ${((draw * 1e6) / n).toFixed(0)}`);
-  console.log(`BENCH sampling floor_ratio_${label} ${(draw / floor).toFixed(2)}`);
+  const drawMs = median(draws);
+  const floorMs = median(floors);
+  perMember.set(n, (drawMs * 1e6) / n);
+  console.log(`BENCH sampling per_member_ns_${label(n)} ${((drawMs * 1e6) / n).toFixed(0)}`);
+  console.log(`BENCH sampling floor_ratio_${label(n)} ${(drawMs / floorMs).toFixed(2)}`);
+  console.log(`# ${label(n)}: ${samplesFor(n)} samples × ${runs} run(s); draw median ${drawMs.toFixed(1)} ms, floor median ${floorMs.toFixed(1)} ms`);
 }
+if (sizes.length > 1) {
+  const first = sizes[0] as number;
+  const last = sizes[sizes.length - 1] as number;
+  const growth = (perMember.get(last) as number) / (perMember.get(first) as number);
+  console.log(`BENCH sampling growth_${label(first)}_to_${label(last)} ${growth.toFixed(2)}`);
+}
+console.log(`BENCH sampling peak_rss_mb ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}`);
+if (sink.length !== 64) throw new Error("unexpected hash");

@@ -5,8 +5,8 @@ import { ExpertPoolSchema, ExpertSchema, SpecialtyCodeSchema } from "../model/ex
 import type { Expert } from "../model/expert";
 import { BidderSchema, TendererSchema } from "../model/parties";
 import { ProjectSchema } from "../model/project";
-import { expertExclusions } from "../rules/eligibility/expertExclusions";
-import type { EligibilityContext } from "../rules/eligibility/context";
+import { prepareExpertEligibility } from "../rules/eligibility/expertExclusions";
+import type { EligibilityFacts } from "../rules/eligibility/expertExclusions";
 import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
 import { applyOrder, bump, canonicalOrder, canonicalRawInputs, sortedRecord, withSortedSets } from "./draw-inputs";
@@ -157,6 +157,35 @@ function checkCommitteeShape(params: CommitteeParams): void {
   }
 }
 
+/** The request checked as a whole except the pool, whose experts are checked one by one (see below). */
+const CommitteeRequestShellSchema = CommitteeRequestSchema.extend({
+  inputs: CommitteeInputsSchema.extend({ pool: z.array(z.unknown()) }),
+});
+
+/**
+ * An expert of the pool as GIVEN, once `ExpertSchema` accepted it: the same fields as the parsed `Expert`, except
+ * that lists and `status` may be absent (their defaults). The draw reads the given objects rather than a parsed
+ * copy of the whole pool (for a million experts, a copy costs gigabytes and the collector's time).
+ */
+type PoolExpert = EligibilityFacts & Pick<Expert, "name" | "region" | "employer"> & Partial<Pick<Expert, "specialties">>;
+
+const NONE: readonly never[] = [];
+
+/**
+ * Validates a committee request. The pool's experts are validated one at a time and their parsed copies dropped
+ * at once; on any problem the whole request is parsed again as one, so the error (first issue, all issues, paths)
+ * is exactly that of `parseWith(CommitteeRequestSchema, …)`.
+ */
+function parseCommitteeRequest(request: CommitteeRequest): z.output<typeof CommitteeRequestShellSchema> {
+  const shell = CommitteeRequestShellSchema.safeParse(request);
+  const valid = shell.success && shell.data.inputs.pool.every((e) => ExpertSchema.safeParse(e).success);
+  if (!valid || !shell.success) {
+    parseWith(CommitteeRequestSchema, request, "Committee draw request"); // throws: some part is invalid
+    throw new Error("unreachable: the request was refused in parts but accepted whole");
+  }
+  return shell.data;
+}
+
 /** Shortfall of one stratum, as listed in a `DRAW_UNSATISFIABLE` error. */
 export interface CommitteeShortfall {
   readonly stratum: string;
@@ -192,104 +221,138 @@ export interface CommitteeShortfall {
  * ```
  */
 export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeResult> {
-  const req = parseWith(CommitteeRequestSchema, request, "Committee draw request");
+  const req = parseCommitteeRequest(request);
   const params = req.params;
   checkCommitteeShape(params);
-  // One sort serves both copies: the parsed lists are index-aligned with the given ones.
-  const orders = { pool: canonicalOrder(req.inputs.pool, "pool"), bidders: canonicalOrder(req.inputs.bidders, "bidders") };
-  const inputs = canonicalCommitteeInputs(req.inputs, orders);
+  // The pool is used as given (validated, never copied): a pool of a million is not held twice.
+  const pool = req.inputs.pool as readonly PoolExpert[];
+  // One sort serves both the draw and the hash: the parsed lists are index-aligned with the given ones.
+  const orders = { pool: canonicalOrder(pool, "pool"), bidders: canonicalOrder(req.inputs.bidders, "bidders") };
   const session = openDraw("committee", req, params, hashedCommitteeInputs((request as { inputs: RawObject }).inputs, orders));
 
-  const ctx: EligibilityContext = {
+  const project = req.inputs.project;
+  const eligibility = prepareExpertEligibility({
     asOf: session.asOf,
-    project: inputs.project,
-    tenderer: inputs.tenderer,
-    bidders: inputs.bidders,
+    project,
+    tenderer: req.inputs.tenderer,
+    bidders: applyOrder(req.inputs.bidders, orders.bidders),
     pool: params.pool,
     coolDownDays: params.coolDownDays,
-    lastDrawnOn: inputs.lastDrawnOn,
-    blacklistedExpertIds: inputs.blacklistedExpertIds,
+    lastDrawnOn: sortedRecord(req.inputs.lastDrawnOn),
+    blacklistedExpertIds: req.inputs.blacklistedExpertIds,
     conflictLookbackYears: params.conflictLookbackYears,
-  };
-  const prefix = inputs.project.region.slice(0, params.localPrefixDigits);
-  const isRemote = (e: Expert): boolean => e.region.slice(0, params.localPrefixDigits) !== prefix;
+  });
+  // Region codes are six digits (schema), so "same first `localPrefixDigits` digits" is a prefix test.
+  const prefix = project.region.slice(0, params.localPrefixDigits);
+  const isRemote = (e: PoolExpert): boolean => !e.region.startsWith(prefix);
 
   const exclusions: Record<string, number> = {};
   const excludedBySpecialty = new Map<string, Record<string, number>>(params.strata.map((s) => [s.specialty, {}]));
-  // One pass: each eligible expert goes into the bucket of every stratum of their specialties (pool order kept).
-  const buckets = new Map<string, Expert[]>(params.strata.map((s) => [s.specialty, []]));
-  const remote = new Set<Expert>();
-  for (const expert of inputs.pool) {
-    const reasons = expertExclusions(expert, ctx);
-    if (reasons.length === 0) {
-      if (isRemote(expert)) remote.add(expert);
-      for (const sp of expert.specialties) buckets.get(sp)?.push(expert);
-      continue;
+  const stratumOf = new Map<string, number>(params.strata.map((s, k) => [s.specialty, k]));
+  const remote = new Uint8Array(pool.length);
+  // The canonical position of each expert, by input position.
+  const rank = new Uint32Array(pool.length);
+  orders.pool.forEach((i, r) => {
+    rank[i] = r;
+  });
+  // One sweep in INPUT order (memory order: a sweep in canonical order would visit a large pool at random): each
+  // eligible expert's canonical position goes into the bucket of every stratum of their specialties; the buckets
+  // are then sorted, so each lists its experts in canonical order. Flags are typed arrays, not sets of objects.
+  const ranked: number[][] = params.strata.map(() => []);
+  const sweep = (): void => {
+    for (let i = 0; i < pool.length; i++) {
+      const expert = pool[i] as PoolExpert;
+      const specialties: readonly string[] = expert.specialties ?? NONE;
+      const reasons = eligibility.exclusions(expert);
+      if (reasons.length === 0) {
+        if (isRemote(expert)) remote[i] = 1;
+        for (let t = 0; t < specialties.length; t++) {
+          // A specialty listed twice on one expert must not put them twice in a bucket.
+          if (specialties.indexOf(specialties[t] as string) !== t) continue;
+          ranked[stratumOf.get(specialties[t] as string) ?? -1]?.push(rank[i] as number);
+        }
+        continue;
+      }
+      for (const r of reasons) bump(exclusions, r);
+      for (const sp of specialties) {
+        const counts = excludedBySpecialty.get(sp);
+        if (counts) for (const r of reasons) bump(counts, r);
+      }
     }
-    for (const r of reasons) bump(exclusions, r);
-    for (const sp of expert.specialties) {
-      const counts = excludedBySpecialty.get(sp);
-      if (counts) for (const r of reasons) bump(counts, r);
-    }
+  };
+  try {
+    sweep();
+  } catch (error) {
+    // A date eligibility cannot read: throw what a sweep in canonical order meets first, as the protocol states.
+    for (const i of orders.pool) eligibility.exclusions(pool[i] as PoolExpert);
+    throw error;
   }
-  // A specialty listed twice on one expert must not put them twice in a bucket.
-  for (const [sp, list] of buckets) if (list.some((e, i) => i > 0 && list[i - 1] === e)) buckets.set(sp, [...new Set(list)]);
+  const buckets: number[][] = ranked.map((list) => Array.from(Uint32Array.from(list).sort(), (r) => orders.pool[r] as number));
 
   // Every stratum's shortfall on its own, before drawing, so the error lists them all at once.
   const shortfalls: CommitteeShortfall[] = [];
   const quota = (count: number): number => Math.floor((count * params.nonLocalMinPercent + 99) / 100);
-  for (const s of params.strata) {
-    const mine = buckets.get(s.specialty) ?? [];
+  params.strata.forEach((s, k) => {
+    const mine = buckets[k] ?? [];
     const excluded = sortedRecord(excludedBySpecialty.get(s.specialty) ?? {});
     if (mine.length < s.count + s.alternates) {
       shortfalls.push({ stratum: s.specialty, need: "members", needed: s.count + s.alternates, eligible: mine.length, excluded });
     }
-    const remoteCount = mine.filter((e) => remote.has(e)).length;
+    let remoteCount = 0;
+    for (const i of mine) remoteCount += remote[i] as number;
     if (remoteCount < quota(s.count)) shortfalls.push({ stratum: s.specialty, need: "nonLocal", needed: quota(s.count), eligible: remoteCount, excluded });
-  }
+  });
   if (shortfalls.length > 0) throw unsatisfiable(shortfalls);
 
-  const taken = new Set<string>();
+  // Ids are unique (checked above), so "taken" can be kept by position.
+  const taken = new Uint8Array(pool.length);
+  let anyTaken = false;
   const perEmployer = new Map<string, number>();
-  const seat = (e: Expert): CommitteeSeat => ({ expertId: e.id, name: e.name, employerId: e.employer.id, region: e.region, remote: isRemote(e) });
+  const seat = (i: number): CommitteeSeat => {
+    const e = pool[i] as PoolExpert;
+    return { expertId: e.id, name: e.name, employerId: e.employer.id, region: e.region, remote: isRemote(e) };
+  };
   const strata: CommitteeStratumResult[] = [];
   let bitsNeeded = 0;
 
-  // A walk over a permutation of `pool`: `take` continues it, taking up to `want` experts; when `capped`, a member
-  // whose employer already has `maxPerEmployer` members is passed over (and not come back to).
-  const walker = (pool: readonly Expert[], stream: DrawStream) => {
-    const walk = fisherYatesWalk(pool.length, stream);
-    return (want: number, capped: boolean): Expert[] => {
-      const got: Expert[] = [];
+  // A walk over a permutation of `candidates` (positions in `pool`): `take` continues it, taking up to `want`
+  // experts; when `capped`, a member whose employer already has `maxPerEmployer` members is passed over (and not
+  // come back to).
+  const walker = (candidates: readonly number[], stream: DrawStream) => {
+    const walk = fisherYatesWalk(candidates.length, stream);
+    return (want: number, capped: boolean): number[] => {
+      const got: number[] = [];
       while (got.length < want) {
         const p = walk.next();
         if (p === undefined) break;
-        const e = pool[p] as Expert;
+        const i = candidates[p] as number;
         if (capped) {
-          const n = perEmployer.get(e.employer.id) ?? 0;
+          const employerId = (pool[i] as PoolExpert).employer.id;
+          const n = perEmployer.get(employerId) ?? 0;
           if (n >= params.maxPerEmployer) continue;
-          perEmployer.set(e.employer.id, n + 1);
+          perEmployer.set(employerId, n + 1);
         }
-        got.push(e);
+        got.push(i);
       }
       return got;
     };
   };
 
-  for (const s of params.strata) {
-    const bucket = buckets.get(s.specialty) ?? [];
-    const open = taken.size === 0 ? bucket : bucket.filter((e) => !taken.has(e.id));
-    const remotePool = open.filter((e) => remote.has(e));
+  params.strata.forEach((s, k) => {
+    const bucket = buckets[k] ?? [];
+    const open = anyTaken ? bucket.filter((i) => taken[i] === 0) : bucket;
+    const remotePool = open.filter((i) => remote[i] === 1);
     const needRemote = quota(s.count);
     const remoteMembers = needRemote > 0 ? walker(remotePool, session.stream(`committee/${s.specialty}/non-local`))(needRemote, true) : [];
-    for (const e of remoteMembers) taken.add(e.id);
-    const rest = open.filter((e) => !taken.has(e.id));
+    for (const i of remoteMembers) taken[i] = 1;
+    const rest = remoteMembers.length > 0 ? open.filter((i) => taken[i] === 0) : open;
     const take = walker(rest, session.stream(`committee/${s.specialty}`));
     const members = [...remoteMembers, ...take(s.count - remoteMembers.length, true)];
     // The alternates continue the SAME walk: they are simply the next ones drawn, in order (LC80-4.3). They are not
     // held to the employer cap here; whoever calls an alternate in takes the first one that keeps cap and quota.
     const alternates = members.length === s.count ? take(s.alternates, false) : [];
-    for (const e of [...members, ...alternates]) taken.add(e.id);
+    for (const i of [...members, ...alternates]) taken[i] = 1;
+    anyTaken = true;
     if (remoteMembers.length < needRemote) {
       shortfalls.push({ stratum: s.specialty, need: "nonLocal", needed: needRemote, eligible: remotePool.length, excluded: sortedRecord(excludedBySpecialty.get(s.specialty) ?? {}) });
     }
@@ -298,7 +361,7 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
     }
     bitsNeeded += log2Binomial(remotePool.length, needRemote) + log2Binomial(rest.length, s.count - needRemote + s.alternates);
     strata.push({ specialty: s.specialty, members: members.map(seat), alternates: alternates.map(seat) });
-  }
+  });
   if (shortfalls.length > 0) throw unsatisfiable(shortfalls);
 
   return closeDraw(session, { params, result: { strata }, publicResult: null, exclusions: sortedRecord(exclusions), bitsNeeded });

@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { drawCommittee } from "../../src/sampling/committee";
 import { verifyDraw } from "../../src/sampling/verify";
 import { revealDraw } from "../../src/sampling/record";
-import { GgzyError } from "../../src/model/error";
+import { GgzyError, parseWith } from "../../src/model/error";
+import { CommitteeRequestSchema } from "../../src/sampling/committee";
 import { SALT, SEED, bidders, committeeRequest, expert, expertPool } from "./fixtures";
 import type { CommitteeResult } from "../../src/sampling/committee";
 
@@ -175,5 +176,27 @@ describe("drawCommittee (LC80-4.3, LC80-4.4, 招标投标法 art. 37)", () => {
     const a = draw(committeeRequest());
     const b = draw(committeeRequest({ salt: "ab".repeat(16) }));
     expect(ids(a.result)).not.toEqual(ids(b.result));
+  });
+
+  it("refuses an invalid expert with exactly the error of parsing the whole request (the pool is checked item by item)", () => {
+    const pool = expertPool(60);
+    pool[41] = { ...pool[41], region: "37150" };
+    pool[7] = { ...pool[7], employmentKind: "astronaut" };
+    const req = committeeRequest({}, pool);
+    const e = errorOf(() => draw(req));
+    const whole = errorOf(() => parseWith(CommitteeRequestSchema, req, "Committee draw request"));
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.message).toBe(whole.message);
+    expect(e.issues).toEqual(whole.issues);
+    expect(e.issues?.map((i) => i.path.join("."))).toEqual(["inputs.pool.7.employmentKind", "inputs.pool.41.region"]);
+  });
+
+  it("draws the same committee whether the pool's lists are in canonical order or not, without copying the pool", () => {
+    const pool = expertPool(90).map((e, i) => (i % 3 === 0 ? { ...e, specialties: ["W02", "W01", "W01"] } : e));
+    const a = draw(committeeRequest({}, pool));
+    const b = draw(committeeRequest({}, [...pool].reverse().map((e) => ({ ...e, specialties: [...(e.specialties as string[])].reverse() }))));
+    expect(b.record).toEqual(a.record);
+    expect(ids(b.result)).toEqual(ids(a.result));
+    expect(new Set(ids(a.result)).size).toBe(ids(a.result).length);
   });
 });
