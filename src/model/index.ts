@@ -20,3 +20,4 @@ export * from "./ocds";
 export * from "./ocdsRead";
 export * from "./ocdsWrite";
 export * from "./ocdsPackage";
+export * from "./compare-utf8";

@@ -11,7 +11,7 @@ import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
 import { applyOrder, bump, canonicalOrder, canonicalRawInputs, sortedRecord, withSortedSets } from "./draw-inputs";
 import type { HashedInputs, RawObject } from "./draw-inputs";
-import { compareUtf8 } from "./canonical-order";
+import { compareUtf8 } from "../model/compare-utf8";
 import { fisherYatesWalk } from "./select";
 import type { DrawStream } from "./stream";
 import { log2Binomial } from "./entropy";

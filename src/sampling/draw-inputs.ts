@@ -2,7 +2,8 @@ import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { canonicalJson } from "../model/canonical";
 import { GgzyError } from "../model/error";
-import { compareUtf8, duplicateIds } from "./canonical-order";
+import { compareUtf8 } from "../model/compare-utf8";
+import { duplicateIds } from "./canonical-order";
 
 /**
  * Refuses a list with repeated ids (`GgzyError("DRAW_INVALID_REQUEST")`, every duplicate listed), else returns it

@@ -13,7 +13,7 @@ export { deriveStreamKey, openStream, streamFor, streamInfo } from "./stream";
 export type { DrawStream, StreamContext } from "./stream";
 export { fisherYatesWalk, selectOrdered, selectPositions, shuffled } from "./select";
 export type { FisherYatesWalk } from "./select";
-export { compareUtf8, duplicateIds, sortById } from "./canonical-order";
+export { duplicateIds, sortById } from "./canonical-order";
 export { log2Binomial, log2Arrangements } from "./entropy";
 export { DrawRecordSchema, resultHashOf, revealDraw } from "./record";
 export type { DrawOutcome, DrawRecord, DrawWarning, SeedSource } from "./record";

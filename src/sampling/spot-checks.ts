@@ -9,7 +9,7 @@ import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
 import { bump, canonicalRawInputs, canonicalSet, sortedRecord, uniqueSortedById } from "./draw-inputs";
 import type { RawObject } from "./draw-inputs";
-import { compareUtf8 } from "./canonical-order";
+import { compareUtf8 } from "../model/compare-utf8";
 import { selectOrdered } from "./select";
 import { log2Binomial } from "./entropy";
 import { checkSpotCheckRate, spotCheckSize } from "./spot-check-size";

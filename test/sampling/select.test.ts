@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { sha256Hex } from "../../src/model/canonical";
 import { openStream } from "../../src/sampling/stream";
 import { selectPositions, shuffled } from "../../src/sampling/select";
-import { compareUtf8, sortById } from "../../src/sampling/canonical-order";
+import { compareUtf8 } from "../../src/model/compare-utf8";
+import { sortById } from "../../src/sampling/canonical-order";
 import { chiSquareCritical, chiSquareUniform } from "./stats";
 
 // Distinct, fixed keys (a test must not depend on the clock or Math.random).

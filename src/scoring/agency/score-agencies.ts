@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { GgzyError, parseWith } from "../../model/error";
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import { scoreSourced } from "../score-sourced";
 import type { ScoreResult } from "../scorecard/result";
 import { parseScorecard } from "../scorecard/schema";

@@ -1,6 +1,6 @@
 import { GgzyError, formatPath, parseWith } from "../../model/error";
 import type { AbandonmentReasonCategory } from "../../model/performance";
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import { keepRecord } from "../later-records";
 import type { LaterRecords } from "../later-records";
 import { scoreSourced } from "../score-sourced";

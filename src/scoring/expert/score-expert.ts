@@ -2,7 +2,7 @@ import { z } from "zod";
 import { GgzyError, parseWith } from "../../model/error";
 import { EvaluationSchema } from "../../model/evaluation";
 import type { Evaluation, RaterParty } from "../../model/evaluation";
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import { keepRecord } from "../later-records";
 import type { LaterRecords } from "../later-records";
 import { epochDayToDate, requireEpochDay, shanghaiEpochDay } from "../scorecard/civil-date";

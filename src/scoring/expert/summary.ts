@@ -4,7 +4,7 @@ import { EvaluationSchema } from "../../model/evaluation";
 import type { Evaluation } from "../../model/evaluation";
 import type { Expert } from "../../model/expert";
 import { ExpertSchema } from "../../model/expert";
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import { indexEvaluationsByExpert, parseEvaluations } from "./score-expert";
 import type { ExpertRatingOptions } from "./score-expert";
 import { suspensionOf } from "./suspension";

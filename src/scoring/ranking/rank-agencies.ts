@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { GgzyError, parseWith } from "../../model/error";
 import { ProjectSchema } from "../../model/project";
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import { AgencyCreditInputSchema } from "../agency/agency-input";
 import type { AgencyCreditInputData } from "../agency/agency-input";
 import { agencySourcedRecords } from "../agency/agency-records";

@@ -1,7 +1,7 @@
 import { GgzyError } from "../../model/error";
 import { writeOcdsRelease } from "../../model/ocdsWrite";
 import type { ContractingProcess } from "../../model/process";
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import { score } from "../scorecard/score";
 import type { ScoreResult } from "../scorecard/result";
 import { parseScorecard } from "../scorecard/schema";

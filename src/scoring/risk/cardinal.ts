@@ -1,4 +1,4 @@
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import type { RiskResult } from "./analyzer";
 import type { FlagTable } from "./part-a";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseWith } from "../../model/error";
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import type { RiskResult } from "./analyzer";
 import { PART_B_SIGNALS } from "./settings";
 

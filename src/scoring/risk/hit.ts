@@ -1,5 +1,5 @@
 import type { BilingualMessage } from "../../model/error";
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import type { RiskSignalId } from "./settings";
 
 /**

@@ -1,4 +1,4 @@
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import type { ProcessView } from "./process-view";
 import type { PartBSettings } from "./settings";
 import { binomialUpperTail, poissonUpperTail } from "./tail";

@@ -1,4 +1,4 @@
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import { makeHit } from "./hit";
 import type { RiskHit } from "./hit";
 import { findPricePattern } from "./price-pattern";

@@ -1,5 +1,5 @@
 import { GgzyError, parseWith } from "../../model/error";
-import { compareUtf8 } from "../compare-utf8";
+import { compareUtf8 } from "../../model/compare-utf8";
 import { epochDayToDate, requireEpochDay } from "./civil-date";
 import type { ItemBreakdown, RecordContribution, ScoreResult } from "./result";
 import { gradeFor } from "./grade";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compareUtf8 } from "../../src/scoring/compare-utf8";
+import { compareUtf8 } from "../../src/model/compare-utf8";
 
 const utf8 = (s: string) => Array.from(new TextEncoder().encode(s));
 function byteCompare(a: string, b: string): number {
