@@ -134,6 +134,16 @@ describe("ggzy demo over a city with malformed records", () => {
     expect(html).not.toContain('<script>alert("x")');
     expect(r.orphans.length).toBeGreaterThan(0); // the bids of the two unreadable projects
   });
+
+  it("names a file it cannot read at all (a broken gzip) and goes on with the others", () => {
+    const bad = join(root, "broken-gzip-city");
+    writeCity(bad, { projects: 60, seed: "broken" });
+    writeFileSync(join(bad, "complaints.jsonl.gz"), "this is not gzip");
+    rmSync(join(bad, "complaints.jsonl"));
+    const r = runDemo({ dataDir: bad, outDir: join(root, "broken-report") });
+    expect(r.problems).toEqual([expect.objectContaining({ file: "complaints.jsonl", line: 0, message: expect.stringContaining("complaints.jsonl.gz") })]);
+    expect(r.validation.checked.projects).toBe(60);
+  });
 });
 
 describe("self-check", () => {

@@ -197,9 +197,18 @@ export function loadCity(dir: string): LoadedCity {
   const files: FileSummary[] = [];
   const data: Record<string, unknown[]> = {};
   for (const [kind, { file, schema }] of Object.entries(CITY_FILES) as Array<[CityKind, (typeof CITY_FILES)[CityKind]]>) {
-    const got = readMaybeGzip(dir, file);
     const records: unknown[] = [];
     data[kind] = records;
+    let got: { file: string; text: string } | undefined;
+    try {
+      got = readMaybeGzip(dir, file);
+    } catch (e) {
+      // An unreadable file (e.g. a broken gzip) is named and skipped; the other files go on.
+      const err = e as GgzyError;
+      problems.push({ file: `${file}.jsonl`, line: 0, message: `${err.zh} / ${err.en}` });
+      files.push({ kind, file: `${file}.jsonl`, records: 0, rejected: 0 });
+      continue;
+    }
     if (got === undefined) {
       files.push({ kind, file: `${file}.jsonl`, records: 0, rejected: 0 });
       continue;
