@@ -11,7 +11,7 @@ import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
 import { applyOrder, bump, canonicalOrder, canonicalRawInputs, sortedRecord, withSortedSets } from "./draw-inputs";
 import type { HashedInputs, RawObject } from "./draw-inputs";
-import { compareUtf8 } from "../model/compare-utf8";
+import { sortUtf8 } from "./canonical-order";
 import { fisherYatesWalk } from "./select";
 import type { DrawStream } from "./stream";
 import { log2Binomial } from "./entropy";
@@ -106,7 +106,7 @@ export function canonicalCommitteeInputs(inputs: CommitteeInputs, orders: Readon
     bidders: applyOrder(inputs.bidders, orders.bidders ?? canonicalOrder(inputs.bidders, "bidders")),
     pool: applyOrder(inputs.pool, orders.pool ?? canonicalOrder(inputs.pool, "pool")),
     lastDrawnOn: sortedRecord(inputs.lastDrawnOn),
-    blacklistedExpertIds: [...new Set(inputs.blacklistedExpertIds)].sort(compareUtf8),
+    blacklistedExpertIds: sortUtf8([...new Set(inputs.blacklistedExpertIds)]),
   };
 }
 

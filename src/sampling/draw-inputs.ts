@@ -2,8 +2,7 @@ import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { canonicalJson } from "../model/canonical";
 import { GgzyError } from "../model/error";
-import { compareUtf8 } from "../model/compare-utf8";
-import { duplicateIds } from "./canonical-order";
+import { duplicateIds, sortUtf8, utf8Order } from "./canonical-order";
 
 /**
  * Refuses a list with repeated ids (`GgzyError("DRAW_INVALID_REQUEST")`, every duplicate listed), else returns it
@@ -30,18 +29,7 @@ export function uniqueSortedById<T extends { readonly id: string }>(items: reado
  */
 export function canonicalOrder(items: ReadonlyArray<{ readonly id: string }>, what: string): number[] {
   const ids = items.map((x) => x.id);
-  const order = ids.map((_, i) => i);
-  // Without characters at or above U+D800, UTF-16 order (JavaScript's `<`) IS UTF-8 byte order: one cheap check
-  // lets the common case skip the careful comparison.
-  if (ids.every((id) => !/[\uD800-\uFFFF]/.test(id))) {
-    order.sort((a, b) => {
-      const x = ids[a] as string;
-      const y = ids[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
-  } else {
-    order.sort((a, b) => compareUtf8(ids[a] as string, ids[b] as string));
-  }
+  const order = utf8Order(ids);
   let repeated = false;
   for (let i = 1; i < order.length && !repeated; i++) repeated = ids[order[i] as number] === ids[order[i - 1] as number];
   const dups = repeated ? duplicateIds(items) : [];
@@ -78,10 +66,8 @@ export function applyOrder<T>(items: readonly T[], order: readonly number[]): T[
  */
 export function canonicalSet<T>(items: readonly T[]): T[] {
   if (items.length < 2) return [...items];
-  if (items.every((x) => typeof x === "string")) return [...items].sort((a, b) => compareUtf8(a as string, b as string));
-  const keyed = items.map((x) => [canonicalJson(x), x] as const);
-  keyed.sort((a, b) => compareUtf8(a[0], b[0]));
-  return keyed.map((k) => k[1]);
+  if (items.every((x) => typeof x === "string")) return sortUtf8(items as readonly string[]) as T[];
+  return utf8Order(items.map((x) => canonicalJson(x))).map((i) => items[i] as T);
 }
 
 /**
@@ -95,7 +81,7 @@ export function canonicalSet<T>(items: readonly T[]): T[] {
  */
 export function sortedRecord<V>(rec: Readonly<Record<string, V>>): Record<string, V> {
   const out: Record<string, V> = {};
-  for (const k of Object.keys(rec).sort(compareUtf8)) setOwn(out, k, rec[k] as V);
+  for (const k of sortUtf8(Object.keys(rec))) setOwn(out, k, rec[k] as V);
   return out;
 }
 

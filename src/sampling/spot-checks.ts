@@ -9,7 +9,7 @@ import { DrawEnvelopeSchema, closeDraw, openDraw } from "./draw-session";
 import type { DrawOutcome } from "./record";
 import { bump, canonicalRawInputs, canonicalSet, sortedRecord, uniqueSortedById } from "./draw-inputs";
 import type { RawObject } from "./draw-inputs";
-import { compareUtf8 } from "../model/compare-utf8";
+import { sortUtf8 } from "./canonical-order";
 import { selectOrdered } from "./select";
 import { log2Binomial } from "./entropy";
 import { checkSpotCheckRate, spotCheckSize } from "./spot-check-size";
@@ -144,7 +144,7 @@ export function drawSpotChecks(request: SpotChecksRequest): DrawOutcome<SpotChec
   const strata: SpotCheckStratum[] = [];
   const chosen: { project: Project; stratum: string }[] = [];
   let bitsNeeded = 0;
-  for (const key of [...byKey.keys()].sort(compareUtf8)) {
+  for (const key of sortUtf8([...byKey.keys()])) {
     const projects = byKey.get(key) as Project[];
     const k = spotCheckSize(params.rate, projects.length);
     strata.push({ key, population: projects.length, checked: k });
