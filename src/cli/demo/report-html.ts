@@ -113,7 +113,8 @@ export function renderHtmlReport(r: DemoResult, chartJs: string): string {
   const name = r.city.manifest.name;
   const grades = Object.keys(r.scores.agencyGrades);
   const chartData = {
-    clauses: { labels: clauses.map((c) => clauseLabel(c.clause)), values: clauses.map((c) => c.count) },
+    // Short axis labels (the directive's clause id, or the national article's name); the full label in the tooltip.
+    clauses: { labels: clauses.map((c) => (c.clause.startsWith("LC80-") ? c.clause : clauseLabel(c.clause).replace(/^.*（(.*)）$/, "$1"))), titles: clauses.map((c) => clauseLabel(c.clause)), values: clauses.map((c) => c.count) },
     agencyGrades: { labels: grades.map((g) => `${g}（${r.scores.agencyGrades[g] ?? 0}）`), values: grades.map((g) => r.scores.agencyGrades[g] ?? 0), colors: grades.map((g) => GRADE_COLORS[g] ?? "#90a4ae") },
     signals: { labels: r.risk.bySignal.map((s) => s.signal), titles: r.risk.bySignal.map((s) => `${s.title.zh} / ${s.title.en}`), values: r.risk.bySignal.map((s) => s.processes) },
     selfCheck: selfCheckSeries(r),
@@ -191,7 +192,7 @@ export function renderHtmlReport(r: DemoResult, chartJs: string): string {
           tooltip: { callbacks: { afterTitle: function(items){ return titles && items.length ? titles[items[0].dataIndex] : ""; } } } },
         scales: { x: { stacked: !!stacked, ticks: { autoSkip: false } }, y: { stacked: !!stacked, ticks: { autoSkip: false } } } } }));
   }
-  bar("chart-clauses", D.clauses.labels, [{ label: "问题数 / findings", data: D.clauses.values, backgroundColor: "#1976d2" }], true);
+  bar("chart-clauses", D.clauses.labels, [{ label: "问题数 / findings", data: D.clauses.values, backgroundColor: "#1976d2" }], true, false, D.clauses.titles);
   var g = document.getElementById("chart-grades");
   if (g && D.agencyGrades.labels.length > 0) charts.push(new Chart(g, { type: "doughnut",
     data: { labels: D.agencyGrades.labels, datasets: [{ data: D.agencyGrades.values, backgroundColor: D.agencyGrades.colors }] },
