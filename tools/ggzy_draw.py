@@ -604,7 +604,8 @@ def _exact_ceil_rate(rate: float, n: int) -> int:
     num, den = int(m.group(1)), 10 ** len(m.group(1))
     if num * 100 < 5 * den or num * 10 > den:
         raise DrawError("DRAW_INVALID_REQUEST", f"rate {rate} outside 5-10%")
-    return (n * num + den - 1) // den
+    # ⌈rate × N⌉, capped at max(⌈5% × N⌉, ⌊10% × N⌋) so that small populations stay within 10% where they can.
+    return min((n * num + den - 1) // den, max((n * 5 + 99) // 100, (n * 10) // 100))
 
 
 def draw_spot_checks(record: dict, inputs: dict, seed: Any, salt: str | None) -> tuple[dict, Any]:

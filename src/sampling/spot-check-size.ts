@@ -36,19 +36,26 @@ export function checkSpotCheckRate(rate: number): void {
 }
 
 /**
- * How many of N projects a quarter's spot check draws: k = ⌈rate × N⌉, computed exactly on the rate's decimal
- * fraction (integers only). Rounding up keeps the share at or above the rate; for N ≥ 1 at least one project is
- * checked.
+ * How many of N projects a quarter's spot check draws (per stratum when stratified): k = ⌈rate × N⌉, capped at
+ * max(⌈5% × N⌉, ⌊10% × N⌋) — computed exactly on the rate's decimal fraction, integers only. Rounding up keeps the
+ * share at or above the rate; the cap keeps small populations within the directive's 10% where any whole number
+ * can be (17 projects at 6%: ⌈1.02⌉ = 2 would be 11.8%, so 1), which is exactly what the rule `SPOT_CHECK_RATE`
+ * accepts. For N ≥ 1 at least one project is checked.
  *
  * @example
  * ```ts
  * spotCheckSize(0.07, 100); // 7
  * spotCheckSize(0.05, 41);  // 3 (2.05 rounded up)
+ * spotCheckSize(0.06, 17);  // 1 (⌈1.02⌉ = 2 would exceed 10%)
  * ```
  */
 export function spotCheckSize(rate: number, n: number): number {
   checkSpotCheckRate(rate);
   const { num, den } = rateFraction(rate);
-  const big = BigInt(n) * num;
-  return Number((big + den - 1n) / den);
+  const big = BigInt(n);
+  const wanted = (big * num + den - 1n) / den;
+  const least = (big * 5n + 99n) / 100n; // ⌈5% × N⌉
+  const most = (big * 10n) / 100n; // ⌊10% × N⌋
+  const cap = least > most ? least : most;
+  return Number(wanted < cap ? wanted : cap);
 }

@@ -8,21 +8,33 @@ import { inspectorRoster, projectList, spotChecksRequest } from "./fixtures";
 type Req = Record<string, any>;
 const draw = (r: Req) => drawSpotChecks(r as never);
 
-describe("spotCheckSize: k = ⌈rate × N⌉ (LC80-5.2)", () => {
+describe("spotCheckSize: k = ⌈rate × N⌉ within the directive's 5–10% (LC80-5.2)", () => {
   it("counts exactly on the decimal rate (0.07 × 100 is 7, not 8)", () => {
     expect(spotCheckSize(0.07, 100)).toBe(7);
     expect(spotCheckSize(0.05, 41)).toBe(3);
     expect(spotCheckSize(0.1, 10)).toBe(1);
     expect(spotCheckSize(0.05, 0)).toBe(0);
   });
-  it("always checks between rate × N and rate × N + 1 projects (property)", () => {
+  it("stays within 10% when a whole number can (17 projects at 6%: 1, not ⌈1.02⌉ = 2)", () => {
+    expect(spotCheckSize(0.06, 17)).toBe(1);
+    expect(spotCheckSize(0.1, 34)).toBe(3);
+    expect(spotCheckSize(0.05, 3)).toBe(1); // ⌈0.15⌉: at least one, although that is 33%
+  });
+  it("checks at least rate × N projects, or as many as 10% allows, and never one more than needed (property)", () => {
     fc.assert(
       fc.property(fc.integer({ min: 5, max: 100 }), fc.integer({ min: 0, max: 100_000 }), (pct, n) => {
         const rate = Number((pct / 1000 + 0.05).toFixed(3));
         if (rate > 0.1) return;
         const k = spotCheckSize(rate, n);
-        expect(k * 1000).toBeGreaterThanOrEqual(Math.round(rate * 1000) * n);
-        expect((k - 1) * 1000).toBeLessThan(Math.round(rate * 1000) * n);
+        const perMille = Math.round(rate * 1000);
+        const least = Math.ceil((5 * n) / 100);
+        const most = Math.max(least, Math.floor((10 * n) / 100));
+        // Within the bounds the rule SPOT_CHECK_RATE accepts.
+        expect(k).toBeGreaterThanOrEqual(least);
+        expect(k).toBeLessThanOrEqual(most);
+        // At the rate, unless the 10% bound stops it; and never more than the rate needs.
+        if (k < most) expect(k * 1000).toBeGreaterThanOrEqual(perMille * n);
+        expect((k - 1) * 1000).toBeLessThan(perMille * n);
       }),
       { seed: 31, numRuns: 300 },
     );
@@ -100,6 +112,7 @@ describe("drawSpotChecks stratification", () => {
     const none = drawSpotChecks(spotChecksRequest({ params: { quarter: "2024-Q2", rate: 0.05, stratifyBy: "none" } }) as never).result;
     expect(none.strata).toEqual([{ key: "all", population: 100, checked: 5 }]);
     const cat = drawSpotChecks(spotChecksRequest({ params: { quarter: "2024-Q2", rate: 0.1, stratifyBy: "category" } }) as never).result;
-    expect(cat.strata.map((s) => [s.key, s.checked])).toEqual([["construction", 4], ["transport", 4], ["waterResources", 4]]);
+    // 10% of 33 or 34 is 3.3 or 3.4: ⌈…⌉ = 4 would exceed 10% in every stratum, so 3 each.
+    expect(cat.strata.map((s) => [s.key, s.checked])).toEqual([["construction", 3], ["transport", 3], ["waterResources", 3]]);
   });
 });
