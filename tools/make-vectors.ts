@@ -115,6 +115,12 @@ const add = (name: string, kind: DrawKind, request: Record<string, unknown>, mat
 };
 add("committee (example)", "committee", readJson("examples/draws/committee-request.json"), seedMaterial, salt);
 add("spot checks (example)", "spotChecks", readJson("examples/draws/spot-checks-request.json"), seedMaterial);
+{
+  // Strata of 33–34 projects at 10%: ⌈3.3⌉ = 4 would exceed 10%, so each stratum is capped at ⌊10% × N⌋ = 3.
+  const request = readJson("examples/draws/spot-checks-request.json");
+  const params = { ...(request.params as Record<string, unknown>), rate: 0.1, stratifyBy: "category" };
+  add("spot checks, 10% by category, capped per stratum", "spotChecks", { ...request, drawId: "SPOT-CAP", params }, seedMaterial);
+}
 add("social supervisors (example)", "supervisors", readJson("examples/draws/supervisors-request.json"), seedMaterial);
 add("blind review (example)", "blindReview", readJson("examples/draws/blind-review-request.json"), seedMaterial, salt);
 add(
