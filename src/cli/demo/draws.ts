@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { addCalendarDays } from "../../calendar/index";
 import { GgzyError, sha256Hex } from "../../model/index";
 import type { Expert, ExpertPool, Project } from "../../model/index";
+import { applyRatingSuspensions } from "../../scoring/index";
 import { commitSalt, drawCommittee, drawSocialSupervisors, drawSpotChecks, verifyDraw } from "../../sampling/index";
 import type { CommitteeRequest, CommitteeResult, DrawOutcome, DrawRecord, SpotChecksRequest, SpotChecksResult, SupervisorsRequest, SupervisorsResult } from "../../sampling/index";
 import type { ProjectBundle } from "./bundle";
@@ -194,9 +195,12 @@ export function runDraws(bundles: readonly ProjectBundle[], data: CityData, opti
     if (on === "" || on > today) continue;
     for (const m of e.committee) if ((lastDrawnOn[m.expertId] ?? "") < on) lastDrawnOn[m.expertId] = on;
   }
+  // Experts whom the per-event ratings suspend (LC80-4.2) enter the draw as suspended, so eligibility leaves them out.
+  const finished = data.evaluations.filter((e) => e.status === "finished");
+  const experts = applyRatingSuspensions(data.experts, finished, { asOf: today, laterRecords: "ignore" });
   const poolOf = new Map<string, Expert[]>();
   for (const [category, pool] of Object.entries(POOL_OF)) {
-    poolOf.set(category, data.experts.filter((e) => e.pools.some((p) => p.pool === pool)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    poolOf.set(category, experts.filter((e) => e.pools.some((p) => p.pool === pool)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
   }
 
   for (const b of comingWeek(bundles, today)) {

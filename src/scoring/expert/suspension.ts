@@ -6,7 +6,7 @@ import type { Expert } from "../../model/expert";
 import type { Reason } from "../reason";
 import { epochDayToDate, requireEpochDay } from "../scorecard/civil-date";
 import { defaultExpertRatingPolicy } from "./rating-policy";
-import { parseEvaluations, rateExpert } from "./score-expert";
+import { indexEvaluationsByExpert, parseEvaluations, rateExpert } from "./score-expert";
 import type { ExpertRatingOptions, ExpertRatingResult } from "./score-expert";
 
 /** Whether an expert may be drawn on a day, and why not. */
@@ -97,4 +97,33 @@ export function expertSuspension(
   options: ExpertRatingOptions,
 ): ExpertSuspension {
   return suspensionOf(parseWith(ExpertSchema, expert, "Expert"), parseEvaluations(evaluations), options);
+}
+
+/**
+ * The pool as a committee draw should see it on `asOf`: each active expert whom the per-event ratings suspend
+ * (`expertSuspension`) comes back with `status: "suspended"` and `suspendedUntil` (absent when open-ended), so the
+ * draw's eligibility — which reads the pool status, LC80-4.4 / 4.3 — leaves them out, and the draw record, which
+ * hashes the pool as given, shows why. Experts already suspended or removed, and everyone else, come back unchanged;
+ * the input is not mutated and keeps its order.
+ *
+ * @example
+ * ```ts
+ * const pool = applyRatingSuspensions(experts, evaluations, { asOf: "2025-12-22" });
+ * drawCommittee({ ...request, inputs: { ...request.inputs, pool } });
+ * ```
+ */
+export function applyRatingSuspensions<E extends z.input<typeof ExpertSchema>>(
+  experts: ReadonlyArray<E>,
+  evaluations: ReadonlyArray<z.input<typeof EvaluationSchema>>,
+  options: ExpertRatingOptions,
+): E[] {
+  const parsed = parseEvaluations(evaluations);
+  const byExpert = indexEvaluationsByExpert(parsed);
+  return experts.map((input) => {
+    const expert = parseWith(ExpertSchema, input, "Expert");
+    if (expert.status !== "active") return input;
+    const s = suspensionOf(expert, parsed, options, [], byExpert.get(expert.id) ?? []);
+    if (!s.suspended) return input;
+    return { ...input, status: "suspended", ...(s.until !== undefined ? { suspendedUntil: s.until } : {}) };
+  });
 }
