@@ -5,6 +5,8 @@
  * since 1991).
  */
 
+import { civilToEpochDay, daysInMonth, fromEpochDay } from "../../calendar/date";
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 const MS_PER_DAY = 86_400_000;
@@ -13,13 +15,10 @@ const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 /** A moment read from a rule value or a fact: a civil date, or an instant. */
 export type ReadDate = { readonly kind: "date"; readonly day: number } | { readonly kind: "instant"; readonly ms: number; readonly day: number };
 
+// The calendar's day arithmetic, without its throwing: a value that is not a real date is simply not a date here.
 function epochDay(y: number, m: number, d: number): number | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  const ms = Date.UTC(y, m - 1, d);
-  const back = new Date(ms);
-  // Date.UTC rolls 2023-02-29 over to 03-01: a real date survives the round trip.
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
-  return ms / MS_PER_DAY;
+  if (m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  return civilToEpochDay(y, m, d);
 }
 
 /**
@@ -64,13 +63,10 @@ export function compareDates(a: ReadDate, b: ReadDate): number {
   return a.day - b.day;
 }
 
-/** The civil date `YYYY-MM-DD` of an epoch day. */
-export function formatEpochDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-}
+
 
 /** The Shanghai civil date of a date or date-time string, or `undefined` if it is not one. */
 export function toCivilDate(value: unknown): string | undefined {
   const d = readDate(value);
-  return d === undefined ? undefined : formatEpochDay(d.day);
+  return d === undefined ? undefined : fromEpochDay(d.day);
 }

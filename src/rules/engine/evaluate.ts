@@ -6,7 +6,8 @@
 import { GgzyError } from "../../model/error";
 import { buildExplanation, cloneData, renderMessage, SLOTS } from "./compile";
 import type { EvalContext } from "./compile";
-import { readDate, formatEpochDay } from "./dates";
+import { fromEpochDay } from "../../calendar/date";
+import { readDate } from "./dates";
 import { ruleSetInternal } from "./ruleset";
 import { isPlainRecord, isPlainValue } from "./path";
 import type { CompiledEntry, RuleSet, SubjectPlan } from "./ruleset";
@@ -33,7 +34,7 @@ function checkOptions(options: EvaluateOptions): { asOf: string | undefined; asO
         details: { asOf },
       });
     }
-    asOfDay = formatEpochDay(d.day);
+    asOfDay = fromEpochDay(d.day);
   }
   if (locale !== "zh" && locale !== "en" && locale !== "both") {
     throw badInput(`locale 必须是 zh、en 或 both（收到 ${String(locale)}）`, `locale must be zh, en or both (got ${String(locale)})`);

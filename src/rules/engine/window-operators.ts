@@ -11,7 +11,8 @@
 import { calendarDaysBetween, periodEnd, workingDaysBetween } from "../../calendar/index";
 import type { Calendar, PeriodEnd } from "../../calendar/index";
 import { isFactReferenceLike } from "./operators";
-import { readDate, formatEpochDay } from "./dates";
+import { fromEpochDay } from "../../calendar/date";
+import { readDate } from "./dates";
 
 type Issue = { path: (string | number)[]; message: string };
 
@@ -74,7 +75,7 @@ function makeCheck(name: string, lengthKeys: ReadonlyArray<"days" | "workingDays
 
 function civil(v: unknown): string | undefined {
   const d = readDate(v);
-  return d === undefined ? undefined : formatEpochDay(d.day);
+  return d === undefined ? undefined : fromEpochDay(d.day);
 }
 
 function countOperator(name: string, counter: "working" | "calendar", accept: (count: number, limit: number) => boolean): WindowOperator {
