@@ -6,6 +6,7 @@ import { runDemo } from "../demo/run";
 import type { DemoResult } from "../demo/run";
 import { headline } from "../demo/summary";
 import { action, printJson } from "../io";
+import { padColumns } from "../table";
 
 interface DemoCliOptions {
   data?: string;
@@ -13,12 +14,6 @@ interface DemoCliOptions {
   force?: boolean;
   json?: boolean;
   quiet?: boolean;
-}
-
-function pad(s: string, n: number): string {
-  // CJK characters take two columns in a terminal.
-  const width = [...s].reduce((a, c) => a + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1), 0);
-  return s + " ".repeat(Math.max(0, n - width));
 }
 
 function printSummary(r: DemoResult, outDir: string, seconds: number): void {
@@ -36,16 +31,16 @@ function printSummary(r: DemoResult, outDir: string, seconds: number): void {
     ["代理机构等级 / agency grades", Object.entries(r.scores.agencyGrades).map(([g, n]) => `${g} ${n}`).join(", ")],
     ["风险预警 / processes flagged (hits)", `${h.riskProcesses} (${h.riskHits})`],
   ];
-  for (const [k, v] of rows) lines.push(`  ${pad(k, 40)} ${v}`);
+  for (const [k, v] of rows) lines.push(`  ${padColumns(k, 40)} ${v}`);
   if (r.selfCheck.available) {
     lines.push("");
     lines.push(`自检 / self-check: planted cases found per rule and risk signal`);
-    lines.push(`  ${pad("rule / signal", 48)} ${"planted".padStart(7)} ${"found".padStart(6)} ${"missed".padStart(6)} ${"also".padStart(5)}`);
+    lines.push(`  ${padColumns("rule / signal", 48)} ${"planted".padStart(7)} ${"found".padStart(6)} ${"missed".padStart(6)} ${"also".padStart(5)}`);
     for (const c of [...r.selfCheck.rules, ...r.selfCheck.risk]) {
       const flag = c.missed.length > 0 ? `  ✘ ${c.missed.slice(0, 4).join(", ")}` : "";
-      lines.push(`  ${pad(c.id, 48)} ${String(c.planted).padStart(7)} ${String(c.found).padStart(6)} ${String(c.missed.length).padStart(6)} ${String(c.alsoFound).padStart(5)}${flag}`);
+      lines.push(`  ${padColumns(c.id, 48)} ${String(c.planted).padStart(7)} ${String(c.found).padStart(6)} ${String(c.missed.length).padStart(6)} ${String(c.alsoFound).padStart(5)}${flag}`);
     }
-    lines.push(`  ${pad("total", 48)} ${String(h.planted).padStart(7)} ${String(h.planted - h.missed).padStart(6)} ${String(h.missed).padStart(6)}`);
+    lines.push(`  ${padColumns("total", 48)} ${String(h.planted).padStart(7)} ${String(h.planted - h.missed).padStart(6)} ${String(h.missed).padStart(6)}`);
   }
   if (r.problems.length > 0) {
     lines.push("");

@@ -3,7 +3,8 @@ import type { AgencyCreditInputData } from "../../scoring/agency/agency-input";
 import { rankAgencies } from "../../scoring/ranking/rank-agencies";
 import { parseScorecard } from "../../scoring/scorecard/schema";
 import { EXIT, action, printJson, readJson } from "../io";
-import { IGNORE_LATER, asOfOption, laterRecordsOption, printTable } from "./score";
+import { printTable } from "../table";
+import { IGNORE_LATER, asOfOption, laterRecordsOption } from "./score";
 import type { ScoreCliOptions } from "./score";
 
 /**

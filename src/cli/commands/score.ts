@@ -9,6 +9,7 @@ import type { ExpertRatingDataInput } from "../../scoring/expert/summary";
 import type { AgencyCreditInputData } from "../../scoring/agency/agency-input";
 import { parseScorecard } from "../../scoring/scorecard/schema";
 import { action, printJson, readJson } from "../io";
+import { printTable } from "../table";
 
 /** Options shared by `ggzy score …` and `ggzy rank`. */
 export interface ScoreCliOptions {
@@ -30,24 +31,15 @@ export function asOfOption(opts: ScoreCliOptions): string {
   return opts.asOf ?? toShanghaiDate(new Date().toISOString());
 }
 
-// Display width: CJK and full-width characters take two columns in a terminal.
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || c >= 0x20000 ? 2 : 1;
-  }
-  return w;
-}
-
-/** Prints rows as an aligned text table, the first row being the header. */
-export function printTable(rows: ReadonlyArray<ReadonlyArray<string>>): void {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, width(cell))));
-  const line = (row: ReadonlyArray<string>) => row.map((cell, i) => cell + " ".repeat((widths[i] ?? 0) - width(cell))).join("  ").trimEnd();
-  const out = rows.map(line);
-  if (out.length > 0) out.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
-  process.stdout.write(`${out.join("\n")}\n`);
+/** A `ggzy score` subcommand with the options all three share. */
+function scoreCommand(score: Command, name: string, description: string, scorecardHelp: string): Command {
+  return score
+    .command(name)
+    .description(description)
+    .option("--as-of <date>", "评分基准日 YYYY-MM-DD（默认今天，北京时间）/ as-of date (default: today, Asia/Shanghai)")
+    .option("--scorecard <file>", scorecardHelp)
+    .option(...IGNORE_LATER)
+    .option("--json", "JSON output");
 }
 
 /**
@@ -59,13 +51,7 @@ export function registerScore(program: Command): void {
     .command("score")
     .description("信用评分：代理机构、评标专家、投标人 / credit scores of agencies, experts and bidders");
 
-  score
-    .command("agencies <file>")
-    .description("代理机构信用评价与黑名单状态（LC80-3.1）/ agency credit and blacklist status; <file>: JSON array of agencies")
-    .option("--as-of <date>", "评分基准日 YYYY-MM-DD（默认今天，北京时间）/ as-of date (default: today, Asia/Shanghai)")
-    .option("--scorecard <file>", "评分卡 JSON（替换默认评分卡）/ scorecard file replacing the default")
-    .option(...IGNORE_LATER)
-    .option("--json", "JSON output")
+  scoreCommand(score, "agencies <file>", "代理机构信用评价与黑名单状态（LC80-3.1）/ agency credit and blacklist status; <file>: JSON array of agencies", "评分卡 JSON（替换默认评分卡）/ scorecard file replacing the default")
     .action(
       action((file: string, opts: ScoreCliOptions) => {
         const asOf = asOfOption(opts);
@@ -86,13 +72,7 @@ export function registerScore(program: Command): void {
       }),
     );
 
-  score
-    .command("experts <file>")
-    .description("评标专家一事一评汇总（LC80-4.2）/ per-event rating summary; <file>: { experts, evaluations }")
-    .option("--as-of <date>", "评分基准日 YYYY-MM-DD / as-of date (default: today, Asia/Shanghai)")
-    .option("--scorecard <file>", "专家评价规则 JSON / expert rating policy file replacing the default")
-    .option(...IGNORE_LATER)
-    .option("--json", "JSON output")
+  scoreCommand(score, "experts <file>", "评标专家一事一评汇总（LC80-4.2）/ per-event rating summary; <file>: { experts, evaluations }", "专家评价规则 JSON / expert rating policy file replacing the default")
     .action(
       action((file: string, opts: ScoreCliOptions) => {
         const asOf = asOfOption(opts);
@@ -107,13 +87,7 @@ export function registerScore(program: Command): void {
       }),
     );
 
-  score
-    .command("bidders <file>")
-    .description("投标人信用评价（LC80-5.3、实施条例第74条）/ bidder credit; <file>: { bidders, abandonments, refusalsToSign, collusionFindings, complaints }")
-    .option("--as-of <date>", "评分基准日 YYYY-MM-DD / as-of date (default: today, Asia/Shanghai)")
-    .option("--scorecard <file>", "评分卡 JSON / scorecard file replacing the default")
-    .option(...IGNORE_LATER)
-    .option("--json", "JSON output")
+  scoreCommand(score, "bidders <file>", "投标人信用评价（LC80-5.3、实施条例第74条）/ bidder credit; <file>: { bidders, abandonments, refusalsToSign, collusionFindings, complaints }", "评分卡 JSON / scorecard file replacing the default")
     .action(
       action((file: string, opts: ScoreCliOptions) => {
         const asOf = asOfOption(opts);
