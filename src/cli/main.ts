@@ -15,4 +15,10 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
+// `ggzy … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+  if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
+  throw e;
+});
+
 await main(process.argv);
