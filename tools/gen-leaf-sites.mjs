@@ -28,8 +28,7 @@ const ref = (i) => `  // site ${i}
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -75,7 +74,8 @@ export function renderLeafSites() {
  * leaves over several sites (chosen by a hash of fact, path and operator) keeps most reads monomorphic. The
  * semantics are those of \`compileGetter\` in compile.ts: a safe name read from a value with a built-in prototype is an
  * own property (\`c.plainRoots\`: \`evaluate\` checked the fact values' prototypes once); from anything else it is
- * checked with \`Object.hasOwn\`.
+ * checked with \`Object.hasOwn\`. A parameter leaf's name is safe too (compile.ts checks) and \`c.params\` is the rule
+ * set's own plain object, so \`c.params[p0]\` is its own property or \`undefined\`.
  */
 import type { EvalContext } from "./compile";
 import { isPlainValue } from "./path";
@@ -109,7 +109,7 @@ export const NOT_SITES: ReadonlyArray<(t0: Test, slot: number) => Test> = [
 ${Array.from({ length: N }, (_, i) => not(i)).join("\n")}
 ];
 
-/** Leaf whose value is a parameter: \`(fact, name, op, paramName, slot) => test\`. */
+/** Leaf whose value is a parameter with a safe name: \`(fact, name, op, paramName, slot) => test\`. */
 export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, p0: string, slot: number) => Test> = [
 ${Array.from({ length: N }, (_, i) => ref(i)).join("\n")}
 ];

@@ -34,8 +34,11 @@ export interface EvalContext {
 type Getter = (c: EvalContext) => unknown;
 type Test = (c: EvalContext) => boolean;
 
-/** Slots per node in the flat record: result, actual, expected, computed. */
-export const SLOTS = 4;
+/*
+ * Slots of a node in the flat record, from its `slot` on: a group records its result (1 slot; an all/any of one child
+ * takes none, it IS the child); a leaf its result and the fact value seen (2), plus the resolved value when that is a
+ * fact reference (3), plus what a calendar operator computed (4). A small record is cheap to allocate per evaluation.
+ */
 
 /** The static description of a node, used to build its explanation from the flat record. */
 export type NodePlan =
@@ -70,7 +73,12 @@ export interface CompiledRule {
   /** Whether the violation conditions hold. Writes the flat record when `c.rec` is not null. */
   readonly test: Test;
   readonly plan: NodePlan;
-  /** Length of the flat record. */
+  /**
+   * The rule's region of the flat record is `[base, slots)`: a rule set gives each rule of a subject its own region,
+   * so one blank record serves a whole evaluation and no slot is ever cleared between rules.
+   */
+  readonly base: number;
+  /** End of the rule's region (the length of flat record it needs). */
   readonly slots: number;
   readonly messageZh: Template;
   readonly messageEn: Template;
@@ -147,8 +155,6 @@ function noteParam(b: Builder, fact: string, path: string | undefined): void {
 }
 
 function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan } {
-  const slot = b.next;
-  b.next += SLOTS;
   const name = node.name;
   if ("all" in node || "any" in node) {
     const isAll = "all" in node;
@@ -157,7 +163,8 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
     const n = tests.length;
     // json-rules-engine evaluates a one-condition all/any as that condition: no wrapper closure, same slot.
     const only = n === 1 ? (kids[0] as { test: Test; plan: NodePlan }) : undefined;
-    const resultSlot = only === undefined ? slot : only.plan.kind === "condition" ? only.plan.slot : only.plan.resultSlot;
+    const resultSlot = only === undefined ? b.next++ : only.plan.kind === "condition" ? only.plan.slot : only.plan.resultSlot;
+    const slot = resultSlot;
     const plan: NodePlan = { kind: isAll ? "all" : "any", name, slot, resultSlot, children: kids.map((k) => k.plan) };
     if (only !== undefined) return { test: only.test, plan };
     // json-rules-engine: an empty all AND an empty any both hold (prioritizeAndRun resolves true for []).
@@ -197,6 +204,7 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   }
   if ("not" in node) {
     const kid = compileNode(node.not, b);
+    const slot = b.next++;
     const test = (NOT_SITES[siteOf(b.ruleId, String(slot), "not")] as (typeof NOT_SITES)[number])(kid.test, slot);
     return { test, plan: { kind: "not", name, slot, resultSlot: slot, children: [kid.plan] } };
   }
@@ -205,6 +213,8 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   const getA = compileGetter(leaf.fact, leaf.path);
   const valueOp = VALUE_OPERATORS.get(leaf.operator);
   const value = leaf.value;
+  const slot = b.next;
+  b.next += valueOp === undefined ? 4 : valueOp.needsValue && isFactReferenceLike(value) ? 3 : 2;
   const plan = (dynamic: boolean, computes = false): NodePlan => ({
     kind: "condition",
     name,
@@ -224,7 +234,7 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
     if (getB !== undefined) {
       const ref = value as { fact: string; path?: string };
       noteParam(b, ref.fact, ref.path);
-      if (hot && ref.fact === "params" && ref.path !== undefined && !ref.path.includes(".")) {
+      if (hot && ref.fact === "params" && ref.path !== undefined && !ref.path.includes(".") && isSafeName(ref.path)) {
         const site = PARAM_LEAF_SITES[siteOf(leaf.fact, leaf.path as string, leaf.operator)] as (typeof PARAM_LEAF_SITES)[number];
         return { test: site(leaf.fact, litSegs[0] as string, op, ref.path, slot), plan: plan(true) };
       }
@@ -363,8 +373,13 @@ export function parseRule(input: unknown, where = ""): Rule {
  * ```
  */
 export function compileRule(rule: unknown, where = ""): CompiledRule {
+  return compileRuleAt(rule, where, 0);
+}
+
+/** {@link compileRule} with the rule's flat-record region starting at slot `base` (see `CompiledRule.base`). */
+export function compileRuleAt(rule: unknown, where: string, base: number): CompiledRule {
   const parsed = deepFreeze(cloneData(parseRule(rule, where)));
-  const b: Builder = { ruleId: parsed.id, next: 0, paramRefs: new Set(), facts: new Set() };
+  const b: Builder = { ruleId: parsed.id, next: base, paramRefs: new Set(), facts: new Set() };
   const root = compileNode(parsed.conditions, b);
   const slots = b.next;
   const messageZh = compileTemplate(parsed.message.zh, b);
@@ -382,6 +397,7 @@ export function compileRule(rule: unknown, where = ""): CompiledRule {
     rule: parsed,
     test: root.test,
     plan: deepFreeze(root.plan),
+    base,
     slots,
     messageZh,
     messageEn,

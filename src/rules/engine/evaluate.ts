@@ -4,7 +4,7 @@
  * of sequential ones. Findings are data; only bad input throws.
  */
 import { GgzyError } from "../../model/error";
-import { buildExplanation, cloneData, renderMessage, SLOTS } from "./compile";
+import { buildExplanation, cloneData, renderMessage } from "./compile";
 import type { EvalContext } from "./compile";
 import { fromEpochDay } from "../../calendar/date";
 import { readDate } from "./dates";
@@ -53,9 +53,13 @@ function ownCopy(facts: Readonly<Record<string, unknown>>): Readonly<Record<stri
 }
 
 /** Whether every fact value read is a plain object, an array or no object at all (JSON data always is). */
-function plainRoots(facts: Readonly<Record<string, unknown>>, names: readonly string[]): boolean {
+function plainRoots(facts: Readonly<Record<string, unknown>>, plan: SubjectPlan): boolean {
+  const names = plan.factNames;
+  // `facts` is a plain record: a safe name read from it is an own property or nothing.
+  const safe = plan.safeFactNames;
   for (let i = 0; i < names.length; i++) {
-    const v = Object.hasOwn(facts, names[i] as string) ? facts[names[i] as string] : undefined;
+    const name = names[i] as string;
+    const v = safe || Object.hasOwn(facts, name) ? facts[name] : undefined;
     if (v !== null && typeof v === "object" && !isPlainValue(v)) return false;
   }
   return true;
@@ -144,7 +148,7 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
   const rec: unknown[] | null = !record || opts.explain === "none" ? null : plan.blank.slice();
   // Compiled getters read safe fact names directly: hand them a facts object whose prototype holds no such name.
   const plainFacts = isPlainRecord(facts) ? facts : ownCopy(facts);
-  const ctx: EvalContext = { facts: plainFacts, params: internal.params, asOf: opts.asOf, calendar: options.calendar, rec, plainRoots: plainRoots(plainFacts, plan.factNames) };
+  const ctx: EvalContext = { facts: plainFacts, params: internal.params, asOf: opts.asOf, calendar: options.calendar, rec, plainRoots: plainRoots(plainFacts, plan) };
   const day = opts.asOfDay;
   // Usually every rule applies: then the (frozen) id and applied lists are shared instead of rebuilt.
   const allApply = plan.allEnabled && (day === undefined || (day >= plan.latestFrom && (plan.earliestTo === undefined || day <= plan.earliestTo)));
@@ -212,8 +216,7 @@ export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Reco
       applied?.push(entry.applied);
     }
     const compiled = entry.compiled;
-    // Only result slots need clearing: a node's other slots are read only when its result was written.
-    if (rec !== null) for (let i = 0; i < compiled.slots; i += SLOTS) rec[i] = undefined;
+    // No clearing: each rule of the subject records into its own region of the (fresh) flat record.
     const hit = compiled.test(ctx);
     if (hit) {
       findings.push(buildFinding(entry, ctx, rec, opts.locale));

@@ -7,7 +7,8 @@
  * leaves over several sites (chosen by a hash of fact, path and operator) keeps most reads monomorphic. The
  * semantics are those of `compileGetter` in compile.ts: a safe name read from a value with a built-in prototype is an
  * own property (`c.plainRoots`: `evaluate` checked the fact values' prototypes once); from anything else it is
- * checked with `Object.hasOwn`.
+ * checked with `Object.hasOwn`. A parameter leaf's name is safe too (compile.ts checks) and `c.params` is the rule
+ * set's own plain object, so `c.params[p0]` is its own property or `undefined`.
  */
 import type { EvalContext } from "./compile";
 import { isPlainValue } from "./path";
@@ -1316,7 +1317,7 @@ export const NOT_SITES: ReadonlyArray<(t0: Test, slot: number) => Test> = [
   },
 ];
 
-/** Leaf whose value is a parameter: `(fact, name, op, paramName, slot) => test`. */
+/** Leaf whose value is a parameter with a safe name: `(fact, name, op, paramName, slot) => test`. */
 export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, p0: string, slot: number) => Test> = [
   // site 0
   (fact, s0, op, p0, slot) => (c) => {
@@ -1325,8 +1326,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1343,8 +1343,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1361,8 +1360,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1379,8 +1377,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1397,8 +1394,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1415,8 +1411,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1433,8 +1428,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1451,8 +1445,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1469,8 +1462,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1487,8 +1479,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1505,8 +1496,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1523,8 +1513,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1541,8 +1530,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1559,8 +1547,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1577,8 +1564,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1595,8 +1581,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1613,8 +1598,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1631,8 +1615,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1649,8 +1632,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1667,8 +1649,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1685,8 +1666,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1703,8 +1683,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1721,8 +1700,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1739,8 +1717,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1757,8 +1734,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1775,8 +1751,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1793,8 +1768,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1811,8 +1785,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1829,8 +1802,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1847,8 +1819,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1865,8 +1836,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {
@@ -1883,8 +1853,7 @@ export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, 
       const x = (a as Record<string, unknown>)[s0];
       a = x === undefined || c.plainRoots || isPlainValue(a) || hasOwn(a, s0) ? x : undefined;
     }
-    const params = c.params;
-    const v = hasOwn(params, p0) ? params[p0] : undefined;
+    const v = c.params[p0];
     const r = op(a, v);
     const rec = c.rec;
     if (rec !== null) {

@@ -90,6 +90,11 @@ function coerced(a: unknown, b: unknown, cmp: (x: number, y: number) => boolean)
   }
 }
 
+const LT = (x: number, y: number): boolean => x < y;
+const LE = (x: number, y: number): boolean => x <= y;
+const GT = (x: number, y: number): boolean => x > y;
+const GE = (x: number, y: number): boolean => x >= y;
+
 const list: ValueOperator[] = [
   { name: "equal", needsValue: true, test: (a, b) => a === b },
   { name: "notEqual", needsValue: true, test: (a, b) => a !== b },
@@ -97,6 +102,7 @@ const list: ValueOperator[] = [
     name: "in",
     needsValue: true,
     test: (a, b) => {
+      if (Array.isArray(b)) return b.indexOf(a) > -1;
       const i = indexOfIn(b, a);
       return i !== undefined && i > -1;
     },
@@ -113,10 +119,20 @@ const list: ValueOperator[] = [
   },
   { name: "contains", needsValue: true, test: (a, b) => Array.isArray(a) && a.indexOf(b) > -1 },
   { name: "doesNotContain", needsValue: true, test: (a, b) => Array.isArray(a) && a.indexOf(b) === -1 },
-  { name: "lessThan", needsValue: true, test: (a, b) => isNumberLike(a) && coerced(a, b, (x, y) => x < y) },
-  { name: "lessThanInclusive", needsValue: true, test: (a, b) => isNumberLike(a) && coerced(a, b, (x, y) => x <= y) },
-  { name: "greaterThan", needsValue: true, test: (a, b) => isNumberLike(a) && coerced(a, b, (x, y) => x > y) },
-  { name: "greaterThanInclusive", needsValue: true, test: (a, b) => isNumberLike(a) && coerced(a, b, (x, y) => x >= y) },
+  // Two numbers (the usual case) compare directly: a NaN fact fails isNumberLike and `NaN < b` alike, so the fast
+  // path gives the same answer; anything else takes json-rules-engine's validator and coercions.
+  { name: "lessThan", needsValue: true, test: (a, b) => (typeof a === "number" && typeof b === "number" ? a < b : isNumberLike(a) && coerced(a, b, LT)) },
+  {
+    name: "lessThanInclusive",
+    needsValue: true,
+    test: (a, b) => (typeof a === "number" && typeof b === "number" ? a <= b : isNumberLike(a) && coerced(a, b, LE)),
+  },
+  { name: "greaterThan", needsValue: true, test: (a, b) => (typeof a === "number" && typeof b === "number" ? a > b : isNumberLike(a) && coerced(a, b, GT)) },
+  {
+    name: "greaterThanInclusive",
+    needsValue: true,
+    test: (a, b) => (typeof a === "number" && typeof b === "number" ? a >= b : isNumberLike(a) && coerced(a, b, GE)),
+  },
   // Ours: presence. `null` counts as present (it is a value); only a missing fact or path is absent.
   { name: "exists", needsValue: false, test: (a) => a !== undefined },
   { name: "notExists", needsValue: false, test: (a) => a === undefined },

@@ -4,8 +4,9 @@
  * params), so a county's thresholds never fork the catalogue and every change is visible in the version string.
  */
 import { GgzyError } from "../../model/error";
-import { cloneData, compileRule } from "./compile";
+import { cloneData, compileRuleAt } from "./compile";
 import { parseOverrideValue, parsePackValue } from "./load";
+import { isSafeName } from "./path";
 import type { CompiledRule } from "./compile";
 import type { PackOverride, Rule, RulePack, RuleText } from "./types";
 
@@ -31,9 +32,12 @@ const INTERNAL: unique symbol = Symbol("ggzy.ruleset");
 export interface SubjectPlan {
   /** The subject's rules in id order. */
   readonly entries: readonly CompiledEntry[];
-  /** Length of the largest flat record. */
+  /** Length of the subject's flat record: every rule has its own region in it (`CompiledRule.base`). */
   readonly maxSlots: number;
-  /** A blank flat record (`undefined` × maxSlots), copied per evaluation: a packed array is cheaper than a holey one. */
+  /**
+   * A blank flat record (`undefined` × maxSlots), copied per evaluation: a packed array is cheaper than a holey one,
+   * and with one region per rule nothing needs clearing between rules.
+   */
   readonly blank: readonly unknown[];
   /** When every rule is enabled and `asOf` lies in [latestFrom, earliestTo], all rules apply: reuse these. */
   readonly allEnabled: boolean;
@@ -43,6 +47,8 @@ export interface SubjectPlan {
   readonly applied: readonly CompiledEntry["applied"][];
   /** The facts the subject's rules read (besides `params` and `asOf`). */
   readonly factNames: readonly string[];
+  /** Every name of `factNames` is safe (`isSafeName`): read from a plain record, it is an own property or nothing. */
+  readonly safeFactNames: boolean;
 }
 
 /** What `evaluate` needs, per subject. */
@@ -218,9 +224,14 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   const ids = [...rules.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const entries: RuleSetEntry[] = [];
   const bySubject = new Map<string, CompiledEntry[]>();
+  // Next free slot of each subject's flat record.
+  const slotEnd = new Map<string, number>();
   for (const id of ids) {
     const d = rules.get(id) as Draft;
-    const compiled = compileRule(d.rule, ` (${d.pack})`);
+    const subject: unknown = d.rule.subject;
+    const base = typeof subject === "string" ? (slotEnd.get(subject) ?? 0) : 0;
+    const compiled = compileRuleAt(d.rule, ` (${d.pack})`, base);
+    slotEnd.set(compiled.rule.subject, Math.max(compiled.slots, slotEnd.get(compiled.rule.subject) ?? 0));
     const declared = new Set(compiled.rule.params ?? []);
     for (const p of declared) {
       if (!Object.hasOwn(paramValues, p)) {
@@ -265,6 +276,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
       if (eff.from > latestFrom) latestFrom = eff.from;
       if (eff.to !== undefined && (earliestTo === undefined || eff.to < earliestTo)) earliestTo = eff.to;
     }
+    const factNames = Object.freeze([...new Set(list.flatMap((e) => e.compiled.factNames))].sort());
     plans.set(
       subject,
       Object.freeze({
@@ -277,7 +289,8 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
         earliestTo,
         ids: Object.freeze(list.map((e) => e.applied.id)),
         applied: Object.freeze(list.map((e) => e.applied)),
-        factNames: Object.freeze([...new Set(list.flatMap((e) => e.compiled.factNames))].sort()),
+        factNames,
+        safeFactNames: factNames.every(isSafeName),
       }),
     );
   }

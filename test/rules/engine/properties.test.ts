@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { evaluate, violations } from "../../../src/rules/engine/index";
+import { createRuleSet, evaluate, violations } from "../../../src/rules/engine/index";
 import type { ExplanationNode } from "../../../src/rules/engine/index";
 import { conditionArb, factsArb, oursFor, paramsArb, ruleOf } from "./reference";
 
@@ -80,6 +80,29 @@ describe("engine invariants", () => {
       }),
       { seed: 44, numRuns: 200 },
     );
+  });
+});
+
+describe("several rules of one subject", () => {
+  it("each rule's trace and finding are those of the rule evaluated alone (rules never see each other's records)", () => {
+    let withFindings = 0;
+    fc.assert(
+      fc.property(fc.array(conditionArb, { minLength: 2, maxLength: 4 }), paramsArb, factsArb, (conditions, params, facts) => {
+        const rules = conditions.map((c, i) => ruleOf(c, `RULE_${i}`));
+        const packParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, { value: v, description: { zh: k, en: k } }]));
+        const together = evaluate(createRuleSet([{ name: "random", version: "1.0.0", params: packParams, rules }]), "random", facts, { explain: "all" });
+        expect(together.traces?.map((t) => t.ruleId)).toEqual(rules.map((r) => r.id));
+        rules.forEach((r, i) => {
+          const alone = evaluate(oursFor(r, params), "random", facts, { explain: "all" });
+          expect(together.traces?.[i]).toEqual(alone.traces?.[0]);
+          const finding = together.findings.find((f) => f.ruleId === r.id);
+          expect(finding).toEqual(alone.findings[0]);
+          if (finding !== undefined) withFindings++;
+        });
+      }),
+      { seed: 47, numRuns: 200 },
+    );
+    expect(withFindings).toBeGreaterThan(50);
   });
 });
 
