@@ -63,6 +63,15 @@ const not = (i) => `  // site ${i}
     if (c.rec !== null) c.rec[slot] = r;
     return r;
   },`;
+const evidence = (i) => `  // site ${i}
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },`;
 /** The content of src/rules/engine/leaf-sites.ts. */
 export function renderLeafSites() {
   return `/*
@@ -71,7 +80,8 @@ export function renderLeafSites() {
  * ${N} textual copies of the two hottest leaf shapes: \`{ fact, path: "<one safe name>", value: <literal> }\` and the
  * same with \`value: { fact: "params", path: "<one name>" }\`. V8 shares inline-cache feedback between closures created
  * at one source site, so with a single site every property read of a rule set becomes megamorphic; spreading the
- * leaves over several sites (chosen by a hash of fact, path and operator) keeps most reads monomorphic. The
+ * leaves over several sites (chosen by a hash of fact, path and operator) keeps most reads monomorphic. The same
+ * holds for the groups and for each rule's evidence builder (whose stores would otherwise see every rule's paths). The
  * semantics are those of \`compileGetter\` in compile.ts: a safe name read from a value with a built-in prototype is an
  * own property (\`c.plainRoots\`: \`evaluate\` checked the fact values' prototypes once); from anything else it is
  * checked with \`Object.hasOwn\`. A parameter leaf's name is safe too (compile.ts checks) and \`c.params\` is the rule
@@ -81,6 +91,7 @@ import type { EvalContext } from "./compile";
 import { isPlainValue } from "./path";
 
 type Test = (c: EvalContext) => boolean;
+type Getter = (c: EvalContext) => unknown;
 type Op = (a: unknown, b: unknown) => boolean;
 const hasOwn = Object.hasOwn;
 
@@ -107,6 +118,16 @@ ${Array.from({ length: N }, (_, i) => any2(i)).join("\n")}
 /** \`not\`: \`(t0, slot) => test\`. */
 export const NOT_SITES: ReadonlyArray<(t0: Test, slot: number) => Test> = [
 ${Array.from({ length: N }, (_, i) => not(i)).join("\n")}
+];
+
+/**
+ * A rule's evidence (path → value seen, \`null\` when missing, objects detached): \`(paths, getters, detach) => build\`.
+ * One site per rule (by a hash of its id), so the evidence object's stores and the getter calls stay monomorphic.
+ */
+export const EVIDENCE_SITES: ReadonlyArray<
+  (keys: readonly string[], getters: readonly Getter[], detach: (v: object) => unknown) => (c: EvalContext) => Record<string, unknown>
+> = [
+${Array.from({ length: N }, (_, i) => evidence(i)).join("\n")}
 ];
 
 /** Leaf whose value is a parameter with a safe name: \`(fact, name, op, paramName, slot) => test\`. */

@@ -8,7 +8,7 @@
  */
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import { isSafeName, ownFact, splitPath, stepOwn, stepSafe } from "./path";
-import { ALL2_SITES, ANY2_SITES, GETTER_SITES, LITERAL_LEAF_SITES, NOT_SITES, PARAM_LEAF_SITES } from "./leaf-sites";
+import { ALL2_SITES, ANY2_SITES, EVIDENCE_SITES, GETTER_SITES, LITERAL_LEAF_SITES, NOT_SITES, PARAM_LEAF_SITES } from "./leaf-sites";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";
 import type { WindowValue } from "./window-operators";
@@ -83,6 +83,8 @@ export interface CompiledRule {
   readonly messageZh: Template;
   readonly messageEn: Template;
   readonly evidence: ReadonlyArray<readonly [string, Getter]>;
+  /** Builds a finding's evidence object (path → value seen, `null` when missing, objects copied). */
+  readonly buildEvidence: (c: EvalContext) => Record<string, unknown>;
   /** Parameter names the conditions and messages read via the `params` fact. */
   readonly paramRefs: ReadonlySet<string>;
   /** Names of the facts the rule reads (besides `params` and `asOf`). */
@@ -393,6 +395,12 @@ export function compileRuleAt(rule: unknown, where: string, base: number): Compi
       return Object.freeze([p, compileGetter(fact, path)] as const);
     }),
   );
+  const evidenceSite = EVIDENCE_SITES[siteOf(parsed.id, "", "evidence")] as (typeof EVIDENCE_SITES)[number];
+  const buildEvidence = evidenceSite(
+    Object.freeze(evidence.map((e) => e[0])),
+    Object.freeze(evidence.map((e) => e[1])),
+    cloneData,
+  );
   return Object.freeze({
     rule: parsed,
     test: root.test,
@@ -402,6 +410,7 @@ export function compileRuleAt(rule: unknown, where: string, base: number): Compi
     messageZh,
     messageEn,
     evidence,
+    buildEvidence,
     paramRefs: b.paramRefs,
     factNames: Object.freeze([...b.facts].sort()),
   });

@@ -4,7 +4,7 @@
  * of sequential ones. Findings are data; only bad input throws.
  */
 import { GgzyError } from "../../model/error";
-import { buildExplanation, cloneData, renderMessage } from "./compile";
+import { buildExplanation, renderMessage } from "./compile";
 import type { EvalContext } from "./compile";
 import { fromEpochDay } from "../../calendar/date";
 import { readDate } from "./dates";
@@ -78,13 +78,7 @@ function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | nul
   const { compiled } = entry;
   const rule = compiled.rule;
   const message = renderMessage(compiled, c);
-  const evidence: Record<string, unknown> = {};
-  const ev = compiled.evidence;
-  for (let i = 0; i < ev.length; i++) {
-    const [path, get] = ev[i] as (typeof ev)[number];
-    const v = get(c);
-    evidence[path] = v === undefined ? null : v !== null && typeof v === "object" ? cloneData(v) : v;
-  }
+  const evidence = compiled.buildEvidence(c);
   const text = locale === "zh" ? message.zh : locale === "en" ? message.en : `${message.zh} / ${message.en}`;
   // Two literals rather than adding `explanation` afterwards: the object is born with its final layout.
   const finding: Finding =

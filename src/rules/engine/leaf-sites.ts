@@ -4,7 +4,8 @@
  * 32 textual copies of the two hottest leaf shapes: `{ fact, path: "<one safe name>", value: <literal> }` and the
  * same with `value: { fact: "params", path: "<one name>" }`. V8 shares inline-cache feedback between closures created
  * at one source site, so with a single site every property read of a rule set becomes megamorphic; spreading the
- * leaves over several sites (chosen by a hash of fact, path and operator) keeps most reads monomorphic. The
+ * leaves over several sites (chosen by a hash of fact, path and operator) keeps most reads monomorphic. The same
+ * holds for the groups and for each rule's evidence builder (whose stores would otherwise see every rule's paths). The
  * semantics are those of `compileGetter` in compile.ts: a safe name read from a value with a built-in prototype is an
  * own property (`c.plainRoots`: `evaluate` checked the fact values' prototypes once); from anything else it is
  * checked with `Object.hasOwn`. A parameter leaf's name is safe too (compile.ts checks) and `c.params` is the rule
@@ -14,6 +15,7 @@ import type { EvalContext } from "./compile";
 import { isPlainValue } from "./path";
 
 type Test = (c: EvalContext) => boolean;
+type Getter = (c: EvalContext) => unknown;
 type Op = (a: unknown, b: unknown) => boolean;
 const hasOwn = Object.hasOwn;
 
@@ -1314,6 +1316,303 @@ export const NOT_SITES: ReadonlyArray<(t0: Test, slot: number) => Test> = [
     const r = !t0(c);
     if (c.rec !== null) c.rec[slot] = r;
     return r;
+  },
+];
+
+/**
+ * A rule's evidence (path → value seen, `null` when missing, objects detached): `(paths, getters, detach) => build`.
+ * One site per rule (by a hash of its id), so the evidence object's stores and the getter calls stay monomorphic.
+ */
+export const EVIDENCE_SITES: ReadonlyArray<
+  (keys: readonly string[], getters: readonly Getter[], detach: (v: object) => unknown) => (c: EvalContext) => Record<string, unknown>
+> = [
+  // site 0
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 1
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 2
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 3
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 4
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 5
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 6
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 7
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 8
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 9
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 10
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 11
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 12
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 13
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 14
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 15
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 16
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 17
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 18
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 19
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 20
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 21
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 22
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 23
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 24
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 25
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 26
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 27
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 28
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 29
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 30
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
+  },
+  // site 31
+  (keys, getters, detach) => (c) => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? detach(v) : v;
+    }
+    return out;
   },
 ];
 
