@@ -428,8 +428,15 @@ function detach(v: unknown): unknown {
 export function buildExplanation(plan: NodePlan, rec: readonly unknown[]): ExplanationNode {
   if (plan.kind !== "condition") {
     const r = rec[plan.resultSlot];
-    const children: ExplanationNode[] = [];
-    for (let i = 0; i < plan.children.length; i++) children.push(buildExplanation(plan.children[i] as NodePlan, rec));
+    const kids = plan.children;
+    // Array literals for the usual one or two children: born packed at their final length.
+    let children: ExplanationNode[];
+    if (kids.length === 1) children = [buildExplanation(kids[0] as NodePlan, rec)];
+    else if (kids.length === 2) children = [buildExplanation(kids[0] as NodePlan, rec), buildExplanation(kids[1] as NodePlan, rec)];
+    else {
+      children = [];
+      for (let i = 0; i < kids.length; i++) children.push(buildExplanation(kids[i] as NodePlan, rec));
+    }
     const result = r === undefined ? null : (r as boolean);
     return plan.name === undefined ? { kind: plan.kind, result, children } : { kind: plan.kind, name: plan.name, result, children };
   }
