@@ -6,7 +6,8 @@
  *   (b)  json-rules-engine on one reused Engine (async)
  *   (c)  the same checks hand-written in TypeScript, recording every condition's value and result
  *   (d)  json-logic-engine's interpreter, (e) its compiled mode (uses code generation: a reference point only)
- * Prints `BENCH rules <figure> <value>`; ratios are between figures of this same run.
+ * Prints `BENCH rules <figure> <value>`; ratios are between figures of this same run: the headline figures take each
+ * case's best round, the `*_round_median` lines the median of the ratios within each round.
  * Run: npx tsx bench/rules/run.ts [--quick]
  */
 import { Engine } from "json-rules-engine";
@@ -146,10 +147,23 @@ const cases: Record<string, () => number> = {
 // Warm up every path, then take the best of ROUNDS interleaved rounds (the machine is shared).
 for (const run of Object.values(cases)) run();
 const best: Record<string, number> = {};
+// Each round's ratios too, for their medians: how a typical round compares, not only the best ones.
+const perRound: Record<string, number[]> = { slowdown_vs_handwritten: [], speedup_vs_jsonlogic: [] };
 for (let round = 0; round < ROUNDS; round++) {
-  for (const [name, run] of Object.entries(cases)) best[name] = Math.max(best[name] ?? 0, run());
+  const now: Record<string, number> = {};
+  for (const [name, run] of Object.entries(cases)) {
+    now[name] = run();
+    best[name] = Math.max(best[name] ?? 0, now[name]);
+  }
   best["reference_per_s"] = Math.max(best["reference_per_s"] ?? 0, await measureAsync());
+  perRound["slowdown_vs_handwritten"]?.push((now["handwritten_per_s"] as number) / (now["ours_per_s"] as number));
+  perRound["speedup_vs_jsonlogic"]?.push((now["ours_per_s"] as number) / (now["jsonlogic_per_s"] as number));
 }
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
 
 const fig = (name: string): number => best[name] as number;
 const out: Array<[string, number]> = [
@@ -167,6 +181,8 @@ const out: Array<[string, number]> = [
   ["ours_core_per_s", fig("ours_core_per_s")],
   ["handwritten_core_per_s", fig("handwritten_core_per_s")],
   ["core_slowdown_vs_handwritten", fig("handwritten_core_per_s") / fig("ours_core_per_s")],
+  ["slowdown_vs_handwritten_round_median", median(perRound["slowdown_vs_handwritten"] ?? [])],
+  ["speedup_vs_jsonlogic_round_median", median(perRound["speedup_vs_jsonlogic"] ?? [])],
 ];
 console.log(`# ${records.length} records × ${BENCH_RULES.length} rules; ${withFindings}/500 records have findings; best of ${ROUNDS} × ${SECONDS}s (sink ${sink > 0 ? "ok" : "0"})`);
 for (const [name, v] of out) console.log(`BENCH rules ${name} ${v >= 100 ? Math.round(v) : v.toFixed(2)}`);

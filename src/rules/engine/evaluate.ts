@@ -10,7 +10,7 @@ import { fromEpochDay } from "../../calendar/date";
 import { readDate } from "./dates";
 import { ruleSetInternal } from "./ruleset";
 import { isPlainRecord, isPlainValue } from "./path";
-import type { CompiledEntry, RuleSet, SubjectPlan } from "./ruleset";
+import type { Applicability, CompiledEntry, RuleSet, SubjectPlan } from "./ruleset";
 import type { AppliedRule, EvaluateOptions, Finding, Report, RuleTrace, SkipReason } from "./types";
 
 const NO_OPTIONS: EvaluateOptions = Object.freeze({});
@@ -21,20 +21,37 @@ function badInput(zh: string, en: string, details: Record<string, unknown> = {})
   return new GgzyError("INVALID_INPUT", { zh, en, details });
 }
 
+/** Parsed `asOf` values (civil day, `YYYY-MM-DD`): a validator passes the same few dates again and again. */
+const asOfDays = new Map<string, string>();
+/** Bound of the per-process caches (asOf days, applicability per day): cleared whole when reached. */
+const CACHE_LIMIT = 1024;
+
+/** The civil day of a valid `asOf`, or `undefined` when it is not a date. */
+function asOfDayOf(asOf: unknown): string | undefined {
+  if (typeof asOf !== "string") return undefined;
+  const hit = asOfDays.get(asOf);
+  if (hit !== undefined) return hit;
+  const d = readDate(asOf);
+  if (d === undefined) return undefined;
+  const day = fromEpochDay(d.day);
+  if (asOfDays.size >= CACHE_LIMIT) asOfDays.clear();
+  asOfDays.set(asOf, day);
+  return day;
+}
+
 function checkOptions(options: EvaluateOptions): { asOf: string | undefined; asOfDay: string | undefined; locale: "zh" | "en" | "both"; explain: "findings" | "all" | "none" } {
   if (options === null || typeof options !== "object") throw badInput("evaluate 的 options 必须是对象", "evaluate: options must be an object");
   const { asOf, locale = "both", explain = "findings" } = options;
   let asOfDay: string | undefined;
   if (asOf !== undefined) {
-    const d = readDate(asOf);
-    if (d === undefined) {
+    asOfDay = asOfDayOf(asOf);
+    if (asOfDay === undefined) {
       throw new GgzyError("INVALID_DATE", {
         zh: `asOf "${String(asOf)}" 不是有效日期（YYYY-MM-DD 或 ISO-8601 日期时间）`,
         en: `asOf "${String(asOf)}" is not a valid date (YYYY-MM-DD or ISO-8601 date-time)`,
         details: { asOf },
       });
     }
-    asOfDay = fromEpochDay(d.day);
   }
   if (locale !== "zh" && locale !== "en" && locale !== "both") {
     throw badInput(`locale 必须是 zh、en 或 both（收到 ${String(locale)}）`, `locale must be zh, en or both (got ${String(locale)})`);
@@ -72,6 +89,35 @@ function effectiveness(entry: CompiledEntry, asOfDay: string | undefined): SkipR
   if (asOfDay < eff.from) return "notYetEffective";
   if (eff.to !== undefined && asOfDay > eff.to) return "noLongerEffective";
   return undefined;
+}
+
+/** Which rules of the plan apply at `day` (cached per day on the plan; see `SubjectPlan.byDay`). */
+function applicability(plan: SubjectPlan, day: string | undefined): Applicability {
+  const key = day ?? "";
+  const hit = plan.byDay.get(key);
+  if (hit !== undefined) return hit;
+  const applies: boolean[] = [];
+  const evaluated: string[] = [];
+  const applied: AppliedRule[] = [];
+  const skipped: Array<{ readonly ruleId: string; readonly reason: SkipReason }> = [];
+  for (const entry of plan.entries) {
+    const skip = effectiveness(entry, day);
+    applies.push(skip === undefined);
+    if (skip !== undefined) skipped.push(Object.freeze({ ruleId: entry.applied.id, reason: skip }));
+    else {
+      evaluated.push(entry.applied.id);
+      applied.push(entry.applied);
+    }
+  }
+  const a: Applicability = Object.freeze({
+    applies: Object.freeze(applies),
+    evaluated: Object.freeze(evaluated),
+    applied: Object.freeze(applied),
+    skipped: skipped.length === 0 ? NO_SKIPS : Object.freeze(skipped),
+  });
+  if (plan.byDay.size >= CACHE_LIMIT) plan.byDay.clear();
+  plan.byDay.set(key, a);
+  return a;
 }
 
 function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | null, locale: "zh" | "en" | "both"): Finding {
@@ -161,11 +207,12 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
  */
 export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): string[] {
   const { plan, opts, ctx, allApply } = prepare(ruleSet, subject, facts, options, false);
+  const applies = allApply ? undefined : applicability(plan, opts.asOfDay).applies;
   const out: string[] = [];
   const entries = plan.entries;
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k] as CompiledEntry;
-    if (!allApply && effectiveness(entry, opts.asOfDay) !== undefined) continue;
+    if (applies !== undefined && applies[k] !== true) continue;
     if (entry.compiled.test(ctx)) out.push(entry.applied.id);
   }
   return out;
@@ -189,26 +236,17 @@ export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Re
 export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): Report {
   const { plan, opts, ctx, allApply } = prepare(ruleSet, subject, facts, options, true);
   const rec = ctx.rec;
-  const day = opts.asOfDay;
+  // Usually every rule applies (the plan's frozen lists serve); otherwise the day's lists, computed once per day.
+  const some = allApply ? undefined : applicability(plan, opts.asOfDay);
+  const applies = some?.applies;
 
   const findings: Finding[] = [];
-  const evaluated: string[] | undefined = allApply ? undefined : [];
-  const applied: AppliedRule[] | undefined = allApply ? undefined : [];
-  const skipped: Array<{ ruleId: string; reason: SkipReason }> | undefined = allApply ? undefined : [];
   const traces: RuleTrace[] | undefined = opts.explain === "all" ? [] : undefined;
   let ok = true;
   const entries = plan.entries;
   for (let k = 0; k < entries.length; k++) {
     const entry = entries[k] as CompiledEntry;
-    if (!allApply) {
-      const skip = effectiveness(entry, day);
-      if (skip !== undefined) {
-        skipped?.push({ ruleId: entry.applied.id, reason: skip });
-        continue;
-      }
-      evaluated?.push(entry.applied.id);
-      applied?.push(entry.applied);
-    }
+    if (applies !== undefined && applies[k] !== true) continue;
     const compiled = entry.compiled;
     // No clearing: each rule of the subject records into its own region of the (fresh) flat record.
     const hit = compiled.test(ctx);
@@ -225,9 +263,9 @@ export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Reco
     rulesetVersion: ruleSet.version,
     subject,
     findings,
-    evaluated: evaluated ?? plan.ids,
-    skipped: skipped === undefined || skipped.length === 0 ? NO_SKIPS : skipped,
-    rules: applied ?? plan.applied,
+    evaluated: some?.evaluated ?? plan.ids,
+    skipped: some?.skipped ?? NO_SKIPS,
+    rules: some?.applied ?? plan.applied,
   };
   if (traces !== undefined) report.traces = traces;
   return report;

@@ -47,8 +47,22 @@ export interface SubjectPlan {
   readonly applied: readonly CompiledEntry["applied"][];
   /** The facts the subject's rules read (besides `params` and `asOf`). */
   readonly factNames: readonly string[];
+  /**
+   * Which rules apply at a given asOf day (`""`: no asOf), when not all do: computed once per day and cached here.
+   * The cache only saves work (the same day always gives the same lists); its lists are frozen, shared by reports.
+   */
+  readonly byDay: Map<string, Applicability>;
   /** Every name of `factNames` is safe (`isSafeName`): read from a plain record, it is an own property or nothing. */
   readonly safeFactNames: boolean;
+}
+
+/** The rules of a subject that apply at one asOf day, and the report lists that follow from it (all frozen). */
+export interface Applicability {
+  /** Per entry of `SubjectPlan.entries`: enabled and effective that day. */
+  readonly applies: readonly boolean[];
+  readonly evaluated: readonly string[];
+  readonly applied: readonly CompiledEntry["applied"][];
+  readonly skipped: ReadonlyArray<{ readonly ruleId: string; readonly reason: "disabled" | "notYetEffective" | "noLongerEffective" }>;
 }
 
 /** What `evaluate` needs, per subject. */
@@ -290,6 +304,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
         ids: Object.freeze(list.map((e) => e.applied.id)),
         applied: Object.freeze(list.map((e) => e.applied)),
         factNames,
+        byDay: new Map(),
         safeFactNames: factNames.every(isSafeName),
       }),
     );

@@ -171,6 +171,35 @@ describe("evaluate", () => {
     expect(on.findings.map((f) => f.ruleId)).toEqual(["NEW"]);
   });
 
+  it("lists shared between reports are frozen; what a report owns is its own (mutating one report changes no other)", () => {
+    const dated = setOf([rule({ id: "OLD", effective: { from: "2010-01-01", to: "2017-12-31" } }), rule({ id: "NEW", effective: { from: "2018-09-26" } })]);
+    const facts = { thing: { name: ["a"], value: 12 } };
+    for (const options of [{}, { asOf: "2018-09-26" }, { asOf: "2018-09-25" }]) {
+      const a = evaluate(dated, "thing", facts, options);
+      const b = evaluate(dated, "thing", facts, options);
+      const snapshot = structuredClone(b);
+      for (const list of [a.evaluated, a.skipped, a.rules]) {
+        expect(Object.isFrozen(list)).toBe(true);
+        expect(() => (list as unknown[]).push("x")).toThrow(TypeError);
+      }
+      for (const s of a.skipped) expect(Object.isFrozen(s)).toBe(true);
+      // Everything else a report holds is its own: scribble over all of `a`, then `b` must be as it was.
+      for (const f of a.findings) {
+        (f.evidence as Record<string, unknown>)["thing.name"] = "changed";
+        (f.message as { zh: string }).zh = "changed";
+        (f.explanation as { result: unknown }).result = "changed";
+      }
+      (a.findings as unknown[]).length = 0;
+      expect(b).toEqual(snapshot);
+      expect(facts.thing.name).toEqual(["a"]);
+    }
+    // The same asOf again (its lists cached) and another day give each their own answer.
+    expect(evaluate(dated, "thing", facts, { asOf: "2018-09-25" }).evaluated).toEqual([]);
+    expect(evaluate(dated, "thing", facts, { asOf: "2018-09-26" }).evaluated).toEqual(["NEW"]);
+    expect(evaluate(dated, "thing", facts, { asOf: "2017-12-31" }).evaluated).toEqual(["OLD"]);
+    expect(evaluate(dated, "thing", facts, { asOf: "2018-09-25" }).skipped.map((s) => s.reason)).toEqual(["notYetEffective", "noLongerEffective"]);
+  });
+
   it("violations() gives the verdicts only, honouring asOf and refusing bad input the same way", () => {
     const dated = setOf([rule({ id: "OLD", effective: { from: "2010-01-01", to: "2017-12-31" } }), rule({ id: "NEW", effective: { from: "2018-09-26" } })]);
     expect(violations(dated, "thing", { thing: { value: 12 } })).toEqual(["NEW", "OLD"]);
