@@ -10,7 +10,7 @@ import { fromEpochDay } from "../../calendar/date";
 import { readDate } from "./dates";
 import { ruleSetInternal } from "./ruleset";
 import { isPlainRecord, isPlainValue } from "./path";
-import type { Applicability, CompiledEntry, RuleSet, SubjectPlan } from "./ruleset";
+import type { Applicability, CompiledEntry, RuleSet, RuleSetInternal, SubjectPlan } from "./ruleset";
 import type { AppliedRule, EvaluateOptions, Finding, Report, RuleTrace, SkipReason } from "./types";
 
 const NO_OPTIONS: EvaluateOptions = Object.freeze({});
@@ -155,16 +155,16 @@ function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | nul
   return finding;
 }
 
-interface Prepared {
+/** The context of one evaluation, with what `evaluate` needs besides: one object per call, never shared. */
+interface Prepared extends EvalContext {
   readonly plan: SubjectPlan;
   readonly opts: ReturnType<typeof checkOptions>;
-  readonly ctx: EvalContext;
   /** Every rule of the subject is enabled and effective at asOf. */
   readonly allApply: boolean;
 }
 
-/** Validates the input of an evaluation and sets up its (private) context. */
-function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions, record: boolean): Prepared {
+/** Throws the error for input `prepare` refused: the checks again, in order, off the hot path. */
+function refuse(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>): never {
   const internal = ruleSetInternal(ruleSet);
   if (internal === undefined) throw badInput("ruleSet 不是 createRuleSet 创建的规则集", "ruleSet was not made by createRuleSet");
   const plan = typeof subject === "string" ? internal.bySubject.get(subject) : undefined;
@@ -178,8 +178,21 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
   if (facts === null || typeof facts !== "object" || Array.isArray(facts)) {
     throw badInput("facts 必须是对象（事实名 → 值）", "facts must be an object (fact name → value)");
   }
-  if (facts["params"] !== undefined && Object.hasOwn(facts, "params")) {
-    throw badInput("事实名 params 为保留名：规则包参数由规则集注入", 'The fact name "params" is reserved: the rule set injects its parameters', { fact: "params" });
+  throw badInput("事实名 params 为保留名：规则包参数由规则集注入", 'The fact name "params" is reserved: the rule set injects its parameters', { fact: "params" });
+}
+
+/** Validates the input of an evaluation and sets up its (private) context. */
+function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions, record: boolean): Prepared {
+  const internal = ruleSetInternal(ruleSet);
+  const plan = internal !== undefined && typeof subject === "string" ? internal.bySubject.get(subject) : undefined;
+  if (
+    plan === undefined ||
+    facts === null ||
+    typeof facts !== "object" ||
+    Array.isArray(facts) ||
+    (facts["params"] !== undefined && Object.hasOwn(facts, "params"))
+  ) {
+    refuse(ruleSet, subject, facts);
   }
   const opts = options === NO_OPTIONS ? DEFAULTS : checkOptions(options);
   if (opts.asOf !== undefined && Object.hasOwn(facts, "asOf") && facts["asOf"] !== opts.asOf) {
@@ -188,11 +201,19 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
   const rec: unknown[] | null = !record || opts.explain === "none" ? null : plan.blank.slice();
   // Compiled getters read safe fact names directly: hand them a facts object whose prototype holds no such name.
   const plainFacts = isPlainRecord(facts) ? facts : ownCopy(facts);
-  const ctx: EvalContext = { facts: plainFacts, params: internal.params, asOf: opts.asOf, calendar: options.calendar, rec, plainRoots: plainRoots(plainFacts, plan) };
   const day = opts.asOfDay;
-  // Usually every rule applies: then the (frozen) id and applied lists are shared instead of rebuilt.
-  const allApply = plan.allEnabled && (day === undefined || (day >= plan.latestFrom && (plan.earliestTo === undefined || day <= plan.earliestTo)));
-  return { plan, opts, ctx, allApply };
+  return {
+    facts: plainFacts,
+    params: (internal as RuleSetInternal).params,
+    asOf: opts.asOf,
+    calendar: options.calendar,
+    rec,
+    plainRoots: plainRoots(plainFacts, plan),
+    plan,
+    opts,
+    // Usually every rule applies: then the (frozen) id and applied lists are shared instead of rebuilt.
+    allApply: plan.allEnabled && (day === undefined || (day >= plan.latestFrom && (plan.earliestTo === undefined || day <= plan.earliestTo))),
+  };
 }
 
 /**
@@ -206,7 +227,8 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
  * ```
  */
 export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): string[] {
-  const { plan, opts, ctx, allApply } = prepare(ruleSet, subject, facts, options, false);
+  const ctx = prepare(ruleSet, subject, facts, options, false);
+  const { plan, opts, allApply } = ctx;
   const applies = allApply ? undefined : applicability(plan, opts.asOfDay).applies;
   const out: string[] = [];
   const entries = plan.entries;
@@ -234,7 +256,8 @@ export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Re
  * ```
  */
 export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): Report {
-  const { plan, opts, ctx, allApply } = prepare(ruleSet, subject, facts, options, true);
+  const ctx = prepare(ruleSet, subject, facts, options, true);
+  const { plan, opts, allApply } = ctx;
   const rec = ctx.rec;
   // Usually every rule applies (the plan's frozen lists serve); otherwise the day's lists, computed once per day.
   const some = allApply ? undefined : applicability(plan, opts.asOfDay);
