@@ -92,12 +92,12 @@ export interface CompiledRule {
 }
 
 /** Builds the getter of `<fact>.<path>`, with json-rules-engine's resolution (see `resolvePath`). */
-export function compileGetter(fact: string, path: string | undefined): Getter {
+export function compileGetter(fact: string, path: string | undefined, sites: SiteTable = newSiteTable()): Getter {
   const segs = path === undefined ? [] : splitPath(path);
   const root = compileRoot(fact);
   if (segs.length === 0) return root;
   if (segs.length === 1 && fact !== "params" && fact !== "asOf" && isSafeName(fact) && isSafeName(segs[0] as string)) {
-    const site = GETTER_SITES[siteOf(fact, path as string, "get")] as (typeof GETTER_SITES)[number];
+    const site = GETTER_SITES[siteOf(sites, "get", `${fact}.${path as string}`)] as (typeof GETTER_SITES)[number];
     return site(fact, segs[0] as string);
   }
   if (segs.length === 1) {
@@ -130,21 +130,48 @@ function compileRoot(fact: string): Getter {
   return (c) => ownFact(c.facts, fact);
 }
 
-function compileValueGetter(value: unknown): Getter | undefined {
+function compileValueGetter(value: unknown, sites: SiteTable): Getter | undefined {
   if (!isFactReferenceLike(value)) return undefined;
   const ref = value as { fact: string; path?: string };
-  return compileGetter(ref.fact, ref.path);
+  return compileGetter(ref.fact, ref.path, sites);
 }
 
-/** A stable site index for a leaf (FNV-1a of fact, path and operator): same leaf, same site; no shared counter. */
-function siteOf(fact: string, path: string, operator: string): number {
-  const key = `${fact}.${path}:${operator}`;
+/**
+ * Which generated site (leaf-sites.ts) each shape of one rule set uses. A key starts at a hash of itself (FNV-1a), so
+ * the same leaf lands on the same site in any set, and probes on past sites that another key of the SAME set took:
+ * within a set, two keys share a site (and its inline caches) only once every site of that kind is taken. One table
+ * per `createRuleSet` or `compileRule` call, never global; it decides speed only, never a result.
+ */
+export interface SiteTable {
+  /** `kind:key` → site. */
+  readonly byKey: Map<string, number>;
+  /** `kind#site` → the `kind:key` that took it. */
+  readonly taken: Map<string, string>;
+}
+
+/** An empty site table (see {@link SiteTable}). */
+export function newSiteTable(): SiteTable {
+  return { byKey: new Map(), taken: new Map() };
+}
+
+function siteOf(t: SiteTable, kind: string, key: string): number {
+  const full = `${kind}:${key}`;
+  const known = t.byKey.get(full);
+  if (known !== undefined) return known;
+  const n = LITERAL_LEAF_SITES.length;
   let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
-  return (h >>> 0) % LITERAL_LEAF_SITES.length;
+  for (let i = 0; i < full.length; i++) h = Math.imul(h ^ full.charCodeAt(i), 0x01000193);
+  const start = (h >>> 0) % n;
+  let site = start;
+  for (let probe = 0; probe < n && t.taken.has(`${kind}#${site}`); probe++) site = (site + 1) % n;
+  if (t.taken.has(`${kind}#${site}`)) site = start; // every site taken: share the hashed one
+  else t.taken.set(`${kind}#${site}`, full);
+  t.byKey.set(full, site);
+  return site;
 }
 
 interface Builder {
+  readonly sites: SiteTable;
   ruleId: string;
   next: number;
   paramRefs: Set<string>;
@@ -178,7 +205,7 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
       };
     } else if (n === 2) {
       const sites = isAll ? ALL2_SITES : ANY2_SITES;
-      test = (sites[siteOf(b.ruleId, String(slot), "group")] as (typeof sites)[number])(tests[0] as Test, tests[1] as Test, slot);
+      test = (sites[siteOf(b.sites, isAll ? "all2" : "any2", `${b.ruleId}#${slot}`)] as (typeof sites)[number])(tests[0] as Test, tests[1] as Test, slot);
     } else if (isAll) {
       test = (c) => {
         for (let i = 0; i < n; i++) {
@@ -207,12 +234,12 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   if ("not" in node) {
     const kid = compileNode(node.not, b);
     const slot = b.next++;
-    const test = (NOT_SITES[siteOf(b.ruleId, String(slot), "not")] as (typeof NOT_SITES)[number])(kid.test, slot);
+    const test = (NOT_SITES[siteOf(b.sites, "not", `${b.ruleId}#${slot}`)] as (typeof NOT_SITES)[number])(kid.test, slot);
     return { test, plan: { kind: "not", name, slot, resultSlot: slot, children: [kid.plan] } };
   }
   const leaf = node;
   noteParam(b, leaf.fact, leaf.path);
-  const getA = compileGetter(leaf.fact, leaf.path);
+  const getA = compileGetter(leaf.fact, leaf.path, b.sites);
   const valueOp = VALUE_OPERATORS.get(leaf.operator);
   const value = leaf.value;
   const slot = b.next;
@@ -230,14 +257,14 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   });
   if (valueOp !== undefined) {
     const op = valueOp.test;
-    const getB = valueOp.needsValue ? compileValueGetter(value) : undefined;
+    const getB = valueOp.needsValue ? compileValueGetter(value, b.sites) : undefined;
     const litSegs = leaf.path === undefined ? [] : splitPath(leaf.path);
     const hot = litSegs.length === 1 && leaf.fact !== "params" && leaf.fact !== "asOf" && isSafeName(leaf.fact) && isSafeName(litSegs[0] as string);
     if (getB !== undefined) {
       const ref = value as { fact: string; path?: string };
       noteParam(b, ref.fact, ref.path);
       if (hot && ref.fact === "params" && ref.path !== undefined && !ref.path.includes(".") && isSafeName(ref.path)) {
-        const site = PARAM_LEAF_SITES[siteOf(leaf.fact, leaf.path as string, leaf.operator)] as (typeof PARAM_LEAF_SITES)[number];
+        const site = PARAM_LEAF_SITES[siteOf(b.sites, "param", `${leaf.fact}.${leaf.path as string}:${leaf.operator}`)] as (typeof PARAM_LEAF_SITES)[number];
         return { test: site(leaf.fact, litSegs[0] as string, op, ref.path, slot), plan: plan(true) };
       }
       const test: Test = (c) => {
@@ -256,7 +283,7 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
     }
     if (hot) {
       // The most common shape, `{ fact: "expert", path: "employmentKind", value: <literal> }` (see leaf-sites.ts).
-      const site = LITERAL_LEAF_SITES[siteOf(leaf.fact, leaf.path as string, leaf.operator)] as (typeof LITERAL_LEAF_SITES)[number];
+      const site = LITERAL_LEAF_SITES[siteOf(b.sites, "literal", `${leaf.fact}.${leaf.path as string}:${leaf.operator}`)] as (typeof LITERAL_LEAF_SITES)[number];
       return { test: site(leaf.fact, litSegs[0] as string, op, value, slot), plan: plan(false) };
     }
     const test: Test = (c) => {
@@ -278,7 +305,7 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   for (const key of ["since", "days", "workingDays"] as const) {
     if (!Object.hasOwn(raw, key)) continue;
     const lit = raw[key];
-    const g = compileValueGetter(lit);
+    const g = compileValueGetter(lit, b.sites);
     if (g !== undefined) {
       const ref = lit as { fact: string; path?: string };
       noteParam(b, ref.fact, ref.path);
@@ -315,7 +342,7 @@ function compileTemplate(text: string, b: Builder): Template {
     const fact = dot < 0 ? inner : inner.slice(0, dot);
     const path = dot < 0 ? undefined : inner.slice(dot + 1);
     noteParam(b, fact, path);
-    out.push(compileGetter(fact, path));
+    out.push(compileGetter(fact, path, b.sites));
     last = at + m[0].length;
   }
   if (last < text.length) out.push(text.slice(last));
@@ -378,10 +405,13 @@ export function compileRule(rule: unknown, where = ""): CompiledRule {
   return compileRuleAt(rule, where, 0);
 }
 
-/** {@link compileRule} with the rule's flat-record region starting at slot `base` (see `CompiledRule.base`). */
-export function compileRuleAt(rule: unknown, where: string, base: number): CompiledRule {
+/**
+ * {@link compileRule} with the rule's flat-record region starting at slot `base` (see `CompiledRule.base`), placing
+ * its closures on generated sites through `sites`, the table of the rule set being compiled (see {@link SiteTable}).
+ */
+export function compileRuleAt(rule: unknown, where: string, base: number, sites: SiteTable = newSiteTable()): CompiledRule {
   const parsed = deepFreeze(cloneData(parseRule(rule, where)));
-  const b: Builder = { ruleId: parsed.id, next: base, paramRefs: new Set(), facts: new Set() };
+  const b: Builder = { sites, ruleId: parsed.id, next: base, paramRefs: new Set(), facts: new Set() };
   const root = compileNode(parsed.conditions, b);
   const slots = b.next;
   const messageZh = compileTemplate(parsed.message.zh, b);
@@ -392,10 +422,10 @@ export function compileRuleAt(rule: unknown, where: string, base: number): Compi
       const fact = dot < 0 ? p : p.slice(0, dot);
       const path = dot < 0 ? undefined : p.slice(dot + 1);
       noteParam(b, fact, path);
-      return Object.freeze([p, compileGetter(fact, path)] as const);
+      return Object.freeze([p, compileGetter(fact, path, b.sites)] as const);
     }),
   );
-  const evidenceSite = EVIDENCE_SITES[siteOf(parsed.id, "", "evidence")] as (typeof EVIDENCE_SITES)[number];
+  const evidenceSite = EVIDENCE_SITES[siteOf(b.sites, "evidence", parsed.id)] as (typeof EVIDENCE_SITES)[number];
   const buildEvidence = evidenceSite(
     Object.freeze(evidence.map((e) => e[0])),
     Object.freeze(evidence.map((e) => e[1])),

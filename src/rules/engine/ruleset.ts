@@ -4,7 +4,7 @@
  * params), so a county's thresholds never fork the catalogue and every change is visible in the version string.
  */
 import { GgzyError } from "../../model/error";
-import { cloneData, compileRuleAt } from "./compile";
+import { cloneData, compileRuleAt, newSiteTable } from "./compile";
 import { parseOverrideValue, parsePackValue } from "./load";
 import { isSafeName } from "./path";
 import type { CompiledRule } from "./compile";
@@ -240,11 +240,13 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   const bySubject = new Map<string, CompiledEntry[]>();
   // Next free slot of each subject's flat record.
   const slotEnd = new Map<string, number>();
+  // One site table for the set: its distinct leaves, getters and groups get distinct generated sites.
+  const sites = newSiteTable();
   for (const id of ids) {
     const d = rules.get(id) as Draft;
     const subject: unknown = d.rule.subject;
     const base = typeof subject === "string" ? (slotEnd.get(subject) ?? 0) : 0;
-    const compiled = compileRuleAt(d.rule, ` (${d.pack})`, base);
+    const compiled = compileRuleAt(d.rule, ` (${d.pack})`, base, sites);
     slotEnd.set(compiled.rule.subject, Math.max(compiled.slots, slotEnd.get(compiled.rule.subject) ?? 0));
     const declared = new Set(compiled.rule.params ?? []);
     for (const p of declared) {
