@@ -72,6 +72,10 @@ const evidence = (i) => `  // site ${i}
     }
     return out;
   },`;
+const bit = (i) => `  // site ${i}
+  (t, b) => (c) => (t(c) ? b : 0),`;
+const or2 = (i) => `  // site ${i}
+  (f0, f1) => (c) => f0(c) | f1(c),`;
 /** The content of src/rules/engine/leaf-sites.ts. */
 export function renderLeafSites() {
   return `/*
@@ -128,6 +132,19 @@ export const EVIDENCE_SITES: ReadonlyArray<
   (keys: readonly string[], getters: readonly Getter[], detach: (v: object) => unknown) => (c: EvalContext) => Record<string, unknown>
 > = [
 ${Array.from({ length: N }, (_, i) => evidence(i)).join("\n")}
+];
+
+/**
+ * A subject's rules as one bit mask (bit k: rule k holds), built as a balanced tree of these closures so that every
+ * call inside is monomorphic and V8 can inline rule tests into one function: \`(test, bit) => mask\`, and
+ * \`(left, right) => mask\` (left first: rules run in id order).
+ */
+export const BIT_SITES: ReadonlyArray<(t: Test, b: number) => (c: EvalContext) => number> = [
+${Array.from({ length: N }, (_, i) => bit(i)).join("\n")}
+];
+
+export const OR2_SITES: ReadonlyArray<(f0: (c: EvalContext) => number, f1: (c: EvalContext) => number) => (c: EvalContext) => number> = [
+${Array.from({ length: N }, (_, i) => or2(i)).join("\n")}
 ];
 
 /** Leaf whose value is a parameter with a safe name: \`(fact, name, op, paramName, slot) => test\`. */

@@ -8,7 +8,7 @@
  */
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import { isSafeName, ownFact, splitPath, stepOwn, stepSafe } from "./path";
-import { ALL2_SITES, ANY2_SITES, EVIDENCE_SITES, GETTER_SITES, LITERAL_LEAF_SITES, NOT_SITES, PARAM_LEAF_SITES } from "./leaf-sites";
+import { ALL2_SITES, ANY2_SITES, BIT_SITES, EVIDENCE_SITES, GETTER_SITES, LITERAL_LEAF_SITES, NOT_SITES, OR2_SITES, PARAM_LEAF_SITES } from "./leaf-sites";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";
 import type { WindowValue } from "./window-operators";
@@ -168,6 +168,29 @@ function siteOf(t: SiteTable, kind: string, key: string): number {
   else t.taken.set(`${kind}#${site}`, full);
   t.byKey.set(full, site);
   return site;
+}
+
+/** Most rules a verdict mask holds (bits 0–30 of a small integer). */
+export const MASK_RULES = 31;
+
+/**
+ * The rules `tests` (run in order) as one function returning a bit mask, bit k set when `tests[k]` holds; `undefined`
+ * for no rule or more than {@link MASK_RULES}. A balanced tree of generated closures on distinct sites (`key` names
+ * the subject in the set's site table), so V8 may inline the rule tests into one function instead of calling each
+ * through a megamorphic call.
+ */
+export function compileMask(tests: readonly Test[], sites: SiteTable, key: string): ((c: EvalContext) => number) | undefined {
+  if (tests.length === 0 || tests.length > MASK_RULES) return undefined;
+  const build = (from: number, to: number): ((c: EvalContext) => number) => {
+    if (to - from === 1) {
+      const site = BIT_SITES[siteOf(sites, "bit", `${key}#${from}`)] as (typeof BIT_SITES)[number];
+      return site(tests[from] as Test, 1 << from);
+    }
+    const mid = (from + to) >> 1;
+    const site = OR2_SITES[siteOf(sites, "or2", `${key}#${from}-${to}`)] as (typeof OR2_SITES)[number];
+    return site(build(from, mid), build(mid, to));
+  };
+  return build(0, tests.length);
 }
 
 interface Builder {

@@ -1616,6 +1616,145 @@ export const EVIDENCE_SITES: ReadonlyArray<
   },
 ];
 
+/**
+ * A subject's rules as one bit mask (bit k: rule k holds), built as a balanced tree of these closures so that every
+ * call inside is monomorphic and V8 can inline rule tests into one function: `(test, bit) => mask`, and
+ * `(left, right) => mask` (left first: rules run in id order).
+ */
+export const BIT_SITES: ReadonlyArray<(t: Test, b: number) => (c: EvalContext) => number> = [
+  // site 0
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 1
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 2
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 3
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 4
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 5
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 6
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 7
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 8
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 9
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 10
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 11
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 12
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 13
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 14
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 15
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 16
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 17
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 18
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 19
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 20
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 21
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 22
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 23
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 24
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 25
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 26
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 27
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 28
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 29
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 30
+  (t, b) => (c) => (t(c) ? b : 0),
+  // site 31
+  (t, b) => (c) => (t(c) ? b : 0),
+];
+
+export const OR2_SITES: ReadonlyArray<(f0: (c: EvalContext) => number, f1: (c: EvalContext) => number) => (c: EvalContext) => number> = [
+  // site 0
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 1
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 2
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 3
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 4
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 5
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 6
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 7
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 8
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 9
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 10
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 11
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 12
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 13
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 14
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 15
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 16
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 17
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 18
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 19
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 20
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 21
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 22
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 23
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 24
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 25
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 26
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 27
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 28
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 29
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 30
+  (f0, f1) => (c) => f0(c) | f1(c),
+  // site 31
+  (f0, f1) => (c) => f0(c) | f1(c),
+];
+
 /** Leaf whose value is a parameter with a safe name: `(fact, name, op, paramName, slot) => test`. */
 export const PARAM_LEAF_SITES: ReadonlyArray<(fact: string, s0: string, op: Op, p0: string, slot: number) => Test> = [
   // site 0

@@ -4,7 +4,8 @@
  * params), so a county's thresholds never fork the catalogue and every change is visible in the version string.
  */
 import { GgzyError } from "../../model/error";
-import { cloneData, compileRuleAt, newSiteTable } from "./compile";
+import { cloneData, compileMask, compileRuleAt, newSiteTable } from "./compile";
+import type { EvalContext } from "./compile";
 import { parseOverrideValue, parsePackValue } from "./load";
 import { isSafeName } from "./path";
 import type { CompiledRule } from "./compile";
@@ -39,6 +40,8 @@ export interface SubjectPlan {
    * and with one region per rule nothing needs clearing between rules.
    */
   readonly blank: readonly unknown[];
+  /** All rules' verdicts as a bit mask (bit k: `entries[k]` holds), when there are at most 31; see `compileMask`. */
+  readonly mask: ((c: EvalContext) => number) | undefined;
   /** When every rule is enabled and `asOf` lies in [latestFrom, earliestTo], all rules apply: reuse these. */
   readonly allEnabled: boolean;
   readonly latestFrom: string;
@@ -297,6 +300,11 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
       subject,
       Object.freeze({
         entries: Object.freeze(list),
+        mask: compileMask(
+          list.map((e) => e.compiled.test),
+          sites,
+          subject,
+        ),
         maxSlots: Math.max(0, ...list.map((e) => e.compiled.slots)),
         // Not frozen: slicing a frozen array takes a slow path. Internal, only ever copied, never written.
         blank: Array.from({ length: Math.max(0, ...list.map((e) => e.compiled.slots)) }, () => undefined),

@@ -90,8 +90,10 @@ describe("several rules of one subject", () => {
       fc.property(fc.array(conditionArb, { minLength: 2, maxLength: 4 }), paramsArb, factsArb, (conditions, params, facts) => {
         const rules = conditions.map((c, i) => ruleOf(c, `RULE_${i}`));
         const packParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, { value: v, description: { zh: k, en: k } }]));
-        const together = evaluate(createRuleSet([{ name: "random", version: "1.0.0", params: packParams, rules }]), "random", facts, { explain: "all" });
+        const set = createRuleSet([{ name: "random", version: "1.0.0", params: packParams, rules }]);
+        const together = evaluate(set, "random", facts, { explain: "all" });
         expect(together.traces?.map((t) => t.ruleId)).toEqual(rules.map((r) => r.id));
+        expect(violations(set, "random", facts)).toEqual(together.findings.map((f) => f.ruleId));
         rules.forEach((r, i) => {
           const alone = evaluate(oursFor(r, params), "random", facts, { explain: "all" });
           expect(together.traces?.[i]).toEqual(alone.traces?.[0]);
@@ -103,6 +105,18 @@ describe("several rules of one subject", () => {
       { seed: 47, numRuns: 200 },
     );
     expect(withFindings).toBeGreaterThan(50);
+  });
+
+  it("violations() agrees with evaluate() past 31 rules in a subject (more than one verdict mask holds)", () => {
+    fc.assert(
+      fc.property(fc.array(conditionArb, { minLength: 32, maxLength: 40 }), paramsArb, factsArb, (conditions, params, facts) => {
+        const rules = conditions.map((c, i) => ruleOf(c, `RULE_${String(i).padStart(2, "0")}`));
+        const packParams = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, { value: v, description: { zh: k, en: k } }]));
+        const set = createRuleSet([{ name: "random", version: "1.0.0", params: packParams, rules }]);
+        expect(violations(set, "random", facts)).toEqual(evaluate(set, "random", facts).findings.map((f) => f.ruleId));
+      }),
+      { seed: 48, numRuns: 30 },
+    );
   });
 });
 
