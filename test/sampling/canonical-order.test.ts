@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compareUtf8 } from "../../src/model/compare-utf8";
-import { defaultOrderIsUtf8, sortById, sortUtf8, utf8Order } from "../../src/sampling/canonical-order";
+import { defaultOrderIsUtf8, sortById, sortUtf8, utf8Order, utf8Positions } from "../../src/sampling/canonical-order";
 
 // Characters that make UTF-16 and UTF-8 order differ or nearly so: ASCII, CJK (U+4E00..), the units just below the
 // surrogates, BMP private use (U+E000..U+F8FF), fullwidth forms (U+FF21), U+FFFF, and astral characters (surrogate
@@ -78,5 +78,44 @@ describe("UTF-8 order with the native fast path", () => {
     utf8Order(keys);
     sortUtf8(keys);
     expect(keys).toEqual(["b", "a", "专"]);
+  });
+});
+
+describe("utf8Positions (the radix sort behind the draws' big lists)", () => {
+  // Lists long enough to be split unit by unit (groups above the insertion-sort size), with shared prefixes, keys
+  // that are prefixes of others, repeats, wide alphabets (CJK: the comparison fallback) and surrogates.
+  const prefixed = (chars: readonly string[], prefixes: readonly string[]) =>
+    fc.array(
+      fc.tuple(fc.constantFrom(...prefixes), fc.array(fc.constantFrom(...chars), { maxLength: 5 })).map(([p, cs]) => p + cs.join("")),
+      { minLength: 0, maxLength: 400 },
+    );
+  const CJK = Array.from({ length: 40 }, (_, i) => String.fromCharCode(0x4e00 + i * 517));
+  const lists = fc.oneof(
+    prefixed(["0", "1", "a", "-"], ["EXP-", "EXP-0", "E"]),
+    prefixed(BMP_CHARS, ["", "专家"]),
+    prefixed([...CJK, "a"], ["", "x"]),
+    prefixed(CHARS, ["", "\u{1F600}", "\uFFFF"]),
+  );
+
+  it("gives exactly compareUtf8's order (stable) and says whether a key repeats (property)", () => {
+    fc.assert(
+      fc.property(lists, (keys) => {
+        const { order, repeated } = utf8Positions(keys);
+        expect(Array.from(order)).toEqual(referenceOrder(keys));
+        expect(repeated).toBe(new Set(keys).size !== keys.length);
+      }),
+      { seed: 20261129, numRuns: 300 },
+    );
+  });
+
+  it("finds a repeat wherever the sort meets it: in a bucket of ended keys, in insertion sort, in the fallback", () => {
+    const many = Array.from({ length: 100 }, (_, i) => `K-${String(i).padStart(3, "0")}`);
+    expect(utf8Positions(many).repeated).toBe(false);
+    expect(utf8Positions([...many, "K-0"]).repeated).toBe(false);
+    expect(utf8Positions([...many, "K-050"]).repeated).toBe(true);
+    expect(utf8Positions(["b", "a", "b"]).repeated).toBe(true);
+    expect(utf8Positions([...CJK, ...CJK.slice(0, 1)]).repeated).toBe(true);
+    expect(utf8Positions(Array.from({ length: 50 }, () => "same")).repeated).toBe(true);
+    expect(utf8Positions([]).repeated).toBe(false);
   });
 });

@@ -6,7 +6,10 @@ import { GgzyError } from "../../src/model/error";
 
 describe("inputHash", () => {
   it("equals SHA-256(JCS({createdAt, params, inputs})) with the big list put in canonical order (property)", () => {
-    const item = fc.record({ id: fc.string({ minLength: 1, maxLength: 6, unit: "grapheme" }), x: fc.jsonValue({ maxDepth: 2 }) });
+    const item = fc.record(
+      { id: fc.string({ minLength: 1, maxLength: 6, unit: "grapheme" }), x: fc.jsonValue({ maxDepth: 2 }), tags: fc.array(fc.string({ maxLength: 3 }), { maxLength: 4 }) },
+      { requiredKeys: ["id", "x"] },
+    );
     fc.assert(
       fc.property(
         fc.uniqueArray(item, { selector: (i) => i.id, maxLength: 30 }),
@@ -16,8 +19,12 @@ describe("inputHash", () => {
           const fixed = { ...rest };
           delete fixed.pool;
           const order = canonicalOrder(pool, "pool");
-          const expected = hashCanonical({ createdAt: "2024-05-06T09:00:00", params, inputs: { ...fixed, pool: order.map((i) => pool[i]) } });
+          const sorted = Array.from(order, (i) => pool[i] as (typeof pool)[number]);
+          const expected = hashCanonical({ createdAt: "2024-05-06T09:00:00", params, inputs: { ...fixed, pool: sorted } });
           expect(inputHashOf("2024-05-06T09:00:00", params, { fixed, lists: { pool: { items: pool, order } } })).toBe(expected);
+          // With `sets`, each item is hashed with those fields sorted (and the caller's items are left as they were).
+          const withSets = hashCanonical({ createdAt: "2024-05-06T09:00:00", params, inputs: { ...fixed, pool: sorted.map((e) => withSortedSets(e, ["tags"])) } });
+          expect(inputHashOf("2024-05-06T09:00:00", params, { fixed, lists: { pool: { items: pool, order, sets: ["tags"] } } })).toBe(withSets);
         },
       ),
       { seed: 61, numRuns: 200 },

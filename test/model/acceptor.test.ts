@@ -1,0 +1,149 @@
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { z } from "zod";
+import { compileAcceptor } from "../../src/model/acceptor";
+import { ExpertSchema } from "../../src/model/expert";
+import { schemas } from "../../src/model/registry";
+import { arbitraryExpert, arbitraryProject, arbitraryBidder, arbitraryInspector, arbitrarySocialSupervisor } from "./arbitraries";
+
+/** A copy of `value` with one random change at a random place: a key dropped, or a value replaced by another. */
+function mutate(value: unknown, path: readonly number[], replacement: unknown, drop: boolean): unknown {
+  if (value === null || typeof value !== "object") return replacement;
+  const keys = Object.keys(value);
+  if (keys.length === 0 || path.length === 0) return replacement;
+  const key = keys[(path[0] as number) % keys.length] as string;
+  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...value };
+  if (drop && path.length === 1 && !Array.isArray(value)) delete copy[key];
+  else copy[key] = mutate(copy[key], path.slice(1), replacement, drop);
+  return copy;
+}
+
+// Replacement values near the edges of what the model's schemas accept.
+const nearMiss = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(undefined, null, "", " ", " E1", "E1 ", "2024-02-30", "2024-02-29", "2023-02-29", "37150", "3715021", 1.5, -1, 0, NaN, Infinity, "active", "suspended", [], {}),
+);
+
+const mutated = <T,>(valid: fc.Arbitrary<T>) =>
+  fc.tuple(valid, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), nearMiss, fc.boolean()).map(([v, path, r, drop]) => mutate(v, path, r, drop));
+
+describe("compileAcceptor", () => {
+  it("never says yes to a value its schema refuses: expert records changed at random (property)", () => {
+    const accepts = compileAcceptor(ExpertSchema);
+    let yes = 0;
+    fc.assert(
+      fc.property(mutated(arbitraryExpert), (value) => {
+        if (accepts(value)) {
+          yes++;
+          expect(ExpertSchema.safeParse(value).success).toBe(true);
+        }
+      }),
+      { seed: 20261128, numRuns: 3000 },
+    );
+    // The property must not hold only because the acceptor says no to everything.
+    expect(yes).toBeGreaterThan(300);
+  });
+
+  it("never says yes to a value its schema refuses: every registry schema, on other records and on any JSON (property)", () => {
+    const inputs = fc.oneof(
+      mutated(arbitraryProject),
+      mutated(arbitraryBidder),
+      mutated(arbitraryInspector),
+      mutated(arbitrarySocialSupervisor),
+      fc.anything({ maxDepth: 2 }),
+    );
+    for (const [name, schema] of Object.entries(schemas)) {
+      const accepts = compileAcceptor(schema as z.ZodType);
+      fc.assert(
+        fc.property(inputs, (value) => {
+          if (accepts(value)) expect((schema as z.ZodType).safeParse(value).success, name).toBe(true);
+        }),
+        { seed: 7, numRuns: 150 },
+      );
+    }
+  });
+
+  it("says yes to valid records (the fast path is actually taken)", () => {
+    for (const [arbitrary, schema] of [
+      [arbitraryExpert, ExpertSchema],
+      [arbitraryProject, schemas.Project],
+      [arbitraryBidder, schemas.Bidder],
+      [arbitraryInspector, schemas.Inspector],
+      [arbitrarySocialSupervisor, schemas.SocialSupervisor],
+    ] as const) {
+      const accepts = compileAcceptor(schema as z.ZodType);
+      fc.assert(
+        fc.property(arbitrary as fc.Arbitrary<unknown>, (value) => {
+          expect(accepts(value)).toBe(true);
+        }),
+        { seed: 11, numRuns: 200 },
+      );
+    }
+  });
+
+  it("follows zod on each construct it knows", () => {
+    const cases: [z.ZodType, unknown, boolean][] = [
+      [z.string().min(2).max(3), "ab", true],
+      [z.string().min(2).max(3), "a", false],
+      [z.string().min(2).max(3), "abcd", false],
+      [z.string().length(2), "ab", true],
+      [z.string().regex(/^\d+$/), "12", true],
+      [z.string().regex(/^\d+$/), "1a", false],
+      [z.iso.date(), "2024-02-29", true],
+      [z.iso.date(), "2023-02-29", false],
+      [z.number().int().min(1).max(5), 5, true],
+      [z.number().int().min(1).max(5), 1.5, false],
+      [z.number().int().min(1).max(5), 6, false],
+      [z.number().gt(0), 0, false],
+      [z.number(), Infinity, false],
+      [z.number(), NaN, false],
+      [z.boolean(), false, true],
+      [z.boolean(), "false", false],
+      [z.enum(["a", "b"]), "b", true],
+      [z.enum(["a", "b"]), "c", false],
+      [z.literal(3), 3, true],
+      [z.literal(3), "3", false],
+      [z.string().optional(), undefined, true],
+      [z.string().default("x"), undefined, true],
+      [z.string().nullable(), null, true],
+      [z.string().nullable(), undefined, false],
+      [z.array(z.string()).min(1), ["a"], true],
+      [z.array(z.string()).min(1), [], false],
+      [z.array(z.string()), ["a", 1], false],
+      [z.object({ a: z.string() }), { a: "x", extra: 1 }, true],
+      [z.object({ a: z.string() }), { b: "x" }, false],
+      [z.object({ a: z.string() }), ["x"], false],
+      [z.object({ a: z.string().optional() }), {}, true],
+      [z.union([z.string(), z.number()]), 1, true],
+      [z.union([z.string(), z.number()]), true, false],
+    ];
+    for (const [schema, value, expected] of cases) {
+      expect(schema.safeParse(value).success, `zod on ${JSON.stringify(value)}`).toBe(expected);
+      expect(compileAcceptor(schema)(value), `acceptor on ${JSON.stringify(value)}`).toBe(expected);
+    }
+  });
+
+  it("leaves to zod what it does not know, even values zod would accept", () => {
+    const unknown: [z.ZodType, unknown][] = [
+      [z.string().refine((s) => s.length > 0), "x"],
+      [z.string().trim(), "x"],
+      [z.string().url(), "https://example.org"],
+      [z.string().regex(/x/g), "x"],
+      [z.strictObject({ a: z.string() }), { a: "x" }],
+      [z.object({ a: z.string() }).refine(() => true), { a: "x" }],
+      [z.xor([z.string(), z.number()]), "x"],
+      [z.discriminatedUnion("k", [z.object({ k: z.literal("a") }), z.object({ k: z.literal("b") })]), { k: "a" }],
+      [z.record(z.string(), z.number()), { a: 1 }],
+      [z.string().transform((s) => s.length), "x"],
+      [z.coerce.number(), "1"],
+      [z.number().multipleOf(2), 4],
+      [z.object({ a: z.string().exactOptional() }), { a: "x" }],
+    ];
+    for (const [schema, value] of unknown) {
+      expect(schema.safeParse(value).success).toBe(true);
+      expect(compileAcceptor(schema)(value)).toBe(false);
+    }
+    // An exact optional refuses a present `undefined`, which a plain optional accepts.
+    expect(z.object({ a: z.string().exactOptional() }).safeParse({ a: undefined }).success).toBe(false);
+  });
+});
