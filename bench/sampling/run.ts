@@ -12,9 +12,10 @@
  * Method: a warm-up first (a 10k pool, so that even `run.ts 1000000` measures optimised code, then a few rounds at
  * each size); then, per size, repeated samples in which floor and draw ALTERNATE (same machine load, same collector
  * state), each sample timing enough back-to-back runs to last ~100 ms; the figure is the median of the samples. The
- * floor is the SHA-256 of the pool's JCS text, each item serialised and encoded to UTF-8 in turn into a buffer that is
- * fed to SHA-256 whenever full, in the order given — the least any draw must do to commit to the pool (checked against `hashCanonical(pool)` on
- * the small pools). It never holds the whole text (hundreds of megabytes for 1M), and neither does the draw.
+ * floor is the SHA-256 of the pool's JCS text, each item serialised and encoded to UTF-8 in turn into a 1 MB buffer
+ * that is fed to SHA-256 whenever full, in the order given — the least any draw must do to commit to the pool
+ * (checked against `hashCanonical(pool)` on the small pools). It never holds the whole text (hundreds of megabytes
+ * for 1M), and neither does the draw.
  */
 import { performance } from "node:perf_hooks";
 import { sha256 } from "@noble/hashes/sha2";
