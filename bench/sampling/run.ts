@@ -6,6 +6,7 @@
  *   BENCH sampling floor_ratio_<size>    <draw time / time to canonically hash the same pool alone (the floor)>
  * and at the end
  *   BENCH sampling growth_<first>_to_<last> <per-member cost at the largest size / at the smallest: 1 = linear>
+ *   BENCH sampling floor_growth_<first>_to_<last> <the same for the floor (the machine's caches, not the draw)>
  *   BENCH sampling peak_rss_mb <the process's peak resident memory, pool data included>
  * Target: floor_ratio ≤ 1.5 and growth ≈ 1 (linear). Run: `npx tsx bench/sampling/run.ts [sizes…]` (~60–90 s).
  *
@@ -135,6 +136,7 @@ const floor = (pool: readonly unknown[]) => (): string => floorHash(pool);
 }
 
 const perMember = new Map<number, number>();
+const floorPerMember = new Map<number, number>();
 for (const n of sizes) {
   const pool = makePool(n);
   if (n <= 10_000 && floorHash(pool) !== hashCanonical(pool)) throw new Error("the streamed floor does not hash the pool's JCS text");
@@ -164,6 +166,7 @@ for (const n of sizes) {
   const drawMs = median(draws);
   const floorMs = median(floors);
   perMember.set(n, (drawMs * 1e6) / n);
+  floorPerMember.set(n, (floorMs * 1e6) / n);
   console.log(`BENCH sampling per_member_ns_${label(n)} ${((drawMs * 1e6) / n).toFixed(0)}`);
   console.log(`BENCH sampling floor_ratio_${label(n)} ${(drawMs / floorMs).toFixed(2)}`);
   console.log(`# ${label(n)}: ${samplesFor(n)} samples × ${runs} run(s); draw median ${drawMs.toFixed(1)} ms, floor median ${floorMs.toFixed(1)} ms`);
@@ -173,6 +176,10 @@ if (sizes.length > 1) {
   const last = sizes[sizes.length - 1] as number;
   const growth = (perMember.get(last) as number) / (perMember.get(first) as number);
   console.log(`BENCH sampling growth_${label(first)}_to_${label(last)} ${growth.toFixed(2)}`);
+  // The floor's own growth over the same sizes: what the machine's caches add per member when the pool outgrows
+  // them. A draw that grows like its floor adds nothing super-linear of its own.
+  const floorGrowth = (floorPerMember.get(last) as number) / (floorPerMember.get(first) as number);
+  console.log(`BENCH sampling floor_growth_${label(first)}_to_${label(last)} ${floorGrowth.toFixed(2)}`);
 }
 console.log(`BENCH sampling peak_rss_mb ${(process.resourceUsage().maxRSS / 1024).toFixed(0)}`);
 if (sink.length !== 64) throw new Error("unexpected hash");
