@@ -191,6 +191,13 @@ describe("drawCommittee (LC80-4.3, LC80-4.4, 招标投标法 art. 37)", () => {
     expect(e.issues?.map((i) => i.path.join("."))).toEqual(["inputs.pool.7.employmentKind", "inputs.pool.41.region"]);
   });
 
+  it("refuses a pool that is not a list with the path of the whole request's error", () => {
+    const req = { ...committeeRequest(), inputs: { ...committeeRequest().inputs, pool: { E1: {} } } };
+    const e = errorOf(() => draw(req as never));
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.issues?.map((i) => i.path.join("."))).toEqual(["inputs.pool"]);
+  });
+
   it("draws the same committee whether the pool's lists are in canonical order or not, without copying the pool", () => {
     const pool = expertPool(90).map((e, i) => (i % 3 === 0 ? { ...e, specialties: ["W02", "W01", "W01"] } : e));
     const a = draw(committeeRequest({}, pool));
