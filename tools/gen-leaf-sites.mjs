@@ -76,6 +76,32 @@ const bit = (i) => `  // site ${i}
   (t, b) => (c) => (t(c) ? b : 0),`;
 const or2 = (i) => `  // site ${i}
   (f0, f1) => (c) => f0(c) | f1(c),`;
+const xLeaf = (i) => `  // site ${i}
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },`;
+const xGroup1 = (i) => `  // site ${i}
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },`;
+const xGroup2 = (i) => `  // site ${i}
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },`;
 /** The content of src/rules/engine/leaf-sites.ts. */
 export function renderLeafSites() {
   return `/*
@@ -85,17 +111,20 @@ export function renderLeafSites() {
  * same with \`value: { fact: "params", path: "<one name>" }\`. V8 shares inline-cache feedback between closures created
  * at one source site, so with a single site every property read of a rule set becomes megamorphic; spreading the
  * leaves over several sites (chosen by a hash of fact, path and operator) keeps most reads monomorphic. The same
- * holds for the groups and for each rule's evidence builder (whose stores would otherwise see every rule's paths). The
+ * holds for the groups, for each rule's evidence and explanation builders (whose stores would otherwise see every
+ * rule's paths) and for a subject's verdict mask. compile.ts gives distinct keys of one rule set distinct sites. The
  * semantics are those of \`compileGetter\` in compile.ts: a safe name read from a value with a built-in prototype is an
  * own property (\`c.plainRoots\`: \`evaluate\` checked the fact values' prototypes once); from anything else it is
  * checked with \`Object.hasOwn\`. A parameter leaf's name is safe too (compile.ts checks) and \`c.params\` is the rule
  * set's own plain object, so \`c.params[p0]\` is its own property or \`undefined\`.
  */
 import type { EvalContext } from "./compile";
+import type { ExplanationNode } from "./types";
 import { isPlainValue } from "./path";
 
 type Test = (c: EvalContext) => boolean;
 type Getter = (c: EvalContext) => unknown;
+type Explainer = (rec: readonly unknown[]) => ExplanationNode;
 type Op = (a: unknown, b: unknown) => boolean;
 const hasOwn = Object.hasOwn;
 
@@ -145,6 +174,25 @@ ${Array.from({ length: N }, (_, i) => bit(i)).join("\n")}
 
 export const OR2_SITES: ReadonlyArray<(f0: (c: EvalContext) => number, f1: (c: EvalContext) => number) => (c: EvalContext) => number> = [
 ${Array.from({ length: N }, (_, i) => or2(i)).join("\n")}
+];
+
+/**
+ * Explanation builders, one closure per node of a rule's plan (the common shapes: a leaf with a path and no name; a
+ * group of one or two children without a name), each on a site of its own: building a finding's explanation then
+ * reads only the flat record. Same output as \`buildExplanation\` in compile.ts.
+ */
+export const EXPLAIN_LEAF_SITES: ReadonlyArray<
+  (fact: string, path: string, operator: string, value: unknown, dynamic: boolean, slot: number, detach: (v: object) => unknown) => Explainer
+> = [
+${Array.from({ length: N }, (_, i) => xLeaf(i)).join("\n")}
+];
+
+export const EXPLAIN_GROUP1_SITES: ReadonlyArray<(kind: "all" | "any" | "not", slot: number, k0: Explainer) => Explainer> = [
+${Array.from({ length: N }, (_, i) => xGroup1(i)).join("\n")}
+];
+
+export const EXPLAIN_GROUP2_SITES: ReadonlyArray<(kind: "all" | "any" | "not", slot: number, k0: Explainer, k1: Explainer) => Explainer> = [
+${Array.from({ length: N }, (_, i) => xGroup2(i)).join("\n")}
 ];
 
 /** Leaf whose value is a parameter with a safe name: \`(fact, name, op, paramName, slot) => test\`. */

@@ -8,7 +8,7 @@
  */
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import { isSafeName, ownFact, splitPath, stepOwn, stepSafe } from "./path";
-import { ALL2_SITES, ANY2_SITES, BIT_SITES, EVIDENCE_SITES, GETTER_SITES, LITERAL_LEAF_SITES, NOT_SITES, OR2_SITES, PARAM_LEAF_SITES } from "./leaf-sites";
+import { ALL2_SITES, ANY2_SITES, BIT_SITES, EVIDENCE_SITES, EXPLAIN_GROUP1_SITES, EXPLAIN_GROUP2_SITES, EXPLAIN_LEAF_SITES, GETTER_SITES, LITERAL_LEAF_SITES, NOT_SITES, OR2_SITES, PARAM_LEAF_SITES } from "./leaf-sites";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";
 import type { WindowValue } from "./window-operators";
@@ -83,6 +83,8 @@ export interface CompiledRule {
   readonly messageZh: Template;
   readonly messageEn: Template;
   readonly evidence: ReadonlyArray<readonly [string, Getter]>;
+  /** Builds the rule's explanation tree from the flat record (the same as `buildExplanation(plan, rec)`). */
+  readonly explain: (rec: readonly unknown[]) => ExplanationNode;
   /** Builds a finding's evidence object (path → value seen, `null` when missing, objects copied). */
   readonly buildEvidence: (c: EvalContext) => Record<string, unknown>;
   /** Parameter names the conditions and messages read via the `params` fact. */
@@ -458,6 +460,7 @@ export function compileRuleAt(rule: unknown, where: string, base: number, sites:
     rule: parsed,
     test: root.test,
     plan: deepFreeze(root.plan),
+    explain: compileExplainer(root.plan, b.sites, parsed.id),
     base,
     slots,
     messageZh,
@@ -518,6 +521,31 @@ export function buildExplanation(plan: NodePlan, rec: readonly unknown[]): Expla
     if (computed !== undefined) leaf.computed = cloneData(computed) as Record<string, unknown>;
   }
   return leaf;
+}
+
+type Explainer = (rec: readonly unknown[]) => ExplanationNode;
+
+/**
+ * {@link buildExplanation} for one plan, compiled into closures on generated sites (see leaf-sites.ts): building a
+ * finding's tree then reads only the flat record. Uncommon shapes (named nodes, calendar leaves, leaves without a
+ * path, groups of three or more) fall back to `buildExplanation`.
+ */
+function compileExplainer(plan: NodePlan, sites: SiteTable, key: string): Explainer {
+  if (plan.kind !== "condition") {
+    const kids = plan.children;
+    if (plan.name === undefined && kids.length === 1) {
+      const site = EXPLAIN_GROUP1_SITES[siteOf(sites, "xg1", `${key}#${plan.slot}`)] as (typeof EXPLAIN_GROUP1_SITES)[number];
+      return site(plan.kind, plan.resultSlot, compileExplainer(kids[0] as NodePlan, sites, key));
+    }
+    if (plan.name === undefined && kids.length === 2) {
+      const site = EXPLAIN_GROUP2_SITES[siteOf(sites, "xg2", `${key}#${plan.slot}`)] as (typeof EXPLAIN_GROUP2_SITES)[number];
+      return site(plan.kind, plan.resultSlot, compileExplainer(kids[0] as NodePlan, sites, key), compileExplainer(kids[1] as NodePlan, sites, key));
+    }
+    return (rec) => buildExplanation(plan, rec);
+  }
+  if (plan.name !== undefined || plan.computes || plan.path === undefined) return (rec) => buildExplanation(plan, rec);
+  const site = EXPLAIN_LEAF_SITES[siteOf(sites, "xleaf", `${key}#${plan.slot}`)] as (typeof EXPLAIN_LEAF_SITES)[number];
+  return site(plan.fact, plan.path, plan.operator, plan.value, plan.valueIsDynamic, plan.slot, cloneData);
 }
 
 function display(v: unknown, locale: "zh" | "en"): string {

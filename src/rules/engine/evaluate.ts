@@ -139,7 +139,7 @@ function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | nul
           message,
           text,
           evidence,
-          explanation: buildExplanation(compiled.plan, rec),
+          explanation: compiled.explain(rec),
         }
       : {
           ruleId: rule.id,

@@ -5,17 +5,20 @@
  * same with `value: { fact: "params", path: "<one name>" }`. V8 shares inline-cache feedback between closures created
  * at one source site, so with a single site every property read of a rule set becomes megamorphic; spreading the
  * leaves over several sites (chosen by a hash of fact, path and operator) keeps most reads monomorphic. The same
- * holds for the groups and for each rule's evidence builder (whose stores would otherwise see every rule's paths). The
+ * holds for the groups, for each rule's evidence and explanation builders (whose stores would otherwise see every
+ * rule's paths) and for a subject's verdict mask. compile.ts gives distinct keys of one rule set distinct sites. The
  * semantics are those of `compileGetter` in compile.ts: a safe name read from a value with a built-in prototype is an
  * own property (`c.plainRoots`: `evaluate` checked the fact values' prototypes once); from anything else it is
  * checked with `Object.hasOwn`. A parameter leaf's name is safe too (compile.ts checks) and `c.params` is the rule
  * set's own plain object, so `c.params[p0]` is its own property or `undefined`.
  */
 import type { EvalContext } from "./compile";
+import type { ExplanationNode } from "./types";
 import { isPlainValue } from "./path";
 
 type Test = (c: EvalContext) => boolean;
 type Getter = (c: EvalContext) => unknown;
+type Explainer = (rec: readonly unknown[]) => ExplanationNode;
 type Op = (a: unknown, b: unknown) => boolean;
 const hasOwn = Object.hasOwn;
 
@@ -1753,6 +1756,854 @@ export const OR2_SITES: ReadonlyArray<(f0: (c: EvalContext) => number, f1: (c: E
   (f0, f1) => (c) => f0(c) | f1(c),
   // site 31
   (f0, f1) => (c) => f0(c) | f1(c),
+];
+
+/**
+ * Explanation builders, one closure per node of a rule's plan (the common shapes: a leaf with a path and no name; a
+ * group of one or two children without a name), each on a site of its own: building a finding's explanation then
+ * reads only the flat record. Same output as `buildExplanation` in compile.ts.
+ */
+export const EXPLAIN_LEAF_SITES: ReadonlyArray<
+  (fact: string, path: string, operator: string, value: unknown, dynamic: boolean, slot: number, detach: (v: object) => unknown) => Explainer
+> = [
+  // site 0
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 1
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 2
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 3
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 4
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 5
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 6
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 7
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 8
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 9
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 10
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 11
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 12
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 13
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 14
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 15
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 16
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 17
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 18
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 19
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 20
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 21
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 22
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 23
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 24
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 25
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 26
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 27
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 28
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 29
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 30
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+  // site 31
+  (fact, path, operator, value, dynamic, slot, detach) => (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? detach(e) : e,
+      actual: a !== null && typeof a === "object" ? detach(a) : a,
+      result: r as boolean,
+    };
+  },
+];
+
+export const EXPLAIN_GROUP1_SITES: ReadonlyArray<(kind: "all" | "any" | "not", slot: number, k0: Explainer) => Explainer> = [
+  // site 0
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 1
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 2
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 3
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 4
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 5
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 6
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 7
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 8
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 9
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 10
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 11
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 12
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 13
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 14
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 15
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 16
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 17
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 18
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 19
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 20
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 21
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 22
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 23
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 24
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 25
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 26
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 27
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 28
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 29
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 30
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+  // site 31
+  (kind, slot, k0) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+  },
+];
+
+export const EXPLAIN_GROUP2_SITES: ReadonlyArray<(kind: "all" | "any" | "not", slot: number, k0: Explainer, k1: Explainer) => Explainer> = [
+  // site 0
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 1
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 2
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 3
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 4
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 5
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 6
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 7
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 8
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 9
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 10
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 11
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 12
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 13
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 14
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 15
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 16
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 17
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 18
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 19
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 20
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 21
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 22
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 23
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 24
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 25
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 26
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 27
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 28
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 29
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 30
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
+  // site 31
+  (kind, slot, k0, k1) => (rec) => {
+    const r = rec[slot];
+    return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+  },
 ];
 
 /** Leaf whose value is a parameter with a safe name: `(fact, name, op, paramName, slot) => test`. */
