@@ -182,7 +182,12 @@ const acceptsExpert = compileAcceptor(ExpertSchema);
  */
 function parseCommitteeRequest(request: CommitteeRequest): z.output<typeof CommitteeRequestShellSchema> {
   const shell = CommitteeRequestShellSchema.safeParse(request);
-  const valid = shell.success && shell.data.inputs.pool.every((e) => acceptsExpert(e) || ExpertSchema.safeParse(e).success);
+  let valid = shell.success;
+  if (shell.success) {
+    // Index by index (not `every`, which skips the holes of a sparse array: a hole is an invalid expert).
+    const pool = shell.data.inputs.pool;
+    for (let i = 0; i < pool.length && valid; i++) valid = acceptsExpert(pool[i]) || ExpertSchema.safeParse(pool[i]).success;
+  }
   if (!valid || !shell.success) {
     parseWith(CommitteeRequestSchema, request, "Committee draw request"); // throws: some part is invalid
     throw new Error("unreachable: the request was refused in parts but accepted whole");

@@ -192,7 +192,9 @@ export function inputHashOf(createdAt: string, params: unknown, inputs: HashedIn
     if (buffer.length >= 1 << 16) flush();
   };
   write(`{"createdAt":${canonicalJson(createdAt)},"inputs":{`);
-  const keys = [...new Set([...Object.keys(inputs.fixed), ...Object.keys(lists)])].sort();
+  // A key whose value is `undefined` is no key at all in JSON (JCS leaves it out, as JSON.stringify does).
+  const fixedKeys = Object.keys(inputs.fixed).filter((k) => inputs.fixed[k] !== undefined);
+  const keys = [...new Set([...fixedKeys, ...Object.keys(lists)])].sort();
   keys.forEach((key, k) => {
     write(`${k === 0 ? "" : ","}${canonicalJson(key)}:`);
     const list = lists[key];

@@ -116,6 +116,24 @@ describe("compileAcceptor", () => {
       [z.object({ a: z.string().optional() }), {}, true],
       [z.union([z.string(), z.number()]), 1, true],
       [z.union([z.string(), z.number()]), true, false],
+      // zod counts a string's length in code points: one emoji is one.
+      [z.string().min(2), "\u{1F600}", false],
+      [z.string().min(2), "\u{1F600}\u{1F600}", true],
+      [z.string().length(2), "\u{1F600}", false],
+      [z.string().min(3).max(5), "a\u{1F600}", false],
+      // Number formats on the schema itself, and every bound of a side holding.
+      [z.int(), 1.5, false],
+      [z.int(), 3, true],
+      [z.number().gt(5).gt(3), 4, false],
+      [z.number().min(1).nonnegative(), 0.5, false],
+      [z.number().max(1).lt(10), 5, false],
+      [z.number().gte(1).gt(1), 1, false],
+      // A key must be present unless its schema may be left out, even when the schema takes `undefined`.
+      [z.object({ a: z.unknown() }), {}, false],
+      [z.object({ a: z.unknown() }), { a: undefined }, true],
+      [z.object({ a: z.string().default("x") }), {}, true],
+      // A hole in an array is read as `undefined`.
+      [z.array(z.string()), [, "a"], false],
     ];
     for (const [schema, value, expected] of cases) {
       expect(schema.safeParse(value).success, `zod on ${JSON.stringify(value)}`).toBe(expected);
@@ -138,11 +156,21 @@ describe("compileAcceptor", () => {
       [z.coerce.number(), "1"],
       [z.number().multipleOf(2), 4],
       [z.object({ a: z.string().exactOptional() }), { a: "x" }],
+      [z.string().max(1), "\u{1F600}"],
+      [z.int32(), 5],
+      [z.object({ [Symbol.for("k")]: z.string() }), { [Symbol.for("k")]: "x" }],
+      [z.stringFormat("date", (v) => v === "x", { pattern: /.*/ } as never), "x"],
     ];
     for (const [schema, value] of unknown) {
       expect(schema.safeParse(value).success).toBe(true);
       expect(compileAcceptor(schema)(value)).toBe(false);
     }
+    // A custom format is its function, not its pattern.
+    expect(compileAcceptor(z.stringFormat("date", (v) => v === "x", { pattern: /.*/ } as never))("y")).toBe(false);
+    // zod tries a union's options in order: an earlier one that goes async (or throws) decides, whatever comes after.
+    const union = z.union([z.string().refine(async () => true), z.string()]);
+    expect(() => union.safeParse("a")).toThrow();
+    expect(compileAcceptor(union)("a")).toBe(false);
     // An exact optional refuses a present `undefined`, which a plain optional accepts.
     expect(z.object({ a: z.string().exactOptional() }).safeParse({ a: undefined }).success).toBe(false);
   });

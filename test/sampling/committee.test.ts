@@ -198,6 +198,14 @@ describe("drawCommittee (LC80-4.3, LC80-4.4, 招标投标法 art. 37)", () => {
     expect(e.issues?.map((i) => i.path.join("."))).toEqual(["inputs.pool"]);
   });
 
+  it("refuses a sparse pool (a hole is an invalid expert), with the hole's path", () => {
+    const pool = expertPool(20);
+    delete pool[3];
+    const e = errorOf(() => draw(committeeRequest({}, pool)));
+    expect(e.code).toBe("INVALID_INPUT");
+    expect(e.issues?.map((i) => i.path.join("."))).toEqual(["inputs.pool.3"]);
+  });
+
   it("draws the same committee whether the pool's lists are in canonical order or not, without copying the pool", () => {
     const pool = expertPool(90).map((e, i) => (i % 3 === 0 ? { ...e, specialties: ["W02", "W01", "W01"] } : e));
     const a = draw(committeeRequest({}, pool));

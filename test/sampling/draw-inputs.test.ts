@@ -30,6 +30,12 @@ describe("inputHash", () => {
       { seed: 61, numRuns: 200 },
     );
   });
+  it("leaves out an input key whose value is undefined, as JSON does", () => {
+    const params = { k: 1 };
+    expect(inputHashOf("2024-05-06T09:00:00", params, { fixed: { project: { id: "P" }, tenderer: undefined } })).toBe(
+      hashCanonical({ createdAt: "2024-05-06T09:00:00", params, inputs: { project: { id: "P" } } }),
+    );
+  });
   it("refuses repeated ids, naming them", () => {
     try {
       canonicalOrder([{ id: "a" }, { id: "b" }, { id: "a" }], "pool");
