@@ -30,6 +30,16 @@ describe("inputHash", () => {
       { seed: 61, numRuns: 200 },
     );
   });
+  it("hashes a list longer than one serialisation chunk (131,072 items) exactly as JCS of the sorted list", () => {
+    const n = (1 << 17) + 3;
+    const pool = Array.from({ length: n }, (_, i) => ({ id: `E-${((i * 2654435761) % 4294967296).toString(36)}-${i}`, x: i % 7 === 0 ? ["b", "a"] : i }));
+    const order = canonicalOrder(pool, "pool");
+    const sorted = Array.from(order, (i) => withSortedSets(pool[i] as (typeof pool)[number], ["x"]));
+    expect(inputHashOf("2024-05-06T09:00:00", null, { fixed: {}, lists: { pool: { items: pool, order, sets: ["x"] } } })).toBe(
+      hashCanonical({ createdAt: "2024-05-06T09:00:00", params: null, inputs: { pool: sorted } }),
+    );
+  });
+
   it("leaves out an input key whose value is undefined, as JSON does", () => {
     const params = { k: 1 };
     expect(inputHashOf("2024-05-06T09:00:00", params, { fixed: { project: { id: "P" }, tenderer: undefined } })).toBe(
