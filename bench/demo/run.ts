@@ -8,9 +8,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadCity } from "../../src/cli/demo/load";
-import { bundledCityDir } from "../../src/cli/demo/paths";
-import { runDemo } from "../../src/cli/demo/run";
+import { loadCity } from "../../cli/src/demo/load";
+import { bundledCityDir } from "../../cli/src/demo/paths";
+import { runDemo } from "../../cli/src/demo/run";
 
 const dir = bundledCityDir();
 const out = mkdtempSync(join(tmpdir(), "ggzy-bench-demo-"));

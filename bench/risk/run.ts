@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readJsonLines } from "../../src/cli/commands/risk";
+import { readJsonLines } from "../../cli/src/commands/risk";
 import { RiskAnalyzer } from "../../src/scoring/risk/index";
 import { writeDataset } from "../../examples/risk/generate";
 

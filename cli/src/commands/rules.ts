@@ -1,0 +1,47 @@
+import type { Command } from "commander";
+import { defaultRuleSet, ruleSetWithPack } from "ggzy-rules/rules";
+import { action, printJson, readJson } from "../io";
+
+/** `ggzy rules [--pack <file>] [--json]`: the catalogue — id, clause, basis, severity, effective dates, message — and the parameters. */
+export function registerRules(program: Command): void {
+  program
+    .command("rules")
+    .description("列出规则目录（编号、条款、依据、严重程度、生效日期、提示）及参数 / list the rule catalogue and its parameters")
+    .option("--pack <file>", "规则包或覆盖（JSON）/ a rule pack or override (JSON)")
+    .option("--json", "JSON output")
+    .action(
+      action((opts: { pack?: string; json?: boolean }) => {
+        const set = opts.pack !== undefined ? ruleSetWithPack(readJson(opts.pack)) : defaultRuleSet();
+        const rules = set.rules.map((e) => ({
+          id: e.rule.id,
+          version: e.rule.version,
+          clause: e.rule.clause,
+          basis: e.rule.basis,
+          severity: e.rule.severity,
+          subject: e.rule.subject,
+          effective: e.rule.effective,
+          message: e.rule.message,
+          params: e.rule.params ?? [],
+          pack: e.pack,
+          disabled: e.disabled,
+        }));
+        if (opts.json) {
+          printJson({ rulesetVersion: set.version, rules, params: set.params });
+          return;
+        }
+        const out: string[] = [`# ${set.version}: ${rules.length} rules`, ""];
+        for (const r of rules) {
+          const to = r.effective.to ?? "";
+          out.push(`${r.id}  [${r.clause}]  ${r.severity}  ${r.subject}  ${r.effective.from}–${to}${r.disabled ? "  (disabled)" : ""}`);
+          out.push(`  ${r.basis.join("；")}`);
+          out.push(`  ${r.message.zh}`);
+          out.push(`  ${r.message.en}`);
+          if (r.params.length > 0) out.push(`  params: ${r.params.join(", ")}`);
+          out.push("");
+        }
+        out.push("# params");
+        for (const [name, p] of Object.entries(set.params)) out.push(`${name} = ${JSON.stringify(p.value)}  (${p.setBy})  ${p.description.zh} / ${p.description.en}`);
+        process.stdout.write(`${out.join("\n")}\n`);
+      }),
+    );
+}

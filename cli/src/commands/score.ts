@@ -1,0 +1,107 @@
+import type { Command } from "commander";
+import { toShanghaiDate } from "ggzy-rules/calendar";
+import { scoreAgencies } from "ggzy-rules/scoring";
+import { scoreBidders } from "ggzy-rules/scoring";
+import type { BidderCreditDataInput } from "ggzy-rules/scoring";
+import { parseExpertRatingPolicy } from "ggzy-rules/scoring";
+import { expertRatingReport } from "ggzy-rules/scoring";
+import type { ExpertRatingDataInput } from "ggzy-rules/scoring";
+import type { AgencyCreditInputData } from "ggzy-rules/scoring";
+import { parseScorecard } from "ggzy-rules/scoring";
+import { action, printJson, readJson } from "../io";
+import { printTable } from "../table";
+
+/** Options shared by `ggzy score …` and `ggzy rank`. */
+export interface ScoreCliOptions {
+  asOf?: string;
+  scorecard?: string;
+  json?: boolean;
+  ignoreLaterRecords?: boolean;
+}
+
+export const IGNORE_LATER = ["--ignore-later-records", "忽略基准日之后的记录（按基准日当时的数据评分）/ score the data as it stood on the as-of date"] as const;
+
+/** `laterRecords` for the library from `--ignore-later-records`. */
+export function laterRecordsOption(opts: ScoreCliOptions): { laterRecords?: "ignore" } {
+  return opts.ignoreLaterRecords ? { laterRecords: "ignore" } : {};
+}
+
+/** The as-of day: `--as-of`, else today in Asia/Shanghai (the CLI, unlike the library, may read the clock). */
+export function asOfOption(opts: ScoreCliOptions): string {
+  return opts.asOf ?? toShanghaiDate(new Date().toISOString());
+}
+
+/** A `ggzy score` subcommand with the options all three share. */
+function scoreCommand(score: Command, name: string, description: string, scorecardHelp: string): Command {
+  return score
+    .command(name)
+    .description(description)
+    .option("--as-of <date>", "评分基准日 YYYY-MM-DD（默认今天，北京时间）/ as-of date (default: today, Asia/Shanghai)")
+    .option("--scorecard <file>", scorecardHelp)
+    .option(...IGNORE_LATER)
+    .option("--json", "JSON output");
+}
+
+/**
+ * `ggzy score agencies|experts|bidders <file> [--as-of <date>] [--scorecard <file>] [--json]`: credit scores
+ * (LC80-3.1, LC80-4.2, LC80-5.3). Tables by default, JSON with `--json`. Exit 0, or 2 on bad input.
+ */
+export function registerScore(program: Command): void {
+  const score = program
+    .command("score")
+    .description("信用评分：代理机构、评标专家、投标人 / credit scores of agencies, experts and bidders");
+
+  scoreCommand(score, "agencies <file>", "代理机构信用评价与黑名单状态（LC80-3.1）/ agency credit and blacklist status; <file>: JSON array of agencies", "评分卡 JSON（替换默认评分卡）/ scorecard file replacing the default")
+    .action(
+      action((file: string, opts: ScoreCliOptions) => {
+        const asOf = asOfOption(opts);
+        const scorecard = opts.scorecard === undefined ? undefined : parseScorecard(readJson(opts.scorecard));
+        const results = scoreAgencies(readJson(file) as AgencyCreditInputData[], { asOf, ...(scorecard ? { scorecard } : {}), ...laterRecordsOption(opts) });
+        if (opts.json) return printJson({ asOf, agencies: results });
+        printTable([
+          ["机构 agency", "名称 name", "得分 score", "等级 grade", "黑名单 blacklisted"],
+          ...results.map((r) => [
+            r.agencyId,
+            r.name,
+            r.credit.score.toFixed(2),
+            r.credit.grade,
+            r.blacklist.blacklisted ? (r.blacklist.indefinite ? "是 yes (indefinite)" : `是 yes (→ ${r.blacklist.until ?? ""})`) : "否 no",
+          ]),
+        ]);
+        process.stdout.write(`as of ${asOf}; scorecard ${results[0]?.credit.scorecard.id ?? scorecard?.id ?? "agency-credit-default"}\n`);
+      }),
+    );
+
+  scoreCommand(score, "experts <file>", "评标专家一事一评汇总（LC80-4.2）/ per-event rating summary; <file>: { experts, evaluations }", "专家评价规则 JSON / expert rating policy file replacing the default")
+    .action(
+      action((file: string, opts: ScoreCliOptions) => {
+        const asOf = asOfOption(opts);
+        const policy = opts.scorecard === undefined ? undefined : parseExpertRatingPolicy(readJson(opts.scorecard));
+        const rows = expertRatingReport(readJson(file) as ExpertRatingDataInput, { asOf, ...(policy ? { policy } : {}), ...laterRecordsOption(opts) });
+        if (opts.json) return printJson({ asOf, experts: rows });
+        printTable([
+          ["专家 expert", "姓名 name", "评价次数 events", "未评 unrated", "得分 score", "等级 grade", "暂停 suspended"],
+          ...rows.map((r) => [r.expertId, r.name, String(r.events), String(r.unratedEvents), r.score === null ? "-" : r.score.toFixed(2), r.grade ?? "-", r.suspended ? "是 yes" : "否 no"]),
+        ]);
+        process.stdout.write(`as of ${asOf}\n`);
+      }),
+    );
+
+  scoreCommand(score, "bidders <file>", "投标人信用评价（LC80-5.3、实施条例第74条）/ bidder credit; <file>: { bidders, abandonments, refusalsToSign, collusionFindings, complaints }", "评分卡 JSON / scorecard file replacing the default")
+    .action(
+      action((file: string, opts: ScoreCliOptions) => {
+        const asOf = asOfOption(opts);
+        const scorecard = opts.scorecard === undefined ? undefined : parseScorecard(readJson(opts.scorecard));
+        const results = scoreBidders(readJson(file) as BidderCreditDataInput, { asOf, ...(scorecard ? { scorecard } : {}), ...laterRecordsOption(opts) });
+        if (opts.json) return printJson({ asOf, bidders: results });
+        printTable([
+          ["投标人 bidder", "得分 score", "等级 grade", "主要扣分 largest deduction"],
+          ...results.map((r) => {
+            const worst = [...r.breakdown].sort((a, b) => a.points - b.points)[0];
+            return [r.subjectId, r.score.toFixed(2), r.grade, worst && worst.points < 0 ? `${worst.label.zh} / ${worst.label.en} ${worst.points.toFixed(2)}` : "-"];
+          }),
+        ]);
+        process.stdout.write(`as of ${asOf}\n`);
+      }),
+    );
+}

@@ -1,0 +1,44 @@
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import chartJsUmd from "chart.js/dist/chart.umd.min.js?inline-text";
+import { GgzyError } from "ggzy-rules/model";
+
+/*
+ * Where the demo's files are. Chart.js is inlined into the CLI at build time (see cli/tsup.config.ts), so the report
+ * is one self-contained file and chart.js is no runtime dependency. The bundled city is found by walking up from this
+ * file to the nearest `examples/demo-city/`, whether the CLI runs from `cli/dist/main.js` or from its sources.
+ */
+
+/**
+ * The bundled demo city: the nearest `examples/demo-city/` above `from`.
+ *
+ * @example
+ * ```ts
+ * loadCity(bundledCityDir());
+ * ```
+ */
+export function bundledCityDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const city = join(dir, "examples", "demo-city");
+    if (existsSync(join(city, "city.json"))) return city;
+    if (dirname(dir) === dir) break;
+  }
+  throw new GgzyError("IO_ERROR", {
+    zh: "找不到内置示例城市（examples/demo-city），请用 --data 指定数据目录",
+    en: "Cannot find the bundled demo city (examples/demo-city); give a data directory with --data",
+    details: { from },
+  });
+}
+
+/**
+ * Chart.js's UMD build, inlined into the report (one self-contained file that works offline).
+ *
+ * @example
+ * ```ts
+ * chartJsSource().length > 100_000; // true
+ * ```
+ */
+export function chartJsSource(): string {
+  return chartJsUmd;
+}

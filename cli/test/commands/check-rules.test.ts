@@ -1,0 +1,75 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { registerCheck } from "../../src/commands/check";
+import { registerRules } from "../../src/commands/rules";
+import { projectInput } from "../../../test/rules/fixtures";
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const program = new Command().exitOverride();
+  registerCheck(program);
+  registerRules(program);
+  let out = "";
+  let err = "";
+  const o = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  const e = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  try {
+    process.exitCode = undefined;
+    await program.parseAsync(args, { from: "user" });
+    return { code: Number(process.exitCode ?? 0), out, err };
+  } finally {
+    o.mockRestore();
+    e.mockRestore();
+    process.exitCode = undefined;
+  }
+}
+
+afterEach(() => {
+  process.exitCode = undefined;
+});
+
+describe("ggzy check / ggzy rules", () => {
+  it("prints the findings of a project record and exits 1 on an error finding", async () => {
+    const r = await run("check", "examples/records/project.json", "--as-of", "2024-07-31");
+    expect(r.code).toBe(1);
+    expect(r.out).toContain("CONTRACT_SIGNED_IN_TIME [LC80-5.1]");
+    expect(r.out).toContain("合同最迟应于 2024-06-19 签订，实际于 2024-06-24 签订，逾期 5 日");
+  });
+  it("checks JSON Lines of mixed kinds, with --json", async () => {
+    const r = await run("check", "examples/records/records.jsonl", "--as-of", "2024-12-31", "--json");
+    const results = JSON.parse(r.out) as Array<{ kind: string; report: { ok: boolean } }>;
+    expect(results.map((x) => x.kind)).toEqual(["complaint", "award", "spotCheck"]);
+    expect(results[2]?.report.ok).toBe(true);
+    expect(r.code).toBe(1);
+  });
+  it("exits 0 when only warnings are found", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ggzy-check-"));
+    const file = join(dir, "paper.json");
+    writeFileSync(file, JSON.stringify({ project: projectInput({ electronic: false }) }));
+    const r = await run("check", file);
+    expect(r.out).toContain("WARNING FULLY_ELECTRONIC [LC80-6.1]");
+    expect(r.code).toBe(0);
+  });
+  it("names the record that is bad input in a batch", async () => {
+    const r = await run("check", "examples/records/records.jsonl", "--subject", "complaint", "--as-of", "2024-12-31");
+    expect(r.code).toBe(2); // the second line is not a complaint
+    expect(r.err).toContain("Record 2:");
+  });
+  it("exits 2 with a one-line bilingual message on bad input", async () => {
+    const r = await run("check", "examples/records/expert.json", "--subject", "nope");
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("ggzy: 未知的记录类型 nope");
+    expect(r.err).toContain("ggzy: Unknown record kind nope");
+    expect((await run("check", "examples/records/missing.json")).code).toBe(2);
+  });
+  it("lists the catalogue with clause, basis, severity, effective dates and message", async () => {
+    const r = await run("rules", "--json");
+    const list = JSON.parse(r.out) as { rules: Array<{ id: string; clause: string; effective: { from: string } }> };
+    expect(list.rules.find((x) => x.id === "CIVIL_SERVANT_UNPAID")).toMatchObject({ clause: "LC80-4.4", effective: { from: "2018-09-26" } });
+    const text = await run("rules");
+    expect(text.out).toContain("EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF  [LC80-4.4]  error  expertAdmission  2018-09-26–");
+    expect(text.code).toBe(0);
+  });
+});

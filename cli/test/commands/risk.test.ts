@@ -1,0 +1,90 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Command } from "commander";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { registerRisk } from "../../src/commands/risk";
+import { emptyTruth, generateReleases } from "../../../examples/risk/generate";
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  process.exitCode = 0;
+  const program = new Command().exitOverride();
+  registerRisk(program);
+  await program.parseAsync(["node", "ggzy", ...args]);
+  const code = Number(process.exitCode ?? 0);
+  process.exitCode = 0;
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+
+afterEach(() => vi.restoreAllMocks());
+
+const dir = mkdtempSync(join(tmpdir(), "ggzy-risk-"));
+const single = JSON.stringify({ ocid: "ocds-1", tender: { procurementMethod: "open", status: "complete" }, bids: { details: [{ id: "b1", status: "valid", tenderers: [{ id: "A" }] }] } });
+
+describe("ggzy risk", () => {
+  it("an empty file gives an empty result and exit 0", async () => {
+    const f = join(dir, "empty.jsonl");
+    writeFileSync(f, "");
+    const r = await run("risk", f, "--format", "cardinal");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ Meta: expect.any(Object) });
+    expect(JSON.parse((await run("risk", f, "--format", "cardinal", "--no-meta")).out)).toEqual({});
+  });
+  it("reports malformed lines and invalid UTF-8 by number, skips them, and exits 1 on findings", async () => {
+    const f = join(dir, "bad.jsonl");
+    writeFileSync(f, Buffer.concat([Buffer.from(`${single}\n{oops\n`), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from(`${single.replace("ocds-1", "ocds-2")}\n`)]));
+    const r = await run("risk", f, "--format", "cardinal", "--no-meta", "--map");
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toEqual({
+      OCID: { "ocds-1": { R018: 1 }, "ocds-2": { R018: 1 } },
+      Maps: { ocid_buyer: {}, ocid_procuringentity: {}, ocid_tenderer: { "ocds-1": ["A"], "ocds-2": ["A"] } },
+    });
+    expect(r.err).toContain(":2: invalid-json");
+    expect(r.err).toContain(":3: invalid-utf8");
+    const json = JSON.parse((await run("risk", f, "--json")).out) as { summary: { skipped: number; processes: number } };
+    expect(json.summary).toMatchObject({ skipped: 2, processes: 2 });
+  });
+  it("reads settings (INI) and rejects a bad one with exit 2 naming the key", async () => {
+    const f = join(dir, "one.jsonl");
+    writeFileSync(f, `${single}\n`);
+    const ini = join(dir, "s.ini");
+    writeFileSync(ini, "[R003]\n");
+    const r = await run("risk", f, "--format", "cardinal", "--no-meta", "--settings", ini);
+    expect(JSON.parse(r.out)).toEqual({});
+    const bad = join(dir, "bad.ini");
+    writeFileSync(bad, "[R024]\nthreshold = lots\n");
+    const e = await run("risk", f, "--settings", bad);
+    expect(e.code).toBe(2);
+    expect(e.err).toContain("R024.threshold");
+  });
+  it("a missing file or an unknown format is exit 2", async () => {
+    expect((await run("risk", join(dir, "nope.jsonl"))).code).toBe(2);
+    expect((await run("risk", join(dir, "one.jsonl"), "--format", "xml")).code).toBe(2);
+  });
+  it("--evaluate reports precision and recall per signal against ground truth", async () => {
+    const truth = emptyTruth("cli");
+    const f = join(dir, "syn.jsonl");
+    writeFileSync(f, [...generateReleases({ seed: "cli", cleanProcesses: 600, rings: 2 }, truth)].map((x) => JSON.stringify(x)).join("\n"));
+    const t = join(dir, "syn.truth.json");
+    writeFileSync(t, JSON.stringify(truth));
+    const r = await run("risk", f, "--evaluate", t, "--json");
+    const q = JSON.parse(r.out) as { signals: Array<{ signal: string; recall: number }> };
+    expect(q.signals.map((s) => s.signal)).toContain("NET-COBID");
+    expect(r.code).toBe(0);
+    const human = await run("risk", f, "--top", "3");
+    expect(human.out).toMatch(/riskiest processes \(top 3\)/);
+    // Exit 1 exactly when a target is missed: claim a CN40-2 plant in two clean processes the data do not show.
+    const cleanOcids = Object.entries(truth.processes).filter(([, s]) => s.length === 0).map(([o]) => o);
+    const wrong = { ...truth, processes: { ...truth.processes, [cleanOcids[0] as string]: ["CN40-2"], [cleanOcids[1] as string]: ["CN40-2"] } };
+    const t2 = join(dir, "wrong.truth.json");
+    writeFileSync(t2, JSON.stringify(wrong));
+    const missed = await run("risk", f, "--evaluate", t2, "--quiet");
+    expect(missed.out).toMatch(/clean processes flagged by any signal/);
+    expect(missed.code).toBe(1);
+  });
+});
