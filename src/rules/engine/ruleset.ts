@@ -3,6 +3,7 @@
  * rule: same id twice is an error, and changes go through an explicit PackOverride (add / disable / override /
  * params), so a county's thresholds never fork the catalogue and every change is visible in the version string.
  */
+import { hashCanonical } from "../../model/canonical";
 import { GgzyError } from "../../model/error";
 import { cloneData, compileMask, compileRuleAt, newSiteTable } from "./compile";
 import type { EvalContext } from "./compile";
@@ -85,6 +86,12 @@ export interface CompiledEntry {
 export interface RuleSet {
   /** `national@1.0.0+liaocheng@1.0.0+my-county@0.1.0`: every pack and override, in order. */
   readonly version: string;
+  /**
+   * SHA-256 (hex) of the RFC 8785 canonical JSON of `{ packs, overrides }` as validated, in the order given: the
+   * identity of what the rules say, where `version` is only what their authors called them. Two sets with the same
+   * hash give the same verdicts; a decision record that keeps it can be replayed under the very same rules.
+   */
+  readonly contentHash: string;
   readonly packs: ReadonlyArray<{ readonly name: string; readonly version: string; readonly kind: "pack" | "override" }>;
   /** All rules in id order (disabled ones included, marked). */
   readonly rules: ReadonlyArray<RuleSetEntry>;
@@ -139,9 +146,11 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   const params = new Map<string, { value: unknown; description: RuleText; setBy: string }>();
   const versions: Array<{ name: string; version: string; kind: "pack" | "override" }> = [];
   const seenPack = new Set<string>();
+  const hashed: { packs: RulePack[]; overrides: PackOverride[] } = { packs: [], overrides: [] };
 
   packs.forEach((raw, i) => {
     const pack = parsePack(raw, i);
+    hashed.packs.push(pack);
     const tag = `${pack.name}@${pack.version}`;
     if (seenPack.has(pack.name)) throw packError(`规则包 ${pack.name} 重复`, `Rule pack ${pack.name} appears twice`, { pack: pack.name });
     seenPack.add(pack.name);
@@ -172,6 +181,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
 
   overrides.forEach((raw, i) => {
     const o = parseOverride(raw, i);
+    hashed.overrides.push(o);
     const tag = `${o.name}@${o.version}`;
     if (o.extends !== undefined) {
       const [wantName, wantVersion] = o.extends.split("@");
@@ -322,6 +332,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   const internal: RuleSetInternal = Object.freeze({ bySubject: plans, params: paramValues });
   const set = {
     version: versions.map((v) => `${v.name}@${v.version}`).join("+"),
+    contentHash: hashCanonical(hashed),
     packs: Object.freeze(versions.map((v) => Object.freeze(v))),
     rules: Object.freeze(entries),
     params: Object.freeze(publicParams),
