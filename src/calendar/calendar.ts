@@ -54,6 +54,7 @@ function deepFreezeArrangement(a: YearArrangement): YearArrangement {
     ...(a.amendments === undefined ? {} : { amendments: Object.freeze(a.amendments.map(freezeNotice)) }),
     holidays: Object.freeze([...a.holidays].sort()),
     makeUpWorkdays: Object.freeze([...a.makeUpWorkdays].sort()),
+    ...(a.provisional === true ? { provisional: true as const } : {}),
   });
 }
 
@@ -293,11 +294,11 @@ function makePrcCalendar(): Calendar {
 }
 
 /**
- * The built-in national calendar: State Council holiday arrangements 2018–2026 (see `data/prc.ts` for the notices).
+ * The built-in national calendar: State Council holiday arrangements 2004–2026 (see `data/prc.ts` for the notices).
  *
  * @example
  * ```ts
- * PRC_CALENDAR.arrangements.map((a) => a.notice.number); // ["国办发明电〔2017〕12号", …]
+ * PRC_CALENDAR.arrangements.map((a) => a.year); // [2004, 2005, …, 2026]
  * ```
  */
 export const PRC_CALENDAR: Calendar = /* @__PURE__ */ makePrcCalendar();
