@@ -4,8 +4,8 @@
 // test/calendar/provisional.test.ts checks every year against two other implementations: `date-chinese` (its own
 // astronomical computation; it differs in 2033 only — the "2033 problem": it puts the leap month after the 7th
 // month, where GB/T 33661-2017 puts it after the 11th, so its 中秋 is a month late) and the lunar table of
-// `chinese-days`. Run: node tools/gen-festivals.mjs
-import { writeFileSync } from "node:fs";
+// `chinese-days`. Run: node tools/gen-festivals.mjs  (with --check: exit 1 if the checked-in file differs)
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import lunar from "lunar-javascript";
 
@@ -39,5 +39,11 @@ export const FESTIVAL_DATES: readonly string[] = [
 ${rows.join("\n")}
 ];
 `;
-writeFileSync(fileURLToPath(new URL("../src/calendar/data/festivals.ts", import.meta.url)), out);
+const target = fileURLToPath(new URL("../src/calendar/data/festivals.ts", import.meta.url));
+if (process.argv.includes("--check")) {
+  const same = readFileSync(target, "utf8") === out;
+  console.log(same ? "festivals.ts is up to date" : "festivals.ts differs from the generator's output");
+  process.exit(same ? 0 : 1);
+}
+writeFileSync(target, out);
 console.log(`festivals ${FIRST}–${LAST} written`);

@@ -1,4 +1,6 @@
 /// <reference path="../../node_modules/date-chinese/types/index.d.ts" />
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { getSolarDateFromLunar } from "chinese-days";
 import { CalendarChinese } from "date-chinese";
@@ -55,9 +57,14 @@ function dateChineseRow(y: number): string {
 describe("the festival table (generated with lunar-javascript) agrees with two other implementations", () => {
   const ours = (i: number): string => (FESTIVAL_DATES[i] ?? "").split(" ").map((md) => `${FESTIVALS_FIRST_YEAR + i}-${md}`).join(" ");
 
-  it("covers 2004–2100", () => {
+  it("covers 2004–2100 and is exactly what tools/gen-festivals.mjs generates (never edited by hand)", () => {
     expect(FESTIVALS_FIRST_YEAR).toBe(2004);
     expect(FESTIVAL_DATES.length).toBe(2100 - 2004 + 1);
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL("../../tools/gen-festivals.mjs", import.meta.url)), "--check"], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect([run.status, run.stdout.trim()]).toEqual([0, "festivals.ts is up to date"]);
   });
   it("date-chinese (astronomical): every year 2004–2100 but 2033, the known leap-month case", () => {
     // GB/T 33661-2017 puts 2033's leap month after the 11th month; date-chinese puts it after the 7th, so its 中秋
