@@ -81,7 +81,15 @@ const NAMES: Readonly<Record<Festival, { zh: string; en: string }>> = {
   nationalDay: { zh: "国庆节", en: "National Day" },
 };
 
-/** The version of 全国年节及纪念日放假办法 that governs `year`. */
+/**
+ * The version of 全国年节及纪念日放假办法 that governs `year` (the last one in force on its 1 January).
+ *
+ * @example
+ * ```ts
+ * holidayLawFor(2013).decree; // "国务院令第513号" (2007 revision: 除夕, 初一, 初二)
+ * holidayLawFor(2025).days.labourDay; // 2 (2024 revision)
+ * ```
+ */
 export function holidayLawFor(year: number): HolidayLaw {
   const jan1 = formatIsoDate(year, 1, 1);
   let law = LAWS[0] as HolidayLaw;
