@@ -3,6 +3,7 @@
 import {
   addCalendarDays,
   addWorkingDays,
+  createCalendar,
   fromEpochDay,
   isWorkingDay,
   parseIsoDate,
@@ -65,9 +66,28 @@ const tBetween = time(() => {
   for (let i = 0; i < dates.length; i++) sink += workingDaysBetween(dates[i] ?? "", ends[i] ?? "");
 });
 
+// The provisional calendar (2004–2100, `createCalendar({ provisional: true })`): look-ups in provisional years, and
+// the one-off cost of building it, against rebuilding the published calendar with one override.
+const ahead = createCalendar({ provisional: true });
+const later = dates.map((d) => `${Number(d.slice(0, 4)) + 10}${d.slice(4)}`).filter((d) => !d.endsWith("02-29"));
+const tIsWorkingProvisional = time(() => {
+  for (const d of later) sink += isWorkingDay(d, ahead) ? 1 : 0;
+});
+const tParseLater = time(() => {
+  for (const d of later) sink += parseIsoDate(d).day;
+});
+const tBuildPublished = time(() => {
+  sink += createCalendar({ overrides: { "2024-03-15": "rest" } }).arrangements.length;
+});
+const tBuildProvisional = time(() => {
+  sink += createCalendar({ provisional: true }).arrangements.length;
+});
+
 const fmt = (x: number): string => x.toFixed(2);
 console.log(`BENCH calendar isWorkingDay_cost_vs_parseIsoDate ${fmt(tIsWorking / tParse)}`);
 console.log(`BENCH calendar addWorkingDays_speedup_vs_day_by_day ${fmt(tNaiveAdd / tAdd)}`);
 console.log(`BENCH calendar workingDaysBetween_speedup_vs_day_by_day ${fmt(tNaiveBetween / tBetween)}`);
 console.log(`BENCH calendar addWorkingDays_cost_vs_parseIsoDate ${fmt(tAdd / tParse)}`);
+console.log(`BENCH calendar isWorkingDay_provisional_cost_vs_parseIsoDate ${fmt(tIsWorkingProvisional / tParseLater)}`);
+console.log(`BENCH calendar build_provisional_2004_2100_vs_build_published_2004_2026 ${fmt(tBuildProvisional / tBuildPublished)}`);
 if (sink === -1) console.log("unreachable"); // keeps the work observable

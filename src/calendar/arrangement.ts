@@ -3,13 +3,16 @@ import type { IsoDate } from "./date";
 
 /** A State Council (or other) notice that fixed or changed a year's holiday arrangement. */
 export interface NoticeCitation {
-  /** Document number, e.g. 国办发明电〔2023〕7号. */
-  readonly number: string;
+  /**
+   * Document number, e.g. 国办发明电〔2023〕7号. Left out where it could not be verified (`note` says so): a
+   * missing number is better than an invented one.
+   */
+  readonly number?: string;
   /** Full title, e.g. 国务院办公厅关于2024年部分节假日安排的通知. */
   readonly title: string;
   /** Date of issue, when known. */
   readonly issued?: IsoDate;
-  /** What an amending notice changed. */
+  /** What an amending notice changed, or what is uncertain about the citation. */
   readonly note?: string;
 }
 
@@ -26,11 +29,16 @@ export interface YearArrangement {
   readonly holidays: readonly IsoDate[];
   /** Weekend days the notice turns into working days (调休上班). */
   readonly makeUpWorkdays: readonly IsoDate[];
+  /**
+   * True for a year the State Council has not yet published: the statutory holidays of 全国年节及纪念日放假办法
+   * alone, no make-up workdays (see `provisionalArrangement`). Every date counted through such a year is provisional.
+   */
+  readonly provisional?: true;
 }
 
 const NoticeCitationSchema = z
   .object({
-    number: z.string().min(1),
+    number: z.string().min(1).optional(),
     title: z.string().min(1),
     issued: z.string().optional(),
     note: z.string().optional(),
@@ -45,5 +53,6 @@ export const YearArrangementSchema = z
     amendments: z.array(NoticeCitationSchema).optional(),
     holidays: z.array(z.string()),
     makeUpWorkdays: z.array(z.string()),
+    provisional: z.literal(true).optional(),
   })
   .strict();

@@ -5,6 +5,8 @@ import type { NoticeCitation, YearArrangement } from "./arrangement";
 import { civilToEpochDay, fromEpochDay, parseIsoDate, weekdayOfEpochDay } from "./date";
 import type { IsoDate } from "./date";
 import { PRC_ARRANGEMENTS } from "./data/prc";
+import { provisionalArrangement } from "./provisional";
+import { STATUTORY_LAST_YEAR } from "./statutory";
 
 /** What an override makes of a day. */
 export type DayOverride = "work" | "rest";
@@ -36,6 +38,8 @@ export interface CalendarIndex {
   readonly firstYear: number;
   readonly lastYear: number;
   readonly coveredYears: ReadonlySet<number>;
+  /** Covered years whose arrangement is provisional (no published notice yet). */
+  readonly provisionalYears: ReadonlySet<number>;
   readonly status: Uint8Array; // per day from firstDay: UNCOVERED / WORK / REST
   readonly reason: ReadonlyMap<number, { reason: DayReason; notice?: NoticeCitation }>; // non-ordinary days only
   /** workingBefore[i] = working days in [firstDay, firstDay + i) */
@@ -54,6 +58,7 @@ function deepFreezeArrangement(a: YearArrangement): YearArrangement {
     ...(a.amendments === undefined ? {} : { amendments: Object.freeze(a.amendments.map(freezeNotice)) }),
     holidays: Object.freeze([...a.holidays].sort()),
     makeUpWorkdays: Object.freeze([...a.makeUpWorkdays].sort()),
+    ...(a.provisional === true ? { provisional: true as const } : {}),
   });
 }
 
@@ -75,9 +80,15 @@ export function describeCoveredYears(years: Iterable<number>): string {
 export function yearNotCovered(year: number, covered: Iterable<number>, calendarName: string): GgzyError {
   const coveredYears = [...covered].sort((a, b) => a - b);
   const range = describeCoveredYears(coveredYears);
+  // A year after the last one covered usually has no published notice yet: say how to count on a provisional one.
+  const future = year > (coveredYears[coveredYears.length - 1] ?? Infinity) && year <= STATUTORY_LAST_YEAR;
   return new GgzyError("CALENDAR_YEAR_NOT_COVERED", {
-    zh: `工作日历“${calendarName}”未收录 ${year} 年的节假日安排（已收录：${range}）；请用 createCalendar({ years }) 补充该年`,
-    en: `Working-day calendar "${calendarName}" has no holiday arrangement for ${year} (covered: ${range}); add it with createCalendar({ years })`,
+    zh:
+      `工作日历“${calendarName}”未收录 ${year} 年的节假日安排（已收录：${range}）；请用 createCalendar({ years }) 补充该年` +
+      (future ? "，或用 createCalendar({ provisional: true })（校验选项 provisionalCalendar: true）按法定节日暂定计算" : ""),
+    en:
+      `Working-day calendar "${calendarName}" has no holiday arrangement for ${year} (covered: ${range}); add it with createCalendar({ years })` +
+      (future ? ", or count on a provisional calendar of statutory holidays with createCalendar({ provisional: true }) (validator option provisionalCalendar: true)" : ""),
     details: { year, covered: coveredYears, calendar: calendarName },
   });
 }
@@ -89,6 +100,7 @@ function invalidCalendar(zh: string, en: string, details: Record<string, unknown
 function buildIndex(calendar: Calendar): CalendarIndex {
   const years = calendar.arrangements.map((a) => a.year);
   const coveredYears = new Set(years);
+  const provisionalYears = new Set(calendar.arrangements.filter((a) => a.provisional === true).map((a) => a.year));
   const firstYear = Math.min(...years);
   const lastYear = Math.max(...years);
   const firstDay = civilToEpochDay(firstYear, 1, 1);
@@ -141,7 +153,7 @@ function buildIndex(calendar: Calendar): CalendarIndex {
   let k = 0;
   for (let i = 0; i < size; i++) if (status[i] === WORK) workingDays[k++] = firstDay + i;
 
-  return { firstDay, lastDay, firstYear, lastYear, coveredYears, status, reason, workingBefore, workingDays };
+  return { firstDay, lastDay, firstYear, lastYear, coveredYears, provisionalYears, status, reason, workingBefore, workingDays };
 }
 
 /**
@@ -171,6 +183,12 @@ export interface CreateCalendarOptions {
   readonly years?: readonly YearArrangement[];
   /** Days to force to working or rest days (a local holiday, a day off by order); later ones win over the base's. */
   readonly overrides?: Readonly<Record<IsoDate, DayOverride>>;
+  /**
+   * Also cover the years after the last published one, through 2100, with provisional arrangements (statutory
+   * holidays of 全国年节及纪念日放假办法 only, no make-up workdays; see `provisionalArrangement`). Counts through them
+   * are marked provisional. Off by default: an unpublished year is then an error, never a silent guess.
+   */
+  readonly provisional?: boolean;
 }
 
 const CreateCalendarOptionsSchema = z
@@ -179,6 +197,7 @@ const CreateCalendarOptionsSchema = z
     name: z.string().min(1).optional(),
     years: z.array(YearArrangementSchema).optional(),
     overrides: z.record(z.string(), z.enum(["work", "rest"])).optional(),
+    provisional: z.boolean().optional(),
   })
   .strict();
 
@@ -195,6 +214,10 @@ const CreateCalendarOptionsSchema = z
  * const local = createCalendar({ name: "PRC+聊城", overrides: { "2024-03-15": "rest" } });
  * isWorkingDay("2024-03-15", local); // false
  * isWorkingDay("2024-03-15");        // true (national calendar)
+ * // Years not yet published, counted on statutory holidays alone (marked provisional):
+ * const ahead = createCalendar({ provisional: true });
+ * isWorkingDay("2027-02-05", ahead);  // false (除夕, 2024 revision)
+ * periodEnd("2027-02-01", { workingDays: 5 }, ahead).provisionalYears; // [2027]
  * ```
  */
 export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
@@ -211,6 +234,12 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
   const byYear = new Map<number, YearArrangement>();
   for (const a of base?.arrangements ?? []) byYear.set(a.year, a);
   for (const a of added) byYear.set(a.year, deepFreezeArrangement(a));
+  if (opts.provisional === true) {
+    const published = [...byYear.values()].filter((a) => a.provisional !== true).map((a) => a.year);
+    for (let y = Math.max(...published) + 1; published.length > 0 && y <= STATUTORY_LAST_YEAR; y++) {
+      if (!byYear.has(y)) byYear.set(y, deepFreezeArrangement(provisionalArrangement(y)));
+    }
+  }
   const arrangements = [...byYear.values()].sort((a, b) => a.year - b.year);
   if (arrangements.length === 0) {
     throw invalidCalendar("至少需要一年的节假日安排", "at least one year's arrangement is needed", {});
@@ -271,7 +300,7 @@ export function createCalendar(options: CreateCalendarOptions = {}): Calendar {
     if (kind !== undefined) overrides[date] = kind;
   }
 
-  const changed = added.length > 0 || Object.keys(opts.overrides ?? {}).length > 0;
+  const changed = added.length > 0 || Object.keys(opts.overrides ?? {}).length > 0 || opts.provisional === true;
   const name = opts.name ?? (base === null ? "custom" : changed ? `${base.name}+` : base.name);
   const calendar: Calendar = Object.freeze({
     name,
@@ -293,11 +322,11 @@ function makePrcCalendar(): Calendar {
 }
 
 /**
- * The built-in national calendar: State Council holiday arrangements 2018–2026 (see `data/prc.ts` for the notices).
+ * The built-in national calendar: State Council holiday arrangements 2004–2026 (see `data/prc.ts` for the notices).
  *
  * @example
  * ```ts
- * PRC_CALENDAR.arrangements.map((a) => a.notice.number); // ["国办发明电〔2017〕12号", …]
+ * PRC_CALENDAR.arrangements.map((a) => a.year); // [2004, 2005, …, 2026]
  * ```
  */
 export const PRC_CALENDAR: Calendar = /* @__PURE__ */ makePrcCalendar();

@@ -5,7 +5,7 @@ import type { Calendar } from "./calendar";
 import { addCalendarDays, daysInMonth, formatIsoDate, parseIsoDate } from "./date";
 import type { IsoDate } from "./date";
 import { toShanghaiDate } from "./shanghai";
-import { addWorkingDays, isWorkingDay } from "./working-days";
+import { addWorkingDays, isWorkingDay, provisionalYearsBetween } from "./working-days";
 
 /** A period length: calendar days, working days, or months (exactly one). */
 export type PeriodLength = { readonly days: number } | { readonly workingDays: number } | { readonly months: number };
@@ -26,6 +26,12 @@ export interface PeriodEnd {
   readonly extended: boolean;
   /** The articles applied, for findings. */
   readonly basis: readonly string[];
+  /**
+   * Provisional years (no published notice yet) whose days decided `lastDay`: for working days every day counted,
+   * for days and months the days from `nominalLastDay` to `lastDay`. Empty when the result rests on published
+   * notices only; otherwise a finding built on it must say it is provisional.
+   */
+  readonly provisionalYears: readonly number[];
 }
 
 const positiveInt = z.number().int().min(1).max(100_000);
@@ -65,6 +71,7 @@ function addMonthsClamped(date: IsoDate, months: number): IsoDate {
  * periodEnd("2024-09-24", { days: 10 }).lastDay;       // "2024-10-08" (10-04 falls in the National Day holiday)
  * periodEnd("2024-09-27T18:00:00", { workingDays: 3 }).lastDay; // "2024-10-08"
  * periodEnd("2024-01-31", { months: 1 }).lastDay;      // "2024-02-29"
+ * periodEnd("2026-12-25", { workingDays: 5 }, createCalendar({ provisional: true })).provisionalYears; // [2027]
  * ```
  */
 export function periodEnd(event: string, length: PeriodLength, calendar: Calendar = PRC_CALENDAR): PeriodEnd {
@@ -83,6 +90,7 @@ export function periodEnd(event: string, length: PeriodLength, calendar: Calenda
       lastDay,
       extended: false,
       basis: [ART_201],
+      provisionalYears: provisionalYearsBetween(firstDay, lastDay, calendar),
     };
   }
 
@@ -101,5 +109,6 @@ export function periodEnd(event: string, length: PeriodLength, calendar: Calenda
     lastDay,
     extended,
     basis: extended ? [...basis, ART_203] : basis,
+    provisionalYears: provisionalYearsBetween(nominalLastDay, lastDay, calendar),
   };
 }

@@ -54,8 +54,10 @@ export interface DayDescription {
   readonly reason: DayReason;
   /** Day of the week, 0 Sunday … 6 Saturday. */
   readonly weekday: number;
-  /** The notice that made it a holiday or make-up workday. */
+  /** The notice that made it a holiday or make-up workday (for a provisional year: the holiday rules). */
   readonly notice?: NoticeCitation;
+  /** True in a provisional year: the status is a forecast from the statutory holidays, not a published notice. */
+  readonly provisional?: true;
 }
 
 /**
@@ -76,12 +78,36 @@ export function describeDay(date: IsoDate, calendar: Calendar = PRC_CALENDAR): D
   const weekday = weekdayOfEpochDay(day);
   const special = index.reason.get(day);
   const canonical = fromEpochDay(day);
+  const provisional = index.provisionalYears.has(epochDayToCivil(day).year) ? { provisional: true as const } : {};
   if (special === undefined) {
-    return { date: canonical, working, reason: working ? "workday" : "weekend", weekday };
+    return { date: canonical, working, reason: working ? "workday" : "weekend", weekday, ...provisional };
   }
   return special.notice === undefined
-    ? { date: canonical, working, reason: special.reason, weekday }
-    : { date: canonical, working, reason: special.reason, weekday, notice: special.notice };
+    ? { date: canonical, working, reason: special.reason, weekday, ...provisional }
+    : { date: canonical, working, reason: special.reason, weekday, notice: special.notice, ...provisional };
+}
+
+/**
+ * The provisional years (see `createCalendar({ provisional: true })`) among the years from `a` to `b`, both
+ * included, ascending; empty when every day between rests on a published notice. A count or a date computed over
+ * those days depends on a forecast, and a finding built on it must say so.
+ *
+ * @throws GgzyError `INVALID_DATE`; `INVALID_INPUT` for a calendar not made by `createCalendar`.
+ * @example
+ * ```ts
+ * const ahead = createCalendar({ provisional: true });
+ * provisionalYearsBetween("2026-12-20", "2027-01-10", ahead); // [2027]
+ * provisionalYearsBetween("2026-12-20", "2027-01-10");        // [] (no provisional years in the PRC calendar)
+ * ```
+ */
+export function provisionalYearsBetween(a: IsoDate, b: IsoDate, calendar: Calendar = PRC_CALENDAR): number[] {
+  const index = calendarIndex(calendar);
+  const ya = parseIsoDate(a).year;
+  const yb = parseIsoDate(b).year;
+  if (index.provisionalYears.size === 0) return [];
+  const out: number[] = [];
+  for (let y = Math.min(ya, yb); y <= Math.max(ya, yb); y++) if (index.provisionalYears.has(y)) out.push(y);
+  return out;
 }
 
 /**

@@ -68,11 +68,11 @@ describe("addWorkingDays: the n-th working day after a date (the date itself nev
   it("crosses years", () => {
     expect(addWorkingDays("2018-12-28", 1)).toBe("2018-12-29"); // Saturday make-up workday from the 2019 notice
     expect(addWorkingDays("2018-12-29", 1)).toBe("2019-01-02");
-    expect(workingDaysBetween("2018-01-01", "2026-12-31")).toBe(slowWorkingDaysBetween("2018-01-01", "2026-12-31"));
+    expect(workingDaysBetween("2004-01-01", "2026-12-31")).toBe(slowWorkingDaysBetween("2004-01-01", "2026-12-31"));
   });
   it("lands on a working day (property)", () => {
     fc.assert(
-      fc.property(dayIn("2018-01-01", "2025-06-30"), fc.integer({ min: 1, max: 250 }), (d, n) => {
+      fc.property(dayIn("2004-01-01", "2025-06-30"), fc.integer({ min: 1, max: 250 }), (d, n) => {
         expect(isWorkingDay(addWorkingDays(d, n))).toBe(true);
       }),
       props,
@@ -88,7 +88,7 @@ describe("addWorkingDays: the n-th working day after a date (the date itself nev
   });
   it("returns the first such day: every day strictly between is fewer working days away (property)", () => {
     fc.assert(
-      fc.property(dayIn("2018-01-01", "2025-06-30"), fc.integer({ min: 1, max: 60 }), (d, n) => {
+      fc.property(dayIn("2004-01-01", "2025-06-30"), fc.integer({ min: 1, max: 60 }), (d, n) => {
         const r = addWorkingDays(d, n);
         expect(workingDaysBetween(d, addCalendarDays(r, -1))).toBe(n - 1);
       }),
@@ -114,7 +114,7 @@ describe("addWorkingDays: the n-th working day after a date (the date itself nev
   });
   it("refuses a count that runs out of the covered years, and a non-integer n", () => {
     expect(codeOf(() => addWorkingDays("2026-12-30", 5))).toBe("CALENDAR_YEAR_NOT_COVERED");
-    expect(codeOf(() => addWorkingDays("2018-01-03", -5))).toBe("CALENDAR_YEAR_NOT_COVERED");
+    expect(codeOf(() => addWorkingDays("2004-01-05", -5))).toBe("CALENDAR_YEAR_NOT_COVERED");
     expect(codeOf(() => addWorkingDays("2027-01-04", 0))).toBe("CALENDAR_YEAR_NOT_COVERED");
     expect(codeOf(() => addWorkingDays("2024-01-01", 1.5))).toBe("INVALID_INPUT");
     expect(codeOf(() => addWorkingDays("2024-02-30", 1))).toBe("INVALID_DATE");
@@ -130,7 +130,7 @@ describe("workingDaysBetween: working days in (a, b]", () => {
     expect(workingDaysBetween("2024-02-02", "2024-02-05")).toBe(2);
   });
   it("is antisymmetric and additive (property)", () => {
-    const d = dayIn("2018-01-01", "2026-12-31");
+    const d = dayIn("2004-01-01", "2026-12-31");
     fc.assert(
       fc.property(d, d, d, (a, b, c) => {
         expect(workingDaysBetween(b, a)).toBe(0 - workingDaysBetween(a, b));
@@ -140,11 +140,11 @@ describe("workingDaysBetween: working days in (a, b]", () => {
     );
   });
   it("matches day-by-day counting (property)", () => {
-    const d = dayIn("2018-01-01", "2026-12-31");
+    const d = dayIn("2004-01-01", "2026-12-31");
     fc.assert(
       fc.property(d, fc.integer({ min: -90, max: 90 }), (a, k) => {
         const b = addCalendarDays(a, k);
-        fc.pre(b >= "2018-01-01" && b <= "2026-12-31");
+        fc.pre(b >= "2004-01-01" && b <= "2026-12-31");
         expect(workingDaysBetween(a, b)).toBe(slowWorkingDaysBetween(a, b));
       }),
       props,
@@ -152,14 +152,14 @@ describe("workingDaysBetween: working days in (a, b]", () => {
   });
   it("refuses an end outside the covered years", () => {
     expect(codeOf(() => workingDaysBetween("2026-12-01", "2027-01-10"))).toBe("CALENDAR_YEAR_NOT_COVERED");
-    expect(codeOf(() => workingDaysBetween("2017-12-01", "2018-01-10"))).toBe("CALENDAR_YEAR_NOT_COVERED");
+    expect(codeOf(() => workingDaysBetween("2003-12-01", "2004-01-10"))).toBe("CALENDAR_YEAR_NOT_COVERED");
   });
 });
 
 describe("isWorkingDay / isRestDay", () => {
   it("are each other's negation (property)", () => {
     fc.assert(
-      fc.property(dayIn("2018-01-01", "2026-12-31"), (d) => isWorkingDay(d) !== isRestDay(d)),
+      fc.property(dayIn("2004-01-01", "2026-12-31"), (d) => isWorkingDay(d) !== isRestDay(d)),
       props,
     );
   });

@@ -1,6 +1,6 @@
 import { periodEnd } from "../../calendar/period";
 import type { Calendar } from "../../calendar/calendar";
-import { workingDaysBetween } from "../../calendar/working-days";
+import { provisionalYearsBetween, workingDaysBetween } from "../../calendar/working-days";
 import { daysFromTo } from "./dates";
 
 /** A deadline judged against the act's date, or against `asOf` when the act has not happened. */
@@ -18,6 +18,13 @@ export interface DeadlineFacts {
   readonly daysLate: number;
   /** True when the act has not happened and `asOf` is past the last day. */
   readonly overdue: boolean;
+  /**
+   * Provisional calendar years (no published holiday notice yet) whose days decided `lastDay` or a working-day
+   * `daysLate`; empty when all rests on published notices. A fact function passes it on next to the deadline's
+   * last day as `<name>ProvisionalYears` beside `<name>LastDay` (or `provisionalYears` beside `lastDay`), and the
+   * validators then mark findings citing that last day as provisional (see `markProvisional`).
+   */
+  readonly provisionalYears: readonly number[];
 }
 
 /**
@@ -41,8 +48,13 @@ export function deadlineFacts(
   const end = periodEnd(event, length, ...(calendar ? [calendar] : []));
   const judgedOn = doneOn ?? (asOf !== undefined && asOf > end.lastDay ? asOf : undefined);
   let daysLate = 0;
+  let provisionalYears = end.provisionalYears;
   if (judgedOn !== undefined && judgedOn > end.lastDay) {
     daysLate = "workingDays" in length ? workingDaysBetween(end.lastDay, judgedOn, ...(calendar ? [calendar] : [])) : daysFromTo(end.lastDay, judgedOn);
+    if ("workingDays" in length && calendar !== undefined) {
+      const counted = provisionalYearsBetween(end.lastDay, judgedOn, calendar);
+      if (counted.length > 0) provisionalYears = [...new Set([...provisionalYears, ...counted])].sort((a, b) => a - b);
+    }
     // A late act on a rest day right after the last working day is still late, by at least one day.
     if (daysLate === 0) daysLate = 1;
   }
@@ -54,5 +66,6 @@ export function deadlineFacts(
     doneOn,
     daysLate,
     overdue: doneOn === undefined && daysLate > 0,
+    provisionalYears,
   };
 }

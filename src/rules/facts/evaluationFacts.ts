@@ -19,6 +19,7 @@ export interface EvaluationFacts {
   readonly ratingsPublishedOn: string | undefined;
   readonly ratingsPublicationLastDay: string | undefined;
   readonly ratingsPublicationDaysLate: number;
+  readonly ratingsPublicationProvisionalYears: readonly number[];
   readonly blindReviewProblemCount: number;
   readonly blindReviewProblemsZh: string;
   readonly blindReviewProblemsEn: string;
@@ -29,12 +30,14 @@ export interface EvaluationFacts {
   readonly disclosedOn: string | undefined;
   readonly disclosureLastDay: string | undefined;
   readonly disclosureDaysLate: number;
+  readonly disclosureProvisionalYears: readonly number[];
   readonly disclosureStatusZh: string;
   readonly disclosureStatusEn: string;
   readonly candidatesStartOn: string | undefined;
   readonly candidatesEndOn: string | undefined;
   readonly candidatesLastDay: string | undefined;
   readonly candidatesDaysLate: number;
+  readonly candidatesProvisionalYears: readonly number[];
   readonly candidatesStatusZh: string;
   readonly candidatesStatusEn: string;
   /** Days of the candidate publication, both end days counted; absent when not published. */
@@ -170,6 +173,7 @@ export function evaluationFacts(
     ratingsPublishedOn,
     ratingsPublicationLastDay: ratings?.lastDay,
     ratingsPublicationDaysLate: ratings?.daysLate ?? 0,
+    ratingsPublicationProvisionalYears: ratings?.provisionalYears ?? [],
     blindReviewProblemCount: problems.length,
     blindReviewProblemsZh: listZh(problems.map((p) => p[0])),
     blindReviewProblemsEn: listEn(problems.map((p) => p[1])),
@@ -178,12 +182,14 @@ export function evaluationFacts(
     disclosedOn,
     disclosureLastDay: disclosure?.lastDay,
     disclosureDaysLate: disclosure?.daysLate ?? 0,
+    disclosureProvisionalYears: disclosure?.provisionalYears ?? [],
     disclosureStatusZh: statusZh(disclosedOn, asOf !== undefined ? `截至 ${asOf} 尚未公开` : "尚未公开"),
     disclosureStatusEn: disclosedOn !== undefined ? `published on ${disclosedOn}` : asOf !== undefined ? `not published as of ${asOf}` : "not published",
     candidatesStartOn: pub?.startOn,
     candidatesEndOn: pub?.endOn,
     candidatesLastDay: candidates?.lastDay,
     candidatesDaysLate: candidates?.daysLate ?? 0,
+    candidatesProvisionalYears: candidates?.provisionalYears ?? [],
     candidatesStatusZh: statusZh(pub?.startOn, asOf !== undefined ? `截至 ${asOf} 尚未公示` : "尚未公示"),
     candidatesStatusEn: pub !== undefined ? `published from ${pub.startOn}` : asOf !== undefined ? `not published as of ${asOf}` : "not published",
     candidatesPublicationDays: pub !== undefined ? daysFromTo(pub.startOn, pub.endOn) + 1 : undefined,

@@ -14,6 +14,7 @@ export interface AwardFacts {
     readonly nominalLastDay: string | undefined;
     readonly lastDay: string | undefined;
     readonly daysLate: number;
+    readonly provisionalYears: readonly number[];
     readonly statusZh: string;
     readonly statusEn: string;
   };
@@ -39,6 +40,7 @@ export function awardFacts(award: Award, contract: Contract | undefined, params:
       nominalLastDay: d?.nominalLastDay,
       lastDay: d?.lastDay,
       daysLate: d?.daysLate ?? 0,
+      provisionalYears: d?.provisionalYears ?? [],
       statusZh: signedOn !== undefined ? `实际于 ${signedOn} 签订` : asOf !== undefined ? `截至 ${asOf} 尚未签订` : "尚未签订",
       statusEn: signedOn !== undefined ? `signed on ${signedOn}` : asOf !== undefined ? `not signed as of ${asOf}` : "not signed",
     },
@@ -142,5 +144,6 @@ export function spotCheckFacts(q: SpotCheckQuarter, params: RuleParams, asOf: st
     publishedOn: q.publishedOn,
     publicationLastDay: pub.lastDay,
     publicationDaysLate: pub.daysLate,
+    publicationProvisionalYears: pub.provisionalYears,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PRC_CALENDAR, createCalendar } from "../../calendar/calendar";
 import type { Calendar } from "../../calendar/calendar";
 import { IsoDateSchema } from "../../model/common";
 import { GgzyError, parseWith } from "../../model/error";
@@ -21,6 +22,14 @@ export interface ValidateOptions {
   readonly asOf?: string;
   /** Working-day calendar for deadlines (the PRC calendar by default). */
   readonly calendar?: Calendar;
+  /**
+   * Count deadlines that run into a year with no published holiday notice yet (2027 today) on a provisional
+   * calendar: the statutory holidays of 全国年节及纪念日放假办法, weekends, no make-up days (see
+   * `createCalendar({ provisional: true })`). Each finding that depends on such a day says so in its message and
+   * in `evidence["calendar.provisionalYears"]`. Off by default: such a date is then a `CALENDAR_YEAR_NOT_COVERED`
+   * error, never a silent guess.
+   */
+  readonly provisionalCalendar?: boolean;
   /** A rule set made with `createRuleSet`; default: national + Liaocheng. */
   readonly ruleSet?: RuleSet;
   /** A pack (added to the built-ins) or a pack override (applied to them), as an object or JSON text. */
@@ -35,7 +44,19 @@ const OptionsSchema = z.object({
   asOf: IsoDateSchema.optional(),
   locale: z.enum(["zh", "en", "both"]).optional(),
   explain: z.enum(["findings", "all", "none"]).optional(),
+  provisionalCalendar: z.boolean().optional(),
 });
+
+// One provisional extension per base calendar: building it indexes 2004–2100, so it is made once and reused.
+const provisionalOf = new WeakMap<Calendar, Calendar>();
+function withProvisionalYears(base: Calendar): Calendar {
+  let cal = provisionalOf.get(base);
+  if (cal === undefined) {
+    cal = createCalendar({ base, provisional: true });
+    provisionalOf.set(base, cal);
+  }
+  return cal;
+}
 
 /**
  * The built-in packs with a user's pack added (a full pack) or applied (an override), compiled once; the CLI uses it
@@ -77,7 +98,11 @@ export function resolveOptions(options: ValidateOptions = {}): ResolvedOptions {
   if (options === null || typeof options !== "object") {
     throw new GgzyError("INVALID_INPUT", { zh: "选项必须是对象", en: "options must be an object" });
   }
-  const o = parseWith(OptionsSchema, { asOf: options.asOf, locale: options.locale, explain: options.explain }, "ValidateOptions");
+  const o = parseWith(
+    OptionsSchema,
+    { asOf: options.asOf, locale: options.locale, explain: options.explain, provisionalCalendar: options.provisionalCalendar },
+    "ValidateOptions",
+  );
   if (options.ruleSet !== undefined && options.pack !== undefined) {
     throw new GgzyError("INVALID_INPUT", { zh: "ruleSet 与 pack 只能给出一个", en: "Give either ruleSet or pack, not both" });
   }
@@ -85,5 +110,6 @@ export function resolveOptions(options: ValidateOptions = {}): ResolvedOptions {
   if (options.ruleSet !== undefined) ruleSet = options.ruleSet;
   else if (options.pack !== undefined) ruleSet = ruleSetWithPack(options.pack);
   else ruleSet = defaultRuleSet();
-  return { asOf: o.asOf, calendar: options.calendar, ruleSet, params: ruleParams(ruleSet), locale: o.locale, explain: o.explain };
+  const calendar = o.provisionalCalendar === true ? withProvisionalYears(options.calendar ?? PRC_CALENDAR) : options.calendar;
+  return { asOf: o.asOf, calendar, ruleSet, params: ruleParams(ruleSet), locale: o.locale, explain: o.explain };
 }

@@ -1,5 +1,6 @@
 import { evaluate } from "../engine/evaluate";
 import type { EvaluateOptions, Report } from "../engine/types";
+import { markProvisional } from "../facts/provisional";
 import type { ResolvedOptions } from "./options";
 
 /**
@@ -16,7 +17,8 @@ export function evaluateSubject(subject: string, facts: Record<string, unknown>,
     ...(o.explain !== undefined ? { explain: o.explain } : {}),
     ...(o.calendar !== undefined ? { calendar: o.calendar } : {}),
   };
-  return evaluate(o.ruleSet, subject, facts, options);
+  // A deadline counted through a provisional calendar year says so in its finding's message and evidence.
+  return markProvisional(evaluate(o.ruleSet, subject, facts, options), facts, o.calendar, o.asOf, o.locale);
 }
 
 /**
