@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Calendar } from "../../calendar/calendar";
 import { IsoDateSchema } from "../../model/common";
 import { GgzyError, parseWith } from "../../model/error";
