@@ -16,7 +16,7 @@
  *                              `explain: "none"` (target ≤ 1.3)
  * Each ratio is the median of the ratios within each round (every case timed once per round, interleaved: the machine
  * is shared); the `# range` comment lines give the lowest and highest round.
- * Run: npx tsx bench/validate/run.ts [--quick]
+ * Run: node --expose-gc --import tsx bench/validate/run.ts [--quick]   (npm run bench -- validate)
  */
 import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
@@ -134,6 +134,8 @@ let sink = 0;
 
 /** Milliseconds per text of `run` over `texts` (whole passes, at least MIN_MS). */
 function perText(texts: readonly string[], run: (text: string) => number): number {
+  // Each window starts with a clean heap: garbage left by one case is not collected in the next one's time.
+  (globalThis as { gc?: () => void }).gc?.();
   let n = 0;
   const start = performance.now();
   let elapsed = 0;
@@ -175,12 +177,14 @@ function benchValidator(texts: readonly string[], validate: Validator, EXPLAIN: 
   const explainCost: number[] = [];
   let bestFull = Infinity;
   for (let r = 0; r < ROUNDS; r++) {
+    // Alternate the order of the two validator cases between rounds, so neither always follows the other.
     const p = perText(texts, parse);
-    const f = perText(texts, full);
+    const f = r % 2 === 0 ? perText(texts, full) : NaN;
     const b = perText(texts, bare);
-    bestFull = Math.min(bestFull, f);
-    vsParse.push(f / p);
-    explainCost.push(f / b);
+    const f2 = r % 2 === 0 ? f : perText(texts, full);
+    bestFull = Math.min(bestFull, f2);
+    vsParse.push(f2 / p);
+    explainCost.push(f2 / b);
   }
   return { perS: 1000 / bestFull, vsParse, explainCost };
 }
