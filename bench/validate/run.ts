@@ -14,8 +14,9 @@
  *   <v>_vs_parse               time of parse + validator over time of parse alone (target ≤ 10)
  *   <v>_explain_cost           time of parse + validator with default explanations over the same with
  *                              `explain: "none"` (target ≤ 1.3)
- * Each ratio is the median of the ratios within each round (every case timed once per round, interleaved: the machine
- * is shared); the `# range` comment lines give the lowest and highest round.
+ * The cases are timed text by text, interleaved (parse, validator, validator without explanations on one text, then the
+ * next text), so they share the moments of a shared machine; each ratio is the median over rounds of the ratio of
+ * the rounds' totals, and the `# range` comment lines give the lowest and highest round.
  * Run: node --expose-gc --import tsx bench/validate/run.ts [--quick]   (npm run bench -- validate)
  */
 import { readFileSync } from "node:fs";
@@ -132,19 +133,30 @@ const EXPLAIN = { asOf };
 const NO_EXPLAIN = { asOf, explain: "none" } as const;
 let sink = 0;
 
-/** Milliseconds per text of `run` over `texts` (whole passes, at least MIN_MS). */
-function perText(texts: readonly string[], run: (text: string) => number): number {
-  // Each window starts with a clean heap: garbage left by one case is not collected in the next one's time.
+/**
+ * Milliseconds per text of each of `runs`, interleaved text by text (run 0 on text i, run 1 on text i, … then text
+ * i + 1), whole passes until at least MIN_MS: every case sees the same moments of a shared, noisy machine, so their
+ * ratios hold even when the absolute figures swing. `reverse` runs the cases in the opposite order.
+ */
+function perTextInterleaved(texts: readonly string[], runs: ReadonlyArray<(text: string) => number>, reverse: boolean): number[] {
   (globalThis as { gc?: () => void }).gc?.();
+  const order = runs.map((_, k) => k);
+  if (reverse) order.reverse();
+  const total = runs.map(() => 0);
   let n = 0;
   const start = performance.now();
-  let elapsed = 0;
   do {
-    for (let i = 0; i < texts.length; i++) sink += run(texts[i] as string);
+    for (let i = 0; i < texts.length; i++) {
+      const text = texts[i] as string;
+      for (const k of order) {
+        const t0 = performance.now();
+        sink += (runs[k] as (text: string) => number)(text);
+        total[k] = (total[k] as number) + performance.now() - t0;
+      }
+    }
     n += texts.length;
-    elapsed = performance.now() - start;
-  } while (elapsed < MIN_MS);
-  return elapsed / n;
+  } while (performance.now() - start < MIN_MS * runs.length);
+  return total.map((t) => t / n);
 }
 
 const median = (xs: readonly number[]): number => {
@@ -170,21 +182,15 @@ function benchValidator(texts: readonly string[], validate: Validator, EXPLAIN: 
   const parse = (t: string): number => (JSON.parse(t) === null ? 0 : 1);
   const full = (t: string): number => validate(JSON.parse(t), EXPLAIN).findings.length;
   const bare = (t: string): number => validate(JSON.parse(t), NO_EXPLAIN).findings.length;
-  perText(texts, parse);
-  perText(texts, full);
-  perText(texts, bare);
+  perTextInterleaved(texts, [parse, full, bare], false);
   const vsParse: number[] = [];
   const explainCost: number[] = [];
   let bestFull = Infinity;
   for (let r = 0; r < ROUNDS; r++) {
-    // Alternate the order of the two validator cases between rounds, so neither always follows the other.
-    const p = perText(texts, parse);
-    const f = r % 2 === 0 ? perText(texts, full) : NaN;
-    const b = perText(texts, bare);
-    const f2 = r % 2 === 0 ? f : perText(texts, full);
-    bestFull = Math.min(bestFull, f2);
-    vsParse.push(f2 / p);
-    explainCost.push(f2 / b);
+    const [p, f, b] = perTextInterleaved(texts, [parse, full, bare], r % 2 === 1) as [number, number, number];
+    bestFull = Math.min(bestFull, f);
+    vsParse.push(f / p);
+    explainCost.push(f / b);
   }
   return { perS: 1000 / bestFull, vsParse, explainCost };
 }
