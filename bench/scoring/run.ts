@@ -1,11 +1,12 @@
 /*
  * Benchmark of agency credit scoring: agencies with 20 records each (penalties, credit records, complaints,
- * performance reviews), at 10k, 100k and 1m records (500, 5k, 50k agencies), through `scoreAgencies` (zod
+ * performance reviews), at 10k, 100k, 1m and 2m records (500, 5k, 50k, 100k agencies), through `scoreAgencies` (zod
  * validation + records + scorecard + blacklist). Baseline, measured in the same run: a plain loop over the same
  * records summing weight × 0.5^(age / half-life). Prints `BENCH scoring <figure> <value>` lines:
  *   agencies_per_s_<size>         engine throughput
  *   baseline_agencies_per_s_<size>
  *   ratio_vs_baseline_<size>      engine time / baseline time (how much the validation and breakdown cost)
+ *   seconds_<size>                engine time (issue 14: 100k agencies × 20 records, the 2m size, within 2 s)
  *   growth_per_agency_1m_vs_10k   engine time per agency at 1m records / at 10k (≈ 1 when growth is linear)
  * Run: npx tsx bench/scoring/run.ts   (well under 60 s)
  */
@@ -88,6 +89,7 @@ function bench(records: number, report = true): { perAgency: number } {
   console.log(`BENCH scoring agencies_per_s_${label} ${Math.round(count / engine)}`);
   console.log(`BENCH scoring baseline_agencies_per_s_${label} ${Math.round(count / base)}`);
   console.log(`BENCH scoring ratio_vs_baseline_${label} ${(engine / base).toFixed(2)}`);
+  console.log(`BENCH scoring seconds_${label} ${engine.toFixed(2)}`);
   return { perAgency: engine / count };
 }
 
@@ -95,4 +97,5 @@ bench(100_000, false); // warm-up (JIT) on 5k agencies, not reported
 const small = bench(10_000);
 bench(100_000);
 const large = bench(1_000_000);
+bench(2_000_000);
 console.log(`BENCH scoring growth_per_agency_1m_vs_10k ${(large.perAgency / small.perAgency).toFixed(2)}`);

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { IsoDate } from "./date";
 
 /** A State Council (or other) notice that fixed or changed a year's holiday arrangement. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GgzyError, parseWith } from "../model/error";
 import { YearArrangementSchema } from "./arrangement";
 import type { NoticeCitation, YearArrangement } from "./arrangement";

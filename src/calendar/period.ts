@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseWith } from "../model/error";
 import { PRC_CALENDAR } from "./calendar";
 import type { Calendar } from "./calendar";

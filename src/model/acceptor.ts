@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A yes-for-sure test: true only for a value the schema accepts; false means "ask the schema". */
 export type Acceptor = (value: unknown) => boolean;

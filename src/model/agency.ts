@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, IsoDateSchema, PersonRefSchema, ProjectCategorySchema, RegionCodeSchema } from "./common";
 import { BlacklistEntrySchema, CreditRecordSchema, PenaltySchema } from "./credit";
 

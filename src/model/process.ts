@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AgencySchema } from "./agency";
 import { AwardSchema, ContractSchema } from "./award";
 import { BidSchema } from "./bid";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseWith } from "../model/error";
 import { hashCanonical } from "../model/canonical";
 import { IdSchema } from "../model/common";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GgzyError, parseWith } from "../model/error";
 import { compileAcceptor } from "../model/acceptor";
 import { IdSchema, IsoDateSchema } from "../model/common";

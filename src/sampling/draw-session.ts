@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GgzyError } from "../model/error";
 import { IdSchema, IsoDateTimeSchema } from "../model/common";
 import { toShanghaiDate } from "../calendar/shanghai";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { hashCanonical } from "../model/canonical";
 import { GgzyError } from "../model/error";
 import { DRAW_KINDS } from "./protocol";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { utf8ToBytes } from "@noble/hashes/utils";
 import { GgzyError, toGgzyIssues } from "../model/error";
 import { canonicalJson } from "../model/canonical";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GgzyError, parseWith } from "../model/error";
 import { IdSchema, QuarterSchema } from "../model/common";
 import { InspectorSchema } from "../model/parties";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { parseWith, GgzyError } from "../model/error";
 import { IdSchema } from "../model/common";
 import { BidderSchema, SocialSupervisorSchema, TendererSchema } from "../model/parties";

@@ -7,8 +7,7 @@
  * node was short-circuited, shown as `result: null`.
  */
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
-import { isSafeName, ownFact, splitPath, stepOwn, stepSafe } from "./path";
-import { ALL2_SITES, ANY2_SITES, BIT_SITES, EVIDENCE_SITES, EXPLAIN_GROUP1_SITES, EXPLAIN_GROUP2_SITES, EXPLAIN_LEAF_SITES, GETTER_SITES, LITERAL_LEAF_SITES, NOT_SITES, OR2_SITES, PARAM_LEAF_SITES } from "./leaf-sites";
+import { isPlainValue, isSafeName, ownFact, splitPath, stepOwn, stepSafe } from "./path";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";
 import type { WindowValue } from "./window-operators";
@@ -94,13 +93,13 @@ export interface CompiledRule {
 }
 
 /** Builds the getter of `<fact>.<path>`, with json-rules-engine's resolution (see `resolvePath`). */
-export function compileGetter(fact: string, path: string | undefined, sites: SiteTable = newSiteTable()): Getter {
+export function compileGetter(fact: string, path: string | undefined): Getter {
   const segs = path === undefined ? [] : splitPath(path);
   const root = compileRoot(fact);
   if (segs.length === 0) return root;
   if (segs.length === 1 && fact !== "params" && fact !== "asOf" && isSafeName(fact) && isSafeName(segs[0] as string)) {
-    const site = GETTER_SITES[siteOf(sites, "get", `${fact}.${path as string}`)] as (typeof GETTER_SITES)[number];
-    return site(fact, segs[0] as string);
+    const s0 = segs[0] as string;
+    return (c) => readSafe(c, fact, s0);
   }
   if (segs.length === 1) {
     const s0 = segs[0] as string;
@@ -132,71 +131,25 @@ function compileRoot(fact: string): Getter {
   return (c) => ownFact(c.facts, fact);
 }
 
-function compileValueGetter(value: unknown, sites: SiteTable): Getter | undefined {
+/**
+ * `<fact>.<s0>` for safe names (the most common read). A safe name read from a value with a built-in prototype is an
+ * own property (`c.plainRoots`: `evaluate` checked the fact values' prototypes once); from anything else it is
+ * checked with `Object.hasOwn`.
+ */
+function readSafe(c: EvalContext, fact: string, s0: string): unknown {
+  const a = c.facts[fact];
+  if (a === null || typeof a !== "object") return a;
+  const x = (a as Record<string, unknown>)[s0];
+  return x === undefined || c.plainRoots || isPlainValue(a) || Object.hasOwn(a, s0) ? x : undefined;
+}
+
+function compileValueGetter(value: unknown): Getter | undefined {
   if (!isFactReferenceLike(value)) return undefined;
   const ref = value as { fact: string; path?: string };
-  return compileGetter(ref.fact, ref.path, sites);
-}
-
-/**
- * Which generated site (leaf-sites.ts) each shape of one rule set uses. A key starts at a hash of itself (FNV-1a), so
- * the same leaf lands on the same site in any set, and probes on past sites that another key of the SAME set took:
- * within a set, two keys share a site (and its inline caches) only once every site of that kind is taken. One table
- * per `createRuleSet` or `compileRule` call, never global; it decides speed only, never a result.
- */
-export interface SiteTable {
-  /** `kind:key` → site. */
-  readonly byKey: Map<string, number>;
-  /** `kind#site` → the `kind:key` that took it. */
-  readonly taken: Map<string, string>;
-}
-
-/** An empty site table (see {@link SiteTable}). */
-export function newSiteTable(): SiteTable {
-  return { byKey: new Map(), taken: new Map() };
-}
-
-function siteOf(t: SiteTable, kind: string, key: string): number {
-  const full = `${kind}:${key}`;
-  const known = t.byKey.get(full);
-  if (known !== undefined) return known;
-  const n = LITERAL_LEAF_SITES.length;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < full.length; i++) h = Math.imul(h ^ full.charCodeAt(i), 0x01000193);
-  const start = (h >>> 0) % n;
-  let site = start;
-  for (let probe = 0; probe < n && t.taken.has(`${kind}#${site}`); probe++) site = (site + 1) % n;
-  if (t.taken.has(`${kind}#${site}`)) site = start; // every site taken: share the hashed one
-  else t.taken.set(`${kind}#${site}`, full);
-  t.byKey.set(full, site);
-  return site;
-}
-
-/** Most rules a verdict mask holds (bits 0–30 of a small integer). */
-export const MASK_RULES = 31;
-
-/**
- * The rules `tests` (run in order) as one function returning a bit mask, bit k set when `tests[k]` holds; `undefined`
- * for no rule or more than {@link MASK_RULES}. A balanced tree of generated closures on distinct sites (`key` names
- * the subject in the set's site table), so V8 may inline the rule tests into one function instead of calling each
- * through a megamorphic call.
- */
-export function compileMask(tests: readonly Test[], sites: SiteTable, key: string): ((c: EvalContext) => number) | undefined {
-  if (tests.length === 0 || tests.length > MASK_RULES) return undefined;
-  const build = (from: number, to: number): ((c: EvalContext) => number) => {
-    if (to - from === 1) {
-      const site = BIT_SITES[siteOf(sites, "bit", `${key}#${from}`)] as (typeof BIT_SITES)[number];
-      return site(tests[from] as Test, 1 << from);
-    }
-    const mid = (from + to) >> 1;
-    const site = OR2_SITES[siteOf(sites, "or2", `${key}#${from}-${to}`)] as (typeof OR2_SITES)[number];
-    return site(build(from, mid), build(mid, to));
-  };
-  return build(0, tests.length);
+  return compileGetter(ref.fact, ref.path);
 }
 
 interface Builder {
-  readonly sites: SiteTable;
   ruleId: string;
   next: number;
   paramRefs: Set<string>;
@@ -229,8 +182,18 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
         return true;
       };
     } else if (n === 2) {
-      const sites = isAll ? ALL2_SITES : ANY2_SITES;
-      test = (sites[siteOf(b.sites, isAll ? "all2" : "any2", `${b.ruleId}#${slot}`)] as (typeof sites)[number])(tests[0] as Test, tests[1] as Test, slot);
+      const [t0, t1] = tests as [Test, Test];
+      test = isAll
+        ? (c) => {
+            const r = t0(c) && t1(c);
+            if (c.rec !== null) c.rec[slot] = r;
+            return r;
+          }
+        : (c) => {
+            const r = t0(c) || t1(c);
+            if (c.rec !== null) c.rec[slot] = r;
+            return r;
+          };
     } else if (isAll) {
       test = (c) => {
         for (let i = 0; i < n; i++) {
@@ -259,12 +222,17 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   if ("not" in node) {
     const kid = compileNode(node.not, b);
     const slot = b.next++;
-    const test = (NOT_SITES[siteOf(b.sites, "not", `${b.ruleId}#${slot}`)] as (typeof NOT_SITES)[number])(kid.test, slot);
+    const t0 = kid.test;
+    const test: Test = (c) => {
+      const r = !t0(c);
+      if (c.rec !== null) c.rec[slot] = r;
+      return r;
+    };
     return { test, plan: { kind: "not", name, slot, resultSlot: slot, children: [kid.plan] } };
   }
   const leaf = node;
   noteParam(b, leaf.fact, leaf.path);
-  const getA = compileGetter(leaf.fact, leaf.path, b.sites);
+  const getA = compileGetter(leaf.fact, leaf.path);
   const valueOp = VALUE_OPERATORS.get(leaf.operator);
   const value = leaf.value;
   const slot = b.next;
@@ -282,15 +250,31 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   });
   if (valueOp !== undefined) {
     const op = valueOp.test;
-    const getB = valueOp.needsValue ? compileValueGetter(value, b.sites) : undefined;
+    const getB = valueOp.needsValue ? compileValueGetter(value) : undefined;
     const litSegs = leaf.path === undefined ? [] : splitPath(leaf.path);
     const hot = litSegs.length === 1 && leaf.fact !== "params" && leaf.fact !== "asOf" && isSafeName(leaf.fact) && isSafeName(litSegs[0] as string);
     if (getB !== undefined) {
       const ref = value as { fact: string; path?: string };
       noteParam(b, ref.fact, ref.path);
       if (hot && ref.fact === "params" && ref.path !== undefined && !ref.path.includes(".") && isSafeName(ref.path)) {
-        const site = PARAM_LEAF_SITES[siteOf(b.sites, "param", `${leaf.fact}.${leaf.path as string}:${leaf.operator}`)] as (typeof PARAM_LEAF_SITES)[number];
-        return { test: site(leaf.fact, litSegs[0] as string, op, ref.path, slot), plan: plan(true) };
+        // `{ fact, path: "<safe name>", value: { fact: "params", path: "<safe name>" } }`: `c.params` is the rule set's
+        // own plain object, so a safe name read from it is its own property or `undefined`.
+        const fact = leaf.fact;
+        const s0 = litSegs[0] as string;
+        const p0 = ref.path;
+        const test: Test = (c) => {
+          const a = readSafe(c, fact, s0);
+          const v = c.params[p0];
+          const r = op(a, v);
+          const rec = c.rec;
+          if (rec !== null) {
+            rec[slot] = r;
+            rec[slot + 1] = a;
+            rec[slot + 2] = v;
+          }
+          return r;
+        };
+        return { test, plan: plan(true) };
       }
       const test: Test = (c) => {
         const a = getA(c);
@@ -307,9 +291,20 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
       return { test, plan: plan(true) };
     }
     if (hot) {
-      // The most common shape, `{ fact: "expert", path: "employmentKind", value: <literal> }` (see leaf-sites.ts).
-      const site = LITERAL_LEAF_SITES[siteOf(b.sites, "literal", `${leaf.fact}.${leaf.path as string}:${leaf.operator}`)] as (typeof LITERAL_LEAF_SITES)[number];
-      return { test: site(leaf.fact, litSegs[0] as string, op, value, slot), plan: plan(false) };
+      // The most common shape, `{ fact: "expert", path: "employmentKind", value: <literal> }`.
+      const fact = leaf.fact;
+      const s0 = litSegs[0] as string;
+      const test: Test = (c) => {
+        const a = readSafe(c, fact, s0);
+        const r = op(a, value);
+        const rec = c.rec;
+        if (rec !== null) {
+          rec[slot] = r;
+          rec[slot + 1] = a;
+        }
+        return r;
+      };
+      return { test, plan: plan(false) };
     }
     const test: Test = (c) => {
       const a = getA(c);
@@ -330,7 +325,7 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   for (const key of ["since", "days", "workingDays"] as const) {
     if (!Object.hasOwn(raw, key)) continue;
     const lit = raw[key];
-    const g = compileValueGetter(lit, b.sites);
+    const g = compileValueGetter(lit);
     if (g !== undefined) {
       const ref = lit as { fact: string; path?: string };
       noteParam(b, ref.fact, ref.path);
@@ -367,7 +362,7 @@ function compileTemplate(text: string, b: Builder): Template {
     const fact = dot < 0 ? inner : inner.slice(0, dot);
     const path = dot < 0 ? undefined : inner.slice(dot + 1);
     noteParam(b, fact, path);
-    out.push(compileGetter(fact, path, b.sites));
+    out.push(compileGetter(fact, path));
     last = at + m[0].length;
   }
   if (last < text.length) out.push(text.slice(last));
@@ -430,13 +425,10 @@ export function compileRule(rule: unknown, where = ""): CompiledRule {
   return compileRuleAt(rule, where, 0);
 }
 
-/**
- * {@link compileRule} with the rule's flat-record region starting at slot `base` (see `CompiledRule.base`), placing
- * its closures on generated sites through `sites`, the table of the rule set being compiled (see {@link SiteTable}).
- */
-export function compileRuleAt(rule: unknown, where: string, base: number, sites: SiteTable = newSiteTable()): CompiledRule {
+/** {@link compileRule} with the rule's flat-record region starting at slot `base` (see `CompiledRule.base`). */
+export function compileRuleAt(rule: unknown, where: string, base: number): CompiledRule {
   const parsed = deepFreeze(cloneData(parseRule(rule, where)));
-  const b: Builder = { sites, ruleId: parsed.id, next: base, paramRefs: new Set(), facts: new Set() };
+  const b: Builder = { ruleId: parsed.id, next: base, paramRefs: new Set(), facts: new Set() };
   const root = compileNode(parsed.conditions, b);
   const slots = b.next;
   const messageZh = compileTemplate(parsed.message.zh, b);
@@ -447,20 +439,24 @@ export function compileRuleAt(rule: unknown, where: string, base: number, sites:
       const fact = dot < 0 ? p : p.slice(0, dot);
       const path = dot < 0 ? undefined : p.slice(dot + 1);
       noteParam(b, fact, path);
-      return Object.freeze([p, compileGetter(fact, path, b.sites)] as const);
+      return Object.freeze([p, compileGetter(fact, path)] as const);
     }),
   );
-  const evidenceSite = EVIDENCE_SITES[siteOf(b.sites, "evidence", parsed.id)] as (typeof EVIDENCE_SITES)[number];
-  const buildEvidence = evidenceSite(
-    Object.freeze(evidence.map((e) => e[0])),
-    Object.freeze(evidence.map((e) => e[1])),
-    cloneData,
-  );
+  const keys = Object.freeze(evidence.map((e) => e[0]));
+  const getters = Object.freeze(evidence.map((e) => e[1]));
+  const buildEvidence = (c: EvalContext): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    for (let k = 0; k < keys.length; k++) {
+      const v = (getters[k] as Getter)(c);
+      out[keys[k] as string] = v === undefined ? null : v !== null && typeof v === "object" ? cloneData(v) : v;
+    }
+    return out;
+  };
   return Object.freeze({
     rule: parsed,
     test: root.test,
     plan: deepFreeze(root.plan),
-    explain: compileExplainer(root.plan, b.sites, parsed.id),
+    explain: compileExplainer(root.plan),
     base,
     slots,
     messageZh,
@@ -526,26 +522,48 @@ export function buildExplanation(plan: NodePlan, rec: readonly unknown[]): Expla
 type Explainer = (rec: readonly unknown[]) => ExplanationNode;
 
 /**
- * {@link buildExplanation} for one plan, compiled into closures on generated sites (see leaf-sites.ts): building a
- * finding's tree then reads only the flat record. Uncommon shapes (named nodes, calendar leaves, leaves without a
- * path, groups of three or more) fall back to `buildExplanation`.
+ * {@link buildExplanation} for one plan, compiled into closures: building a finding's tree then reads only the flat
+ * record, without walking the plan. Uncommon shapes (named nodes, calendar leaves, leaves without a path, groups of
+ * three or more) fall back to `buildExplanation`.
  */
-function compileExplainer(plan: NodePlan, sites: SiteTable, key: string): Explainer {
+function compileExplainer(plan: NodePlan): Explainer {
   if (plan.kind !== "condition") {
     const kids = plan.children;
+    const { kind, resultSlot: slot } = plan;
     if (plan.name === undefined && kids.length === 1) {
-      const site = EXPLAIN_GROUP1_SITES[siteOf(sites, "xg1", `${key}#${plan.slot}`)] as (typeof EXPLAIN_GROUP1_SITES)[number];
-      return site(plan.kind, plan.resultSlot, compileExplainer(kids[0] as NodePlan, sites, key));
+      const k0 = compileExplainer(kids[0] as NodePlan);
+      return (rec) => {
+        const r = rec[slot];
+        return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec)] };
+      };
     }
     if (plan.name === undefined && kids.length === 2) {
-      const site = EXPLAIN_GROUP2_SITES[siteOf(sites, "xg2", `${key}#${plan.slot}`)] as (typeof EXPLAIN_GROUP2_SITES)[number];
-      return site(plan.kind, plan.resultSlot, compileExplainer(kids[0] as NodePlan, sites, key), compileExplainer(kids[1] as NodePlan, sites, key));
+      const k0 = compileExplainer(kids[0] as NodePlan);
+      const k1 = compileExplainer(kids[1] as NodePlan);
+      return (rec) => {
+        const r = rec[slot];
+        return { kind, result: r === undefined ? null : (r as boolean), children: [k0(rec), k1(rec)] };
+      };
     }
     return (rec) => buildExplanation(plan, rec);
   }
   if (plan.name !== undefined || plan.computes || plan.path === undefined) return (rec) => buildExplanation(plan, rec);
-  const site = EXPLAIN_LEAF_SITES[siteOf(sites, "xleaf", `${key}#${plan.slot}`)] as (typeof EXPLAIN_LEAF_SITES)[number];
-  return site(plan.fact, plan.path, plan.operator, plan.value, plan.valueIsDynamic, plan.slot, cloneData);
+  const { fact, path, operator, value, valueIsDynamic: dynamic, slot } = plan;
+  return (rec) => {
+    const r = rec[slot];
+    if (r === undefined) return { kind: "condition", fact, path, operator, expected: value, actual: undefined, result: null };
+    const a = rec[slot + 1];
+    const e = dynamic ? rec[slot + 2] : value;
+    return {
+      kind: "condition",
+      fact,
+      path,
+      operator,
+      expected: dynamic && e !== null && typeof e === "object" ? cloneData(e) : e,
+      actual: a !== null && typeof a === "object" ? cloneData(a) : a,
+      result: r as boolean,
+    };
+  };
 }
 
 function display(v: unknown, locale: "zh" | "en"): string {

@@ -5,8 +5,7 @@
  */
 import { hashCanonical } from "../../model/canonical";
 import { GgzyError } from "../../model/error";
-import { cloneData, compileMask, compileRuleAt, newSiteTable } from "./compile";
-import type { EvalContext } from "./compile";
+import { cloneData, compileRuleAt } from "./compile";
 import { parseOverrideValue, parsePackValue } from "./load";
 import { isSafeName } from "./path";
 import type { CompiledRule } from "./compile";
@@ -41,8 +40,6 @@ export interface SubjectPlan {
    * and with one region per rule nothing needs clearing between rules.
    */
   readonly blank: readonly unknown[];
-  /** All rules' verdicts as a bit mask (bit k: `entries[k]` holds), when there are at most 31; see `compileMask`. */
-  readonly mask: ((c: EvalContext) => number) | undefined;
   /** When every rule is enabled and `asOf` lies in [latestFrom, earliestTo], all rules apply: reuse these. */
   readonly allEnabled: boolean;
   readonly latestFrom: string;
@@ -253,13 +250,11 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   const bySubject = new Map<string, CompiledEntry[]>();
   // Next free slot of each subject's flat record.
   const slotEnd = new Map<string, number>();
-  // One site table for the set: its distinct leaves, getters and groups get distinct generated sites.
-  const sites = newSiteTable();
   for (const id of ids) {
     const d = rules.get(id) as Draft;
     const subject: unknown = d.rule.subject;
     const base = typeof subject === "string" ? (slotEnd.get(subject) ?? 0) : 0;
-    const compiled = compileRuleAt(d.rule, ` (${d.pack})`, base, sites);
+    const compiled = compileRuleAt(d.rule, ` (${d.pack})`, base);
     slotEnd.set(compiled.rule.subject, Math.max(compiled.slots, slotEnd.get(compiled.rule.subject) ?? 0));
     const declared = new Set(compiled.rule.params ?? []);
     for (const p of declared) {
@@ -310,11 +305,6 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
       subject,
       Object.freeze({
         entries: Object.freeze(list),
-        mask: compileMask(
-          list.map((e) => e.compiled.test),
-          sites,
-          subject,
-        ),
         maxSlots: Math.max(0, ...list.map((e) => e.compiled.slots)),
         // Not frozen: slicing a frozen array takes a slow path. Internal, only ever copied, never written.
         blank: Array.from({ length: Math.max(0, ...list.map((e) => e.compiled.slots)) }, () => undefined),

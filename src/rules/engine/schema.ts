@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { readDate } from "./dates";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";

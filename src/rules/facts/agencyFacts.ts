@@ -2,8 +2,8 @@ import { AGENCY_DISCLOSURE_PARTS } from "../../model/agency";
 import type { Agency } from "../../model/agency";
 import type { AgencySelection } from "../../model/agencySelection";
 import type { Project } from "../../model/project";
-import type { AgencyCreditInputData } from "../../scoring/agency/agency-input";
-import { rankAgencies } from "../../scoring/ranking/rank-agencies";
+import type { AgencyCreditInput } from "../../scoring/agency/agency-input";
+import { rankParsedAgencies } from "../../scoring/ranking/rank-agencies";
 import { daysFromTo } from "./dates";
 import type { RuleParams } from "./params";
 import { listEn, listZh } from "./text";
@@ -39,7 +39,7 @@ export interface MeritFacts {
  * meritFacts(selection, project, agencies, params).rank; // 1 when the chosen agency tops the ranking
  * ```
  */
-export function meritFacts(selection: AgencySelection, project: Project, agencies: ReadonlyArray<AgencyCreditInputData>, params: RuleParams): MeritFacts {
+export function meritFacts(selection: AgencySelection, project: Project, agencies: ReadonlyArray<AgencyCreditInput | Agency>, params: RuleParams): MeritFacts {
   const nameOf = (id: string | undefined): string | undefined => (id === undefined ? undefined : (agencies.find((a) => a.id === id)?.name ?? id));
   if (selection.candidates.length > 0) {
     const sorted = [...selection.candidates].sort((a, b) => a.rank - b.rank || (a.agencyId < b.agencyId ? -1 : 1));
@@ -55,7 +55,10 @@ export function meritFacts(selection: AgencySelection, project: Project, agencie
     };
   }
   if (agencies.length < 2) return { rank: undefined, rankedCount: agencies.length, topAgencyId: undefined, topAgencyName: undefined, source: "none", excludedReasons: [] };
-  const ranking = rankAgencies(project, agencies, { asOf: selection.selectedOn, laterRecords: "ignore", trainingPeriodDays: params.trainingPeriodDays });
+  // The validator parsed the record already: rank without parsing the project and the agencies again. A plain
+  // `Agency` (from `parties.agencies`) has no complaints or reviews: empty, as the credit input's defaults say.
+  const credit = agencies.map((a): AgencyCreditInput => ("complaints" in a ? a : { ...a, complaints: [], performanceReviews: [] }));
+  const ranking = rankParsedAgencies(project, credit, { asOf: selection.selectedOn, laterRecords: "ignore", trainingPeriodDays: params.trainingPeriodDays });
   const top = ranking.ranked[0]?.agencyId;
   const mine = ranking.ranked.find((r) => r.agencyId === selection.chosenAgencyId);
   const excluded = ranking.excluded.find((e) => e.agencyId === selection.chosenAgencyId);

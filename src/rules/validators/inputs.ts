@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AwardSchema, ContractSchema } from "../../model/award";
 import { AgencySelectionSchema } from "../../model/agencySelection";
 import { IsoDateSchema } from "../../model/common";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { PRC_CALENDAR, createCalendar } from "../../calendar/calendar";
 import type { Calendar } from "../../calendar/calendar";
 import { IsoDateSchema } from "../../model/common";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { AgencySchema } from "../../model/agency";
 import { IdSchema, IsoDateSchema } from "../../model/common";
 import { ComplaintOutcomeSchema } from "../../model/complaint";

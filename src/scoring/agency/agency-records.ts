@@ -1,5 +1,5 @@
 import { AGENCY_DISCLOSURE_PARTS } from "../../model/agency";
-import { epochDayToDate, requireEpochDay } from "../scorecard/civil-date";
+import { epochDayToDate, requireEpochDay, shanghaiEpochDay } from "../scorecard/civil-date";
 import type { ScoreRecord } from "../scorecard/subject";
 import type { SourcedRecord } from "../score-sourced";
 import { keepRecord } from "../later-records";
@@ -43,19 +43,22 @@ export function agencySourcedRecords(agency: AgencyCreditInput, options: AgencyR
   const asOf = epochDayToDate(asOfDay);
   const policy = options.laterRecords ?? "error";
   const what = `Agency ${agency.id}`;
-  const keep = (date: string, path: ReadonlyArray<string | number>) =>
-    keepRecord(requireEpochDay(date, [...base, ...path], what), asOfDay, policy, [...base, ...path], what, date, asOf);
+  // Each date is read once; the path of a record is built only for an error (most records never need one).
+  const keep = (date: string, ...path: ReadonlyArray<string | number>): boolean => {
+    const day = shanghaiEpochDay(date) ?? requireEpochDay(date, [...base, ...path], what);
+    return day <= asOfDay || keepRecord(day, asOfDay, policy, [...base, ...path], what, date, asOf);
+  };
 
   const records: SourcedRecord[] = [];
-  const add = (record: ScoreRecord, source: ReadonlyArray<string | number>) => records.push({ record, source: [...base, ...source] });
+  const add = (record: ScoreRecord, ...source: ReadonlyArray<string | number>) => records.push({ record, source: base.length === 0 ? source : [...base, ...source] });
 
   // LC80-3.1: a part counts once it is published; one published after asOf did not exist yet on asOf.
   let published = 0;
   for (const part of AGENCY_DISCLOSURE_PARTS) {
     const p = agency.disclosure[part];
-    if (p !== undefined && keep(p.publishedOn, ["disclosure", part, "publishedOn"])) published++;
+    if (p !== undefined && keep(p.publishedOn, "disclosure", part, "publishedOn")) published++;
   }
-  add({ id: "disclosure", kind: "disclosure.completeness", date: asOf, quantity: published / AGENCY_DISCLOSURE_PARTS.length }, ["disclosure"]);
+  add({ id: "disclosure", kind: "disclosure.completeness", date: asOf, quantity: published / AGENCY_DISCLOSURE_PARTS.length }, "disclosure");
 
   // LC80-3.3: no staff on file means no evidence of training, so no points (not a vacuous 100%).
   const period = options.trainingPeriodDays ?? DEFAULT_TRAINING_PERIOD_DAYS;
@@ -63,28 +66,28 @@ export function agencySourcedRecords(agency: AgencyCreditInput, options: AgencyR
   agency.staff.forEach((member, i) => {
     let ok = false;
     member.trainings.forEach((t, j) => {
-      if (!keep(t.date, ["staff", i, "trainings", j, "date"])) return;
-      const age = asOfDay - requireEpochDay(t.date, [], what);
+      if (!keep(t.date, "staff", i, "trainings", j, "date")) return;
+      const age = asOfDay - (shanghaiEpochDay(t.date) as number);
       if (t.passed && age <= period) ok = true;
     });
     if (ok) trained++;
   });
-  add({ id: "training", kind: "training.compliance", date: asOf, quantity: agency.staff.length === 0 ? 0 : trained / agency.staff.length }, ["staff"]);
+  add({ id: "training", kind: "training.compliance", date: asOf, quantity: agency.staff.length === 0 ? 0 : trained / agency.staff.length }, "staff");
 
   agency.creditRecords.forEach((r, i) => {
-    if (keep(r.date, ["creditRecords", i, "date"])) add({ id: `creditRecords[${i}]`, kind: `credit.${r.kind}`, date: r.date }, ["creditRecords", i]);
+    if (keep(r.date, "creditRecords", i, "date")) add({ id: `creditRecords[${i}]`, kind: `credit.${r.kind}`, date: r.date }, "creditRecords", i);
   });
   agency.penalties.forEach((p, i) => {
-    if (keep(p.date, ["penalties", i, "date"])) add({ id: `penalties[${i}]`, kind: `penalty.${p.severity}`, date: p.date }, ["penalties", i]);
+    if (keep(p.date, "penalties", i, "date")) add({ id: `penalties[${i}]`, kind: `penalty.${p.severity}`, date: p.date }, "penalties", i);
   });
   agency.complaints.forEach((c, i) => {
-    if (keep(c.decidedOn, ["complaints", i, "decidedOn"]) && c.outcome === "upheld") {
-      add({ id: `complaints[${i}]`, kind: "complaint.upheld", date: c.decidedOn }, ["complaints", i]);
+    if (keep(c.decidedOn, "complaints", i, "decidedOn") && c.outcome === "upheld") {
+      add({ id: `complaints[${i}]`, kind: "complaint.upheld", date: c.decidedOn }, "complaints", i);
     }
   });
   agency.performanceReviews.forEach((r, i) => {
-    if (keep(r.reviewedOn, ["performanceReviews", i, "reviewedOn"]) && r.outcome !== "satisfactory") {
-      add({ id: `performanceReviews[${i}]`, kind: `performance.${r.outcome}`, date: r.reviewedOn }, ["performanceReviews", i]);
+    if (keep(r.reviewedOn, "performanceReviews", i, "reviewedOn") && r.outcome !== "satisfactory") {
+      add({ id: `performanceReviews[${i}]`, kind: `performance.${r.outcome}`, date: r.reviewedOn }, "performanceReviews", i);
     }
   });
   return records;

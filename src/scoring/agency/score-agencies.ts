@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GgzyError, parseWith } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
 import { scoreSourced } from "../score-sourced";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IdSchema, IsoDateSchema } from "../../model/common";
 import { ComplaintSchema } from "../../model/complaint";
 import { BidderSchema } from "../../model/parties";

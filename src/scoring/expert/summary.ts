@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GgzyError, parseWith } from "../../model/error";
 import { EvaluationSchema } from "../../model/evaluation";
 import type { Evaluation } from "../../model/evaluation";

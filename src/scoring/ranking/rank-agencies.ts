@@ -1,9 +1,10 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GgzyError, parseWith } from "../../model/error";
 import { ProjectSchema } from "../../model/project";
 import { compareUtf8 } from "../../model/compare-utf8";
 import { AgencyCreditInputSchema } from "../agency/agency-input";
-import type { AgencyCreditInputData } from "../agency/agency-input";
+import type { AgencyCreditInput, AgencyCreditInputData } from "../agency/agency-input";
+import type { Project } from "../../model/project";
 import { agencySourcedRecords } from "../agency/agency-records";
 import { blacklistStatusOf } from "../agency/blacklist";
 import type { BlacklistOptions } from "../agency/blacklist";
@@ -90,6 +91,14 @@ export function rankAgencies(
 ): AgencyRanking {
   const p = parseWith(ProjectSchema, project, "Project");
   const list = parseWith(AgencyListSchema, agencies, "Agencies");
+  return rankParsedAgencies(p, list, options);
+}
+
+/**
+ * {@link rankAgencies} on a project and agencies already parsed by their schemas (a validator that parsed the whole
+ * record ranks without parsing its parts again). Same checks on ids, dates and options; same result.
+ */
+export function rankParsedAgencies(p: Project, list: ReadonlyArray<AgencyCreditInput>, options: RankAgenciesOptions): AgencyRanking {
   const card = parseScorecard(options.scorecard ?? defaultAgencyScorecard);
   const asOf = epochDayToDate(requireEpochDay(options.asOf, ["asOf"], "asOf"));
 

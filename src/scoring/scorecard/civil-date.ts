@@ -7,12 +7,25 @@ import { fromEpochDay, toEpochDay, toShanghaiDate } from "../../calendar/index";
  * The calendar does the arithmetic on day numbers, so the machine's time zone cannot change the result.
  */
 export function shanghaiEpochDay(value: string): number | undefined {
+  const hit = epochDays.get(value);
+  if (hit !== undefined) return hit;
+  let day: number;
   try {
-    return toEpochDay(value.length === 10 ? value : toShanghaiDate(value));
+    day = toEpochDay(value.length === 10 ? value : toShanghaiDate(value));
   } catch {
     return undefined;
   }
+  if (epochDays.size >= EPOCH_DAY_CACHE_LIMIT) epochDays.clear();
+  epochDays.set(value, day);
+  return day;
 }
+
+/**
+ * Dates already read (a registry's records fall on a few thousand distinct days): each distinct date is parsed once.
+ * Bounded, cleared whole when full; it only saves work, the same text always gives the same day.
+ */
+const epochDays = new Map<string, number>();
+const EPOCH_DAY_CACHE_LIMIT = 8192;
 
 /** The `YYYY-MM-DD` civil date of an epoch day. */
 export function epochDayToDate(epochDay: number): string {

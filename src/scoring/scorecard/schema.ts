@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import type { GgzyIssue } from "../../model/error";
 import { gradeBandIssues } from "./grade-bands";

@@ -45,31 +45,33 @@ function compareRecords(a: Prepared, b: Prepared): number {
 
 function scoreItem(item: ScorecardItem, records: ReadonlyArray<Prepared>, asOfDay: number): ItemBreakdown {
   const sign = item.effect === "reward" ? 1 : -1;
-  const raw: Array<{ p: Prepared; ageDays: number; quantity: number; decay: number; magnitude: number }> = [];
+  const decayOf = (ageDays: number): number =>
+    item.windowDays !== undefined && ageDays > item.windowDays ? 0 : item.halfLifeDays === undefined ? 1 : Math.pow(0.5, ageDays / item.halfLifeDays);
+  // Two passes (the total, then each record's share) instead of keeping an object per record in between.
   let total = 0;
-  for (const p of records) {
-    const ageDays = asOfDay - p.day;
-    const quantity = p.record.quantity ?? 1;
-    const inWindow = item.windowDays === undefined || ageDays <= item.windowDays;
-    const decay = !inWindow ? 0 : item.halfLifeDays === undefined ? 1 : Math.pow(0.5, ageDays / item.halfLifeDays);
-    const magnitude = item.weight * quantity * decay;
-    total += magnitude;
-    raw.push({ p, ageDays, quantity, decay, magnitude });
+  for (let k = 0; k < records.length; k++) {
+    const p = records[k] as Prepared;
+    total += item.weight * (p.record.quantity ?? 1) * decayOf(asOfDay - p.day);
   }
   const capped = item.cap !== undefined && total > item.cap;
   // Over the cap, every record keeps its share of the cap in proportion to its weight: the attribution does
   // not depend on which record came first.
   const scale = capped && total > 0 ? (item.cap as number) / total : 1;
-  const contributions: RecordContribution[] = raw.map(({ p, ageDays, quantity, decay, magnitude }) => ({
-    index: p.index,
-    ...(p.record.id !== undefined ? { id: p.record.id } : {}),
-    kind: p.record.kind,
-    date: p.record.date,
-    ageDays,
-    quantity,
-    decay: round6(decay),
-    points: round6(sign * magnitude * scale),
-  }));
+  const contributions: RecordContribution[] = [];
+  for (let k = 0; k < records.length; k++) {
+    const p = records[k] as Prepared;
+    const ageDays = asOfDay - p.day;
+    const quantity = p.record.quantity ?? 1;
+    const decay = decayOf(ageDays);
+    const points = round6(sign * item.weight * quantity * decay * scale);
+    const id = p.record.id;
+    // Two literals rather than a spread: each contribution is born with its final layout.
+    contributions.push(
+      id !== undefined
+        ? { index: p.index, id, kind: p.record.kind, date: p.record.date, ageDays, quantity, decay: round6(decay), points }
+        : { index: p.index, kind: p.record.kind, date: p.record.date, ageDays, quantity, decay: round6(decay), points },
+    );
+  }
   const kept = capped ? (item.cap as number) : total;
   return {
     itemId: item.id,
@@ -81,6 +83,17 @@ function scoreItem(item: ScorecardItem, records: ReadonlyArray<Prepared>, asOfDa
     capped,
     records: contributions,
   };
+}
+
+/** A scorecard's items by kind and its ignored kinds, worked out once per (frozen, validated) scorecard. */
+const lookups = new WeakMap<Scorecard, { readonly itemsByKind: ReadonlyMap<string, ScorecardItem>; readonly ignored: ReadonlySet<string> }>();
+function lookupsOf(card: Scorecard): { readonly itemsByKind: ReadonlyMap<string, ScorecardItem>; readonly ignored: ReadonlySet<string> } {
+  let l = lookups.get(card);
+  if (l === undefined) {
+    l = { itemsByKind: new Map(card.items.map((i) => [i.kind, i])), ignored: new Set(card.ignoredKinds ?? []) };
+    if (Object.isFrozen(card)) lookups.set(card, l);
+  }
+  return l;
 }
 
 /**
@@ -118,8 +131,7 @@ export function scoreParsed(card: Scorecard, subjectId: string, records: Readonl
 
   const asOfDay = requireEpochDay(options.asOf, ["asOf"], "asOf");
 
-  const itemsByKind = new Map<string, ScorecardItem>(card.items.map((i) => [i.kind, i]));
-  const ignored = new Set(card.ignoredKinds ?? []);
+  const { itemsByKind, ignored } = lookupsOf(card);
   const byKind = new Map<string, Prepared[]>();
   s.records.forEach((record, index) => {
     const day = requireEpochDay(record.date, ["records", index, "date"], `Record ${index}`);

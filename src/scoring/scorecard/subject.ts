@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * One dated fact about a subject, in the scorecard's terms: `kind` names the item that scores it, `quantity`
