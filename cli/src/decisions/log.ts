@@ -1,0 +1,110 @@
+import { closeSync, existsSync, fstatSync, fsyncSync, openSync, renameSync, writeSync } from "node:fs";
+import type { DecisionRecord } from "./record";
+
+/** Options of the decision log. */
+export interface DecisionLogOptions {
+  /** The log file (JSON Lines, appended to). */
+  file: string;
+  /** Rotate when the file would grow past this many bytes (default 64 MiB); the full file becomes `<file>.<n>`. */
+  maxBytes?: number;
+  /** Keep each decision's input in the log (default false). */
+  logInputs?: boolean;
+  /** Field names whose values are masked wherever they occur in a logged input (e.g. idNumber, phone). */
+  maskFields?: readonly string[];
+}
+
+/** Never logged, whatever the options: a draw's secret salt and a sealed draw's result. */
+const NEVER_LOGGED = new Set(["salt", "result"]);
+export const MASK = "***";
+
+/**
+ * A copy of `value` with the values of `fields` replaced by `***` at any depth and salts removed; reports which
+ * fields were masked.
+ */
+export function maskInput(value: unknown, fields: ReadonlySet<string>): { value: unknown; masked: string[] } {
+  const masked = new Set<string>();
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== "object") return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (k === "salt") continue;
+      if (fields.has(k)) {
+        masked.add(k);
+        out[k] = MASK;
+      } else out[k] = walk(x);
+    }
+    return out;
+  };
+  return { value: walk(value), masked: [...masked].sort() };
+}
+
+/**
+ * The append-only decision log. Each decision is one `write` of one whole line to a file opened for appending, made
+ * before the response is sent: a process killed at any moment leaves whole lines only (the kernel completes a write
+ * to a regular file). `close()` fsyncs. Rotation renames the full file to `<file>.<n>` and starts a new one.
+ */
+export class DecisionLog {
+  readonly file: string;
+  readonly logInputs: boolean;
+  readonly #maxBytes: number;
+  readonly #mask: ReadonlySet<string>;
+  #fd: number | undefined;
+  #size: number;
+  #written = 0;
+
+  constructor(options: DecisionLogOptions) {
+    this.file = options.file;
+    this.logInputs = options.logInputs === true;
+    this.#maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    this.#mask = new Set(options.maskFields ?? []);
+    this.#fd = openSync(this.file, "a", 0o600);
+    this.#size = fstatSync(this.#fd).size;
+  }
+
+  /** Decisions written since start. */
+  get written(): number {
+    return this.#written;
+  }
+
+  /** Appends one decision; `input` is kept only with `logInputs`, masked, salts removed. */
+  append(record: DecisionRecord, input?: unknown): void {
+    if (this.#fd === undefined) throw new Error("decision log is closed");
+    const rec: DecisionRecord = { ...record };
+    for (const k of NEVER_LOGGED) delete (rec as unknown as Record<string, unknown>)[k];
+    if (this.logInputs && input !== undefined) {
+      const m = maskInput(input, this.#mask);
+      rec.input = m.value;
+      if (m.masked.length > 0) rec.masked = m.masked;
+    }
+    const line = Buffer.from(`${JSON.stringify(rec)}\n`, "utf8");
+    if (this.#size > 0 && this.#size + line.length > this.#maxBytes) this.#rotate();
+    writeSync(this.#fd, line);
+    this.#size += line.length;
+    this.#written++;
+  }
+
+  #rotate(): void {
+    if (this.#fd === undefined) return;
+    fsyncSync(this.#fd);
+    closeSync(this.#fd);
+    let n = 1;
+    while (existsSync(`${this.file}.${n}`)) n++;
+    renameSync(this.file, `${this.file}.${n}`);
+    this.#fd = openSync(this.file, "a", 0o600);
+    this.#size = 0;
+  }
+
+  /** Flushes to disk (fsync) without closing. */
+  sync(): void {
+    if (this.#fd !== undefined) fsyncSync(this.#fd);
+  }
+
+  /** fsyncs and closes; later appends throw. */
+  close(): void {
+    if (this.#fd === undefined) return;
+    fsyncSync(this.#fd);
+    closeSync(this.#fd);
+    this.#fd = undefined;
+  }
+}
