@@ -17,6 +17,13 @@ export interface DecisionLogOptions {
 const NEVER_LOGGED = new Set(["salt", "result"]);
 export const MASK = "***";
 
+// A masked object keeps its shape (so the input still parses on replay); its strings and numbers become `***`.
+function maskLeaves(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(maskLeaves);
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, maskLeaves(x)]));
+  return typeof v === "string" || typeof v === "number" ? MASK : v;
+}
+
 /**
  * A copy of `value` with the values of `fields` replaced by `***` at any depth and salts removed; reports which
  * fields were masked.
@@ -31,7 +38,7 @@ export function maskInput(value: unknown, fields: ReadonlySet<string>): { value:
       if (k === "salt") continue;
       if (fields.has(k)) {
         masked.add(k);
-        out[k] = MASK;
+        out[k] = maskLeaves(x);
       } else out[k] = walk(x);
     }
     return out;

@@ -17,6 +17,7 @@ import { ServiceMetrics } from "./metrics";
 import { ServiceError, problem, toProblem } from "./problem";
 import type { RuleSetHolder } from "./ruleset";
 import { checkRoutes } from "./routes/check";
+import { LIBRARY_VALIDATED } from "./schemas";
 import { drawRoutes } from "./routes/draws";
 import { metaRoutes } from "./routes/meta";
 import { riskRoutes } from "./routes/risk";
@@ -77,8 +78,10 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   });
 
   // Requests are checked by the zod schemas of the library; the handler gets the body as it was sent, so the
-  // library parses the very input whose hash goes into the decision record.
+  // library parses the very input whose hash goes into the decision record. Bodies the library function parses
+  // itself with the same schema are not parsed twice.
   app.setValidatorCompiler(({ schema, httpPart }) => (data: unknown) => {
+    if (httpPart === "body" && LIBRARY_VALIDATED.has(schema)) return { value: data };
     const r = (schema as z.ZodType).safeParse(data);
     if (r.success) return { value: data };
     const prefix = httpPart === "body" || httpPart === undefined ? [] : [httpPart === "querystring" ? "query" : httpPart];

@@ -42,6 +42,13 @@ export const CHECK_SCHEMAS: Record<RecordKind, z.ZodType> = {
   project: ProjectRecordSchema,
 };
 
+/**
+ * Request bodies the library function behind the route parses itself with this very schema (and throws a GgzyError
+ * naming the path): the service does not parse them a second time, and a refused input still gets its decision
+ * record (verdict `rejected`).
+ */
+export const LIBRARY_VALIDATED = new WeakSet<object>();
+
 /** Query options of the check endpoints. */
 export const CheckQuerySchema = z.object({
   asOf: IsoDateSchema.optional().describe("判断基准日 / the day pending acts are judged on (YYYY-MM-DD, Asia/Shanghai)"),
@@ -167,6 +174,9 @@ export const RulesResponseSchema = z.object({
   ),
   params: z.record(z.string(), z.unknown()),
 });
+
+// Score and rank bodies are envelopes (the library's paths start inside them): their routes parse the envelope first.
+for (const schema of [...Object.values(CHECK_SCHEMAS), ...Object.values(DRAW_ROUTES), ...Object.values(SCORE_ROUTES), RankBodySchema]) LIBRARY_VALIDATED.add(schema);
 
 export const ProblemSchema = z
   .object({

@@ -32,7 +32,7 @@ function checkOne(ctx: ServeContext, req: FastifyRequest, endpoint: string, subj
   const findings = report.findings.map((f) => f.ruleId);
   const decisionId = decide(ctx, req, {
     endpoint,
-    subject: report.subject,
+    subject: kind,
     input,
     verdict: report.ok ? (findings.length > 0 ? "warnings" : "ok") : "findings",
     findings,

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { GgzyError } from "ggzy-rules/model";
+import { GgzyError, parseWith } from "ggzy-rules/model";
 import { toShanghaiDate } from "ggzy-rules/calendar";
 import { outputHash, runRank, runScore } from "../../decisions/operations";
 import type { ServeContext } from "../context";
@@ -11,7 +11,8 @@ const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404
 
 /** The body's asOf, else today in Asia/Shanghai by the service's clock (echoed in the response and the record). */
 function asOfOf(ctx: ServeContext, req: FastifyRequest): string {
-  const a = (req.body as { asOf?: unknown }).asOf;
+  const body = req.body;
+  const a = body !== null && typeof body === "object" ? (body as { asOf?: unknown }).asOf : undefined;
   return typeof a === "string" ? a : toShanghaiDate(ctx.now().toISOString());
 }
 
@@ -29,6 +30,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
         const asOf = asOfOf(ctx, req);
         let results: unknown[];
         try {
+          parseWith(SCORE_ROUTES[kind], req.body, `score ${kind} request`);
           results = runScore(kind, req.body, asOf);
         } catch (e) {
           if (e instanceof GgzyError) decide(ctx, req, { endpoint, subject: kind, input: req.body, verdict: "rejected", error: e.code, options: { asOf } });
@@ -59,6 +61,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
       const asOf = asOfOf(ctx, req);
       let ranking;
       try {
+        parseWith(RankBodySchema, req.body, "rank request");
         ranking = runRank(req.body, asOf);
       } catch (e) {
         if (e instanceof GgzyError) decide(ctx, req, { endpoint: "POST /v1/rank", subject: "rank", input: req.body, verdict: "rejected", error: e.code, options: { asOf } });
