@@ -1,4 +1,5 @@
-import { hashCanonical } from "ggzy-rules/model";
+import { createHash } from "node:crypto";
+import { canonicalJson } from "ggzy-rules/model";
 import { validateRecord } from "ggzy-rules/rules";
 import type { Report, RuleSet } from "ggzy-rules/rules";
 import { assignBlindReview, drawCommittee, drawSocialSupervisors, drawSpotChecks } from "ggzy-rules/sampling";
@@ -93,7 +94,29 @@ export function runRank(body: unknown, asOf: string): AgencyRanking {
   });
 }
 
+/**
+ * SHA-256 of the RFC 8785 canonical JSON of a value: the library's `hashCanonical`, with Node's native SHA-256
+ * (twice as fast as the portable one the library must use; the bytes hashed are the same).
+ */
+export function hashCanonicalNode(value: unknown): string {
+  return createHash("sha256").update(canonicalJson(value), "utf8").digest("hex");
+}
+
 /** The hash a decision record keeps of a deterministic result. */
 export function outputHash(value: unknown): string {
-  return hashCanonical(value);
+  return hashCanonicalNode(value);
+}
+
+/**
+ * What a check's decision record commits to: the verdict, which rules were evaluated, and each finding's rule,
+ * version, severity and evidence. Messages follow from the rules (fixed by the rule set's hash) and explanations
+ * from the evidence, so they are left out of the hash to keep it cheap.
+ */
+export function reportDigest(report: Report): string {
+  return hashCanonicalNode({
+    ok: report.ok,
+    subject: report.subject,
+    evaluated: report.evaluated,
+    findings: report.findings.map((f) => ({ ruleId: f.ruleId, ruleVersion: f.ruleVersion, severity: f.severity, evidence: f.evidence })),
+  });
 }

@@ -2,9 +2,9 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
 import { builtInPacks, defaultRuleSet } from "ggzy-rules/rules";
-import type { PackOverride, RulePack, RuleSet } from "ggzy-rules/rules";
+import type { PackOverride, Report, RulePack, RuleSet } from "ggzy-rules/rules";
 import { readPackFile, ruleSetFromPacks } from "../serve/ruleset";
-import { outputHash, runCheck, runDraw, runRank, runScore } from "./operations";
+import { outputHash, reportDigest, runCheck, runDraw, runRank, runScore } from "./operations";
 import type { CheckOptions } from "./operations";
 import { DECISION_FORMAT } from "./record";
 import type { DecisionRecord } from "./record";
@@ -121,7 +121,8 @@ export function replayDecision(rec: DecisionRecord, rules: RuleSetLibrary): { st
     return { status: "different", reason: `now refused with ${e.code} (${e.en}), was ${rec.verdict}${masked}` };
   }
   if (rec.verdict === "rejected") return { status: "different", reason: `was refused with ${rec.error ?? "an error"}, now accepted${masked}` };
-  if (rec.outputHash !== undefined && outputHash(output) === rec.outputHash) return { status: "identical" };
+  const hash = rec.endpoint.startsWith("POST /v1/check") ? reportDigest(output as Report) : outputHash(output);
+  if (rec.outputHash !== undefined && hash === rec.outputHash) return { status: "identical" };
   if (rec.endpoint.startsWith("POST /v1/check")) return { status: "different", reason: `${diffIds(rec.findings, findings)}${masked}` };
   return { status: "different", reason: `the result's hash differs${masked}` };
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyRequest } from "fastify";
-import { hashCanonical } from "ggzy-rules/model";
 import { DECISION_FORMAT } from "../decisions/record";
 import type { DecisionRecord } from "../decisions/record";
 import type { ServeContext } from "./context";
+import { hashCanonicalNode } from "../decisions/operations";
 
 /** What a route knows about a decision; the rest (id, time, tool, rule set) is filled in here. */
 export interface DecisionFacts {
@@ -56,8 +56,8 @@ export function decide(ctx: ServeContext, req: FastifyRequest, facts: DecisionFa
 
 function safeHash(input: unknown): string {
   try {
-    return hashCanonical(input);
+    return hashCanonicalNode(input);
   } catch {
-    return hashCanonical(null);
+    return hashCanonicalNode(null);
   }
 }

@@ -67,6 +67,11 @@ describe("the decision log", () => {
     expect(recs[1]?.input).toBeUndefined();
   });
 
+  it("hashes inputs exactly as the library's hashCanonical does", async () => {
+    const { hashCanonicalNode } = await import("../../src/decisions/operations");
+    for (const v of [fixtureJson("examples/records/award.json"), { 中: "文", n: 1e21, a: [0.1, -0, "\u2028"] }, null]) expect(hashCanonicalNode(v)).toBe(hashCanonical(v));
+  });
+
   it("masks named fields wherever they occur in a logged input", () => {
     const m = maskInput({ a: { idNumber: "370000199001011234", keep: 1 }, list: [{ phone: "13800000000" }], salt: "ff" }, new Set(["idNumber", "phone"]));
     expect(m.value).toEqual({ a: { idNumber: "***", keep: 1 }, list: [{ phone: "***" }] });

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { GgzyError } from "ggzy-rules/model";
 import { RECORD_KINDS, detectRecordKind } from "ggzy-rules/rules";
 import type { Report } from "ggzy-rules/rules";
-import { outputHash, runCheck } from "../../decisions/operations";
+import { reportDigest, runCheck } from "../../decisions/operations";
 import type { CheckOptions } from "../../decisions/operations";
 import { parseJsonText, readBodyLines } from "../body";
 import type { ServeContext } from "../context";
@@ -36,7 +36,7 @@ function checkOne(ctx: ServeContext, req: FastifyRequest, endpoint: string, subj
     input,
     verdict: report.ok ? (findings.length > 0 ? "warnings" : "ok") : "findings",
     findings,
-    ...(ctx.decisions !== undefined ? { outputHash: outputHash(report) } : {}),
+    ...(ctx.decisions !== undefined ? { outputHash: reportDigest(report) } : {}),
     options: { ...options, ...(subject === undefined ? { detected: true } : {}) },
   });
   return { report, decisionId };
