@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
 import { builtInPacks, defaultRuleSet } from "ggzy-rules/rules";
 import type { PackOverride, Report, RulePack, RuleSet } from "ggzy-rules/rules";
+import { verifyDraw } from "ggzy-rules/sampling";
 import { readPackFile, ruleSetFromPacks } from "../serve/ruleset";
 import { outputHash, reportDigest, runCheck, runDraw, runRank, runScore } from "./operations";
 import type { CheckOptions } from "./operations";
@@ -94,7 +95,10 @@ function diffIds(before: readonly string[], after: readonly string[]): string {
 export function replayDecision(rec: DecisionRecord, rules: RuleSetLibrary): { status: ReplayStatus; reason?: string } {
   if (rec.subject === "risk") return { status: "notReplayable", reason: "risk inputs are streamed and never logged (only the hash of their bytes)" };
   if (rec.draw?.sealed === true) return { status: "notReplayable", reason: "sealed draw: its salt is never logged" };
-  if (!("input" in rec)) return { status: "notReplayable", reason: "input not logged (start the service with --log-inputs)" };
+  if (!("input" in rec)) {
+    if (rec.subject === "verify") return { status: "notReplayable", reason: "verification with a revealed salt: only hashes are logged" };
+    return { status: "notReplayable", reason: "input not logged (start the service with --log-inputs)" };
+  }
   const set = rules.find(rec.ruleset);
   if (typeof set === "string") return { status: "notReplayable", reason: set };
   const masked = rec.masked !== undefined && rec.masked.length > 0 ? ` (input logged with ${rec.masked.join(", ")} masked)` : "";
@@ -106,7 +110,10 @@ export function replayDecision(rec: DecisionRecord, rules: RuleSetLibrary): { st
       const report = runCheck(opts.detected === true ? undefined : rec.subject, rec.input, { ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}), ...(opts.explain !== undefined ? { explain: opts.explain } : {}), ...(opts.locale !== undefined ? { locale: opts.locale } : {}) }, set);
       findings = report.findings.map((f) => f.ruleId);
       output = report;
-    } else if (rec.endpoint.startsWith("POST /v1/draws/") && rec.subject !== "verify") {
+    } else if (rec.endpoint === "POST /v1/draws/verify") {
+      const v = rec.input as { record: unknown; inputs: unknown; seedMaterial: unknown };
+      output = verifyDraw(v.record, v.inputs, v.seedMaterial);
+    } else if (rec.endpoint.startsWith("POST /v1/draws/")) {
       output = runDraw(rec.subject, rec.input).record;
     } else if (rec.endpoint.startsWith("POST /v1/score/")) {
       output = runScore(rec.subject, rec.input, opts.asOf ?? "");
