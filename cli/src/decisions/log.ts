@@ -5,7 +5,10 @@ import type { DecisionRecord } from "./record";
 export interface DecisionLogOptions {
   /** The log file (JSON Lines, appended to). */
   file: string;
-  /** Rotate when the file would grow past this many bytes (default 64 MiB); the full file becomes `<file>.<n>`. */
+  /**
+   * Rotate when the file would grow past this many bytes (default 64 MiB); the full file becomes `<file>.<n>`. One
+   * turn's decisions are never split, so a file may pass the size by that much.
+   */
   maxBytes?: number;
   /** Keep each decision's input in the log (default false). */
   logInputs?: boolean;
@@ -47,9 +50,11 @@ export function maskInput(value: unknown, fields: ReadonlySet<string>): { value:
 }
 
 /**
- * The append-only decision log. Each decision is one `write` of one whole line to a file opened for appending, made
- * before the response is sent: a process killed at any moment leaves whole lines only (the kernel completes a write
- * to a regular file). `close()` fsyncs. Rotation renames the full file to `<file>.<n>` and starts a new one.
+ * The append-only decision log. Decisions taken in one turn of the event loop are written together by one `write`
+ * of whole lines to a file opened for appending (group commit), and the service answers a request only once its
+ * line is written (`flushed()`): a process killed at any moment leaves whole lines only (the kernel completes a
+ * write to a regular file) and no answered decision is missing. `close()` fsyncs. Rotation renames the full file to
+ * `<file>.<n>` and starts a new one.
  */
 export class DecisionLog {
   readonly file: string;
@@ -59,6 +64,8 @@ export class DecisionLog {
   #fd: number | undefined;
   #size: number;
   #written = 0;
+  #pending: string[] = [];
+  #flush: Promise<void> | undefined;
 
   constructor(options: DecisionLogOptions) {
     this.file = options.file;
@@ -74,7 +81,7 @@ export class DecisionLog {
     return this.#written;
   }
 
-  /** Appends one decision; `input` is kept only with `logInputs`, masked, salts removed. */
+  /** Queues one decision for this turn's write; `input` is kept only with `logInputs`, masked, salts removed. */
   append(record: DecisionRecord, input?: unknown): void {
     if (this.#fd === undefined) throw new Error("decision log is closed");
     const rec: DecisionRecord = { ...record };
@@ -84,11 +91,31 @@ export class DecisionLog {
       rec.input = m.value;
       if (m.masked.length > 0) rec.masked = m.masked;
     }
-    const line = Buffer.from(`${JSON.stringify(rec)}\n`, "utf8");
-    if (this.#size > 0 && this.#size + line.length > this.#maxBytes) this.#rotate();
-    writeSync(this.#fd, line);
-    this.#size += line.length;
-    this.#written++;
+    this.#pending.push(`${JSON.stringify(rec)}\n`);
+    this.#flush ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        this.#flush = undefined;
+        this.writePending();
+        resolve();
+      }),
+    );
+  }
+
+  /** Resolves once every decision appended so far is written (to the file; fsync only on close and rotation). */
+  flushed(): Promise<void> {
+    return this.#flush ?? Promise.resolve();
+  }
+
+  /** Writes the queued lines now, whole lines in one write (rotating first when the file would pass its size). */
+  writePending(): void {
+    if (this.#pending.length === 0 || this.#fd === undefined) return;
+    const bytes = Buffer.from(this.#pending.join(""), "utf8");
+    const count = this.#pending.length;
+    this.#pending = [];
+    if (this.#size > 0 && this.#size + bytes.length > this.#maxBytes) this.#rotate();
+    writeSync(this.#fd, bytes);
+    this.#size += bytes.length;
+    this.#written += count;
   }
 
   #rotate(): void {
@@ -102,14 +129,16 @@ export class DecisionLog {
     this.#size = 0;
   }
 
-  /** Flushes to disk (fsync) without closing. */
+  /** Writes what is queued and fsyncs, without closing. */
   sync(): void {
+    this.writePending();
     if (this.#fd !== undefined) fsyncSync(this.#fd);
   }
 
-  /** fsyncs and closes; later appends throw. */
+  /** Writes what is queued, fsyncs and closes; later appends throw. */
   close(): void {
     if (this.#fd === undefined) return;
+    this.writePending();
     fsyncSync(this.#fd);
     closeSync(this.#fd);
     this.#fd = undefined;

@@ -121,7 +121,10 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     if (scope !== null) requireScope(key, scope);
   });
   app.addHook("onSend", async (req, reply, payload) => {
-    if (req.decisionId !== undefined && !reply.sent) reply.header(HEADER.decisionId, req.decisionId);
+    if (req.decisionId === undefined) return payload;
+    reply.header(HEADER.decisionId, req.decisionId);
+    // A decision is answered only once its line is in the log (written with the others of this turn).
+    await ctx.decisions?.flushed();
     return payload;
   });
   app.addHook("onResponse", async (req, reply) => {

@@ -72,6 +72,18 @@ describe("the decision log", () => {
     for (const v of [fixtureJson("examples/records/award.json"), { 中: "文", n: 1e21, a: [0.1, -0, "\u2028"] }, null]) expect(hashCanonicalNode(v)).toBe(hashCanonical(v));
   });
 
+  it("writes one turn's decisions together, and flushed() resolves once they are in the file", async () => {
+    const file = join(tempDir(), "d.jsonl");
+    const log = new DecisionLog({ file });
+    const s = await server({ decisions: log });
+    const answers = await Promise.all(Array.from({ length: 8 }, () => post(s, "/v1/check/complaint", fixture("examples/records/complaint.json"))));
+    const ids = answers.map((a) => a.headers["ggzy-decision-id"]);
+    // Every answered decision is already in the file, before close().
+    expect(new Set(records(file).map((r) => r.id))).toEqual(new Set(ids));
+    await s.app.close();
+    log.close();
+  });
+
   it("masks named fields wherever they occur in a logged input", () => {
     const m = maskInput({ a: { idNumber: "370000199001011234", keep: 1 }, list: [{ phone: "13800000000" }], salt: "ff" }, new Set(["idNumber", "phone"]));
     expect(m.value).toEqual({ a: { idNumber: "***", keep: 1 }, list: [{ phone: "***" }] });
@@ -95,7 +107,10 @@ describe("the decision log", () => {
       verdict: "ok",
       findings: [],
     });
-    for (let i = 0; i < 20; i++) log.append(rec(i));
+    for (let i = 0; i < 20; i++) {
+      log.append(rec(i));
+      log.writePending();
+    }
     log.close();
     const files = readdirSync(dir).sort();
     expect(files.length).toBeGreaterThan(2);

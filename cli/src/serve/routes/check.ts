@@ -144,6 +144,7 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
             }
             try {
               const { report, decisionId } = checkOne(ctx, req, "POST /v1/check/batch", q.subject, l.value, options);
+              await ctx.decisions?.flushed();
               yield `${JSON.stringify({ line: l.line, ...respond(ctx, req, report, decisionId) })}\n`;
             } catch (e) {
               yield `${JSON.stringify({ line: l.line, problem: lineProblem(e, l.line) })}\n`;
