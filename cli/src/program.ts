@@ -9,6 +9,8 @@ import { registerCheck } from "./commands/check";
 import { registerRisk } from "./commands/risk";
 import { registerDraw } from "./commands/draw";
 import { registerVerify } from "./commands/verify";
+import { registerServe } from "./commands/serve";
+import { registerDecisions } from "./commands/decisions";
 
 /**
  * Builds the `ggzy` program. Commands are thin: each calls the public API and prints the result.
@@ -31,5 +33,7 @@ export function buildProgram(): Command {
   registerRisk(program);
   registerDraw(program);
   registerVerify(program);
+  registerServe(program);
+  registerDecisions(program);
   return program;
 }

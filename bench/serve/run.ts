@@ -1,0 +1,152 @@
+/*
+ * Service benchmark (issue 20). autocannon on loopback, 32 connections, the example award as the body:
+ *   serve  — `ggzy serve` (built CLI, decision log on, inputs logged), POST /v1/check/award
+ *   echo   — a bare Fastify route that parses the same body and echoes it (the floor: HTTP + JSON, nothing else)
+ *   in-process — JSON.parse + validateAward on the same text in this process (no HTTP at all)
+ * Rounds alternate echo and serve so both see the same machine load; figures are medians over rounds.
+ * Fault run: kill -9 the service under load, then every line of the decision log must parse and replay identical.
+ * Prints `BENCH serve <figure> <value>`. Needs the built CLI (npm run bench builds it).
+ * Run: npx tsx bench/serve/run.ts [--quick]
+ */
+import { spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import autocannon from "autocannon";
+import { validateAward } from "../../src/rules/index";
+import { replayLogs } from "../../cli/src/decisions/replay";
+
+const quick = process.argv.includes("--quick");
+const SECONDS = quick ? 3 : 5;
+const ROUNDS = quick ? 2 : 3;
+const CONNECTIONS = 32;
+const root = new URL("../../", import.meta.url).pathname;
+const cli = join(root, "cli/dist/main.js");
+const award = readFileSync(join(root, "examples/records/award.json"), "utf8");
+const body = JSON.stringify(JSON.parse(award));
+
+function print(figure: string, value: number | string): void {
+  console.log(`BENCH serve ${figure} ${typeof value === "number" ? Number(value.toPrecision(4)) : value}`);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Starts a process and waits for its port to answer. */
+async function start(args: string[], port: number, ready: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "pipe"] });
+  let err = "";
+  child.stderr?.on("data", (d: Buffer) => (err += d.toString()));
+  for (let i = 0; i < 200; i++) {
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}${ready}`, { method: ready === "/echo" ? "POST" : "GET", headers: { "content-type": "application/json" }, body: ready === "/echo" ? "{}" : null });
+      if (r.ok) return child;
+    } catch {
+      // not yet listening
+    }
+    if (child.exitCode !== null) throw new Error(`process exited: ${err}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  child.kill("SIGKILL");
+  throw new Error(`no answer on port ${port}: ${err}`);
+}
+
+async function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  await new Promise<void>((resolve) => {
+    child.once("exit", () => resolve());
+    child.kill(signal);
+  });
+}
+
+async function load(url: string, seconds: number): Promise<autocannon.Result> {
+  return autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections: CONNECTIONS, duration: seconds });
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(cli)) throw new Error("cli/dist/main.js is missing: run `npm run build` (npm run bench does)");
+  const dir = mkdtempSync(join(tmpdir(), "ggzy-bench-serve-"));
+  const log = join(dir, "decisions.jsonl");
+  const servePort = 18400 + (process.pid % 500);
+  const echoPort = servePort + 1;
+  const serve = await start([cli, "serve", "--port", String(servePort), "--decision-log", log, "--log-inputs", "--log-level", "warn"], servePort, "/healthz");
+  const echo = await start([join(root, "bench/serve/echo.mjs"), String(echoPort)], echoPort, "/echo");
+
+  // Each answer is checked once, so the figures are about correct responses.
+  const probe = await fetch(`http://127.0.0.1:${servePort}/v1/check/award`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const report = (await probe.json()) as { findings: Array<{ ruleId: string }> };
+  if (!probe.ok || !report.findings.some((f) => f.ruleId === "CONTRACT_SIGNED_IN_TIME")) throw new Error("the service did not check the award");
+
+  await load(`http://127.0.0.1:${servePort}/v1/check/award`, 1); // warm-up
+  await load(`http://127.0.0.1:${echoPort}/echo`, 1);
+  const serveRps: number[] = [];
+  const echoRps: number[] = [];
+  const p50: number[] = [];
+  const p99: number[] = [];
+  let errors = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const e = await load(`http://127.0.0.1:${echoPort}/echo`, SECONDS);
+    const s = await load(`http://127.0.0.1:${servePort}/v1/check/award`, SECONDS);
+    echoRps.push(e.requests.average);
+    serveRps.push(s.requests.average);
+    p50.push(s.latency.p50);
+    p99.push(s.latency.p99);
+    errors += s.errors + s.non2xx + e.errors + e.non2xx;
+  }
+  await stop(echo);
+  await stop(serve);
+
+  // In-process: the same text parsed and validated, as fast as one thread can, for the same time per round.
+  const inproc: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const t0 = performance.now();
+    let n = 0;
+    while (performance.now() - t0 < SECONDS * 1000) {
+      for (let i = 0; i < 50; i++) validateAward(JSON.parse(body));
+      n += 50;
+    }
+    inproc.push((n * 1000) / (performance.now() - t0));
+  }
+
+  const decisions = readFileSync(log, "utf8").trim().split("\n").length;
+  print("serve_rps", median(serveRps));
+  print("echo_rps", median(echoRps));
+  print("serve_vs_echo", median(serveRps) / median(echoRps));
+  print("inprocess_per_s", median(inproc));
+  print("serve_vs_inprocess", median(serveRps) / median(inproc));
+  print("p50_ms_32conn", median(p50));
+  print("p99_ms_32conn", median(p99));
+  print("errors_or_non2xx", errors);
+  print("decisions_logged", decisions);
+
+  // Fault run: kill -9 under load; every line must parse and replay identical.
+  const faultLog = join(dir, "fault.jsonl");
+  const victim = await start([cli, "serve", "--port", String(servePort), "--decision-log", faultLog, "--log-inputs", "--log-level", "warn"], servePort, "/healthz");
+  const under = load(`http://127.0.0.1:${servePort}/v1/check/award`, 3);
+  await new Promise((r) => setTimeout(r, 1500));
+  await stop(victim, "SIGKILL");
+  await under;
+  const lines = readFileSync(faultLog, "utf8").split("\n");
+  const tail = lines.pop();
+  let torn = tail === "" ? 0 : 1;
+  for (const l of lines) {
+    try {
+      JSON.parse(l);
+    } catch {
+      torn++;
+    }
+  }
+  const replay = replayLogs([faultLog]);
+  print("fault_decisions", lines.length);
+  print("fault_torn_lines", torn);
+  print("fault_replay_identical", replay.identical);
+  print("fault_replay_not_identical", replay.decisions - replay.identical);
+  rmSync(dir, { recursive: true, force: true });
+  if (torn > 0 || replay.identical !== replay.decisions) process.exitCode = 1;
+}
+
+await main();

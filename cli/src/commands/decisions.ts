@@ -1,0 +1,33 @@
+import type { Command } from "commander";
+import { replayLogs } from "../decisions/replay";
+import { EXIT, action, printJson } from "../io";
+
+/**
+ * `ggzy decisions replay <log…> [--packs <dir>] [--json]`: takes every logged decision again under the rule set of
+ * its recorded content hash and reports it identical or different (and why). Exit 0 when none differs and every
+ * line parses, 1 otherwise, 2 on bad input.
+ */
+export function registerDecisions(program: Command): void {
+  const decisions = program.command("decisions").description("决策日志 / the service's decision log");
+  decisions
+    .command("replay <log...>")
+    .description("按记录的规则集重放决策并比较 / re-take logged decisions under their recorded rule set and compare (exit 1 if any differs)")
+    .option("--packs <dir>", "规则包目录（按内容哈希匹配）/ folder of rule packs, matched by the recorded content hash")
+    .option("--json", "JSON output")
+    .action(
+      action((logs: string[], opts: { packs?: string; json?: boolean }) => {
+        const s = replayLogs(logs, opts.packs);
+        if (opts.json) printJson(s);
+        else {
+          const out: string[] = [];
+          for (const o of s.outcomes) {
+            if (o.status === "identical") continue;
+            out.push(`${o.file}:${o.line} ${o.id ?? "-"} ${o.endpoint ?? ""} ${o.status.toUpperCase()}: ${o.reason ?? ""}`);
+          }
+          out.push(`${s.decisions} decisions: ${s.identical} identical, ${s.different} different, ${s.notReplayable} not replayable, ${s.unreadable} unreadable lines`);
+          process.stdout.write(`${out.join("\n")}\n`);
+        }
+        return s.different > 0 || s.unreadable > 0 ? EXIT.findings : EXIT.ok;
+      }),
+    );
+}

@@ -1,0 +1,139 @@
+import type { Command } from "commander";
+import { Option } from "commander";
+import type { FastifyServerOptions } from "fastify";
+import { DecisionLog } from "../decisions/log";
+import { action } from "../io";
+import { buildServer } from "../serve/app";
+import { readKeysFile } from "../serve/auth";
+import { DEFAULT_LIMITS } from "../serve/context";
+import { RuleSetHolder } from "../serve/ruleset";
+
+interface ServeCliOptions {
+  port: string;
+  host: string;
+  pack?: string[];
+  keys?: string;
+  decisionLog?: string;
+  logInputs?: boolean;
+  mask: string;
+  decisionLogMaxBytes: string;
+  bodyLimit: string;
+  maxDepth: string;
+  timeoutMs: string;
+  logLevel: string;
+}
+
+const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/**
+ * pino options: method, path (no query string) and status; never bodies, query strings or the Authorization header,
+ * which may hold personal data or keys.
+ */
+function loggerOptions(level: string): FastifyServerOptions["logger"] {
+  return {
+    level,
+    redact: ["req.headers.authorization"],
+    serializers: {
+      req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  };
+}
+
+function positiveInt(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got ${value}`);
+  return n;
+}
+
+/**
+ * `ggzy serve [--port 8080] [--host 127.0.0.1] [--pack <file>…] [--keys <file>] [--decision-log <file>] …`: the HTTP
+ * service. Every option also comes from an environment variable (GGZY_PORT, GGZY_HOST, GGZY_PACKS…). SIGTERM/SIGINT:
+ * graceful shutdown (in-flight requests finish, the decision log is fsynced); SIGHUP: atomic pack reload.
+ */
+export function registerServe(program: Command): void {
+  program
+    .command("serve")
+    .description("HTTP 服务（/v1 接口、OpenAPI、决策日志）/ the HTTP service: /v1 API, OpenAPI 3.1 at /v1/openapi.json, docs at /docs, decision log")
+    .addOption(new Option("--port <n>", "端口 / port").env("GGZY_PORT").default("8080"))
+    .addOption(new Option("--host <addr>", "监听地址（无密钥文件时只能为本机）/ address to bind (loopback only without --keys)").env("GGZY_HOST").default("127.0.0.1"))
+    .addOption(new Option("--pack <file...>", "规则包或覆盖，按顺序 / rule packs or overrides, in order (GGZY_PACKS: comma-separated)").env("GGZY_PACKS").argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), ...v.split(",").filter((x) => x !== "")]))
+    .addOption(new Option("--keys <file>", "API 密钥文件（哈希与权限）/ API keys file (hashes and scopes)").env("GGZY_KEYS"))
+    .addOption(new Option("--decision-log <file>", "决策日志（JSON Lines，追加）/ decision log (JSON Lines, append-only)").env("GGZY_DECISION_LOG"))
+    .addOption(new Option("--log-inputs", "在决策日志中保存输入（屏蔽 --mask 字段，从不保存盐值）/ keep inputs in the decision log (masked; salts never)").env("GGZY_LOG_INPUTS"))
+    .addOption(new Option("--mask <fields>", "屏蔽的字段名，逗号分隔 / field names masked in logged inputs, comma-separated").env("GGZY_MASK").default("idNumber,idCard,phone,mobile,email"))
+    .addOption(new Option("--decision-log-max-bytes <n>", "日志轮转大小 / rotate the decision log at this size").env("GGZY_DECISION_LOG_MAX_BYTES").default(String(64 * 1024 * 1024)))
+    .addOption(new Option("--body-limit <bytes>", "请求体（及每行）上限 / body (and JSON Lines line) size limit").env("GGZY_BODY_LIMIT").default(String(DEFAULT_LIMITS.bodyLimit)))
+    .addOption(new Option("--max-depth <n>", "JSON 嵌套上限 / JSON nesting limit").env("GGZY_MAX_DEPTH").default(String(DEFAULT_LIMITS.maxDepth)))
+    .addOption(new Option("--timeout-ms <ms>", "单个请求时间上限 / per-request time limit").env("GGZY_TIMEOUT_MS").default(String(DEFAULT_LIMITS.requestTimeoutMs)))
+    .addOption(new Option("--log-level <level>", "pino 日志级别 / log level").env("GGZY_LOG_LEVEL").default("info"))
+    .action(
+      action(async (opts: ServeCliOptions) => {
+        const rules = new RuleSetHolder(opts.pack ?? []);
+        const keys = opts.keys !== undefined ? readKeysFile(opts.keys) : undefined;
+        const decisions =
+          opts.decisionLog !== undefined
+            ? new DecisionLog({
+                file: opts.decisionLog,
+                logInputs: opts.logInputs === true,
+                maskFields: opts.mask.split(",").map((s) => s.trim()).filter((s) => s !== ""),
+                maxBytes: positiveInt("--decision-log-max-bytes", opts.decisionLogMaxBytes),
+              })
+            : undefined;
+        const { app, state } = await buildServer({
+          rules,
+          ...(keys !== undefined ? { keys } : {}),
+          ...(decisions !== undefined ? { decisions } : {}),
+          limits: { bodyLimit: positiveInt("--body-limit", opts.bodyLimit), maxDepth: positiveInt("--max-depth", opts.maxDepth), requestTimeoutMs: positiveInt("--timeout-ms", opts.timeoutMs) },
+          logger: loggerOptions(opts.logLevel),
+          processMetrics: true,
+        });
+        let host = opts.host;
+        if (keys === undefined && !LOOPBACK.has(host)) {
+          app.log.warn({ requested: host }, "no --keys file: binding to loopback only");
+          host = "127.0.0.1";
+        }
+        const port = Number(opts.port);
+        await app.listen({ port: Number.isInteger(port) ? port : 8080, host });
+        const addr = app.server.address();
+        const where = typeof addr === "object" && addr !== null ? `http://${addr.family === "IPv6" ? `[${addr.address}]` : addr.address}:${addr.port}` : String(addr);
+        const set = rules.current;
+        process.stderr.write(
+          [
+            `ggzy serve: listening on ${where} (docs ${where}/docs, OpenAPI ${where}/v1/openapi.json)`,
+            `ggzy serve: rule set ${set.version}, content hash ${set.contentHash}`,
+            keys === undefined
+              ? "ggzy serve: 未提供密钥文件，仅监听本机，本机任何进程均可调用全部接口 / no --keys file: bound to loopback only; any process on this machine may call every endpoint"
+              : `ggzy serve: ${keys.length} API key(s); every call but /healthz, /readyz and the API document needs one`,
+            decisions !== undefined
+              ? `ggzy serve: decision log ${decisions.file}${decisions.logInputs ? " (with inputs, masked)" : ""}`
+              : "ggzy serve: no decision log (give --decision-log <file>)",
+          ].join("\n") + "\n",
+        );
+
+        let stopping = false;
+        const stop = async (signal: string): Promise<void> => {
+          if (stopping) return;
+          stopping = true;
+          state.closing = true;
+          app.log.info({ signal }, "shutting down: no new connections, finishing requests in flight");
+          await app.close();
+          decisions?.close();
+          app.log.info({ decisions: decisions?.written ?? 0 }, "stopped; decision log flushed and fsynced");
+          process.exit(0);
+        };
+        process.on("SIGTERM", () => void stop("SIGTERM"));
+        process.on("SIGINT", () => void stop("SIGINT"));
+        process.on("SIGHUP", () => {
+          try {
+            const next = rules.reload();
+            app.log.info({ rulesetVersion: next.version, contentHash: next.contentHash }, "SIGHUP: rule packs reloaded");
+          } catch (e) {
+            app.log.error({ error: (e as Error).message, contentHash: rules.current.contentHash }, "SIGHUP: reload refused, the previous rule set stays");
+          }
+        });
+        // The action returns while the server runs; the process lives on its listening socket.
+        await new Promise<void>(() => undefined);
+      }),
+    );
+}

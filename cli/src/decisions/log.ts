@@ -1,0 +1,146 @@
+import { closeSync, existsSync, fstatSync, fsyncSync, openSync, renameSync, writeSync } from "node:fs";
+import type { DecisionRecord } from "./record";
+
+/** Options of the decision log. */
+export interface DecisionLogOptions {
+  /** The log file (JSON Lines, appended to). */
+  file: string;
+  /**
+   * Rotate when the file would grow past this many bytes (default 64 MiB); the full file becomes `<file>.<n>`. One
+   * turn's decisions are never split, so a file may pass the size by that much.
+   */
+  maxBytes?: number;
+  /** Keep each decision's input in the log (default false). */
+  logInputs?: boolean;
+  /** Field names whose values are masked wherever they occur in a logged input (e.g. idNumber, phone). */
+  maskFields?: readonly string[];
+}
+
+/** Never logged, whatever the options: a draw's secret salt and a sealed draw's result. */
+const NEVER_LOGGED = new Set(["salt", "result"]);
+export const MASK = "***";
+
+// A masked object keeps its shape (so the input still parses on replay); its strings and numbers become `***`.
+function maskLeaves(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(maskLeaves);
+  if (v !== null && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, maskLeaves(x)]));
+  return typeof v === "string" || typeof v === "number" ? MASK : v;
+}
+
+/**
+ * A copy of `value` with the values of `fields` replaced by `***` at any depth and salts removed; reports which
+ * fields were masked.
+ */
+export function maskInput(value: unknown, fields: ReadonlySet<string>): { value: unknown; masked: string[] } {
+  const masked = new Set<string>();
+  const walk = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(walk);
+    if (v === null || typeof v !== "object") return v;
+    const out: Record<string, unknown> = {};
+    for (const [k, x] of Object.entries(v)) {
+      if (k === "salt") continue;
+      if (fields.has(k)) {
+        masked.add(k);
+        out[k] = maskLeaves(x);
+      } else out[k] = walk(x);
+    }
+    return out;
+  };
+  return { value: walk(value), masked: [...masked].sort() };
+}
+
+/**
+ * The append-only decision log. Decisions taken in one turn of the event loop are written together by one `write`
+ * of whole lines to a file opened for appending (group commit), and the service answers a request only once its
+ * line is written (`flushed()`): a process killed at any moment leaves whole lines only (the kernel completes a
+ * write to a regular file) and no answered decision is missing. `close()` fsyncs. Rotation renames the full file to
+ * `<file>.<n>` and starts a new one.
+ */
+export class DecisionLog {
+  readonly file: string;
+  readonly logInputs: boolean;
+  readonly #maxBytes: number;
+  readonly #mask: ReadonlySet<string>;
+  #fd: number | undefined;
+  #size: number;
+  #written = 0;
+  #pending: string[] = [];
+  #flush: Promise<void> | undefined;
+
+  constructor(options: DecisionLogOptions) {
+    this.file = options.file;
+    this.logInputs = options.logInputs === true;
+    this.#maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    this.#mask = new Set(options.maskFields ?? []);
+    this.#fd = openSync(this.file, "a", 0o600);
+    this.#size = fstatSync(this.#fd).size;
+  }
+
+  /** Decisions written since start. */
+  get written(): number {
+    return this.#written;
+  }
+
+  /** Queues one decision for this turn's write; `input` is kept only with `logInputs`, masked, salts removed. */
+  append(record: DecisionRecord, input?: unknown): void {
+    if (this.#fd === undefined) throw new Error("decision log is closed");
+    const rec: DecisionRecord = { ...record };
+    for (const k of NEVER_LOGGED) delete (rec as unknown as Record<string, unknown>)[k];
+    if (this.logInputs && input !== undefined) {
+      const m = maskInput(input, this.#mask);
+      rec.input = m.value;
+      if (m.masked.length > 0) rec.masked = m.masked;
+    }
+    this.#pending.push(`${JSON.stringify(rec)}\n`);
+    this.#flush ??= new Promise<void>((resolve) =>
+      setImmediate(() => {
+        this.#flush = undefined;
+        this.writePending();
+        resolve();
+      }),
+    );
+  }
+
+  /** Resolves once every decision appended so far is written (to the file; fsync only on close and rotation). */
+  flushed(): Promise<void> {
+    return this.#flush ?? Promise.resolve();
+  }
+
+  /** Writes the queued lines now, whole lines in one write (rotating first when the file would pass its size). */
+  writePending(): void {
+    if (this.#pending.length === 0 || this.#fd === undefined) return;
+    const bytes = Buffer.from(this.#pending.join(""), "utf8");
+    const count = this.#pending.length;
+    this.#pending = [];
+    if (this.#size > 0 && this.#size + bytes.length > this.#maxBytes) this.#rotate();
+    writeSync(this.#fd, bytes);
+    this.#size += bytes.length;
+    this.#written += count;
+  }
+
+  #rotate(): void {
+    if (this.#fd === undefined) return;
+    fsyncSync(this.#fd);
+    closeSync(this.#fd);
+    let n = 1;
+    while (existsSync(`${this.file}.${n}`)) n++;
+    renameSync(this.file, `${this.file}.${n}`);
+    this.#fd = openSync(this.file, "a", 0o600);
+    this.#size = 0;
+  }
+
+  /** Writes what is queued and fsyncs, without closing. */
+  sync(): void {
+    this.writePending();
+    if (this.#fd !== undefined) fsyncSync(this.#fd);
+  }
+
+  /** Writes what is queued, fsyncs and closes; later appends throw. */
+  close(): void {
+    if (this.#fd === undefined) return;
+    this.writePending();
+    fsyncSync(this.#fd);
+    closeSync(this.#fd);
+    this.#fd = undefined;
+  }
+}

@@ -1,0 +1,122 @@
+import { createHash } from "node:crypto";
+import { canonicalJson } from "ggzy-rules/model";
+import { validateRecord } from "ggzy-rules/rules";
+import type { Report, RuleSet } from "ggzy-rules/rules";
+import { assignBlindReview, drawCommittee, drawSocialSupervisors, drawSpotChecks } from "ggzy-rules/sampling";
+import type { DrawOutcome } from "ggzy-rules/sampling";
+import {
+  expertRatingReport,
+  parseExpertRatingPolicy,
+  parseScorecard,
+  rankAgencies,
+  scoreAgencies,
+  scoreBidders,
+} from "ggzy-rules/scoring";
+import type { AgencyRanking } from "ggzy-rules/scoring";
+
+/*
+ * The operations the service performs and `ggzy decisions replay` performs again: one function each, so a replayed
+ * decision runs exactly the code that took it.
+ */
+
+/** Options of a check (query parameters of the endpoint). */
+export interface CheckOptions {
+  asOf?: string;
+  explain?: "findings" | "all" | "none";
+  locale?: "zh" | "en" | "both";
+}
+
+/** Validates one record of `subject` under `ruleSet`. */
+export function runCheck(subject: string | undefined, input: unknown, options: CheckOptions, ruleSet: RuleSet): Report {
+  return validateRecord(input, subject, {
+    ruleSet,
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.explain !== undefined ? { explain: options.explain } : {}),
+    ...(options.locale !== undefined ? { locale: options.locale } : {}),
+  });
+}
+
+/** The draw functions by the kind's URL name. */
+export const DRAW_FUNCTIONS: Record<string, (request: never) => DrawOutcome<unknown>> = {
+  committee: drawCommittee as never,
+  "spot-checks": drawSpotChecks as never,
+  supervisors: drawSocialSupervisors as never,
+  "blind-review": assignBlindReview as never,
+};
+
+/** Runs a draw. */
+export function runDraw(kind: string, request: unknown): DrawOutcome<unknown> {
+  const fn = DRAW_FUNCTIONS[kind];
+  if (fn === undefined) throw new Error(`unknown draw kind ${kind}`);
+  return fn(request as never);
+}
+
+interface ScoreBody {
+  asOf?: string;
+  scorecard?: unknown;
+  policy?: unknown;
+  laterRecords?: "error" | "ignore";
+  agencies?: unknown;
+  [key: string]: unknown;
+}
+
+/** Runs a scorer (`agencies`, `experts`, `bidders`) on its body, as of `asOf`. */
+export function runScore(kind: string, body: unknown, asOf: string): unknown[] {
+  const b = body as ScoreBody;
+  const later = b.laterRecords !== undefined ? { laterRecords: b.laterRecords } : {};
+  switch (kind) {
+    case "agencies": {
+      const scorecard = b.scorecard !== undefined ? { scorecard: parseScorecard(b.scorecard) } : {};
+      return scoreAgencies(b.agencies as never, { asOf, ...scorecard, ...later });
+    }
+    case "experts": {
+      const policy = b.policy !== undefined ? { policy: parseExpertRatingPolicy(b.policy) } : {};
+      const { asOf: _a, policy: _p, laterRecords: _l, ...data } = b;
+      return expertRatingReport(data as never, { asOf, ...policy, ...later });
+    }
+    case "bidders": {
+      const scorecard = b.scorecard !== undefined ? { scorecard: parseScorecard(b.scorecard) } : {};
+      const { asOf: _a, scorecard: _s, laterRecords: _l, ...data } = b;
+      return scoreBidders(data as never, { asOf, ...scorecard, ...later });
+    }
+    default:
+      throw new Error(`unknown score kind ${kind}`);
+  }
+}
+
+/** Runs the agencies' merit ranking for a project. */
+export function runRank(body: unknown, asOf: string): AgencyRanking {
+  const b = body as ScoreBody & { project?: unknown };
+  return rankAgencies(b.project as never, b.agencies as never, {
+    asOf,
+    ...(b.scorecard !== undefined ? { scorecard: parseScorecard(b.scorecard) } : {}),
+    ...(b.laterRecords !== undefined ? { laterRecords: b.laterRecords } : {}),
+  });
+}
+
+/**
+ * SHA-256 of the RFC 8785 canonical JSON of a value: the library's `hashCanonical`, with Node's native SHA-256
+ * (twice as fast as the portable one the library must use; the bytes hashed are the same).
+ */
+export function hashCanonicalNode(value: unknown): string {
+  return createHash("sha256").update(canonicalJson(value), "utf8").digest("hex");
+}
+
+/** The hash a decision record keeps of a deterministic result. */
+export function outputHash(value: unknown): string {
+  return hashCanonicalNode(value);
+}
+
+/**
+ * What a check's decision record commits to: the verdict, which rules were evaluated, and each finding's rule,
+ * version, severity and evidence. Messages follow from the rules (fixed by the rule set's hash) and explanations
+ * from the evidence, so they are left out of the hash to keep it cheap.
+ */
+export function reportDigest(report: Report): string {
+  return hashCanonicalNode({
+    ok: report.ok,
+    subject: report.subject,
+    evaluated: report.evaluated,
+    findings: report.findings.map((f) => ({ ruleId: f.ruleId, ruleVersion: f.ruleVersion, severity: f.severity, evidence: f.evidence })),
+  });
+}

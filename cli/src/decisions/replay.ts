@@ -1,0 +1,165 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { GgzyError } from "ggzy-rules/model";
+import { builtInPacks, defaultRuleSet } from "ggzy-rules/rules";
+import type { PackOverride, Report, RulePack, RuleSet } from "ggzy-rules/rules";
+import { verifyDraw } from "ggzy-rules/sampling";
+import { readPackFile, ruleSetFromPacks } from "../serve/ruleset";
+import { outputHash, reportDigest, runCheck, runDraw, runRank, runScore } from "./operations";
+import type { CheckOptions } from "./operations";
+import { DECISION_FORMAT } from "./record";
+import type { DecisionRecord } from "./record";
+
+/** How one logged decision fared when taken again. */
+export type ReplayStatus = "identical" | "different" | "notReplayable" | "unreadable";
+
+export interface ReplayOutcome {
+  file: string;
+  line: number;
+  id?: string;
+  endpoint?: string;
+  status: ReplayStatus;
+  /** Why it differs, or why it could not be replayed. */
+  reason?: string;
+}
+
+export interface ReplaySummary {
+  decisions: number;
+  identical: number;
+  different: number;
+  notReplayable: number;
+  unreadable: number;
+  outcomes: ReplayOutcome[];
+}
+
+/**
+ * Finds rule sets by content hash: the built-in set, and any set the packs in `packsDir` compose in the order a
+ * decision record names them (its `ruleset.packs` beyond the built-ins).
+ */
+export class RuleSetLibrary {
+  readonly #byHash = new Map<string, RuleSet>();
+  readonly #packs = new Map<string, RulePack | PackOverride>();
+
+  constructor(packsDir?: string) {
+    const d = defaultRuleSet();
+    this.#byHash.set(d.contentHash, d);
+    if (packsDir === undefined) return;
+    for (const f of readdirSync(packsDir).filter((n) => n.endsWith(".json")).sort()) {
+      try {
+        const p = readPackFile(join(packsDir, f));
+        this.#packs.set(`${p.name}@${p.version}`, p);
+      } catch (e) {
+        if (!(e instanceof GgzyError)) throw e;
+        // Not a pack (another JSON file in the folder): ignored.
+      }
+    }
+  }
+
+  /** The rule set a record was decided under, or why it cannot be had. */
+  find(r: DecisionRecord["ruleset"]): RuleSet | string {
+    const known = this.#byHash.get(r.contentHash);
+    if (known !== undefined) return known;
+    const extra = r.packs.slice(builtInPacks.length);
+    const packs: Array<RulePack | PackOverride> = [];
+    for (const p of extra) {
+      const pack = this.#packs.get(`${p.name}@${p.version}`);
+      if (pack === undefined) return `rule set ${r.version} (${r.contentHash.slice(0, 12)}…): pack ${p.name}@${p.version} not found (give --packs <dir>)`;
+      packs.push(pack);
+    }
+    let set: RuleSet;
+    try {
+      set = ruleSetFromPacks(packs);
+    } catch (e) {
+      return `rule set ${r.version}: packs do not compose: ${(e as Error).message}`;
+    }
+    if (set.contentHash !== r.contentHash) {
+      return `rule set ${r.version}: the packs found hash to ${set.contentHash.slice(0, 12)}…, not the recorded ${r.contentHash.slice(0, 12)}… (their content changed)`;
+    }
+    this.#byHash.set(set.contentHash, set);
+    return set;
+  }
+}
+
+function diffIds(before: readonly string[], after: readonly string[]): string {
+  const b = new Set(before);
+  const a = new Set(after);
+  const gone = [...b].filter((x) => !a.has(x));
+  const added = [...a].filter((x) => !b.has(x));
+  const parts = [];
+  if (gone.length > 0) parts.push(`findings no longer raised: ${gone.join(", ")}`);
+  if (added.length > 0) parts.push(`findings now raised: ${added.join(", ")}`);
+  return parts.length > 0 ? parts.join("; ") : "same finding ids, different evidence, messages or explanations";
+}
+
+/** Takes one decision again and compares. */
+export function replayDecision(rec: DecisionRecord, rules: RuleSetLibrary): { status: ReplayStatus; reason?: string } {
+  if (rec.subject === "risk") return { status: "notReplayable", reason: "risk inputs are streamed and never logged (only the hash of their bytes)" };
+  if (rec.draw?.sealed === true) return { status: "notReplayable", reason: "sealed draw: its salt is never logged" };
+  if (!("input" in rec)) {
+    if (rec.subject === "verify") return { status: "notReplayable", reason: "verification with a revealed salt: only hashes are logged" };
+    return { status: "notReplayable", reason: "input not logged (start the service with --log-inputs)" };
+  }
+  const set = rules.find(rec.ruleset);
+  if (typeof set === "string") return { status: "notReplayable", reason: set };
+  const masked = rec.masked !== undefined && rec.masked.length > 0 ? ` (input logged with ${rec.masked.join(", ")} masked)` : "";
+  const opts = (rec.options ?? {}) as CheckOptions & { asOf?: string; detected?: boolean };
+  let output: unknown;
+  let findings: string[] = [];
+  try {
+    if (rec.endpoint.startsWith("POST /v1/check")) {
+      const report = runCheck(opts.detected === true ? undefined : rec.subject, rec.input, { ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}), ...(opts.explain !== undefined ? { explain: opts.explain } : {}), ...(opts.locale !== undefined ? { locale: opts.locale } : {}) }, set);
+      findings = report.findings.map((f) => f.ruleId);
+      output = report;
+    } else if (rec.endpoint === "POST /v1/draws/verify") {
+      const v = rec.input as { record: unknown; inputs: unknown; seedMaterial: unknown };
+      output = verifyDraw(v.record, v.inputs, v.seedMaterial);
+    } else if (rec.endpoint.startsWith("POST /v1/draws/")) {
+      output = runDraw(rec.subject, rec.input).record;
+    } else if (rec.endpoint.startsWith("POST /v1/score/")) {
+      output = runScore(rec.subject, rec.input, opts.asOf ?? "");
+    } else if (rec.endpoint === "POST /v1/rank") {
+      output = runRank(rec.input, opts.asOf ?? "");
+    } else {
+      return { status: "notReplayable", reason: `endpoint ${rec.endpoint} is not replayed` };
+    }
+  } catch (e) {
+    if (!(e instanceof GgzyError)) throw e;
+    if (rec.verdict === "rejected" && rec.error === e.code) return { status: "identical" };
+    return { status: "different", reason: `now refused with ${e.code} (${e.en}), was ${rec.verdict}${masked}` };
+  }
+  if (rec.verdict === "rejected") return { status: "different", reason: `was refused with ${rec.error ?? "an error"}, now accepted${masked}` };
+  const hash = rec.endpoint.startsWith("POST /v1/check") ? reportDigest(output as Report) : outputHash(output);
+  if (rec.outputHash !== undefined && hash === rec.outputHash) return { status: "identical" };
+  if (rec.endpoint.startsWith("POST /v1/check")) return { status: "different", reason: `${diffIds(rec.findings, findings)}${masked}` };
+  return { status: "different", reason: `the result's hash differs${masked}` };
+}
+
+/** Replays every decision of the given log files (rotated files too: give them all). */
+export function replayLogs(files: readonly string[], packsDir?: string): ReplaySummary {
+  const rules = new RuleSetLibrary(packsDir);
+  const outcomes: ReplayOutcome[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (e) {
+      throw new GgzyError("IO_ERROR", { zh: `无法读取决策日志 ${file}：${(e as Error).message}`, en: `Cannot read decision log ${file}: ${(e as Error).message}`, details: { file } });
+    }
+    const lines = text.split("\n");
+    if (lines[lines.length - 1] === "") lines.pop();
+    lines.forEach((l, i) => {
+      let rec: DecisionRecord;
+      try {
+        rec = JSON.parse(l) as DecisionRecord;
+        if (rec.format !== DECISION_FORMAT) throw new Error(`not a ${DECISION_FORMAT} record`);
+      } catch (e) {
+        outcomes.push({ file, line: i + 1, status: "unreadable", reason: (e as Error).message });
+        return;
+      }
+      const r = replayDecision(rec, rules);
+      outcomes.push({ file, line: i + 1, id: rec.id, endpoint: rec.endpoint, status: r.status, ...(r.reason !== undefined ? { reason: r.reason } : {}) });
+    });
+  }
+  const count = (s: ReplayStatus) => outcomes.filter((o) => o.status === s).length;
+  return { decisions: outcomes.length, identical: count("identical"), different: count("different"), notReplayable: count("notReplayable"), unreadable: count("unreadable"), outcomes };
+}

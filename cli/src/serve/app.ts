@@ -1,0 +1,192 @@
+import Fastify from "fastify";
+import type { FastifyInstance, FastifyServerOptions } from "fastify";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import rateLimit from "@fastify/rate-limit";
+import { jsonSchemaTransform, serializerCompiler } from "fastify-type-provider-zod";
+import type { z } from "zod";
+import { toGgzyIssues, GgzyError, formatPath } from "ggzy-rules/model";
+import pkg from "../../package.json";
+import type { DecisionLog } from "../decisions/log";
+import { authenticate, requireScope } from "./auth";
+import type { ApiKey } from "./auth";
+import { parseJsonText } from "./body";
+import { DEFAULT_LIMITS } from "./context";
+import type { ServeContext, ServeLimits } from "./context";
+import { ServiceMetrics } from "./metrics";
+import { ServiceError, problem, toProblem } from "./problem";
+import type { RuleSetHolder } from "./ruleset";
+import { checkRoutes } from "./routes/check";
+import { LIBRARY_VALIDATED } from "./schemas";
+import { drawRoutes } from "./routes/draws";
+import { metaRoutes } from "./routes/meta";
+import { riskRoutes } from "./routes/risk";
+import { scoreRoutes } from "./routes/score";
+
+/** Everything `buildServer` needs; only the rule set is required. */
+export interface ServerOptions {
+  rules: RuleSetHolder;
+  /** API keys (hashed); absent: no authentication (the command then binds to loopback only). */
+  keys?: readonly ApiKey[];
+  decisions?: DecisionLog;
+  limits?: Partial<ServeLimits>;
+  /** pino options, `false` for none (tests). */
+  logger?: FastifyServerOptions["logger"];
+  /** Prometheus default process metrics (off in tests). */
+  processMetrics?: boolean;
+  now?: () => Date;
+}
+
+/** The service and what it shares with the command that runs it (for shutdown and reload). */
+export interface Server {
+  app: FastifyInstance;
+  ctx: ServeContext;
+  /** Set on shutdown: /readyz answers 503. */
+  state: { closing: boolean };
+}
+
+/** The version of the tool, in every response. */
+export const TOOL_VERSION: string = pkg.version;
+
+/** Headers every response carries. */
+export const HEADER = { contentHash: "ggzy-ruleset-hash", rulesetVersion: "ggzy-ruleset-version", toolVersion: "ggzy-tool-version", decisionId: "ggzy-decision-id" } as const;
+
+/**
+ * Builds the HTTP service (not listening): the /v1 API, its OpenAPI 3.1 document generated from the library's zod
+ * schemas, the offline docs page, problem+json errors, keys and scopes, limits, metrics and decision records.
+ */
+export async function buildServer(options: ServerOptions): Promise<Server> {
+  const limits: ServeLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const ctx: ServeContext = {
+    rules: options.rules,
+    keys: options.keys,
+    decisions: options.decisions,
+    metrics: new ServiceMetrics(options.processMetrics === true),
+    limits,
+    toolVersion: TOOL_VERSION,
+    now: options.now ?? (() => new Date()),
+  };
+  const state = { closing: false };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: limits.bodyLimit,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.requestTimeoutMs,
+    return503OnClosing: true,
+    forceCloseConnections: false,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  // Requests are checked by the zod schemas of the library; the handler gets the body as it was sent, so the
+  // library parses the very input whose hash goes into the decision record. Bodies the library function parses
+  // itself with the same schema are not parsed twice.
+  app.setValidatorCompiler(({ schema, httpPart }) => (data: unknown) => {
+    if (httpPart === "body" && LIBRARY_VALIDATED.has(schema)) return { value: data };
+    const r = (schema as z.ZodType).safeParse(data);
+    if (r.success) return { value: data };
+    const prefix = httpPart === "body" || httpPart === undefined ? [] : [httpPart === "querystring" ? "query" : httpPart];
+    const issues = toGgzyIssues(r.error.issues).map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+    const where = issues[0] ? formatPath(issues[0].path) : "(root)";
+    return {
+      error: new GgzyError("INVALID_INPUT", {
+        zh: `请求数据无效：字段 ${where}：${issues[0]?.message ?? "格式错误"}`,
+        en: `Invalid request: field ${where}: ${issues[0]?.message ?? "malformed"}`,
+        issues,
+      }),
+    };
+  });
+  app.setSerializerCompiler(serializerCompiler);
+
+  app.removeContentTypeParser(["application/json", "text/plain"]);
+  app.addContentTypeParser("application/json", { parseAs: "string", bodyLimit: limits.bodyLimit }, (_req, body, done) => {
+    try {
+      done(null, parseJsonText(body as string, limits.maxDepth));
+    } catch (e) {
+      done(e as Error, undefined);
+    }
+  });
+
+  app.decorateRequest("ruleSet", null as never);
+  app.decorateRequest("apiKey", undefined);
+  app.decorateRequest("decisionId", undefined);
+  app.addHook("onRequest", async (req, reply) => {
+    req.ruleSet = ctx.rules.current;
+    reply.header(HEADER.contentHash, req.ruleSet.contentHash);
+    reply.header(HEADER.rulesetVersion, req.ruleSet.version);
+    reply.header(HEADER.toolVersion, ctx.toolVersion);
+    const scope = req.routeOptions.config.scope;
+    if (ctx.keys === undefined || scope === undefined) return;
+    const key = authenticate(req.headers.authorization, ctx.keys);
+    req.apiKey = key;
+    if (scope !== null) requireScope(key, scope);
+  });
+  app.addHook("onSend", async (req, reply, payload) => {
+    if (req.decisionId === undefined) return payload;
+    reply.header(HEADER.decisionId, req.decisionId);
+    // A decision is answered only once its line is in the log (written with the others of this turn).
+    await ctx.decisions?.flushed();
+    return payload;
+  });
+  app.addHook("onResponse", async (req, reply) => {
+    const route = req.routeOptions.url ?? "unmatched";
+    ctx.metrics.requests.inc({ method: req.method, route, status: String(reply.statusCode) });
+    ctx.metrics.latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    const p = toProblem(err);
+    if (p.status >= 500 && p.code === "INTERNAL") req.log.error({ err, route: req.routeOptions.url }, "internal error");
+    if (err instanceof ServiceError) for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
+    reply
+      .code(p.status)
+      .type("application/problem+json; charset=utf-8")
+      .send(JSON.stringify({ ...p, instance: req.url.split("?")[0] }));
+  });
+  app.setNotFoundHandler((req, reply) => {
+    reply
+      .code(404)
+      .type("application/problem+json; charset=utf-8")
+      .send(JSON.stringify({ ...problem(404, "NOT_FOUND", `没有此接口：${req.method} ${req.url.split("?")[0]}`, `No such route: ${req.method} ${req.url.split("?")[0]}`), instance: req.url.split("?")[0] }));
+  });
+
+  if (ctx.keys?.some((k) => k.perMinute !== undefined)) {
+    await app.register(rateLimit, {
+      global: true,
+      timeWindow: 60_000,
+      hook: "preHandler",
+      keyGenerator: (req) => req.apiKey?.id ?? req.ip,
+      max: (req) => req.apiKey?.perMinute ?? 1_000_000_000,
+      allowList: (req) => req.apiKey?.perMinute === undefined,
+      errorResponseBuilder: (_req, c) => {
+        const p = problem(429, "RATE_LIMITED", `请求过于频繁：每分钟最多 ${c.max} 次`, `Too many requests: at most ${c.max} a minute`);
+        return Object.assign(new ServiceError(429, "RATE_LIMITED", p.message.zh, p.message.en), { statusCode: 429 });
+      },
+    });
+  }
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "ggzy-rules service",
+        version: TOOL_VERSION,
+        description:
+          "公共资源交易规则校验、可验证随机抽取、信用评分与风险预警 / Public-resource trading rules, verifiable draws, credit scores and bid-rigging risk. " +
+          "Errors are application/problem+json (RFC 9457). Every response carries the headers ggzy-ruleset-hash, ggzy-ruleset-version and ggzy-tool-version.",
+      },
+      components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
+      security: ctx.keys !== undefined ? [{ bearer: [] }] : [],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { url: "/v1/openapi.json", validatorUrl: null } as never, staticCSP: true });
+  app.get("/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  checkRoutes(app, ctx);
+  drawRoutes(app, ctx);
+  scoreRoutes(app, ctx);
+  riskRoutes(app, ctx);
+  metaRoutes(app, ctx, state);
+  await app.ready();
+  return { app, ctx, state };
+}

@@ -1,0 +1,63 @@
+import { randomUUID } from "node:crypto";
+import type { FastifyRequest } from "fastify";
+import { DECISION_FORMAT } from "../decisions/record";
+import type { DecisionRecord } from "../decisions/record";
+import type { ServeContext } from "./context";
+import { hashCanonicalNode } from "../decisions/operations";
+
+/** What a route knows about a decision; the rest (id, time, tool, rule set) is filled in here. */
+export interface DecisionFacts {
+  endpoint: string;
+  subject: string;
+  input: unknown;
+  /** Precomputed input hash (risk hashes the body's bytes as they stream in). */
+  inputHash?: string;
+  verdict: string;
+  findings?: string[];
+  outputHash?: string;
+  options?: Record<string, unknown>;
+  error?: string;
+  draw?: DecisionRecord["draw"];
+  /** False: log the input hash only, never the input (draw requests carry a salt; risk bodies are streamed). */
+  loggable?: boolean;
+}
+
+/**
+ * Takes a decision's id and appends its record to the decision log (when there is one) before the response goes
+ * out. Counts the decision and its findings in the metrics.
+ */
+export function decide(ctx: ServeContext, req: FastifyRequest, facts: DecisionFacts): string {
+  const id = randomUUID();
+  req.decisionId = id;
+  const set = req.ruleSet;
+  ctx.metrics.decisions.inc({ endpoint: facts.endpoint, verdict: facts.verdict });
+  for (const f of facts.findings ?? []) ctx.metrics.findings.inc({ rule: f });
+  if (ctx.decisions === undefined) return id;
+  const record: DecisionRecord = {
+    format: DECISION_FORMAT,
+    id,
+    time: ctx.now().toISOString(),
+    tool: `ggzy-cli@${ctx.toolVersion}`,
+    endpoint: facts.endpoint,
+    subject: facts.subject,
+    inputHash: facts.inputHash ?? safeHash(facts.input),
+    inputHashOf: facts.inputHash !== undefined ? "bytes" : "canonicalJson",
+    ruleset: { version: set.version, contentHash: set.contentHash, packs: set.packs.map((p) => ({ ...p })) },
+    verdict: facts.verdict,
+    findings: facts.findings ?? [],
+    ...(facts.outputHash !== undefined ? { outputHash: facts.outputHash } : {}),
+    ...(facts.options !== undefined ? { options: facts.options } : {}),
+    ...(facts.error !== undefined ? { error: facts.error } : {}),
+    ...(facts.draw !== undefined ? { draw: facts.draw } : {}),
+  };
+  ctx.decisions.append(record, facts.loggable === false ? undefined : facts.input);
+  return id;
+}
+
+function safeHash(input: unknown): string {
+  try {
+    return hashCanonicalNode(input);
+  } catch {
+    return hashCanonicalNode(null);
+  }
+}

@@ -1,0 +1,190 @@
+import { Readable } from "node:stream";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { z } from "zod";
+import { GgzyError } from "ggzy-rules/model";
+import { RECORD_KINDS, detectRecordKind } from "ggzy-rules/rules";
+import type { Report } from "ggzy-rules/rules";
+import { reportDigest, runCheck } from "../../decisions/operations";
+import type { CheckOptions } from "../../decisions/operations";
+import { parseJsonText, readBodyLines } from "../body";
+import type { ServeContext } from "../context";
+import { decide } from "../decide";
+import { ServiceError, problem, toProblem } from "../problem";
+import type { Problem } from "../problem";
+import { CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, ProblemSchema } from "../schemas";
+
+const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema };
+
+function checkOptions(q: z.infer<typeof CheckQuerySchema>): CheckOptions {
+  return { ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), ...(q.explain !== undefined ? { explain: q.explain } : {}), ...(q.locale !== undefined ? { locale: q.locale } : {}) };
+}
+
+/** Checks one record and records the decision; a refused record is recorded too (verdict `rejected`) and rethrown. */
+function checkOne(ctx: ServeContext, req: FastifyRequest, endpoint: string, subject: string | undefined, input: unknown, options: CheckOptions): { report: Report; decisionId: string } {
+  const kind = subject ?? detectRecordKind(input) ?? "unknown";
+  let report: Report;
+  try {
+    report = runCheck(subject, input, options, req.ruleSet);
+  } catch (e) {
+    if (e instanceof GgzyError) decide(ctx, req, { endpoint, subject: kind, input, verdict: "rejected", error: e.code, options: { ...options } });
+    throw e;
+  }
+  const findings = report.findings.map((f) => f.ruleId);
+  const decisionId = decide(ctx, req, {
+    endpoint,
+    subject: kind,
+    input,
+    verdict: report.ok ? (findings.length > 0 ? "warnings" : "ok") : "findings",
+    findings,
+    ...(ctx.decisions !== undefined ? { outputHash: reportDigest(report) } : {}),
+    options: { ...options, ...(subject === undefined ? { detected: true } : {}) },
+  });
+  return { report, decisionId };
+}
+
+function respond(ctx: ServeContext, req: FastifyRequest, report: Report, decisionId: string) {
+  return { ...report, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
+}
+
+/** `POST /v1/check/{subject}` (one route per subject, each with its schema), `POST /v1/check`, `POST /v1/check/batch`. */
+export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
+  for (const subject of RECORD_KINDS) {
+    app.post(
+      `/v1/check/${subject}`,
+      {
+        config: { scope: "check" },
+        schema: {
+          tags: ["check"],
+          summary: `校验 ${subject} 记录 / check a ${subject} record`,
+          body: CHECK_SCHEMAS[subject],
+          querystring: CheckQuerySchema,
+          response: { 200: CheckResponseSchema, ...ERRORS },
+        },
+      },
+      async (req) => {
+        const { report, decisionId } = checkOne(ctx, req, `POST /v1/check/${subject}`, subject, req.body, checkOptions(req.query as never));
+        return respond(ctx, req, report, decisionId);
+      },
+    );
+  }
+
+  app.post(
+    "/v1/check",
+    {
+      config: { scope: "check" },
+      schema: {
+        tags: ["check"],
+        summary: "校验记录，自动识别类型 / check a record, its kind detected from its top-level keys",
+        body: z.record(z.string(), z.unknown()).describe(`any record the subject endpoints take (${RECORD_KINDS.join(", ")})`),
+        querystring: CheckQuerySchema,
+        response: { 200: CheckResponseSchema, ...ERRORS },
+      },
+    },
+    async (req) => {
+      const { report, decisionId } = checkOne(ctx, req, "POST /v1/check", undefined, req.body, checkOptions(req.query as never));
+      return respond(ctx, req, report, decisionId);
+    },
+  );
+
+  app.get(
+    "/v1/check/:subject",
+    { config: { scope: null }, schema: { hide: true } },
+    async (req) => {
+      const subject = (req.params as { subject: string }).subject;
+      throw new ServiceError(404, "NOT_FOUND", `校验接口须使用 POST：/v1/check/${subject}`, `Use POST for /v1/check/${subject}`);
+    },
+  );
+  app.post(
+    "/v1/check/:subject",
+    { config: { scope: "check" }, schema: { hide: true } },
+    async (req) => {
+      const subject = (req.params as { subject: string }).subject;
+      throw new GgzyError("UNKNOWN_SUBJECT", {
+        zh: `未知的记录类型 ${subject}，可选：${RECORD_KINDS.join("、")}`,
+        en: `Unknown record kind ${subject}; one of: ${RECORD_KINDS.join(", ")}`,
+        details: { kind: subject, known: [...RECORD_KINDS] },
+      });
+    },
+  );
+
+  app.register(async (scope) => {
+    // JSON Lines bodies reach the handler as the raw stream: records are checked as they arrive.
+    scope.addContentTypeParser(["application/x-ndjson", "application/jsonl", "application/json-lines"], (_req, payload, done) => done(null, payload));
+    scope.post(
+      "/v1/check/batch",
+      {
+        config: { scope: "check" },
+        schema: {
+          tags: ["check"],
+          summary: "批量校验（JSON Lines 输入，逐行流式输出）/ check JSON Lines: one result line per record, streamed",
+          description:
+            "Body: application/x-ndjson, one record per line (or application/json: an array of records). Response: application/x-ndjson, " +
+            "one line per record in order: `{ line, decisionId, contentHash, ...report }` or `{ line, problem }` for a bad line; the rest are still checked.",
+          querystring: CheckQuerySchema.extend({ subject: z.enum(RECORD_KINDS).optional().describe("every line's kind (default: detected per line)") }),
+          response: { 200: z.string().describe("application/x-ndjson result lines"), ...ERRORS },
+        },
+      },
+      async (req, reply) => {
+        const q = req.query as z.infer<typeof CheckQuerySchema> & { subject?: string };
+        const options = checkOptions(q);
+        const deadline = Date.now() + ctx.limits.requestTimeoutMs;
+        const body = req.body;
+        const lines: AsyncIterable<{ line: number; value?: unknown; problem?: Problem }> =
+          body instanceof Readable ? parsedLines(body, ctx) : arrayLines(body);
+        const out = async function* (): AsyncGenerator<string> {
+          for await (const l of lines) {
+            if (Date.now() > deadline) {
+              yield `${JSON.stringify({ line: l.line, problem: problem(503, "TIMEOUT", "批量请求超过时间上限，其余行未校验", "The batch request ran past its time limit; the remaining lines were not checked") })}\n`;
+              if (body instanceof Readable) body.destroy();
+              return;
+            }
+            if (l.problem !== undefined) {
+              yield `${JSON.stringify({ line: l.line, problem: l.problem })}\n`;
+              continue;
+            }
+            try {
+              const { report, decisionId } = checkOne(ctx, req, "POST /v1/check/batch", q.subject, l.value, options);
+              await ctx.decisions?.flushed();
+              yield `${JSON.stringify({ line: l.line, ...respond(ctx, req, report, decisionId) })}\n`;
+            } catch (e) {
+              yield `${JSON.stringify({ line: l.line, problem: lineProblem(e, l.line) })}\n`;
+            }
+          }
+        };
+        reply.type("application/x-ndjson; charset=utf-8");
+        return reply.send(Readable.from(out()));
+      },
+    );
+  });
+}
+
+function lineProblem(e: unknown, line: number): Problem {
+  const p = toProblem(e);
+  return { ...p, message: { zh: `第 ${line} 行：${p.message.zh}`, en: `Line ${line}: ${p.message.en}` }, detail: `Line ${line}: ${p.detail}` };
+}
+
+async function* parsedLines(stream: Readable, ctx: ServeContext): AsyncGenerator<{ line: number; value?: unknown; problem?: Problem }> {
+  for await (const l of readBodyLines(stream, ctx.limits.bodyLimit)) {
+    if ("error" in l) {
+      yield {
+        line: l.line,
+        problem:
+          l.error === "TOO_LONG"
+            ? problem(413, "PAYLOAD_TOO_LARGE", `第 ${l.line} 行超过 ${ctx.limits.bodyLimit} 字节`, `Line ${l.line} is longer than ${ctx.limits.bodyLimit} bytes`)
+            : problem(400, "MALFORMED_JSON", `第 ${l.line} 行不是有效的 UTF-8`, `Line ${l.line} is not valid UTF-8`),
+      };
+      continue;
+    }
+    try {
+      yield { line: l.line, value: parseJsonText(l.text, ctx.limits.maxDepth) };
+    } catch (e) {
+      yield { line: l.line, problem: lineProblem(e, l.line) };
+    }
+  }
+}
+
+async function* arrayLines(body: unknown): AsyncGenerator<{ line: number; value?: unknown; problem?: Problem }> {
+  const records = Array.isArray(body) ? body : [body];
+  for (let i = 0; i < records.length; i++) yield { line: i + 1, value: records[i] };
+}
+

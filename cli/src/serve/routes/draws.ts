@@ -1,0 +1,103 @@
+import type { FastifyInstance } from "fastify";
+import { GgzyError } from "ggzy-rules/model";
+import { commitSalt, verifyDraw } from "ggzy-rules/sampling";
+import { outputHash, runDraw } from "../../decisions/operations";
+import type { ServeContext } from "../context";
+import { decide } from "../decide";
+import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawResponseSchema, ProblemSchema, VerifyBodySchema, VerifyResponseSchema } from "../schemas";
+import type { DrawRoute } from "../schemas";
+
+const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema };
+
+/**
+ * `POST /v1/draws/{kind}`, `/v1/draws/verify`, `/v1/draws/commit-salt`. Salts travel only in request bodies; the
+ * decision log keeps the public record's hashes and the request without its salt, never a sealed result.
+ */
+export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
+  for (const kind of Object.keys(DRAW_ROUTES) as DrawRoute[]) {
+    const endpoint = `POST /v1/draws/${kind}`;
+    app.post(
+      `/v1/draws/${kind}`,
+      {
+        config: { scope: "draw" },
+        schema: {
+          tags: ["draws"],
+          summary: `抽取 ${kind}（ggzy-draw/1）/ draw: ${kind}`,
+          body: DRAW_ROUTES[kind],
+          response: { 200: DrawResponseSchema, ...ERRORS },
+        },
+      },
+      async (req) => {
+        let outcome;
+        try {
+          outcome = runDraw(kind, req.body);
+        } catch (e) {
+          if (e instanceof GgzyError) decide(ctx, req, { endpoint, subject: kind, input: req.body, verdict: "rejected", error: e.code });
+          throw e;
+        }
+        const r = outcome.record;
+        const decisionId = decide(ctx, req, {
+          endpoint,
+          subject: kind,
+          input: req.body,
+          verdict: "drawn",
+          outputHash: outputHash(r),
+          draw: { kind: r.kind, drawId: r.drawId, inputHash: r.inputHash, resultHash: r.resultHash, sealed: r.sealed },
+        });
+        return { record: r, result: outcome.result, warnings: outcome.warnings, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
+      },
+    );
+  }
+
+  app.post(
+    "/v1/draws/verify",
+    {
+      config: { scope: "draw" },
+      schema: {
+        tags: ["draws"],
+        summary: "复核抽取记录 / re-run a draw from its record and compare",
+        body: VerifyBodySchema,
+        response: { 200: VerifyResponseSchema, ...ERRORS },
+      },
+    },
+    async (req) => {
+      const b = req.body as { record: unknown; inputs: unknown; seedMaterial: unknown; salt?: string };
+      const verdict = verifyDraw(b.record, b.inputs, b.seedMaterial, b.salt);
+      const decisionId = decide(ctx, req, {
+        endpoint: "POST /v1/draws/verify",
+        subject: "verify",
+        input: req.body,
+        verdict: verdict.reproduced ? "reproduced" : "notReproduced",
+        outputHash: outputHash(verdict),
+        // A revealed salt is still a salt: with one, only the hashes are logged.
+        loggable: b.salt === undefined,
+      });
+      return { ...verdict, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
+    },
+  );
+
+  app.post(
+    "/v1/draws/commit-salt",
+    {
+      config: { scope: "draw" },
+      schema: {
+        tags: ["draws"],
+        summary: "秘密盐值的承诺 / the commitment to publish before a sealed draw (SHA-256 of the salt's bytes)",
+        body: CommitSaltBodySchema,
+        response: { 200: CommitSaltResponseSchema, ...ERRORS },
+      },
+    },
+    // No decision record: the only input is the secret salt itself.
+    async (req) => ({ saltCommitment: commitSalt((req.body as { salt: string }).salt), contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion }),
+  );
+
+  app.post("/v1/draws/:kind", { config: { scope: "draw" }, schema: { hide: true } }, async (req) => {
+    const kind = (req.params as { kind: string }).kind;
+    const known = [...Object.keys(DRAW_ROUTES), "verify", "commit-salt"];
+    throw new GgzyError("UNKNOWN_SUBJECT", {
+      zh: `未知的抽取类型 ${kind}，可选：${known.join("、")}`,
+      en: `Unknown draw kind ${kind}; one of: ${known.join(", ")}`,
+      details: { kind, known },
+    });
+  });
+}

@@ -1,0 +1,84 @@
+import type { FastifyInstance } from "fastify";
+import { z } from "zod";
+import { schemaNames, toJsonSchema } from "ggzy-rules/model";
+import type { ServeContext } from "../context";
+import { ServiceError } from "../problem";
+import { HealthSchema, ProblemSchema, RulesResponseSchema } from "../schemas";
+
+/** `GET /v1/rules`, `GET /v1/schemas[/{name}]`, health, readiness, metrics and the admin reload. */
+export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { closing: boolean }): void {
+  app.get(
+    "/v1/rules",
+    { config: { scope: null }, schema: { tags: ["rules"], summary: "规则目录 / the rule catalogue of the current rule set", response: { 200: RulesResponseSchema, 401: ProblemSchema } } },
+    async (req) => {
+      const set = req.ruleSet;
+      return {
+        rulesetVersion: set.version,
+        contentHash: set.contentHash,
+        toolVersion: ctx.toolVersion,
+        packs: set.packs.map((p) => ({ ...p })),
+        rules: set.rules.map((e) => ({
+          id: e.rule.id,
+          version: e.rule.version,
+          clause: e.rule.clause,
+          basis: [...e.rule.basis],
+          severity: e.rule.severity,
+          subject: e.rule.subject,
+          effective: { from: e.rule.effective.from, ...(e.rule.effective.to !== undefined ? { to: e.rule.effective.to } : {}) },
+          message: { zh: e.rule.message.zh, en: e.rule.message.en },
+          pack: e.pack,
+          disabled: e.disabled,
+        })),
+        params: set.params,
+      };
+    },
+  );
+
+  app.get(
+    "/v1/schemas",
+    { config: { scope: null }, schema: { tags: ["rules"], summary: "数据模型名称 / the model's schema names", response: { 200: z.object({ schemas: z.array(z.string()) }) } } },
+    async () => ({ schemas: schemaNames() }),
+  );
+  app.get(
+    "/v1/schemas/:name",
+    {
+      config: { scope: null },
+      schema: {
+        tags: ["rules"],
+        summary: "某数据模型的 JSON Schema / one model schema as JSON Schema (draft 2020-12)",
+        params: z.object({ name: z.string() }),
+        response: { 200: z.record(z.string(), z.unknown()), 404: ProblemSchema },
+      },
+    },
+    async (req) => toJsonSchema((req.params as { name: string }).name),
+  );
+
+  app.get("/healthz", { schema: { tags: ["operations"], summary: "存活 / liveness", response: { 200: HealthSchema } } }, async (req) => ({
+    status: "ok",
+    contentHash: req.ruleSet.contentHash,
+    toolVersion: ctx.toolVersion,
+  }));
+  app.get("/readyz", { schema: { tags: ["operations"], summary: "就绪 / readiness (503 while shutting down)", response: { 200: HealthSchema, 503: ProblemSchema } } }, async (req) => {
+    if (state.closing) throw new ServiceError(503, "UNAVAILABLE", "服务正在关闭", "The service is shutting down");
+    return { status: "ready", contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
+  });
+
+  app.get("/metrics", { config: { scope: "admin" }, schema: { tags: ["operations"], summary: "Prometheus metrics", produces: ["text/plain"] } }, async (_req, reply) => {
+    reply.type(ctx.metrics.registry.contentType);
+    return ctx.metrics.registry.metrics();
+  });
+
+  app.post(
+    "/v1/admin/reload",
+    {
+      config: { scope: "admin" },
+      schema: { tags: ["operations"], summary: "重新加载规则包（原子）/ reload the rule packs atomically (as SIGHUP does)", response: { 200: HealthSchema, 422: ProblemSchema } },
+    },
+    async () => {
+      const set = ctx.rules.reload();
+      app.log.info({ rulesetVersion: set.version, contentHash: set.contentHash }, "rule packs reloaded");
+      return { status: "reloaded", contentHash: set.contentHash, toolVersion: ctx.toolVersion };
+    },
+  );
+}
+

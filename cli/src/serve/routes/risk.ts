@@ -1,0 +1,68 @@
+import { createHash } from "node:crypto";
+import { Readable } from "node:stream";
+import type { FastifyInstance } from "fastify";
+import { RiskAnalyzer, parseRiskSettings } from "ggzy-rules/scoring";
+import type { RiskSettings } from "ggzy-rules/scoring";
+import { splitLines } from "../body";
+import type { ServeContext } from "../context";
+import { decide } from "../decide";
+import { ServiceError } from "../problem";
+import { ProblemSchema, RiskQuerySchema, RiskResponseSchema } from "../schemas";
+
+const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema, 503: ProblemSchema };
+
+/**
+ * `POST /v1/risk`: OCDS compiled releases as JSON Lines, streamed into the analyzer line by line (the body is never
+ * held whole); settings as JSON in the `settings` query parameter. The decision record keeps the SHA-256 of the
+ * body's bytes, never the releases.
+ */
+export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
+  app.register(async (scope) => {
+    scope.addContentTypeParser(["application/x-ndjson", "application/jsonl", "application/json-lines"], (_req, payload, done) => done(null, payload));
+    scope.post(
+      "/v1/risk",
+      {
+        config: { scope: "risk" },
+        schema: {
+          tags: ["risk"],
+          summary: "围标串标风险指标（OCDS JSON Lines）/ bid-rigging risk indicators over OCDS JSON Lines",
+          description: "Body: application/x-ndjson, one OCDS compiled release per line. A bad line is skipped and reported in summary.problems.",
+          querystring: RiskQuerySchema,
+          response: { 200: RiskResponseSchema, ...ERRORS },
+        },
+      },
+      async (req) => {
+        const q = req.query as { settings?: string; asOf?: string; maps?: string };
+        let settings: RiskSettings | undefined;
+        if (q.settings !== undefined) settings = parseRiskSettings(q.settings, "json");
+        if (!(req.body instanceof Readable)) {
+          throw new ServiceError(415, "UNSUPPORTED_MEDIA_TYPE", "风险分析需要 application/x-ndjson 请求体", "Risk analysis takes an application/x-ndjson body");
+        }
+        const analyzer = new RiskAnalyzer({ ...(settings ? { settings } : {}), ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), maps: q.maps === "true" });
+        const hash = createHash("sha256");
+        const deadline = Date.now() + ctx.limits.requestTimeoutMs;
+        for await (const line of splitLines(req.body, ctx.limits.bodyLimit, (c) => hash.update(c))) {
+          if (Date.now() > deadline) {
+            req.body.destroy();
+            throw new ServiceError(503, "TIMEOUT", "风险分析超过时间上限", "Risk analysis ran past the request's time limit");
+          }
+          // An over-long line reaches the analyzer as an empty object, so it is reported under its line number.
+          analyzer.addLine(line ?? "{}");
+        }
+        const result = analyzer.finish();
+        const signals = Object.keys(result.summary.hitsBySignal).sort();
+        const decisionId = decide(ctx, req, {
+          endpoint: "POST /v1/risk",
+          subject: "risk",
+          input: undefined,
+          inputHash: hash.digest("hex"),
+          verdict: result.processes.length > 0 || result.organisations.length > 0 ? "flagged" : "clear",
+          findings: signals,
+          options: { ...(settings ? { settings: q.settings } : {}), asOf: result.summary.asOf },
+          loggable: false,
+        });
+        return { summary: result.summary, processes: result.processes, organisations: result.organisations, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
+      },
+    );
+  });
+}

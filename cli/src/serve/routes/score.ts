@@ -1,0 +1,81 @@
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { GgzyError, parseWith } from "ggzy-rules/model";
+import { toShanghaiDate } from "ggzy-rules/calendar";
+import { outputHash, runRank, runScore } from "../../decisions/operations";
+import type { ServeContext } from "../context";
+import { decide } from "../decide";
+import { ProblemSchema, RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema } from "../schemas";
+import type { ScoreRoute } from "../schemas";
+
+const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema };
+
+/** The body's asOf, else today in Asia/Shanghai by the service's clock (echoed in the response and the record). */
+function asOfOf(ctx: ServeContext, req: FastifyRequest): string {
+  const body = req.body;
+  const a = body !== null && typeof body === "object" ? (body as { asOf?: unknown }).asOf : undefined;
+  return typeof a === "string" ? a : toShanghaiDate(ctx.now().toISOString());
+}
+
+/** `POST /v1/score/{agencies|experts|bidders}` and `POST /v1/rank`. */
+export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
+  for (const kind of Object.keys(SCORE_ROUTES) as ScoreRoute[]) {
+    const endpoint = `POST /v1/score/${kind}`;
+    app.post(
+      `/v1/score/${kind}`,
+      {
+        config: { scope: "score" },
+        schema: { tags: ["score"], summary: `信用评分 / credit scores: ${kind}`, body: SCORE_ROUTES[kind], response: { 200: ScoreResponseSchema, ...ERRORS } },
+      },
+      async (req) => {
+        const asOf = asOfOf(ctx, req);
+        let results: unknown[];
+        try {
+          parseWith(SCORE_ROUTES[kind], req.body, `score ${kind} request`);
+          results = runScore(kind, req.body, asOf);
+        } catch (e) {
+          if (e instanceof GgzyError) decide(ctx, req, { endpoint, subject: kind, input: req.body, verdict: "rejected", error: e.code, options: { asOf } });
+          throw e;
+        }
+        const decisionId = decide(ctx, req, { endpoint, subject: kind, input: req.body, verdict: "scored", outputHash: outputHash(results), options: { asOf } });
+        return { kind, asOf, results, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
+      },
+    );
+  }
+  app.post("/v1/score/:kind", { config: { scope: "score" }, schema: { hide: true } }, async (req) => {
+    const kind = (req.params as { kind: string }).kind;
+    const known = Object.keys(SCORE_ROUTES);
+    throw new GgzyError("UNKNOWN_SUBJECT", {
+      zh: `未知的评分类型 ${kind}，可选：${known.join("、")}`,
+      en: `Unknown score kind ${kind}; one of: ${known.join(", ")}`,
+      details: { kind, known },
+    });
+  });
+
+  app.post(
+    "/v1/rank",
+    {
+      config: { scope: "score" },
+      schema: { tags: ["score"], summary: "代理机构择优排序（LC80-3.2）/ merit ranking of agencies for a project", body: RankBodySchema, response: { 200: RankResponseSchema, ...ERRORS } },
+    },
+    async (req) => {
+      const asOf = asOfOf(ctx, req);
+      let ranking;
+      try {
+        parseWith(RankBodySchema, req.body, "rank request");
+        ranking = runRank(req.body, asOf);
+      } catch (e) {
+        if (e instanceof GgzyError) decide(ctx, req, { endpoint: "POST /v1/rank", subject: "rank", input: req.body, verdict: "rejected", error: e.code, options: { asOf } });
+        throw e;
+      }
+      const decisionId = decide(ctx, req, {
+        endpoint: "POST /v1/rank",
+        subject: "rank",
+        input: req.body,
+        verdict: ranking.ranked.length > 0 ? "ranked" : "noneEligible",
+        outputHash: outputHash(ranking),
+        options: { asOf },
+      });
+      return { asOf, ranking, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
+    },
+  );
+}

@@ -1,0 +1,195 @@
+import { z } from "zod";
+import { ComplaintSchema, ExpertSchema, IsoDateSchema, ProjectSchema, SpotCheckQuarterSchema } from "ggzy-rules/model";
+import {
+  AgencySelectionCheckSchema,
+  AwardCheckSchema,
+  CommitteeCheckSchema,
+  EvaluationCheckSchema,
+  ProjectRecordSchema,
+} from "ggzy-rules/rules";
+import type { RecordKind } from "ggzy-rules/rules";
+import {
+  BlindReviewRequestSchema,
+  CommitteeRequestSchema,
+  DrawRecordSchema,
+  SeedMaterialSchema,
+  SpotChecksRequestSchema,
+  SupervisorsRequestSchema,
+} from "ggzy-rules/sampling";
+import {
+  AgencyCreditInputSchema,
+  BidderCreditDataSchema,
+  ExpertRatingDataSchema,
+  ExpertRatingPolicySchema,
+  ScorecardSchema,
+} from "ggzy-rules/scoring";
+
+/*
+ * The service's request and response bodies. Requests are the library's own schemas (what each function parses);
+ * responses wrap the library's results with the decision id, the rule set's content hash and the tool version.
+ * The OpenAPI document is generated from these very schemas.
+ */
+
+/** The body each `POST /v1/check/{subject}` takes: the validator's input schema. */
+export const CHECK_SCHEMAS: Record<RecordKind, z.ZodType> = {
+  expert: ExpertSchema,
+  agencySelection: AgencySelectionCheckSchema,
+  committee: CommitteeCheckSchema,
+  evaluation: EvaluationCheckSchema,
+  award: AwardCheckSchema,
+  spotCheck: SpotCheckQuarterSchema,
+  complaint: ComplaintSchema,
+  project: ProjectRecordSchema,
+};
+
+/**
+ * Request bodies the library function behind the route parses itself with this very schema (and throws a GgzyError
+ * naming the path): the service does not parse them a second time, and a refused input still gets its decision
+ * record (verdict `rejected`).
+ */
+export const LIBRARY_VALIDATED = new WeakSet<object>();
+
+/** Query options of the check endpoints. */
+export const CheckQuerySchema = z.object({
+  asOf: IsoDateSchema.optional().describe("判断基准日 / the day pending acts are judged on (YYYY-MM-DD, Asia/Shanghai)"),
+  explain: z.enum(["findings", "all", "none"]).optional().describe("explanation trees: for findings (default), all rules, none"),
+  locale: z.enum(["zh", "en", "both"]).optional().describe("language of Finding.text"),
+});
+export type CheckQuery = z.infer<typeof CheckQuerySchema>;
+
+/** Draw kinds as they appear in the URL, with the request schema of each. */
+export const DRAW_ROUTES = {
+  committee: CommitteeRequestSchema,
+  "spot-checks": SpotChecksRequestSchema,
+  supervisors: SupervisorsRequestSchema,
+  "blind-review": BlindReviewRequestSchema,
+} as const;
+export type DrawRoute = keyof typeof DRAW_ROUTES;
+
+export const VerifyBodySchema = z.object({
+  record: DrawRecordSchema,
+  inputs: z.unknown().describe("the draw's inputs (the request's `inputs`)"),
+  seedMaterial: SeedMaterialSchema,
+  salt: z.string().optional().describe("the revealed salt of a sealed draw"),
+});
+
+export const CommitSaltBodySchema = z.object({ salt: z.string().describe("secret salt, hex digits (travels only in the body)") });
+
+const LaterRecordsSchema = z.enum(["error", "ignore"]).optional();
+const AsOfSchema = IsoDateSchema.optional().describe("评分基准日 / as-of date; default today in Asia/Shanghai (echoed in the response)");
+
+export const SCORE_ROUTES = {
+  agencies: z.object({ asOf: AsOfSchema, agencies: z.array(AgencyCreditInputSchema), scorecard: ScorecardSchema.optional(), laterRecords: LaterRecordsSchema }),
+  experts: ExpertRatingDataSchema.extend({ asOf: AsOfSchema, policy: ExpertRatingPolicySchema.optional(), laterRecords: LaterRecordsSchema }),
+  bidders: BidderCreditDataSchema.extend({ asOf: AsOfSchema, scorecard: ScorecardSchema.optional(), laterRecords: LaterRecordsSchema }),
+} as const;
+export type ScoreRoute = keyof typeof SCORE_ROUTES;
+
+export const RankBodySchema = z.object({
+  project: ProjectSchema,
+  agencies: z.array(AgencyCreditInputSchema),
+  asOf: AsOfSchema,
+  scorecard: ScorecardSchema.optional(),
+  laterRecords: LaterRecordsSchema,
+});
+
+export const RiskQuerySchema = z.object({
+  settings: z.string().optional().describe("indicator settings as JSON text (URL-encoded)"),
+  asOf: IsoDateSchema.optional(),
+  maps: z.enum(["true", "false"]).optional(),
+});
+
+/** What every result body carries besides the result. */
+const Meta = {
+  decisionId: z.string().describe("id of the decision record in the decision log"),
+  contentHash: z.string().describe("SHA-256 of the rule set's canonical JSON (RFC 8785)"),
+  toolVersion: z.string(),
+};
+
+const BilingualSchema = z.object({ zh: z.string(), en: z.string() });
+
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  ruleVersion: z.number(),
+  clause: z.string(),
+  basis: z.array(z.string()),
+  severity: z.string(),
+  subject: z.string(),
+  message: BilingualSchema,
+  text: z.string(),
+  evidence: z.record(z.string(), z.unknown()),
+  explanation: z.unknown().optional(),
+});
+
+export const ReportSchema = z.object({
+  ok: z.boolean(),
+  rulesetVersion: z.string(),
+  subject: z.string(),
+  findings: z.array(FindingSchema),
+  evaluated: z.array(z.string()),
+  skipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
+  rules: z.array(z.object({ id: z.string(), version: z.number(), pack: z.string() })),
+  traces: z.array(z.unknown()).optional(),
+});
+
+export const CheckResponseSchema = ReportSchema.extend(Meta);
+
+export const DrawResponseSchema = z.object({
+  record: DrawRecordSchema,
+  result: z.unknown().describe("the full result; for a sealed draw keep it secret until the evaluation ends (never logged)"),
+  warnings: z.array(BilingualSchema.extend({ code: z.string().optional() }).loose()),
+  ...Meta,
+});
+
+export const VerifyResponseSchema = z.object({
+  reproduced: z.boolean(),
+  firstDifference: z.object({ path: z.string(), expected: z.unknown(), actual: z.unknown() }).optional(),
+  ...Meta,
+});
+
+export const CommitSaltResponseSchema = z.object({ saltCommitment: z.string(), toolVersion: z.string(), contentHash: z.string() });
+
+export const ScoreResponseSchema = z.object({ kind: z.string(), asOf: z.string(), results: z.array(z.unknown()), ...Meta });
+export const RankResponseSchema = z.object({ asOf: z.string(), ranking: z.unknown(), ...Meta });
+export const RiskResponseSchema = z.object({ summary: z.unknown(), processes: z.array(z.unknown()), organisations: z.array(z.unknown()), ...Meta });
+
+export const RulesResponseSchema = z.object({
+  rulesetVersion: z.string(),
+  contentHash: z.string(),
+  toolVersion: z.string(),
+  packs: z.array(z.object({ name: z.string(), version: z.string(), kind: z.string() })),
+  rules: z.array(
+    z.object({
+      id: z.string(),
+      version: z.number(),
+      clause: z.string(),
+      basis: z.array(z.string()),
+      severity: z.string(),
+      subject: z.string(),
+      effective: z.object({ from: z.string(), to: z.string().optional() }),
+      message: BilingualSchema,
+      pack: z.string(),
+      disabled: z.boolean(),
+    }),
+  ),
+  params: z.record(z.string(), z.unknown()),
+});
+
+// Score and rank bodies are envelopes (the library's paths start inside them): their routes parse the envelope first.
+for (const schema of [...Object.values(CHECK_SCHEMAS), ...Object.values(DRAW_ROUTES), ...Object.values(SCORE_ROUTES), RankBodySchema]) LIBRARY_VALIDATED.add(schema);
+
+export const ProblemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number(),
+    detail: z.string(),
+    code: z.string(),
+    message: BilingualSchema,
+    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string().optional() })),
+    details: z.record(z.string(), z.unknown()).optional(),
+    instance: z.string().optional(),
+  })
+  .describe("RFC 9457 problem details (application/problem+json)");
+
+export const HealthSchema = z.object({ status: z.string(), contentHash: z.string(), toolVersion: z.string() });

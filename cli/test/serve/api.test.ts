@@ -1,0 +1,306 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultRuleSet, RECORD_KINDS } from "ggzy-rules/rules";
+import { generateReleases, emptyTruth } from "../../../examples/risk/generate";
+import type { Server } from "../../src/serve/app";
+import { committeeRequest, fixture, fixtureJson, json, post, problemOf, publicDrawRequest, server } from "./helpers";
+
+let s: Server;
+beforeAll(async () => {
+  s = await server();
+});
+afterAll(async () => s.app.close());
+
+const hash = defaultRuleSet().contentHash;
+
+/** Each record kind with an example record. */
+const EXAMPLES: Record<string, string> = {
+  award: "examples/records/award.json",
+  committee: "examples/records/committee.json",
+  complaint: "examples/records/complaint.json",
+  expert: "examples/records/expert.json",
+  agencySelection: "examples/records/agency-selection.json",
+  project: "examples/records/project.json",
+  spotCheck: "examples/records/spot-check.json",
+};
+
+/** The report's subject where it is not the URL's name. */
+const REPORT_SUBJECT: Record<string, string> = { expert: "expertAdmission", spotCheck: "spotCheckQuarter" };
+
+describe("POST /v1/check/{subject}", () => {
+  it.each(Object.entries(EXAMPLES))("checks the example %s record and carries the rule set's hash and the tool version", async (subject, file) => {
+    const r = await post(s, `/v1/check/${subject}`, fixture(file));
+    expect(r.statusCode).toBe(200);
+    const body = json<{ subject: string; ok: boolean; contentHash: string; toolVersion: string; decisionId: string; findings: unknown[] }>(r);
+    expect(body.subject).toBe(REPORT_SUBJECT[subject] ?? subject);
+    expect(body.contentHash).toBe(hash);
+    expect(r.headers["ggzy-ruleset-hash"]).toBe(hash);
+    expect(r.headers["ggzy-tool-version"]).toBe(body.toolVersion);
+    expect(r.headers["ggzy-decision-id"]).toBe(body.decisionId);
+  });
+
+  it("reports the late contract of the example award as a finding with evidence", async () => {
+    const body = json<{ ok: boolean; findings: Array<{ ruleId: string; evidence: Record<string, unknown>; message: { zh: string; en: string } }> }>(await post(s, "/v1/check/award", fixture("examples/records/award.json")));
+    expect(body.ok).toBe(false);
+    const f = body.findings.find((x) => x.ruleId === "CONTRACT_SIGNED_IN_TIME");
+    expect(f?.message.zh).toMatch(/逾期 5 日/);
+    expect(f?.evidence).toBeTypeOf("object");
+  });
+
+  it("checks an evaluation (built from the committee example), and refuses one without a status", async () => {
+    const c = fixtureJson<{ project: { id: string }; experts: unknown; committee: unknown[] }>("examples/records/committee.json");
+    const evaluation = { id: "EV-1", projectId: c.project.id, status: "finished", committee: c.committee };
+    const r = await post(s, "/v1/check/evaluation", { project: c.project, evaluation, experts: c.experts });
+    expect(r.statusCode, r.body.slice(0, 400)).toBe(200);
+    expect(json<{ subject: string }>(r).subject).toBe("evaluation");
+    const { status: _s, ...noStatus } = evaluation;
+    const bad = await post(s, "/v1/check/evaluation", { project: c.project, evaluation: noStatus, experts: c.experts });
+    expect(bad.statusCode).toBe(422);
+    expect(problemOf(bad).issues[0]?.path).toEqual(["evaluation", "status"]);
+  });
+
+  it("takes asOf, explain and locale as query options and refuses a bad one with its path", async () => {
+    const r = await post(s, "/v1/check/award?explain=none&locale=en", fixture("examples/records/award.json"));
+    const body = json<{ findings: Array<{ explanation?: unknown; text: string }> }>(r);
+    expect(body.findings[0]?.explanation).toBeUndefined();
+    expect(body.findings[0]?.text).toMatch(/^After the award notice/);
+    const bad = await post(s, "/v1/check/award?asOf=tomorrow", fixture("examples/records/award.json"));
+    expect(bad.statusCode).toBe(422);
+    expect(problemOf(bad).issues[0]?.path).toEqual(["query", "asOf"]);
+  });
+
+  it("an invalid record is 422 with the field's path, and the library's code", async () => {
+    const r = await post(s, "/v1/check/award", { award: { id: "A", projectId: "P", bidderId: "B", noticeOn: "2024-13-45", status: "active" } });
+    expect(r.statusCode).toBe(422);
+    const p = problemOf(r);
+    expect(p.code).toBe("INVALID_INPUT");
+    expect(p.issues.map((i) => i.path.join("."))).toContain("award.noticeOn");
+    expect(p.type).toBe("urn:ggzy:problem:INVALID_INPUT");
+  });
+
+  it("an unknown subject is 404 naming the known ones", async () => {
+    const r = await post(s, "/v1/check/tender", {});
+    expect(r.statusCode).toBe(404);
+    const p = problemOf(r);
+    expect(p.code).toBe("UNKNOWN_SUBJECT");
+    for (const k of RECORD_KINDS) expect(p.message.en).toContain(k);
+  });
+});
+
+describe("POST /v1/check (auto-detect)", () => {
+  it("detects the kind from the record's keys", async () => {
+    const r = await post(s, "/v1/check", fixture("examples/records/complaint.json"));
+    expect(r.statusCode).toBe(200);
+    expect(json<{ subject: string }>(r).subject).toBe("complaint");
+  });
+  it("a record of no known kind is 404 UNKNOWN_SUBJECT", async () => {
+    const r = await post(s, "/v1/check", { hello: "world" });
+    expect(r.statusCode).toBe(404);
+    expect(problemOf(r).code).toBe("UNKNOWN_SUBJECT");
+  });
+  it("a body that is not an object is 422", async () => {
+    const r = await post(s, "/v1/check", "[1,2]");
+    expect(r.statusCode).toBe(422);
+    problemOf(r);
+  });
+});
+
+describe("POST /v1/check/batch", () => {
+  it("answers one line per record, in order, a bad line with its problem, and checks the rest", async () => {
+    const lines = fixture("examples/records/records.jsonl").trim().split("\n");
+    const body = [lines[0], "{not json", "", JSON.stringify({ hello: 1 }), ...lines.slice(1)].join("\n") + "\n";
+    const r = await s.app.inject({ method: "POST", url: "/v1/check/batch", headers: { "content-type": "application/x-ndjson" }, payload: body });
+    expect(r.statusCode).toBe(200);
+    expect(r.headers["content-type"]).toMatch(/^application\/x-ndjson/);
+    const out = r.body.trim().split("\n").map((l) => JSON.parse(l) as { line: number; subject?: string; problem?: { status: number; code: string }; contentHash?: string });
+    expect(out.length).toBe(lines.length + 2);
+    expect(out.map((o) => o.line)).toEqual([1, 2, 4, ...lines.slice(1).map((_, i) => 5 + i)]);
+    expect(out[1]?.problem?.code).toBe("MALFORMED_JSON");
+    expect(out[1]?.problem?.status).toBe(400);
+    expect(out[2]?.problem?.code).toBe("UNKNOWN_SUBJECT");
+    expect(out[0]?.contentHash).toBe(hash);
+    expect(out.filter((o) => o.problem === undefined).length).toBe(lines.length);
+  });
+
+  it("takes ?subject= for every line and answers an over-long line as 413 without stopping", async () => {
+    const small = await server({ limits: { bodyLimit: 2000 } });
+    const complaint = JSON.stringify(fixtureJson("examples/records/complaint.json"));
+    const body = [complaint, `{"x":"${"a".repeat(5000)}"}`, complaint].join("\r\n");
+    const r = await small.app.inject({ method: "POST", url: "/v1/check/batch?subject=complaint", headers: { "content-type": "application/x-ndjson" }, payload: body });
+    const out = r.body.trim().split("\n").map((l) => JSON.parse(l) as { line: number; subject?: string; problem?: { status: number } });
+    expect(out.map((o) => [o.line, o.subject ?? o.problem?.status])).toEqual([
+      [1, "complaint"],
+      [2, 413],
+      [3, "complaint"],
+    ]);
+    await small.app.close();
+  });
+
+  it("accepts a JSON array too", async () => {
+    const r = await post(s, "/v1/check/batch", [fixtureJson("examples/records/complaint.json"), fixtureJson("examples/records/award.json")]);
+    expect(r.body.trim().split("\n").map((l) => (JSON.parse(l) as { subject: string }).subject)).toEqual(["complaint", "award"]);
+  });
+});
+
+describe("GET /v1/rules and /v1/schemas", () => {
+  it("lists the rule catalogue with the content hash", async () => {
+    const r = await s.app.inject({ method: "GET", url: "/v1/rules" });
+    const body = json<{ contentHash: string; rules: Array<{ id: string }> }>(r);
+    expect(body.contentHash).toBe(hash);
+    expect(body.rules.map((x) => x.id)).toContain("CONTRACT_SIGNED_IN_TIME");
+  });
+  it("serves a model schema as JSON Schema, 404 for an unknown one", async () => {
+    const list = json<{ schemas: string[] }>(await s.app.inject({ method: "GET", url: "/v1/schemas" }));
+    expect(list.schemas).toContain("Award");
+    const award = json<{ type: string; properties: Record<string, unknown> }>(await s.app.inject({ method: "GET", url: "/v1/schemas/Award" }));
+    expect(award.type).toBe("object");
+    const r = await s.app.inject({ method: "GET", url: "/v1/schemas/toString" });
+    expect(r.statusCode).toBe(404);
+    expect(problemOf(r).code).toBe("UNKNOWN_SCHEMA");
+  });
+});
+
+describe("draws", () => {
+  it("draws a committee (sealed), then verifies it with the salt", async () => {
+    const req = committeeRequest();
+    const r = await post(s, "/v1/draws/committee", req);
+    expect(r.statusCode).toBe(200);
+    const d = json<{ record: { sealed: boolean; resultHash: string }; result: unknown }>(r);
+    expect(d.record.sealed).toBe(true);
+    const v = await post(s, "/v1/draws/verify", { record: d.record, inputs: (req as { inputs: unknown }).inputs, seedMaterial: req["seedMaterial"], salt: req["salt"] });
+    expect(json<{ reproduced: boolean }>(v).reproduced).toBe(true);
+    const wrongSalt = await post(s, "/v1/draws/verify", { record: d.record, inputs: (req as { inputs: unknown }).inputs, seedMaterial: req["seedMaterial"], salt: "00".repeat(16) });
+    expect(json<{ reproduced: boolean; firstDifference: { path: string } }>(wrongSalt).reproduced).toBe(false);
+  });
+
+  it("draws spot checks, supervisors and blind review", async () => {
+    for (const [kind, file] of [
+      ["spot-checks", "examples/draws/spot-checks-request.json"],
+      ["supervisors", "examples/draws/supervisors-request.json"],
+    ] as const) {
+      const r = await post(s, `/v1/draws/${kind}`, publicDrawRequest(file));
+      expect(r.statusCode, r.body).toBe(200);
+    }
+    const blind = { ...publicDrawRequest("examples/draws/blind-review-request.json"), salt: fixture("examples/draws/salt.hex").trim() };
+    expect((await post(s, "/v1/draws/blind-review", blind)).statusCode).toBe(200);
+  });
+
+  it("a sealed draw without its salt, or without seed material, is 422 with the path", async () => {
+    const { salt: _s, ...noSalt } = committeeRequest();
+    const r = await post(s, "/v1/draws/committee", noSalt);
+    expect(r.statusCode).toBe(422);
+    problemOf(r);
+    const { seedMaterial: _m, ...noSeed } = committeeRequest();
+    const r2 = await post(s, "/v1/draws/committee", noSeed);
+    expect(r2.statusCode).toBe(422);
+    expect(problemOf(r2).code).toBe("SEED_MATERIAL_MISSING");
+  });
+
+  it("an unsatisfiable committee says which stratum fails", async () => {
+    const req = committeeRequest() as { params: { strata: Array<{ count: number }> } };
+    req.params.strata[0]!.count = 500;
+    const r = await post(s, "/v1/draws/committee", req);
+    expect(r.statusCode).toBe(422);
+    expect(problemOf(r).code).toMatch(/^DRAW_/);
+  });
+
+  it("commits a salt; an unknown draw kind is 404", async () => {
+    const r = await post(s, "/v1/draws/commit-salt", { salt: fixture("examples/draws/salt.hex").trim() });
+    expect(json<{ saltCommitment: string }>(r).saltCommitment).toBe(fixtureJson<{ saltCommitment: string }>("examples/draws/committee-request.json").saltCommitment);
+    expect(problemOf(await post(s, "/v1/draws/commit-salt", { salt: "xyz" })).status).toBe(422);
+    const u = await post(s, "/v1/draws/lottery", {});
+    expect(u.statusCode).toBe(404);
+    expect(problemOf(u).code).toBe("UNKNOWN_SUBJECT");
+  });
+});
+
+describe("scores and ranking", () => {
+  it("scores agencies, experts and bidders as of a day", async () => {
+    const ag = await post(s, "/v1/score/agencies", { asOf: "2026-06-30", agencies: fixtureJson("examples/scoring/agencies.json") });
+    expect(ag.statusCode, ag.body).toBe(200);
+    const a = json<{ results: Array<{ agencyId: string; credit: { score: number; grade: string } }> }>(ag);
+    expect(a.results.find((x) => x.agencyId === "AG-001")?.credit.grade).toBe("AA");
+    const ex = await post(s, "/v1/score/experts", { ...fixtureJson<Record<string, unknown>>("examples/scoring/experts.json"), asOf: "2026-06-30" });
+    expect(json<{ results: Array<{ expertId: string; suspended: boolean }> }>(ex).results.map((e) => e.suspended)).toEqual([false, false, true]);
+    const bd = await post(s, "/v1/score/bidders", { ...fixtureJson<Record<string, unknown>>("examples/scoring/bidders.json"), asOf: "2026-06-30" });
+    expect(bd.statusCode).toBe(200);
+  });
+
+  it("without asOf, scores as of today in Asia/Shanghai by the service's clock, and says so", async () => {
+    const r = await post(s, "/v1/score/agencies", { agencies: fixtureJson("examples/scoring/agencies.json") });
+    expect(json<{ asOf: string }>(r).asOf).toBe("2026-06-30");
+  });
+
+  it("refuses a bad agency with its path; an unknown kind is 404", async () => {
+    const r = await post(s, "/v1/score/agencies", { asOf: "2026-06-30", agencies: [{ id: 5 }] });
+    expect(r.statusCode).toBe(422);
+    expect(problemOf(r).issues[0]?.path.slice(0, 2)).toEqual(["agencies", 0]);
+    expect((await post(s, "/v1/score/tenderers", {})).statusCode).toBe(404);
+  });
+
+  it("ranks agencies for a project", async () => {
+    const r = await post(s, "/v1/rank", { project: fixtureJson("examples/scoring/project.json"), agencies: fixtureJson("examples/scoring/agencies.json"), asOf: "2026-06-30" });
+    expect(r.statusCode, r.body).toBe(200);
+    expect(json<{ ranking: { ranked: Array<{ agencyId: string }> } }>(r).ranking.ranked.map((x) => x.agencyId)).toEqual(["AG-001", "AG-005", "AG-002"]);
+    expect((await post(s, "/v1/rank", { agencies: [] })).statusCode).toBe(422);
+  });
+});
+
+describe("POST /v1/risk", () => {
+  it("analyses OCDS JSON Lines streamed in, a bad line reported by number", async () => {
+    const lines = [...generateReleases({ seed: "serve", cleanProcesses: 40 }, emptyTruth("serve"))].map((x) => JSON.stringify(x));
+    lines.splice(3, 0, "{broken");
+    const r = await s.app.inject({ method: "POST", url: "/v1/risk?asOf=2026-06-30", headers: { "content-type": "application/x-ndjson" }, payload: `${lines.join("\n")}\n` });
+    expect(r.statusCode, r.body.slice(0, 300)).toBe(200);
+    const body = json<{ summary: { lines: number; skipped: number; problems: Array<{ line: number }>; asOf: string }; contentHash: string }>(r);
+    expect(body.summary.lines).toBe(lines.length);
+    expect(body.summary.problems[0]?.line).toBe(4);
+    expect(body.summary.asOf).toBe("2026-06-30");
+  });
+  it("refuses settings that are not valid, and a JSON body (415)", async () => {
+    const bad = await s.app.inject({ method: "POST", url: `/v1/risk?settings=${encodeURIComponent('{"nope":1}')}`, headers: { "content-type": "application/x-ndjson" }, payload: "" });
+    expect(bad.statusCode).toBe(422);
+    expect(problemOf(bad).code).toBe("INVALID_SETTINGS");
+    const j = await post(s, "/v1/risk", {});
+    expect(j.statusCode).toBe(415);
+    problemOf(j);
+  });
+});
+
+describe("health, readiness, metrics, OpenAPI, docs", () => {
+  it("answers health and readiness with the content hash", async () => {
+    expect(json<{ contentHash: string }>(await s.app.inject({ method: "GET", url: "/healthz" })).contentHash).toBe(hash);
+    expect((await s.app.inject({ method: "GET", url: "/readyz" })).statusCode).toBe(200);
+  });
+
+  it("counts requests, latency and findings by rule in Prometheus format", async () => {
+    await post(s, "/v1/check/award", fixture("examples/records/award.json"));
+    const m = await s.app.inject({ method: "GET", url: "/metrics" });
+    expect(m.headers["content-type"]).toMatch(/^text\/plain/);
+    expect(m.body).toMatch(/ggzy_http_requests_total\{method="POST",route="\/v1\/check\/award",status="200"\} \d+/);
+    expect(m.body).toMatch(/ggzy_http_request_duration_seconds_bucket/);
+    expect(m.body).toMatch(/ggzy_findings_total\{rule="CONTRACT_SIGNED_IN_TIME"\} \d+/);
+  });
+
+  it("publishes an OpenAPI 3.1 document generated from the schemas, with every endpoint", async () => {
+    const doc = json<{ openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties?: Record<string, unknown> } }> } }>> }>(
+      await s.app.inject({ method: "GET", url: "/v1/openapi.json" }),
+    );
+    expect(doc.openapi).toBe("3.1.0");
+    const paths = Object.keys(doc.paths);
+    for (const k of RECORD_KINDS) expect(paths).toContain(`/v1/check/${k}`);
+    for (const p of ["/v1/check", "/v1/check/batch", "/v1/rules", "/v1/schemas/{name}", "/v1/draws/committee", "/v1/draws/verify", "/v1/draws/commit-salt", "/v1/score/agencies", "/v1/rank", "/v1/risk", "/healthz", "/readyz", "/metrics"]) {
+      expect(paths).toContain(p);
+    }
+    const award = doc.paths["/v1/check/award"]?.["post"]?.requestBody?.content["application/json"]?.schema.properties;
+    expect(Object.keys(award ?? {})).toEqual(expect.arrayContaining(["award", "contract", "cancellation", "abandonment", "bidders"]));
+  });
+
+  it("serves the docs page from the package, no CDN", async () => {
+    const page = await s.app.inject({ method: "GET", url: "/docs/" });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toMatch(/https?:\/\/(?!localhost)[a-z0-9.-]+\/[^"']*\.(js|css)/i);
+    const init = await s.app.inject({ method: "GET", url: "/docs/static/swagger-initializer.js" });
+    expect(init.body).toContain("/v1/openapi.json");
+    expect((await s.app.inject({ method: "GET", url: "/docs/static/swagger-ui-bundle.js" })).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Server } from "../../src/serve/app";
+import { jsonDepthExceeds } from "../../src/serve/body";
+import { fixture, json, post, problemOf, server } from "./helpers";
+
+let s: Server;
+beforeAll(async () => {
+  s = await server({ limits: { bodyLimit: 64 * 1024, maxDepth: 16 } });
+});
+afterAll(async () => s.app.close());
+
+/** After each refusal the service still answers a good request. */
+async function stillServes(): Promise<void> {
+  const r = await post(s, "/v1/check/award", fixture("examples/records/award.json"));
+  expect(r.statusCode).toBe(200);
+}
+
+describe("bad input gets problem+json with the right status, and the service keeps serving", () => {
+  it("malformed JSON: 400 MALFORMED_JSON", async () => {
+    const r = await post(s, "/v1/check/award", '{"award": ');
+    expect(r.statusCode).toBe(400);
+    expect(problemOf(r).code).toBe("MALFORMED_JSON");
+    await stillServes();
+  });
+
+  it("an empty body: 400", async () => {
+    const r = await post(s, "/v1/check/award", "");
+    expect(r.statusCode).toBe(400);
+    problemOf(r);
+  });
+
+  it("a wrong content type: 415", async () => {
+    const r = await s.app.inject({ method: "POST", url: "/v1/check/award", headers: { "content-type": "text/plain" }, payload: fixture("examples/records/award.json") });
+    expect(r.statusCode).toBe(415);
+    expect(problemOf(r).code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    const ndjson = await s.app.inject({ method: "POST", url: "/v1/check/award", headers: { "content-type": "application/x-ndjson" }, payload: "{}" });
+    expect(ndjson.statusCode).toBe(415);
+    await stillServes();
+  });
+
+  it("a body over the limit: 413", async () => {
+    const r = await post(s, "/v1/check/award", JSON.stringify({ bidders: [], pad: "x".repeat(70 * 1024) }));
+    expect(r.statusCode).toBe(413);
+    expect(problemOf(r).code).toBe("PAYLOAD_TOO_LARGE");
+    await stillServes();
+  });
+
+  it("JSON nested past the limit: 400 JSON_TOO_DEEP, refused before parsing", async () => {
+    const deep = `${"[".repeat(17)}${"]".repeat(17)}`;
+    const r = await post(s, "/v1/check", `{"a":${deep}}`);
+    expect(r.statusCode).toBe(400);
+    expect(problemOf(r).code).toBe("JSON_TOO_DEEP");
+    const veryDeep = await post(s, "/v1/check", "[".repeat(50_000));
+    expect(problemOf(veryDeep).code).toBe("JSON_TOO_DEEP");
+    await stillServes();
+  });
+
+  it("prototype poisoning: a __proto__ key is 400", async () => {
+    const r = await post(s, "/v1/check/award", '{"award":{"__proto__":{"polluted":true}}}');
+    expect(r.statusCode).toBe(400);
+    expect(problemOf(r).code).toBe("MALFORMED_JSON");
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+
+  it("an unknown route: 404 problem", async () => {
+    const r = await s.app.inject({ method: "GET", url: "/v2/nothing?x=1" });
+    expect(r.statusCode).toBe(404);
+    const p = problemOf(r);
+    expect(p.code).toBe("NOT_FOUND");
+    expect(json<{ instance: string }>(r).instance).toBe("/v2/nothing");
+  });
+
+  it("an invalid record: 422 with every issue's path, no stack trace", async () => {
+    const r = await post(s, "/v1/check/complaint", { id: "C1", projectId: "P1", complainantId: "B", knownOn: "2024-02-30", filedOn: 7 });
+    expect(r.statusCode).toBe(422);
+    const p = problemOf(r);
+    expect(p.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["knownOn", "filedOn"]));
+    expect(r.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe("jsonDepthExceeds", () => {
+  it("counts brackets outside strings only", () => {
+    expect(jsonDepthExceeds('{"a":"[[[[[[[[[["}', 2)).toBe(false);
+    expect(jsonDepthExceeds('{"a":"\\"[[[[["}', 2)).toBe(false);
+    expect(jsonDepthExceeds('{"a":[[1]]}', 2)).toBe(true);
+    expect(jsonDepthExceeds('{"a":[[1]]}', 3)).toBe(false);
+  });
+});

@@ -1,0 +1,199 @@
+import { copyFileSync, readFileSync, readdirSync, writeFileSync, appendFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { hashCanonical } from "ggzy-rules/model";
+import { DecisionLog, maskInput } from "../../src/decisions/log";
+import type { DecisionRecord } from "../../src/decisions/record";
+import { replayLogs } from "../../src/decisions/replay";
+import { RuleSetHolder } from "../../src/serve/ruleset";
+import { committeeRequest, fixture, fixtureJson, json, post, publicDrawRequest, server, tempDir } from "./helpers";
+
+function records(file: string): DecisionRecord[] {
+  return readFileSync(file, "utf8").trim().split("\n").map((l) => JSON.parse(l) as DecisionRecord);
+}
+
+describe("the decision log", () => {
+  it("appends one line per check, draw and score: id, time, tool, endpoint, subject, input hash, rule-set hash, verdict, finding ids", async () => {
+    const dir = tempDir();
+    const file = join(dir, "decisions.jsonl");
+    const log = new DecisionLog({ file });
+    const s = await server({ decisions: log });
+    const award = fixtureJson("examples/records/award.json");
+    const r = json<{ decisionId: string; contentHash: string }>(await post(s, "/v1/check/award", award));
+    await post(s, "/v1/draws/committee", committeeRequest());
+    await post(s, "/v1/score/agencies", { asOf: "2026-06-30", agencies: fixtureJson("examples/scoring/agencies.json") });
+    await post(s, "/v1/check/award", { award: { id: 1 } });
+    await s.app.inject({ method: "POST", url: "/v1/risk", headers: { "content-type": "application/x-ndjson" }, payload: "{}\n" });
+    await s.app.close();
+    log.close();
+    const recs = records(file);
+    expect(recs.map((x) => [x.endpoint, x.verdict])).toEqual([
+      ["POST /v1/check/award", "findings"],
+      ["POST /v1/draws/committee", "drawn"],
+      ["POST /v1/score/agencies", "scored"],
+      ["POST /v1/check/award", "rejected"],
+      ["POST /v1/risk", "clear"],
+    ]);
+    const first = recs[0]!;
+    expect(first.id).toBe(r.decisionId);
+    expect(first.time).toBe("2026-06-30T02:00:00.000Z");
+    expect(first.tool).toMatch(/^ggzy-cli@\d+\.\d+\.\d+/);
+    expect(first.subject).toBe("award");
+    expect(first.inputHash).toBe(hashCanonical(award));
+    expect(first.ruleset.contentHash).toBe(r.contentHash);
+    expect(first.findings).toContain("CONTRACT_SIGNED_IN_TIME");
+    expect(first.input).toBeUndefined();
+    expect(recs[3]?.error).toBe("INVALID_INPUT");
+    expect(recs[4]?.inputHashOf).toBe("bytes");
+  });
+
+  it("never logs a salt or a sealed result, even with --log-inputs", async () => {
+    const file = join(tempDir(), "d.jsonl");
+    const log = new DecisionLog({ file, logInputs: true });
+    const s = await server({ decisions: log });
+    const req = committeeRequest();
+    const drawn = json<{ record: unknown; result: unknown }>(await post(s, "/v1/draws/committee", req));
+    await post(s, "/v1/draws/verify", { record: drawn.record, inputs: (req as { inputs: unknown }).inputs, seedMaterial: req["seedMaterial"], salt: req["salt"] });
+    await post(s, "/v1/draws/commit-salt", { salt: req["salt"] });
+    await s.app.close();
+    log.close();
+    const text = readFileSync(file, "utf8");
+    expect(text).not.toContain(String(req["salt"]));
+    expect(text).not.toContain(JSON.stringify(drawn.result));
+    const recs = records(file);
+    expect(recs.length).toBe(2);
+    expect(recs[0]?.draw?.sealed).toBe(true);
+    expect((recs[0]?.input as Record<string, unknown>)["salt"]).toBeUndefined();
+    expect(recs[1]?.input).toBeUndefined();
+  });
+
+  it("hashes inputs exactly as the library's hashCanonical does", async () => {
+    const { hashCanonicalNode } = await import("../../src/decisions/operations");
+    for (const v of [fixtureJson("examples/records/award.json"), { 中: "文", n: 1e21, a: [0.1, -0, "\u2028"] }, null]) expect(hashCanonicalNode(v)).toBe(hashCanonical(v));
+  });
+
+  it("writes one turn's decisions together, and flushed() resolves once they are in the file", async () => {
+    const file = join(tempDir(), "d.jsonl");
+    const log = new DecisionLog({ file });
+    const s = await server({ decisions: log });
+    const answers = await Promise.all(Array.from({ length: 8 }, () => post(s, "/v1/check/complaint", fixture("examples/records/complaint.json"))));
+    const ids = answers.map((a) => a.headers["ggzy-decision-id"]);
+    // Every answered decision is already in the file, before close().
+    expect(new Set(records(file).map((r) => r.id))).toEqual(new Set(ids));
+    await s.app.close();
+    log.close();
+  });
+
+  it("masks named fields wherever they occur in a logged input", () => {
+    const m = maskInput({ a: { idNumber: "370000199001011234", keep: 1 }, list: [{ phone: "13800000000" }], salt: "ff" }, new Set(["idNumber", "phone"]));
+    expect(m.value).toEqual({ a: { idNumber: "***", keep: 1 }, list: [{ phone: "***" }] });
+    expect(m.masked).toEqual(["idNumber", "phone"]);
+  });
+
+  it("rotates by size: the full file becomes <file>.1 and nothing is lost", () => {
+    const dir = tempDir();
+    const file = join(dir, "d.jsonl");
+    const log = new DecisionLog({ file, maxBytes: 1000 });
+    const rec = (i: number): DecisionRecord => ({
+      format: "ggzy-decision/1",
+      id: `id-${i}`,
+      time: "2026-06-30T00:00:00Z",
+      tool: "t",
+      endpoint: "e",
+      subject: "s",
+      inputHash: "h".repeat(64),
+      inputHashOf: "canonicalJson",
+      ruleset: { version: "v", contentHash: "c".repeat(64), packs: [] },
+      verdict: "ok",
+      findings: [],
+    });
+    for (let i = 0; i < 20; i++) {
+      log.append(rec(i));
+      log.writePending();
+    }
+    log.close();
+    const files = readdirSync(dir).sort();
+    expect(files.length).toBeGreaterThan(2);
+    const all = files.flatMap((f) => records(join(dir, f)).map((r) => r.id));
+    expect(all.sort()).toEqual(Array.from({ length: 20 }, (_, i) => `id-${i}`).sort());
+    for (const f of files) expect(readFileSync(join(dir, f)).length).toBeLessThanOrEqual(1000);
+  });
+});
+
+describe("ggzy decisions replay", () => {
+  async function logged(packs: string[] = [], packDir?: string) {
+    const file = join(tempDir(), "d.jsonl");
+    const log = new DecisionLog({ file, logInputs: true, maskFields: ["legalRepresentative"] });
+    const s = await server({ decisions: log, rules: new RuleSetHolder(packs) });
+    await post(s, "/v1/check/award", fixture("examples/records/award.json"));
+    await post(s, "/v1/check", fixture("examples/records/complaint.json"));
+    await post(s, "/v1/check/spotCheck?asOf=2024-12-31", fixture("examples/records/spot-check.json"));
+    await post(s, "/v1/check/award", { award: { id: 1 } });
+    await post(s, "/v1/draws/spot-checks", publicDrawRequest("examples/draws/spot-checks-request.json"));
+    await post(s, "/v1/draws/committee", committeeRequest());
+    await post(s, "/v1/score/bidders", { ...fixtureJson<Record<string, unknown>>("examples/scoring/bidders.json"), asOf: "2026-06-30" });
+    await post(s, "/v1/rank", { project: fixtureJson("examples/scoring/project.json"), agencies: fixtureJson("examples/scoring/agencies.json"), asOf: "2026-06-30" });
+    await s.app.close();
+    log.close();
+    return { file, packDir };
+  }
+
+  it("reports every logged decision identical under the rule set of its hash (sealed draws not replayable: no salt)", async () => {
+    const { file } = await logged();
+    const r = replayLogs([file]);
+    expect(r.outcomes.filter((o) => o.status !== "identical").map((o) => [o.endpoint, o.status, o.reason])).toEqual([
+      ["POST /v1/draws/committee", "notReplayable", "sealed draw: its salt is never logged"],
+    ]);
+    expect(r.identical).toBe(7);
+  });
+
+  it("finds a county pack's rule set in --packs by its hash, and says which pack is missing without it", async () => {
+    const dir = tempDir();
+    copyFileSync("examples/records/county-pack.json", join(dir, "county.json"));
+    writeFileSync(join(dir, "notes.json"), '{"not":"a pack"}');
+    const { file } = await logged([join(dir, "county.json")]);
+    expect(replayLogs([file], dir).different).toBe(0);
+    expect(replayLogs([file], dir).identical).toBe(7);
+    const without = replayLogs([file]);
+    expect(without.identical).toBe(0);
+    expect(without.outcomes[0]?.reason).toMatch(/my-county@0\.1\.0 not found/);
+  });
+
+  it("a pack changed since keeps its name but not its hash: replay says so", async () => {
+    const dir = tempDir();
+    copyFileSync("examples/records/county-pack.json", join(dir, "county.json"));
+    const { file } = await logged([join(dir, "county.json")]);
+    const pack = fixtureJson<{ params: Record<string, number> }>("examples/records/county-pack.json");
+    pack.params["majorProjectBudgetYuan"] = 1;
+    writeFileSync(join(dir, "county.json"), JSON.stringify(pack));
+    const r = replayLogs([file], dir);
+    expect(r.outcomes[0]?.status).toBe("notReplayable");
+    expect(r.outcomes[0]?.reason).toMatch(/content changed/);
+  });
+
+  it("a record whose verdict no longer follows is reported different, with the findings that changed; a torn line unreadable", async () => {
+    const { file } = await logged();
+    const recs = records(file);
+    recs[0]!.findings = [...recs[0]!.findings, "MADE_UP_RULE"];
+    recs[0]!.outputHash = "0".repeat(64);
+    recs[3]!.error = "UNKNOWN_SUBJECT";
+    writeFileSync(file, recs.map((x) => JSON.stringify(x)).join("\n") + "\n");
+    appendFileSync(file, '{"format":"ggzy-decision/1","id":"x","ti');
+    const r = replayLogs([file]);
+    expect(r.outcomes[0]?.status).toBe("different");
+    expect(r.outcomes[0]?.reason).toMatch(/no longer raised: MADE_UP_RULE/);
+    expect(r.outcomes[3]?.status).toBe("different");
+    expect(r.outcomes[3]?.reason).toMatch(/now refused with INVALID_INPUT/);
+    expect(r.unreadable).toBe(1);
+  });
+
+  it("without --log-inputs a decision cannot be replayed, and replay says why", async () => {
+    const file = join(tempDir(), "d.jsonl");
+    const log = new DecisionLog({ file });
+    const s = await server({ decisions: log });
+    await post(s, "/v1/check/award", fixture("examples/records/award.json"));
+    await s.app.close();
+    log.close();
+    expect(replayLogs([file]).outcomes[0]?.reason).toMatch(/--log-inputs/);
+  });
+});

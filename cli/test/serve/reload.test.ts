@@ -1,0 +1,51 @@
+import { copyFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { defaultRuleSet } from "ggzy-rules/rules";
+import { RuleSetHolder } from "../../src/serve/ruleset";
+import { hashKey, parseKeys } from "../../src/serve/auth";
+import { fixture, fixtureJson, json, post, problemOf, server, tempDir } from "./helpers";
+
+describe("rule pack reload (SIGHUP and POST /v1/admin/reload)", () => {
+  it("swaps to the new packs when they load; a bad pack is refused and the old set stays", () => {
+    const dir = tempDir();
+    const pack = join(dir, "county.json");
+    copyFileSync("examples/records/county-pack.json", pack);
+    const holder = new RuleSetHolder([pack]);
+    const before = holder.current;
+    expect(before.contentHash).not.toBe(defaultRuleSet().contentHash);
+    writeFileSync(pack, '{"name":"my-county","version":"0.1.1","disable":["NO_SUCH_RULE"]}');
+    expect(() => holder.reload()).toThrow(/NO_SUCH_RULE/);
+    expect(holder.current).toBe(before);
+    writeFileSync(pack, "{broken");
+    expect(() => holder.reload()).toThrow(/county\.json/);
+    expect(holder.current).toBe(before);
+    const changed = fixtureJson<{ params: Record<string, number> }>("examples/records/county-pack.json");
+    changed.params["majorProjectBudgetYuan"] = 30_000_000;
+    writeFileSync(pack, JSON.stringify(changed));
+    const after = holder.reload();
+    expect(after.contentHash).not.toBe(before.contentHash);
+    expect(holder.current).toBe(after);
+  });
+
+  it("answers requests under the new hash after a reload through the admin endpoint, and 422 for a bad pack", async () => {
+    const dir = tempDir();
+    const pack = join(dir, "county.json");
+    copyFileSync("examples/records/county-pack.json", pack);
+    const s = await server({ rules: new RuleSetHolder([pack]), keys: parseKeys({ keys: [{ id: "ops", sha256: hashKey("admin-key"), scopes: ["admin", "check"] }] }) });
+    const auth = { authorization: "Bearer admin-key" };
+    const h1 = json<{ contentHash: string }>(await post(s, "/v1/check/award", fixture("examples/records/award.json"), auth)).contentHash;
+    writeFileSync(pack, '{"name":"my-county"');
+    const bad = await s.app.inject({ method: "POST", url: "/v1/admin/reload", headers: auth });
+    expect(bad.statusCode).toBe(422);
+    problemOf(bad);
+    expect(json<{ contentHash: string }>(await post(s, "/v1/check/award", fixture("examples/records/award.json"), auth)).contentHash).toBe(h1);
+    writeFileSync(pack, JSON.stringify({ ...fixtureJson("examples/records/county-pack.json"), version: "0.2.0" }));
+    const ok = await s.app.inject({ method: "POST", url: "/v1/admin/reload", headers: auth });
+    expect(ok.statusCode).toBe(200);
+    const h2 = json<{ contentHash: string }>(await post(s, "/v1/check/award", fixture("examples/records/award.json"), auth));
+    expect(h2.contentHash).not.toBe(h1);
+    expect(h2.contentHash).toBe(json<{ contentHash: string }>(ok).contentHash);
+    await s.app.close();
+  });
+});
