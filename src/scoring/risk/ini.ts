@@ -15,7 +15,9 @@ export type IniDocument = Record<string, Record<string, string>>;
  * ```
  */
 export function parseIni(text: string): IniDocument {
-  const doc: IniDocument = { "": {} };
+  // Null-prototype tables: a `[__proto__]` section or a `constructor` key is data, never Object.prototype (#19).
+  const doc: IniDocument = Object.create(null) as IniDocument;
+  doc[""] = Object.create(null) as Record<string, string>;
   let section = "";
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   lines.forEach((raw, i) => {
@@ -24,7 +26,7 @@ export function parseIni(text: string): IniDocument {
     const header = /^\[([^\]]+)\]$/.exec(line);
     if (header) {
       section = (header[1] as string).trim();
-      doc[section] ??= {};
+      doc[section] ??= Object.create(null) as Record<string, string>;
       return;
     }
     const eq = line.indexOf("=");
@@ -39,7 +41,7 @@ export function parseIni(text: string): IniDocument {
     const key = line.slice(0, eq).trim();
     let value = line.slice(eq + 1).trim();
     if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0])) value = value.slice(1, -1);
-    const table = (doc[section] ??= {});
+    const table = (doc[section] ??= Object.create(null) as Record<string, string>);
     if (Object.prototype.hasOwnProperty.call(table, key)) {
       const where = section === "" ? key : `${section}.${key}`;
       throw new GgzyError("INVALID_SETTINGS", {

@@ -91,12 +91,18 @@ export function defaultRiskSettings(): RiskSettings {
   return {
     noPriceComparisonProcurementMethods: [],
     excludedProcurementMethodDetails: [],
-    partA: structuredClone(PART_A_DEFAULTS),
+    partA: { ...structuredClone(PART_A_DEFAULTS), R003: { threshold: 15, procurementMethodDetails: dict<number>() } },
     partB: structuredClone(PART_B_DEFAULTS),
   };
 }
 
 type Raw = Record<string, unknown>;
+
+/** A null-prototype table: keys from user text (`__proto__`, `valueOf` …) stay plain data (#19). */
+function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 function bad(key: string, why: string, value?: unknown): never {
   const path = key.split(".");
@@ -134,7 +140,7 @@ const probability = (n: number) => n > 0 && n < 1;
 function readSection<T extends object>(name: string, table: Raw, defaults: T, readers: Record<string, (key: string, v: unknown) => [string, unknown]>): T {
   const out: Record<string, unknown> = structuredClone(defaults) as Record<string, unknown>;
   for (const [k, v] of Object.entries(table)) {
-    const reader = readers[k];
+    const reader = own(readers, k) ? readers[k] : undefined;
     if (reader === undefined) bad(`${name}.${k}`, `未知设置项（可用：${Object.keys(readers).join(", ") || "无"}） / unknown setting (known: ${Object.keys(readers).join(", ") || "none"})`);
     const [field, value] = reader(`${name}.${k}`, v);
     out[field] = value;
@@ -152,17 +158,19 @@ const PROB = "应为大于 0 小于 1 的数 / expected a number strictly betwee
 function readPartA(id: PartAIndicator, table: Raw): unknown {
   const threshold = num("threshold", () => true, "应为数字 / expected a number");
   switch (id) {
-    case "R003":
-      return readSection(id, table, PART_A_DEFAULTS.R003, {
+    case "R003": {
+      const r003 = readSection(id, table, PART_A_DEFAULTS.R003, {
         threshold: num("threshold", nonNegative, NONNEG),
         procurement_methods: list("procurementMethods"),
         procurement_method_details: (key, v) => {
           const t = asTable(key, v);
-          const out: Record<string, number> = {};
+          const out = dict<number>();
           for (const [detail, days] of Object.entries(t)) out[detail] = toNumber(`${key}.${detail}`, days, nonNegative, NONNEG);
           return ["procurementMethodDetails", out];
         },
       });
+      return { ...r003, procurementMethodDetails: Object.assign(dict<number>(), r003.procurementMethodDetails) };
+    }
     case "R018":
       return readSection(id, table, PART_A_DEFAULTS.R018, { procurement_methods: list("procurementMethods") });
     case "R024":
@@ -239,21 +247,21 @@ const TOP_LEVEL = ["currency", "no_price_comparison_procurement_methods", "price
  */
 function settingsFromDocument(doc: Raw): RiskSettings {
   // INI writes `[R003.procurement_method_details]` as its own section; fold it into R003.
-  const sections: Record<string, Raw> = {};
-  const top: Raw = {};
+  const sections = dict<Raw>();
+  const top: Raw = dict<unknown>();
   for (const [k, v] of Object.entries(doc)) {
     if (k === "") Object.assign(top, asTable("(top level)", v));
     else if (TOP_LEVEL.includes(k)) top[k] = v;
     else if (k.includes(".")) {
       const [id, ...rest] = k.split(".");
       const sub = rest.join(".");
-      const sec = (sections[id as string] ??= {});
-      if (Object.prototype.hasOwnProperty.call(sec, sub)) bad(k, "重复 / given twice");
+      const sec = (sections[id as string] ??= dict<unknown>());
+      if (own(sec, sub)) bad(k, "重复 / given twice");
       sec[sub] = v;
     } else {
-      const sec = (sections[k] ??= {});
+      const sec = (sections[k] ??= dict<unknown>());
       for (const [kk, vv] of Object.entries(asTable(k, v))) {
-        if (Object.prototype.hasOwnProperty.call(sec, kk)) bad(`${k}.${kk}`, "重复 / given twice");
+        if (own(sec, kk)) bad(`${k}.${kk}`, "重复 / given twice");
         sec[kk] = vv;
       }
     }
