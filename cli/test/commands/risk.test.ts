@@ -24,7 +24,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 afterEach(() => vi.restoreAllMocks());
 
 const dir = mkdtempSync(join(tmpdir(), "ggzy-risk-"));
-const single = JSON.stringify({ ocid: "ocds-1", tender: { procurementMethod: "open", status: "complete" }, bids: { details: [{ id: "b1", status: "valid", tenderers: [{ id: "A" }] }] } });
+const single = JSON.stringify({ ocid: "ocds-1", tender: { procurementMethod: "open", status: "complete", numberOfTenderers: 1 }, bids: { details: [{ id: "b1", status: "valid", tenderers: [{ id: "A" }] }] } });
 
 describe("ggzy risk", () => {
   it("an empty file gives an empty result and exit 0", async () => {
@@ -42,7 +42,16 @@ describe("ggzy risk", () => {
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out)).toEqual({
       OCID: { "ocds-1": { R018: 1 }, "ocds-2": { R018: 1 } },
-      Maps: { ocid_buyer: {}, ocid_procuringentity: {}, ocid_tenderer: { "ocds-1": ["A"], "ocds-2": ["A"] } },
+      Maps: {
+        ocid_tenderer: { "ocds-1": ["A"], "ocds-2": ["A"] },
+        ocid_buyer_r038: {},
+        ocid_procuringentity_r038: {},
+        ocid_tenderer_r024: {},
+        ocid_tenderer_r028: {},
+        ocid_tenderer_r030: {},
+        ocid_tenderer_r035: {},
+        ocid_tenderer_r058: {},
+      },
     });
     expect(r.err).toContain(":2: invalid-json");
     expect(r.err).toContain(":3: invalid-utf8");

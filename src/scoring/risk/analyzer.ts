@@ -10,7 +10,7 @@ import { makeHit } from "./hit";
 import type { RiskHit } from "./hit";
 import { NetworkAccumulator } from "./network";
 import { PartAAccumulator } from "./part-a";
-import type { PartAResult } from "./part-a";
+import type { CardinalMaps, PartAResult } from "./part-a";
 import { processSignals } from "./process-signals";
 import { parseInstant, readProcess } from "./process-view";
 import { defaultRiskScorecard } from "./risk-scorecard";
@@ -25,7 +25,7 @@ export interface RiskAnalysisOptions {
   readonly scorecard?: Scorecard;
   /** Date the scores are for (`YYYY-MM-DD`); default: the latest release date in the data (never the clock). */
   readonly asOf?: string;
-  /** Keep the ocid → buyer / procuring entity / tenderers maps (`--map`); costs memory per process. */
+  /** Keep the reference engine's eight `Maps` (`--map`, CARDINAL.md §1.9); costs memory per process. */
   readonly maps?: boolean;
   /** How many malformed lines to list one by one (all are counted); default 1000. */
   readonly maxReportedProblems?: number;
@@ -79,11 +79,8 @@ export interface RiskResult {
   readonly organisations: ReadonlyArray<OrganisationRisk>;
   /** The parity set in the reference engine's shape. */
   readonly partA: PartAResult;
-  readonly maps?: {
-    readonly ocid_buyer: Record<string, string>;
-    readonly ocid_procuringentity: Record<string, string>;
-    readonly ocid_tenderer: Record<string, string[]>;
-  };
+  /** The reference engine's `Maps` (same object as `partA.Maps`), with `maps: true`. */
+  readonly maps?: CardinalMaps;
 }
 
 const PROCESS_LEVEL_A: ReadonlyArray<RiskSignalId> = ["R003", "R018", "R024", "R028", "R030", "R035", "R036", "R058"];
@@ -120,16 +117,14 @@ export class RiskAnalyzer {
   private emptyLines = 0;
   private latestMs: number | undefined;
   private decoder: InstanceType<typeof TextDecoder> | undefined;
-  private readonly maps: NonNullable<RiskResult["maps"]> | undefined;
   private finished = false;
   private readonly card: Scorecard;
 
   constructor(options: RiskAnalysisOptions = {}) {
     this.options = options;
     this.settings = options.settings ?? defaultRiskSettings();
-    this.partA = new PartAAccumulator(this.settings);
+    this.partA = new PartAAccumulator(this.settings, { maps: options.maps === true });
     this.network = new NetworkAccumulator(this.settings.partB);
-    this.maps = options.maps ? { ocid_buyer: {}, ocid_procuringentity: {}, ocid_tenderer: {} } : undefined;
     // Validated once here (a bad scorecard fails before any data is read, and `score` skips re-validating it).
     this.card = parseScorecard(options.scorecard ?? defaultRiskScorecard);
   }
@@ -170,7 +165,7 @@ export class RiskAnalyzer {
       this.problem(n, "invalid-json", (e as Error).message);
       return;
     }
-    this.addParsed(value, n);
+    this.addParsed(value, n, text);
   }
 
   /**
@@ -182,7 +177,7 @@ export class RiskAnalyzer {
     this.addParsed(release, this.lineNo);
   }
 
-  private addParsed(value: unknown, n: number): void {
+  private addParsed(value: unknown, n: number, text?: string): void {
     if (this.finished) {
       throw new GgzyError("INVALID_INPUT", { zh: "风险分析已结束，不能再添加数据", en: "The risk analysis is finished; no more data can be added" });
     }
@@ -191,8 +186,10 @@ export class RiskAnalyzer {
       return;
     }
     let release: unknown = value;
+    let line = text;
     const record = value as Record<string, unknown>;
     if (!("ocid" in record) && "project" in record) {
+      line = undefined;
       try {
         release = writeOcdsRelease(value as ContractingProcess);
       } catch (e) {
@@ -210,21 +207,13 @@ export class RiskAnalyzer {
     this.ocids.push(p.ocid);
     const dateMs = parseInstant(p.date);
     if (dateMs !== undefined && (this.latestMs === undefined || dateMs > this.latestMs)) this.latestMs = dateMs;
-    this.partA.add(p);
+    const raw = release as Record<string, unknown>;
+    this.partA.add(raw, line);
     // `[exclusions] procurement_method_details` leaves a process out of every indicator, Part B included.
-    const excluded =
-      p.tenderStatus === "cancelled" || (p.procurementMethodDetails !== undefined && this.settings.excludedProcurementMethodDetails.includes(p.procurementMethodDetails));
-    if (!excluded) {
+    if (!this.partA.isExcluded(raw)) {
       this.network.add(p, index);
       const found = processSignals(p, this.settings.partB, this.partA.currency);
       if (found.length > 0) this.hits.set(index, found);
-    }
-    if (this.maps) {
-      if (p.buyerId !== undefined) this.maps.ocid_buyer[p.ocid] = p.buyerId;
-      if (p.procuringEntityId !== undefined) this.maps.ocid_procuringentity[p.ocid] = p.procuringEntityId;
-      const ts = new Set<string>();
-      for (const b of p.bids) for (const t of b.tenderers) if (t !== undefined) ts.add(t);
-      if (ts.size > 0) this.maps.ocid_tenderer[p.ocid] = [...ts].sort(compareUtf8);
     }
   }
 
@@ -335,7 +324,7 @@ export class RiskAnalyzer {
       processes,
       organisations,
       partA,
-      ...(this.maps ? { maps: this.maps } : {}),
+      ...(partA.Maps ? { maps: partA.Maps } : {}),
     };
   }
 }
