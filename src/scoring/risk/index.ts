@@ -7,3 +7,4 @@ export * from "./risk-scorecard";
 export * from "./analyzer";
 export * from "./cardinal";
 export * from "./evaluate";
+export * from "./template";
