@@ -8,3 +8,4 @@ export * from "./analyzer";
 export * from "./cardinal";
 export * from "./evaluate";
 export * from "./template";
+export * from "./coverage";
