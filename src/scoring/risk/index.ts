@@ -9,3 +9,4 @@ export * from "./cardinal";
 export * from "./evaluate";
 export * from "./template";
 export * from "./coverage";
+export * from "./prepare";
