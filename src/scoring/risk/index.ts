@@ -10,3 +10,4 @@ export * from "./evaluate";
 export * from "./template";
 export * from "./coverage";
 export * from "./prepare";
+export * from "./indicator-fields";

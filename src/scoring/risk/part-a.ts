@@ -41,6 +41,8 @@ export interface PartAResult {
   readonly Maps?: CardinalMaps;
   /** Bids skipped by R024/R058/R036 because their currency is not the main one (the reference logs each). */
   readonly otherCurrencyBids: number;
+  /** Per flagged process, the tenderers each process-level indicator named (R024, R028, R030, R035, R058). */
+  readonly flaggedTenderers: Readonly<Record<string, Readonly<Record<string, ReadonlyArray<string>>>>>;
 }
 
 type Json = Record<string, unknown>;
@@ -166,7 +168,10 @@ export class PartAAccumulator {
   private readonly deny: ReadonlySet<string>;
   private readonly r003Methods: ReadonlySet<string>;
   private readonly r018Methods: ReadonlySet<string>;
-  private readonly maps: { [K in keyof CardinalMaps]: Map<string, K extends "ocid_buyer_r038" | "ocid_procuringentity_r038" ? string : Set<string>> } | undefined;
+  // The indicator-specific maps hold flagged processes only and are always kept (the supervisor's view names
+  // the organisations behind each flag); ocid_tenderer and the R038 maps cover every process: only with `maps`.
+  private readonly maps: { [K in keyof CardinalMaps]: Map<string, K extends "ocid_buyer_r038" | "ocid_procuringentity_r038" ? string : Set<string>> };
+  private readonly keepMaps: boolean;
 
   constructor(settings: RiskSettings, options: { maps?: boolean } = {}) {
     this.s = settings;
@@ -176,8 +181,7 @@ export class PartAAccumulator {
     this.deny = new Set(settings.noPriceComparisonProcurementMethods);
     this.r003Methods = new Set(settings.partA.R003?.procurementMethods ?? []);
     this.r018Methods = new Set(settings.partA.R018?.procurementMethods ?? []);
-    this.maps = options.maps
-      ? {
+    this.maps = {
           ocid_tenderer: new Map(),
           ocid_buyer_r038: new Map(),
           ocid_procuringentity_r038: new Map(),
@@ -186,8 +190,8 @@ export class PartAAccumulator {
           ocid_tenderer_r030: new Map(),
           ocid_tenderer_r035: new Map(),
           ocid_tenderer_r058: new Map(),
-        }
-      : undefined;
+        };
+    this.keepMaps = options.maps === true;
   }
 
   /** The main currency: the `currency` setting, else the first one a price calculation looked at (§1.5). */
@@ -229,7 +233,7 @@ export class PartAAccumulator {
     if (a.R036 && priceCompared && details) this.r036(ocid, release, details);
     if (a.R038 && details) this.r038Add(ocid, release, tender, details);
     if (a.R048) this.r048Add(release, a.R048.digits);
-    if (this.maps && details && (a.R025 || a.R038 || a.R048)) {
+    if (this.keepMaps && details && (a.R025 || a.R038 || a.R048)) {
       const ids = new Set<string>();
       for (const raw of details) {
         const b = obj(raw);
@@ -255,7 +259,6 @@ export class PartAAccumulator {
   }
 
   private mapAdd(key: "ocid_tenderer_r024" | "ocid_tenderer_r028" | "ocid_tenderer_r030" | "ocid_tenderer_r035" | "ocid_tenderer_r058", ocid: string, ids: Iterable<string>): void {
-    if (!this.maps) return;
     const m = this.maps[key];
     const s = m.get(ocid) ?? new Set<string>();
     for (const id of ids) s.add(id);
@@ -444,7 +447,7 @@ export class PartAAccumulator {
     const peId = idOf(tender?.procuringEntity);
     if (buyerId !== undefined) bump(this.r038Buyer, buyerId, total, dq);
     if (peId !== undefined) bump(this.r038Pe, peId, total, dq);
-    if (this.maps && dq > 0) {
+    if (this.keepMaps && dq > 0) {
       if (buyerId !== undefined) this.maps.ocid_buyer_r038.set(ocid, buyerId);
       if (peId !== undefined) this.maps.ocid_procuringentity_r038.set(ocid, peId);
     }
@@ -566,13 +569,23 @@ export class PartAAccumulator {
       ProcuringEntity: this.pe,
       Tenderer: this.tenderer,
       Meta: meta,
-      ...(this.maps ? { Maps: this.mapsOut() } : {}),
+      ...(this.keepMaps ? { Maps: this.mapsOut() } : {}),
       otherCurrencyBids: this.otherCurrencyBids,
+      flaggedTenderers: this.flaggedOut(),
     };
   }
 
+  private flaggedOut(): Record<string, Record<string, string[]>> {
+    const out = dataTable<Record<string, string[]>>();
+    for (const code of ["R024", "R028", "R030", "R035", "R058"] as const) {
+      const m = this.maps[`ocid_tenderer_${code.toLowerCase()}` as "ocid_tenderer_r024"];
+      for (const [ocid, ids] of m) (out[ocid] ??= dataTable<string[]>())[code] = [...ids].sort(compareUtf8);
+    }
+    return out;
+  }
+
   private mapsOut(): CardinalMaps {
-    const m = this.maps as NonNullable<typeof this.maps>;
+    const m = this.maps;
     const lists = (x: Map<string, Set<string>>) => {
       const o = dataTable<string[]>();
       for (const k of [...x.keys()].sort(compareUtf8)) o[k] = [...(x.get(k) as Set<string>)].sort(compareUtf8);
