@@ -137,9 +137,11 @@ export function registerRisk(program: Command): void {
             en: `Unknown output format ${JSON.stringify(format)} (expected ggzy or cardinal)`,
           });
         }
-        // Without a settings file Cardinal runs no indicator (CARDINAL.md §1.9); our own format runs every one.
-        const settings = settingsFrom(opts.settings) ?? (format === "cardinal" ? parseRiskSettings("", "ini") : undefined);
         const truth = opts.evaluate !== undefined ? readJson(opts.evaluate) : undefined;
+        // Without a settings file Cardinal runs no indicator (CARDINAL.md §1.9); our own format runs every one.
+        const given = settingsFrom(opts.settings) ?? (format === "cardinal" ? parseRiskSettings("", "ini") : undefined);
+        // The Cardinal format prints the parity set only: our own signals would be computed for nothing.
+        const settings = given && format === "cardinal" && truth === undefined ? { ...given, partB: {} } : given;
         const analyzer = new RiskAnalyzer({ ...(settings ? { settings } : {}), ...(opts.asOf ? { asOf: opts.asOf } : {}), maps: opts.map === true });
 
         let size = 0;
