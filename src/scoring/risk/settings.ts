@@ -232,7 +232,6 @@ function asTable(key: string, v: unknown): Raw {
   return v as Raw;
 }
 
-const nonNegative = (n: number) => n >= 0;
 const positiveInt = (n: number) => Number.isInteger(n) && n >= 1;
 const share = (n: number) => n >= 0 && n <= 1;
 const probability = (n: number) => n > 0 && n < 1;
@@ -259,7 +258,6 @@ const text = (field: string) => (key: string, v: unknown): [string, unknown] => 
 const SHARE = "应为 0 到 1 之间的数 / expected a number between 0 and 1";
 const PROB = "应为大于 0 小于 1 的数 / expected a number strictly between 0 and 1";
 const POSINT = "应为正整数 / expected a positive integer";
-void nonNegative;
 
 function readPartA(id: PartAIndicator, table: Raw): unknown {
   switch (id) {
