@@ -7,7 +7,9 @@
  * Prints `BENCH risk <figure> <value>` lines: processes_per_s_<size>, seconds_<size>, peak_rss_mb_<size> and
  * parse_floor_ratio_<size> = analysis time / the time to read the same file and JSON.parse every line (the
  * floor, measured in the same run), plus growth_ratio_<size> = seconds per process against the smallest size
- * (1 means linear). Each measurement runs in a fresh child process, so peak RSS is the analysis's own.
+ * (1 means linear). At 1m (every size with --cardinal-all) the same for `--format cardinal` with Cardinal's
+ * template settings (the eleven parity indicators only): cardinal_seconds_, cardinal_peak_rss_mb_,
+ * cardinal_parse_floor_ratio_. Each measurement runs in a fresh child process, so peak RSS is the analysis's own.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
@@ -15,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readJsonLines } from "../../cli/src/commands/risk";
-import { RiskAnalyzer } from "../../src/scoring/risk/index";
+import { RiskAnalyzer, parseRiskSettings, riskSettingsTemplate } from "../../src/scoring/risk/index";
 import { writeDataset } from "../../examples/risk/generate";
 
 const SIZES: ReadonlyArray<[string, number]> = [
@@ -33,6 +35,12 @@ async function child(mode: string, file: string): Promise<void> {
       JSON.parse(typeof line === "string" ? line : new TextDecoder().decode(line));
       processes++;
     }
+  } else if (mode === "cardinal") {
+    // What `ggzy risk --format cardinal --settings <Cardinal's template>` runs: the eleven parity indicators only.
+    const settings = { ...parseRiskSettings(riskSettingsTemplate(), "ini"), partB: {} };
+    const a = new RiskAnalyzer({ settings });
+    for await (const line of readJsonLines(file)) a.addLine(line);
+    processes = a.finish().summary.processes;
   } else {
     const a = new RiskAnalyzer();
     for await (const line of readJsonLines(file)) a.addLine(line);
@@ -74,6 +82,12 @@ async function main(): Promise<void> {
     process.stdout.write(`BENCH risk peak_rss_mb_${label} ${(run.maxRssKb / 1024).toFixed(0)}\n`);
     process.stdout.write(`BENCH risk parse_floor_ratio_${label} ${(run.seconds / floor.seconds).toFixed(2)}\n`);
     process.stdout.write(`BENCH risk growth_ratio_${label} ${(perProcess / basePerProcess).toFixed(2)}\n`);
+    if (label === "1m" || args.includes("--cardinal-all")) {
+      const card = measure("cardinal", file);
+      process.stdout.write(`BENCH risk cardinal_seconds_${label} ${card.seconds.toFixed(2)}\n`);
+      process.stdout.write(`BENCH risk cardinal_peak_rss_mb_${label} ${(card.maxRssKb / 1024).toFixed(0)}\n`);
+      process.stdout.write(`BENCH risk cardinal_parse_floor_ratio_${label} ${(card.seconds / floor.seconds).toFixed(2)}\n`);
+    }
   }
 }
 

@@ -342,6 +342,8 @@ export function* generateReleases(o: GenerateOptions, truth: GroundTruthFile): G
         procurementMethodDetails: details,
         procuringEntity: { id: buyerId },
         tenderPeriod: { startDate: iso(tStart), endDate: iso(tEnd) },
+        // OCDS: the number of parties who placed a bid (the parity indicator R018 reads this, not the bids).
+        numberOfTenderers: new Set(bids.flatMap((b) => ((b as { tenderers?: Array<{ id?: unknown }> }).tenderers ?? []).map((t) => t.id))).size,
         value: { amount: Math.round(estimate), currency: "CNY" },
         items: [{ id: "1", classification: { scheme: "CPV", id: classification } }],
         ggzy: { region: "371500", committee: members },

@@ -1,9 +1,20 @@
-import { createReadStream, statSync } from "node:fs";
+import { closeSync, createReadStream, existsSync, openSync, readSync, statSync, writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { GgzyError } from "ggzy-rules/model";
-import { RiskAnalyzer, evaluateDetection, meetsDetectionTargets, parseRiskSettings, toCardinalOutput } from "ggzy-rules/scoring";
-import type { DetectionQuality, RiskResult } from "ggzy-rules/scoring";
+import {
+  RiskAnalyzer,
+  evaluateDetection,
+  indicatorCoverage,
+  meetsDetectionTargets,
+  parseRiskSettings,
+  prepareIssuesCsv,
+  prepareRelease,
+  riskCoverage,
+  riskSettingsTemplate,
+  toCardinalOutput,
+} from "ggzy-rules/scoring";
+import type { DetectionQuality, PrepareSettings, RiskResult } from "ggzy-rules/scoring";
 import { EXIT, action, printJson, readJson, readText } from "../io";
 
 interface RiskOptions {
@@ -16,6 +27,7 @@ interface RiskOptions {
   evaluate?: string;
   asOf?: string;
   top?: string;
+  count?: boolean;
 }
 
 const NEWLINE = 0x0a;
@@ -102,13 +114,15 @@ function printQuality(q: DetectionQuality): void {
 
 /** `ggzy risk <file.jsonl|->`: bid-rigging risk indicators over OCDS compiled releases (JSON Lines). */
 export function registerRisk(program: Command): void {
-  program
-    .command("risk <file>")
+  const risk = program.command("risk");
+  risk
+    .argument("<file>")
     .description("围标串标风险指标（OCDS JSON Lines，- 为标准输入） / bid-rigging risk indicators over OCDS JSON Lines (- for stdin)")
-    .option("--settings <file>", "指标设置（参考工具的 INI 格式或 JSON） / indicator settings (the reference tool's INI format, or JSON)")
+    .option("--settings <file>", "指标设置（参考工具的 INI 格式或 JSON；cardinal 格式无设置时不运行任何指标） / indicator settings (the reference tool's INI format, or JSON; without one, --format cardinal runs no indicator, as Cardinal)")
     .option("--format <format>", "输出格式 ggzy | cardinal / output format ggzy | cardinal", "ggzy")
     .option("--no-meta", "cardinal 格式不输出 Meta / omit Meta (quartiles and fences) in cardinal output")
     .option("--map", "cardinal 格式输出 Maps / add Maps (ocid → buyer, procuring entity, tenderers) in cardinal output")
+    .option("--count", "cardinal 格式在标准错误输出每组数量 / print `Group: n` per group on stderr (cardinal format)")
     .option("--evaluate <groundTruth>", "按合成数据真值报告查准率与查全率 / report precision and recall against a ground-truth file")
     .option("--as-of <date>", "评分基准日 YYYY-MM-DD（默认：数据中最新日期） / score date (default: latest release date in the data)")
     .option("--top <n>", "文本输出显示前 n 项 / how many to list in text output", "20")
@@ -123,8 +137,11 @@ export function registerRisk(program: Command): void {
             en: `Unknown output format ${JSON.stringify(format)} (expected ggzy or cardinal)`,
           });
         }
-        const settings = settingsFrom(opts.settings);
         const truth = opts.evaluate !== undefined ? readJson(opts.evaluate) : undefined;
+        // Without a settings file Cardinal runs no indicator (CARDINAL.md §1.9); our own format runs every one.
+        const given = settingsFrom(opts.settings) ?? (format === "cardinal" ? parseRiskSettings("", "ini") : undefined);
+        // The Cardinal format prints the parity set only: our own signals would be computed for nothing.
+        const settings = given && format === "cardinal" && truth === undefined ? { ...given, partB: {} } : given;
         const analyzer = new RiskAnalyzer({ ...(settings ? { settings } : {}), ...(opts.asOf ? { asOf: opts.asOf } : {}), maps: opts.map === true });
 
         let size = 0;
@@ -150,6 +167,12 @@ export function registerRisk(program: Command): void {
 
         for (const p of result.summary.problems.slice(0, 20)) process.stderr.write(`ggzy risk: ${file}:${p.line}: ${p.reason}: ${p.message}\n`);
         if (result.summary.skipped > 20) process.stderr.write(`ggzy risk: … ${result.summary.skipped - 20} more skipped lines (see summary)\n`);
+        if (result.summary.processes === 0 && result.summary.skipped > 0) {
+          // Every line was skipped: the file is not what the command reads. Say what it looks like (exit 2).
+          const [zh, en] = describeInput(file, result);
+          process.stderr.write(`ggzy risk: ${zh}\nggzy risk: ${en}\n`);
+          return EXIT.badInput;
+        }
 
         if (truth !== undefined) {
           const q = evaluateDetection(result, truth);
@@ -159,11 +182,154 @@ export function registerRisk(program: Command): void {
         }
         const flagged = result.processes.length > 0 || result.organisations.length > 0;
         if (format === "cardinal") {
-          printJson(toCardinalOutput(result, { meta: opts.meta !== false, map: opts.map === true }));
+          const out = toCardinalOutput(result, { meta: opts.meta !== false, map: opts.map === true });
+          // One JSON object on one line, as Cardinal prints it; --count adds `Group: n` lines on stderr.
+          process.stdout.write(`${JSON.stringify(out)}\n`);
+          if (opts.count === true) for (const g of ["OCID", "Buyer", "ProcuringEntity", "Tenderer"]) if (out[g] !== undefined) process.stderr.write(`${g}: ${Object.keys(out[g] as object).length}\n`);
         } else if (opts.json) {
           printJson({ summary: result.summary, processes: result.processes, organisations: result.organisations });
         } else printHuman(result, Math.max(1, Number(opts.top ?? "20") || 20));
         return flagged ? EXIT.findings : EXIT.ok;
+      }),
+    );
+  registerRiskTools(risk);
+}
+
+/** The first bytes of a file, to say what it looks like when nothing in it could be read. */
+function peek(file: string): string {
+  if (file === "-") return "";
+  try {
+    const fd = openSync(file, "r");
+    try {
+      const buf = Buffer.alloc(4096);
+      const n = readSync(fd, buf, 0, buf.length, 0);
+      return buf.subarray(0, n).toString("utf8");
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return "";
+  }
+}
+
+/** What a file looks like when every line was skipped (issue #18, "Bad input"). */
+function describeInput(file: string, result: RiskResult): [string, string] {
+  const by = result.summary.skippedByReason;
+  const head = peek(file).trimStart();
+  const n = result.summary.skipped;
+  if (by["invalid-utf8"] === n) return ["没有一行是有效的 UTF-8：是否为二进制或其他编码（如 GBK）的文件？", "no line is valid UTF-8: is this a binary file, or text in another encoding (e.g. GBK)?"];
+  if (head.startsWith("[")) return ["文件像是一个 JSON 数组：请每行写一个 compiled release（如 jq -c '.[]'）", "the file looks like one JSON array: write one compiled release per line (e.g. jq -c '.[]')"];
+  if (/^\{\s*$/m.test(head.split("\n")[0] ?? "")) return ["文件像是多行排版的 JSON：请每行写一个 compiled release（如 jq -c .）", "the file looks like pretty-printed JSON: write one compiled release per line (e.g. jq -c .)"];
+  if (/"releases"\s*:|"records"\s*:/.test(head)) return ["文件像是 OCDS 发布包（releases/records）：请先展开为每行一个 compiled release", "the file looks like an OCDS release or record package: extract one compiled release per line first"];
+  if (by["no-ocid"] > 0 && by["no-ocid"] + by["invalid-json"] === n) return ["没有一行有 ocid：这是 OCDS compiled release 吗？", "no line has an ocid: is this OCDS?"];
+  if (by["not-an-object"] > 0 && by["not-an-object"] + by["invalid-json"] === n) return ["各行是 JSON 但不是对象：每行应为一个 compiled release 对象", "the lines are JSON but not objects: each line must be one compiled release object"];
+  return [`${n} 行全部无法读取（无效 JSON ${by["invalid-json"]}，缺少 ocid ${by["no-ocid"]}）：这是 OCDS JSON Lines 吗？`, `all ${n} lines were skipped (invalid JSON ${by["invalid-json"]}, no ocid ${by["no-ocid"]}): is this OCDS JSON Lines?`];
+}
+
+function writeOut(path: string, text: string): void {
+  if (path === "-") process.stdout.write(text);
+  else {
+    try {
+      writeFileSync(path, text);
+    } catch (e) {
+      throw new GgzyError("IO_ERROR", { zh: `无法写入文件 ${path}：${(e as Error).message}`, en: `Cannot write file ${path}: ${(e as Error).message}`, details: { file: path } });
+    }
+  }
+}
+
+/** `ggzy risk init | coverage | prepare`: Cardinal's other commands (CARDINAL.md §3.2). */
+function registerRiskTools(risk: Command): void {
+  risk
+    .command("init <file>")
+    .description("写出 Cardinal 格式的设置模板（- 为标准输出） / write Cardinal's settings template (- for stdout)")
+    .option("-f, --force", "覆盖已有文件 / overwrite an existing file")
+    .action(
+      action((file: string, opts: { force?: boolean }) => {
+        if (file === "-") {
+          process.stdout.write(riskSettingsTemplate());
+          return EXIT.ok;
+        }
+        if (existsSync(file) && opts.force !== true) {
+          throw new GgzyError("IO_ERROR", { zh: `文件 ${file} 已存在（使用 --force 覆盖）`, en: `File ${file} exists (use --force to overwrite)`, details: { file } });
+        }
+        writeOut(file, riskSettingsTemplate());
+        process.stderr.write(`设置已写入 / Settings written to ${file}.\n`);
+        return EXIT.ok;
+      }),
+    );
+
+  risk
+    .command("coverage <file>")
+    .description("各 JSON 路径的非空次数（同 Cardinal coverage），以及数据能支撑哪些指标 / how often each JSON path is non-empty (as Cardinal's coverage), and which indicators the data supports")
+    .option("--json", "JSON output")
+    .action(
+      action(async (file: string, _opts: unknown, cmd: Command) => {
+        // `risk`'s own options (--json, --settings) are read anywhere on the line: take them from the merged set.
+        const opts = cmd.optsWithGlobals<{ json?: boolean }>();
+        const lines: Array<string | Uint8Array> = [];
+        for await (const line of readJsonLines(file)) lines.push(line);
+        const coverage = riskCoverage(lines);
+        for (const p of coverage.problems.slice(0, 20)) process.stderr.write(`ggzy risk coverage: ${file}:${p.line}: ${p.reason}\n`);
+        const indicators = indicatorCoverage(coverage);
+        if (opts.json) printJson({ coverage: coverage.counts, lines: coverage.lines, skipped: coverage.skipped, indicators });
+        else {
+          const out = [JSON.stringify(coverage.counts), "", "指标 / indicators:"];
+          for (const c of indicators) out.push(`  ${c.computable ? "✓" : "✗"} ${c.indicator.padEnd(10)} ${c.computable ? "" : `${c.why.zh} / ${c.why.en}`}`);
+          process.stdout.write(`${out.join("\n")}\n`);
+        }
+        const nonBlank = coverage.lines - lines.filter((l) => (typeof l === "string" ? l.trim() === "" : l.length === 0)).length;
+        return nonBlank > 0 && coverage.skipped === nonBlank ? EXIT.badInput : EXIT.ok;
+      }),
+    );
+
+  risk
+    .command("prepare <file>")
+    .description("Cardinal 的数据清洗：输出修正后的 JSON Lines 与数据质量问题 CSV / Cardinal's data cleaning: corrected JSON Lines and a CSV of data-quality issues")
+    .requiredOption("-o, --output <file>", "修正后的 JSON Lines（- 为标准输出） / corrected JSON Lines (- for stdout)")
+    .requiredOption("-e, --errors <file>", "数据质量问题 CSV / data-quality issues CSV")
+    .option("-s, --settings <file>", "设置文件（[defaults] [redactions] [corrections] [modifications] [codelists.*]） / settings file")
+    .action(
+      action(async (file: string, _opts: unknown, cmd: Command) => {
+        const opts = cmd.optsWithGlobals<{ output: string; errors: string; settings?: string }>();
+        const prepare: PrepareSettings | undefined = settingsFrom(opts.settings)?.prepare;
+        const out: string[] = [];
+        const csv: string[] = [];
+        const decoder = new TextDecoder("utf-8", { fatal: true });
+        let n = 0;
+        let kept = 0;
+        let nonBlank = 0;
+        for await (const raw of readJsonLines(file)) {
+          n++;
+          let text: string;
+          try {
+            text = typeof raw === "string" ? raw : decoder.decode(raw);
+          } catch {
+            process.stderr.write(`ggzy risk prepare: ${file}:${n}: invalid-utf8\n`);
+            nonBlank++;
+            continue;
+          }
+          if (text.trim() === "") continue;
+          nonBlank++;
+          let value: unknown;
+          try {
+            value = JSON.parse(text);
+          } catch {
+            process.stderr.write(`ggzy risk prepare: ${file}:${n}: invalid-json\n`);
+            continue;
+          }
+          if (value === null || typeof value !== "object" || Array.isArray(value)) {
+            process.stderr.write(`ggzy risk prepare: ${file}:${n}: not-an-object\n`);
+            continue;
+          }
+          const p = prepareRelease(value, prepare, n);
+          for (const w of p.warnings) process.stderr.write(`ggzy risk prepare: ${w}\n`);
+          out.push(`${JSON.stringify(p.release)}\n`);
+          csv.push(prepareIssuesCsv(p.issues));
+          kept++;
+        }
+        writeOut(opts.output, out.join(""));
+        writeOut(opts.errors, csv.join(""));
+        return nonBlank > 0 && kept === 0 ? EXIT.badInput : EXIT.ok;
       }),
     );
 }

@@ -1,6 +1,9 @@
 import type { DemoResult } from "./run";
 import { RULE_TITLES_ZH, clauseLabel, clauseOrder, headline, tallyByClause, tallyByRule } from "./summary";
 
+/** What kind of flag a signal is, in the report's words. */
+const FAMILY: Readonly<Record<string, string>> = { "cardinal-parity": "Cardinal 对标指标 / parity indicator", "chinese-law": "法定情形 / Chinese-law signal", "collusion-pattern": "串标模式 / collusion pattern" };
+
 /*
  * report.html: ONE self-contained file that works offline — styles inline, Chart.js inlined (read from node_modules
  * at run time), the chart data as a JSON block. Every piece of data put into the page is escaped: text through
@@ -156,7 +159,18 @@ export function renderHtmlReport(r: DemoResult, chartJs: string): string {
     .map(
       (p, i) => `<tr><td class="n">${i + 1}</td><td><b>${esc(p.ocid)}</b> ${esc(p.projectName)}</td><td class="n">${esc(p.score.toFixed(1))}</td><td>${p.signals.map((s) => `<span class="tag">${esc(s)}</span>`).join("")}</td>
 <td><details><summary>${esc(p.hits[0]?.message.zh ?? "")}${p.hits.length > 1 ? ` 等 ${esc(p.hits.length)} 项` : ""}</summary><ul>${p.hits
-        .map((x) => `<li><b>${esc(x.signal)}</b> ${esc(x.message.zh)}<br><span class="muted">${esc(x.message.en)}</span><br><span class="ev">${esc(x.basis)} · ${esc(x.organisations.join(", "))} · ${esc(JSON.stringify(x.evidence).slice(0, 400))}</span></li>`)
+        .map((x) => `<li><b>${esc(x.signal)}</b> <span class="tag">${esc(FAMILY[x.family] ?? x.family)}</span> ${esc(x.message.zh)}<br><span class="muted">${esc(x.message.en)}</span><br><span class="ev">${esc(x.basis)} · ${esc(x.organisations.join(", "))} · ${esc(JSON.stringify(x.evidence).slice(0, 400))}<br>依据数据 / rests on: ${esc(x.restsOn.join(", "))}</span></li>`)
+        .join("")}</ul></details></td></tr>`,
+    )
+    .join("\n");
+
+  const orgRows = r.risk.result.organisations
+    .filter((o) => o.score > 0)
+    .slice(0, 30)
+    .map(
+      (o, i) => `<tr><td class="n">${i + 1}</td><td><b>${esc(o.id)}</b></td><td class="n">${esc(o.score.toFixed(1))}</td><td>${Object.entries(o.signals).map(([sg, n]) => `<span class="tag">${esc(`${sg}×${n}`)}</span>`).join("")}</td>
+<td><details><summary>${esc(o.evidence[0]?.message.zh ?? "")}${o.evidenceCount > 1 ? ` 等 ${esc(o.evidenceCount)} 项` : ""}</summary><ul>${o.evidence
+        .map((e) => `<li><b>${esc(e.signal)}</b> <span class="tag">${esc(FAMILY[e.family] ?? e.family)}</span> ${esc(e.ocid ?? e.group ?? "")} ${esc(e.message.zh)}<br><span class="muted">${esc(e.message.en)}</span></li>`)
         .join("")}</ul></details></td></tr>`,
     )
     .join("\n");
@@ -257,6 +271,11 @@ ${drawRows}
   .join("")}</table></details>
 <div class="scroll"><table><tr><th>#</th><th>项目 / process</th><th>风险分</th><th>信号 / signals</th><th>证据 / evidence</th></tr>
 ${riskRows || `<tr><td colspan="5">—</td></tr>`}
+</table></div>
+<h3>风险主体排名 / Organisations ranked by risk</h3>
+<p class="muted">每个主体附其证据：点名它的预警及主体层面的指标 / each organisation with its evidence: the flags that named it and organisation-level indicators.</p>
+<div class="scroll"><table><tr><th>#</th><th>主体 / organisation</th><th>风险分</th><th>信号 / signals</th><th>证据 / evidence</th></tr>
+${orgRows || `<tr><td colspan="5">—</td></tr>`}
 </table></div></section>
 
 ${r.selfCheck.available ? `<section><h2>自检 / Self-check against the planted cases</h2>

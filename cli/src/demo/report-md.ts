@@ -106,6 +106,15 @@ export function renderMarkdownReport(r: DemoResult): string {
     p.hits.map((x) => `${x.signal}: ${x.message.zh}`).join("; "),
   ])));
   out.push("");
+  out.push(`### 风险主体（前 20）/ Organisations ranked by risk (top 20)`);
+  out.push("");
+  out.push(table(["主体 / organisation", "风险分 / score", "信号 / signals", "证据 / evidence"], r.risk.result.organisations.filter((o) => o.score > 0).slice(0, 20).map((o) => [
+    o.id,
+    o.score.toFixed(1),
+    Object.entries(o.signals).map(([sg, n]) => `${sg}×${n}`).join(", "),
+    o.evidence.slice(0, 3).map((e) => `${e.signal} (${e.family}) ${e.ocid ?? e.group ?? ""}: ${e.message.zh}`).join("; ") + (o.evidenceCount > 3 ? ` … (${o.evidenceCount})` : ""),
+  ])));
+  out.push("");
   out.push(table(["信号 / signal", "名称 / title", "依据 / basis", "项目数 / processes"], r.risk.bySignal.map((s) => [s.signal, `${s.title.zh} / ${s.title.en}`, s.basis, s.processes])));
   out.push("");
 

@@ -24,7 +24,7 @@ async function run(...args: string[]): Promise<{ code: number; out: string; err:
 afterEach(() => vi.restoreAllMocks());
 
 const dir = mkdtempSync(join(tmpdir(), "ggzy-risk-"));
-const single = JSON.stringify({ ocid: "ocds-1", tender: { procurementMethod: "open", status: "complete" }, bids: { details: [{ id: "b1", status: "valid", tenderers: [{ id: "A" }] }] } });
+const single = JSON.stringify({ ocid: "ocds-1", tender: { procurementMethod: "open", status: "complete", numberOfTenderers: 1 }, bids: { details: [{ id: "b1", status: "valid", tenderers: [{ id: "A" }] }] } });
 
 describe("ggzy risk", () => {
   it("an empty file gives an empty result and exit 0", async () => {
@@ -38,11 +38,23 @@ describe("ggzy risk", () => {
   it("reports malformed lines and invalid UTF-8 by number, skips them, and exits 1 on findings", async () => {
     const f = join(dir, "bad.jsonl");
     writeFileSync(f, Buffer.concat([Buffer.from(`${single}\n{oops\n`), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from(`${single.replace("ocds-1", "ocds-2")}\n`)]));
-    const r = await run("risk", f, "--format", "cardinal", "--no-meta", "--map");
+    // Cardinal runs only the indicators its settings name (CARDINAL.md §1.9).
+    const settings = join(dir, "r018.ini");
+    writeFileSync(settings, "[R018]\n");
+    const r = await run("risk", f, "--format", "cardinal", "--no-meta", "--map", "--settings", settings);
     expect(r.code).toBe(1);
     expect(JSON.parse(r.out)).toEqual({
       OCID: { "ocds-1": { R018: 1 }, "ocds-2": { R018: 1 } },
-      Maps: { ocid_buyer: {}, ocid_procuringentity: {}, ocid_tenderer: { "ocds-1": ["A"], "ocds-2": ["A"] } },
+      Maps: {
+        ocid_tenderer: {}, // filled only when R025, R038 or R048 runs
+        ocid_buyer_r038: {},
+        ocid_procuringentity_r038: {},
+        ocid_tenderer_r024: {},
+        ocid_tenderer_r028: {},
+        ocid_tenderer_r030: {},
+        ocid_tenderer_r035: {},
+        ocid_tenderer_r058: {},
+      },
     });
     expect(r.err).toContain(":2: invalid-json");
     expect(r.err).toContain(":3: invalid-utf8");

@@ -6,11 +6,11 @@ import { score } from "../scorecard/score";
 import type { ScoreResult } from "../scorecard/result";
 import { parseScorecard } from "../scorecard/schema";
 import type { Scorecard } from "../scorecard/schema";
-import { makeHit } from "./hit";
-import type { RiskHit } from "./hit";
+import { SIGNAL_INFO, makeHit } from "./hit";
+import type { RiskHit, SignalFamily } from "./hit";
 import { NetworkAccumulator } from "./network";
 import { PartAAccumulator } from "./part-a";
-import type { PartAResult } from "./part-a";
+import type { CardinalMaps, PartAResult } from "./part-a";
 import { processSignals } from "./process-signals";
 import { parseInstant, readProcess } from "./process-view";
 import { defaultRiskScorecard } from "./risk-scorecard";
@@ -25,7 +25,7 @@ export interface RiskAnalysisOptions {
   readonly scorecard?: Scorecard;
   /** Date the scores are for (`YYYY-MM-DD`); default: the latest release date in the data (never the clock). */
   readonly asOf?: string;
-  /** Keep the ocid → buyer / procuring entity / tenderers maps (`--map`); costs memory per process. */
+  /** Keep the reference engine's eight `Maps` (`--map`, CARDINAL.md §1.9); costs memory per process. */
   readonly maps?: boolean;
   /** How many malformed lines to list one by one (all are counted); default 1000. */
   readonly maxReportedProblems?: number;
@@ -62,13 +62,27 @@ export interface ProcessRisk {
   readonly breakdown: ScoreResult["breakdown"];
 }
 
-/** One organisation's risk: how many processes named it per signal, scored on the same scorecard. */
+/** One item of evidence against an organisation: a hit that named it, or an organisation-level parity flag. */
+export interface OrganisationEvidence {
+  readonly signal: RiskSignalId;
+  readonly family: SignalFamily;
+  readonly ocid?: string;
+  /** For organisation-level parity flags: the group (Tenderer, Buyer, ProcuringEntity) and the value. */
+  readonly group?: string;
+  readonly value?: number;
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+/** One organisation's risk: how many processes named it per signal, scored on the same scorecard, with evidence. */
 export interface OrganisationRisk {
   readonly id: string;
   readonly score: number;
   readonly grade: string;
   readonly signals: Readonly<Record<string, number>>;
   readonly processes: ReadonlyArray<string>;
+  /** The first `MAX_ORG_EVIDENCE` items of evidence, Chinese-law signals first. */
+  readonly evidence: ReadonlyArray<OrganisationEvidence>;
+  readonly evidenceCount: number;
   readonly breakdown: ScoreResult["breakdown"];
 }
 
@@ -79,16 +93,20 @@ export interface RiskResult {
   readonly organisations: ReadonlyArray<OrganisationRisk>;
   /** The parity set in the reference engine's shape. */
   readonly partA: PartAResult;
-  readonly maps?: {
-    readonly ocid_buyer: Record<string, string>;
-    readonly ocid_procuringentity: Record<string, string>;
-    readonly ocid_tenderer: Record<string, string[]>;
-  };
+  /** The reference engine's `Maps` (same object as `partA.Maps`), with `maps: true`. */
+  readonly maps?: CardinalMaps;
 }
 
+const MAX_ORG_EVIDENCE = 20;
+const FAMILY_ORDER: Readonly<Record<SignalFamily, number>> = { "chinese-law": 0, "collusion-pattern": 1, "cardinal-parity": 2 };
 const PROCESS_LEVEL_A: ReadonlyArray<RiskSignalId> = ["R003", "R018", "R024", "R028", "R030", "R035", "R036", "R058"];
 const ORG_LEVEL_A: ReadonlyArray<RiskSignalId> = ["R025", "R028", "R038", "R048"];
 const DECODER_OPTIONS = { fatal: true } as const;
+
+/** "" is a valid ocid and organisation id for the reference (CARDINAL.md §1.2); a scorecard subject needs a name. */
+function subjectId(id: string): string {
+  return id === "" ? "(empty id)" : id;
+}
 
 function shanghaiDate(ms: number): string {
   return new Date(ms + 8 * 3_600_000).toISOString().slice(0, 10);
@@ -120,16 +138,14 @@ export class RiskAnalyzer {
   private emptyLines = 0;
   private latestMs: number | undefined;
   private decoder: InstanceType<typeof TextDecoder> | undefined;
-  private readonly maps: NonNullable<RiskResult["maps"]> | undefined;
   private finished = false;
   private readonly card: Scorecard;
 
   constructor(options: RiskAnalysisOptions = {}) {
     this.options = options;
     this.settings = options.settings ?? defaultRiskSettings();
-    this.partA = new PartAAccumulator(this.settings);
+    this.partA = new PartAAccumulator(this.settings, { maps: options.maps === true });
     this.network = new NetworkAccumulator(this.settings.partB);
-    this.maps = options.maps ? { ocid_buyer: {}, ocid_procuringentity: {}, ocid_tenderer: {} } : undefined;
     // Validated once here (a bad scorecard fails before any data is read, and `score` skips re-validating it).
     this.card = parseScorecard(options.scorecard ?? defaultRiskScorecard);
   }
@@ -170,7 +186,7 @@ export class RiskAnalyzer {
       this.problem(n, "invalid-json", (e as Error).message);
       return;
     }
-    this.addParsed(value, n);
+    this.addParsed(value, n, text);
   }
 
   /**
@@ -182,7 +198,7 @@ export class RiskAnalyzer {
     this.addParsed(release, this.lineNo);
   }
 
-  private addParsed(value: unknown, n: number): void {
+  private addParsed(value: unknown, n: number, text?: string): void {
     if (this.finished) {
       throw new GgzyError("INVALID_INPUT", { zh: "风险分析已结束，不能再添加数据", en: "The risk analysis is finished; no more data can be added" });
     }
@@ -191,8 +207,10 @@ export class RiskAnalyzer {
       return;
     }
     let release: unknown = value;
+    let line = text;
     const record = value as Record<string, unknown>;
     if (!("ocid" in record) && "project" in record) {
+      line = undefined;
       try {
         release = writeOcdsRelease(value as ContractingProcess);
       } catch (e) {
@@ -210,21 +228,13 @@ export class RiskAnalyzer {
     this.ocids.push(p.ocid);
     const dateMs = parseInstant(p.date);
     if (dateMs !== undefined && (this.latestMs === undefined || dateMs > this.latestMs)) this.latestMs = dateMs;
-    this.partA.add(p);
+    const raw = release as Record<string, unknown>;
+    this.partA.add(raw, line);
     // `[exclusions] procurement_method_details` leaves a process out of every indicator, Part B included.
-    const excluded =
-      p.tenderStatus === "cancelled" || (p.procurementMethodDetails !== undefined && this.settings.excludedProcurementMethodDetails.includes(p.procurementMethodDetails));
-    if (!excluded) {
+    if (!this.partA.isExcluded(raw)) {
       this.network.add(p, index);
       const found = processSignals(p, this.settings.partB, this.partA.currency);
       if (found.length > 0) this.hits.set(index, found);
-    }
-    if (this.maps) {
-      if (p.buyerId !== undefined) this.maps.ocid_buyer[p.ocid] = p.buyerId;
-      if (p.procuringEntityId !== undefined) this.maps.ocid_procuringentity[p.ocid] = p.procuringEntityId;
-      const ts = new Set<string>();
-      for (const b of p.bids) for (const t of b.tenderers) if (t !== undefined) ts.add(t);
-      if (ts.size > 0) this.maps.ocid_tenderer[p.ocid] = [...ts].sort(compareUtf8);
     }
   }
 
@@ -266,54 +276,83 @@ export class RiskAnalyzer {
       const list = byOcid.get(ocid) ?? [];
       for (const [indicator, value] of Object.entries(flags)) {
         if (!PROCESS_LEVEL_A.includes(indicator as RiskSignalId)) continue;
-        list.push(makeHit(indicator as RiskSignalId, ocid, [], { zh: `值 ${value}`, en: `value ${value}` }, { value }));
+        // The tenderers the indicator named in this process (winner, runner-up, identical bidders …).
+        const named = partA.flaggedTenderers[ocid]?.[indicator] ?? [];
+        const detail = named.length > 0 ? { zh: `值 ${value}，涉及 ${named.join("、")}`, en: `value ${value}, naming ${named.join(", ")}` } : { zh: `值 ${value}`, en: `value ${value}` };
+        list.push(makeHit(indicator as RiskSignalId, ocid, named, detail, { value, tenderers: named }));
       }
       byOcid.set(ocid, list);
     }
 
     const hitsBySignal: Record<string, number> = {};
     const processes: ProcessRisk[] = [];
-    const orgRecords = new Map<string, Map<string, Set<string>>>();
+    // Organisation → signal → process (or "(Rxxx)" for an organisation-level parity flag) → evidence strength.
+    const orgRecords = new Map<string, Map<string, Map<string, number>>>();
+    const orgEvidence = new Map<string, OrganisationEvidence[]>();
+    const noteEvidence = (org: string, e: OrganisationEvidence) => {
+      const list = orgEvidence.get(org) ?? [];
+      orgEvidence.set(org, list);
+      list.push(e);
+    };
     for (const [ocid, list] of byOcid) {
       list.sort((a, b) => compareUtf8(a.signal, b.signal));
       const signals = [...new Set(list.map((h) => h.signal))];
       for (const s of signals) hitsBySignal[s] = (hitsBySignal[s] ?? 0) + 1;
-      const r = score(card, { id: ocid, records: signals.map((s) => ({ kind: s, date: asOf })) }, { asOf });
+      // One record per signal, weighted by the strongest hit's evidence (1 to 2), so more evidence ranks higher.
+      const strength = new Map<string, number>();
+      for (const h of list) strength.set(h.signal, Math.max(strength.get(h.signal) ?? 0, h.strength));
+      const r = score(card, { id: subjectId(ocid), records: signals.map((s) => ({ kind: s, date: asOf, quantity: strength.get(s) ?? 1 })) }, { asOf });
       processes.push({ ocid, score: r.score, grade: r.grade, signals, hits: list, breakdown: r.breakdown.filter((b) => b.records.length > 0) });
       for (const h of list) {
         for (const o of h.organisations) {
-          const m = orgRecords.get(o) ?? new Map<string, Set<string>>();
+          const m = orgRecords.get(o) ?? new Map<string, Map<string, number>>();
           orgRecords.set(o, m);
-          const set = m.get(h.signal) ?? new Set<string>();
-          set.add(ocid);
-          m.set(h.signal, set);
+          const byProcess = m.get(h.signal) ?? new Map<string, number>();
+          byProcess.set(ocid, Math.max(byProcess.get(ocid) ?? 0, h.strength));
+          m.set(h.signal, byProcess);
+          noteEvidence(o, { signal: h.signal, family: h.family, ocid, message: h.message });
         }
       }
     }
-    for (const group of [partA.Tenderer, partA.Buyer, partA.ProcuringEntity]) {
+    for (const [groupName, group] of [["Tenderer", partA.Tenderer], ["Buyer", partA.Buyer], ["ProcuringEntity", partA.ProcuringEntity]] as const) {
       for (const [id, flags] of Object.entries(group)) {
-        for (const indicator of Object.keys(flags)) {
+        for (const [indicator, value] of Object.entries(flags)) {
           if (!ORG_LEVEL_A.includes(indicator as RiskSignalId)) continue;
-          const m = orgRecords.get(id) ?? new Map<string, Set<string>>();
+          const m = orgRecords.get(id) ?? new Map<string, Map<string, number>>();
           orgRecords.set(id, m);
-          if (!m.has(indicator)) m.set(indicator, new Set([`(${indicator})`]));
+          if (!m.has(indicator)) m.set(indicator, new Map([[`(${indicator})`, 1]]));
+          if (indicator !== "R028") {
+            const info = SIGNAL_INFO[indicator as RiskSignalId];
+            noteEvidence(id, { signal: indicator as RiskSignalId, family: "cardinal-parity", group: groupName, value, message: { zh: `${info.title.zh}：${groupName} 值 ${value}`, en: `${info.title.en}: ${groupName} value ${value}` } });
+          }
         }
       }
     }
     const organisations: OrganisationRisk[] = [];
     for (const [id, m] of orgRecords) {
-      const records: Array<{ kind: string; date: string }> = [];
+      const records: Array<{ kind: string; date: string; quantity: number }> = [];
       const signals: Record<string, number> = {};
       const procs = new Set<string>();
-      for (const [signal, set] of [...m].sort((a, b) => compareUtf8(a[0], b[0]))) {
-        signals[signal] = set.size;
-        for (const o of set) {
-          records.push({ kind: signal, date: asOf });
+      for (const [signal, byProcess] of [...m].sort((a, b) => compareUtf8(a[0], b[0]))) {
+        signals[signal] = byProcess.size;
+        for (const [o, strength] of byProcess) {
+          records.push({ kind: signal, date: asOf, quantity: strength });
           if (!o.startsWith("(")) procs.add(o);
         }
       }
-      const r = score(card, { id, records }, { asOf });
-      organisations.push({ id, score: r.score, grade: r.grade, signals, processes: [...procs].sort(compareUtf8), breakdown: r.breakdown.filter((b) => b.records.length > 0) });
+      const r = score(card, { id: subjectId(id), records }, { asOf });
+      // Evidence in a stable order (strongest signal families first, then process), bounded for the report.
+      const evidence = (orgEvidence.get(id) ?? []).sort((a, b) => FAMILY_ORDER[a.family] - FAMILY_ORDER[b.family] || compareUtf8(a.signal, b.signal) || compareUtf8(a.ocid ?? "", b.ocid ?? ""));
+      organisations.push({
+        id,
+        score: r.score,
+        grade: r.grade,
+        signals,
+        processes: [...procs].sort(compareUtf8),
+        evidence: evidence.slice(0, MAX_ORG_EVIDENCE),
+        evidenceCount: evidence.length,
+        breakdown: r.breakdown.filter((b) => b.records.length > 0),
+      });
     }
     processes.sort((a, b) => b.score - a.score || compareUtf8(a.ocid, b.ocid));
     organisations.sort((a, b) => b.score - a.score || compareUtf8(a.id, b.id));
@@ -335,7 +374,7 @@ export class RiskAnalyzer {
       processes,
       organisations,
       partA,
-      ...(this.maps ? { maps: this.maps } : {}),
+      ...(partA.Maps ? { maps: partA.Maps } : {}),
     };
   }
 }

@@ -1,5 +1,6 @@
 import { compareUtf8 } from "../../model/compare-utf8";
 import type { RiskResult } from "./analyzer";
+import { dataTable } from "./part-a";
 import type { FlagTable } from "./part-a";
 
 /** Options of `toCardinalOutput`. */
@@ -11,10 +12,10 @@ export interface CardinalOutputOptions {
 }
 
 function sortedTable(t: FlagTable): FlagTable {
-  const out: FlagTable = {};
+  const out: FlagTable = dataTable<Record<string, number>>();
   for (const id of Object.keys(t).sort(compareUtf8)) {
     const row = t[id] as Record<string, number>;
-    const r: Record<string, number> = {};
+    const r = dataTable<number>();
     for (const k of Object.keys(row).sort(compareUtf8)) r[k] = row[k] as number;
     out[id] = r;
   }
@@ -37,7 +38,8 @@ export function toCardinalOutput(result: RiskResult, options: CardinalOutputOpti
   for (const [name, table] of [["OCID", a.OCID], ["Buyer", a.Buyer], ["ProcuringEntity", a.ProcuringEntity], ["Tenderer", a.Tenderer]] as const) {
     if (Object.keys(table).length > 0) out[name] = sortedTable(table);
   }
-  if (options.meta !== false && Object.keys(a.Meta).length > 0) out.Meta = a.Meta;
-  if (options.map === true && result.maps) out.Maps = result.maps;
+  // Meta is always there (even `{}`) unless turned off (CARDINAL.md §1.9).
+  if (options.meta !== false) out.Meta = a.Meta;
+  if (options.map === true && a.Maps) out.Maps = a.Maps;
   return out;
 }

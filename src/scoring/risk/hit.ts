@@ -1,5 +1,6 @@
 import type { BilingualMessage } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
+import { INDICATOR_FIELDS } from "./indicator-fields";
 import type { RiskSignalId } from "./settings";
 
 /**
@@ -9,6 +10,18 @@ import type { RiskSignalId } from "./settings";
  */
 export interface RiskHit {
   readonly signal: RiskSignalId;
+  /**
+   * What kind of flag this is: a parity indicator computed as Cardinal computes it, a signal named by Chinese law
+   * or the directive (实施条例 art. 34 / 40, LC80-4.3), or a collusion pattern from the literature (GTI, World Bank).
+   */
+  readonly family: SignalFamily;
+  /** The OCDS fields the signal reads (see `ggzy risk coverage`); a flag is only as good as these fields. */
+  readonly restsOn: ReadonlyArray<string>;
+  /**
+   * How much evidence the hit carries, 1 to 2: 1 for a plain hit, more for each further finding or organisation
+   * named. The risk score multiplies the signal's weight by it, so processes with more evidence rank higher.
+   */
+  readonly strength: number;
   readonly ocid: string;
   /** The legal or policy basis (article, clause, red-flag source). */
   readonly basis: string;
@@ -16,6 +29,15 @@ export interface RiskHit {
   readonly organisations: ReadonlyArray<string>;
   readonly message: BilingualMessage;
   readonly evidence: Readonly<Record<string, unknown>>;
+}
+
+/** Parity indicator, Chinese-law signal, or collusion pattern (see `RiskHit.family`). */
+export type SignalFamily = "cardinal-parity" | "chinese-law" | "collusion-pattern";
+
+/** The family of a signal. */
+export function signalFamily(signal: RiskSignalId): SignalFamily {
+  if (/^R\d{3}$/.test(signal)) return "cardinal-parity";
+  return signal.startsWith("NET-") ? "collusion-pattern" : "chinese-law";
 }
 
 /** The basis and a bilingual title of every signal, Part A and Part B. */
@@ -42,14 +64,50 @@ export const SIGNAL_INFO: Readonly<Record<RiskSignalId, { basis: string; title: 
   "EXP-CONC": { basis: "聊政办字〔2018〕80号 LC80-4.3", title: { zh: "评标专家集中：同一专家反复评审同一中标人，或本地专家占多数", en: "Expert concentration: the same experts keep awarding the same bidder, or local experts dominate" } },
 };
 
-/** Builds a hit with the signal's basis and title. */
+/** How far beyond its threshold a statistical finding is: orders of magnitude of alpha / p, squashed into [0, 1). */
+function surprise(evidence: Record<string, unknown>): number {
+  let best = 0;
+  for (const f of Array.isArray(evidence.findings) ? evidence.findings : []) {
+    const p = (f as Record<string, unknown>)?.pValue;
+    const a = (f as Record<string, unknown>)?.alpha;
+    if (typeof p === "number" && typeof a === "number" && p > 0 && a > 0) best = Math.max(best, Math.log10(a / p));
+  }
+  return best > 0 ? best / (best + 10) : 0;
+}
+
+/** How extreme a parity value is: a bigger discount (R058) or a closer price (R024), squashed into [0, 1). */
+function extremity(signal: RiskSignalId, evidence: Record<string, unknown>): number {
+  const v = evidence.value;
+  if (typeof v !== "number" || !Number.isFinite(v)) return 0;
+  if (signal === "R058") return v > 0 ? v / (v + 1) : 0;
+  if (signal === "R024") return v >= 0 ? 1 / (1 + 100 * v) : 0;
+  return 0;
+}
+
+/**
+ * Evidence strength of a hit, 1 to 2: up to +0.75 for breadth (+0.25 per organisation named beyond two, per
+ * finding beyond the first) and up to +0.25 for depth (how far a statistical finding lies beyond its alpha, how
+ * extreme a price ratio is). Each signal's cap is twice its weight, so a strength of 2 is the most it can add.
+ */
+function strengthOf(signal: RiskSignalId, organisations: number, evidence: Record<string, unknown>): number {
+  const findings = ["findings", "shared", "pairs"].reduce((n, k) => (Array.isArray(evidence[k]) ? Math.max(n, (evidence[k] as unknown[]).length) : n), 1);
+  const breadth = Math.min(0.75, 0.25 * Math.max(0, organisations - 2) + 0.25 * Math.max(0, findings - 1));
+  const depth = 0.25 * Math.max(surprise(evidence), extremity(signal, evidence));
+  return Math.round((1 + breadth + depth) * 10_000) / 10_000;
+}
+
+/** Builds a hit with the signal's basis, title, family, the fields it rests on, and its evidence strength. */
 export function makeHit(signal: RiskSignalId, ocid: string, organisations: Iterable<string>, detail: BilingualMessage, evidence: Record<string, unknown>): RiskHit {
   const info = SIGNAL_INFO[signal];
+  const orgs = [...new Set(organisations)].sort(compareUtf8);
   return {
     signal,
+    family: signalFamily(signal),
+    restsOn: INDICATOR_FIELDS[signal].map((f) => f.replace(/^\?/, "")),
+    strength: strengthOf(signal, orgs.length, evidence),
     ocid,
     basis: info.basis,
-    organisations: [...new Set(organisations)].sort(compareUtf8),
+    organisations: orgs,
     message: { zh: `${info.title.zh}：${detail.zh}`, en: `${info.title.en}: ${detail.en}` },
     evidence,
   };

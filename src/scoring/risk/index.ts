@@ -7,3 +7,7 @@ export * from "./risk-scorecard";
 export * from "./analyzer";
 export * from "./cardinal";
 export * from "./evaluate";
+export * from "./template";
+export * from "./coverage";
+export * from "./prepare";
+export * from "./indicator-fields";

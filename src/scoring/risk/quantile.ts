@@ -1,28 +1,31 @@
+import { fusedMultiplyAdd } from "./fma";
+
 /**
- * Hyndman–Fan type 8 sample quantile ("approximately median-unbiased", R's `quantile(type = 8)`, and the
- * estimator Rust's statrs uses — the reference red-flag engine takes its quartiles from there, so fences only
- * match when we use the same one). `sorted` must be in ascending order; `undefined` for an empty sample.
+ * Hyndman–Fan type 8 sample quantile ("approximately median-unbiased", R's `quantile(type = 8)`), exactly as
+ * statrs 0.16 `Data::quantile`, which the reference red-flag engine uses (CARDINAL.md §1.8). `sorted` must be in
+ * ascending order. NaN for an empty sample or a p outside [0, 1], as statrs.
  *
- * h = (n + 1/3)·p + 1/3; Q = x⌊h⌋ + (h − ⌊h⌋)(x⌊h⌋+1 − x⌊h⌋), clamped to x1 below 1 and to xn from n on.
+ * h = (n + 1/3)·p + 1/3, k = ⌊h⌋; x1 when k ≤ 0 or p = 0, xn when k ≥ n or p = 1, else x_k + (h − k)(x_k+1 − x_k).
  *
  * @example
  * ```ts
  * quantileType8([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.25); // 2.9166…
+ * quantileType8([], 0.25); // NaN
  * ```
  */
-export function quantileType8(sorted: ReadonlyArray<number>, p: number): number | undefined {
+export function quantileType8(sorted: ReadonlyArray<number>, p: number): number {
   const n = sorted.length;
-  if (n === 0 || !(p >= 0 && p <= 1)) return undefined;
+  if (n === 0 || !(p >= 0 && p <= 1)) return Number.NaN;
   const h = (n + 1 / 3) * p + 1 / 3;
-  if (h <= 1) return sorted[0];
-  if (h >= n) return sorted[n - 1];
-  const lo = Math.floor(h);
-  const a = sorted[lo - 1] as number;
-  const b = sorted[lo] as number;
-  return a + (h - lo) * (b - a);
+  const k = Math.floor(h);
+  if (k <= 0 || p === 0) return sorted[0] as number;
+  if (k >= n || p === 1) return sorted[n - 1] as number;
+  const a = sorted[k - 1] as number;
+  const b = sorted[k] as number;
+  return a + (h - k) * (b - a);
 }
 
-/** Quartiles and Tukey fences (1.5 × IQR) of a sample. */
+/** Quartiles and Tukey fences (1.5 × IQR) of a sample; all NaN for an empty sample. */
 export interface Fences {
   readonly q1: number;
   readonly q3: number;
@@ -31,20 +34,19 @@ export interface Fences {
 }
 
 /**
- * Q1, Q3 (type 8) and the fences Q1 − 1.5·IQR and Q3 + 1.5·IQR of `values` (any order; not modified).
- * `undefined` for an empty sample: with nothing to compare, no outlier can be called.
+ * Q1, Q3 (type 8) and the fences fma(Q3 − Q1, −1.5, Q1) and fma(Q3 − Q1, 1.5, Q3) of `values` (any order; not
+ * modified). The fused multiply-add (one rounding) is what the reference engine computes; plain arithmetic
+ * differs in the last bit for a good share of samples (CARDINAL.md §1.8). NaN everywhere for an empty sample.
  *
  * @example
  * ```ts
  * tukeyFences([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]); // { q1: 2.9166…, q3: 8.0833…, lowerFence: -4.83…, upperFence: 15.83… }
  * ```
  */
-export function tukeyFences(values: ReadonlyArray<number>): Fences | undefined {
-  const sorted = Float64Array.from(values).sort();
-  const arr = Array.from(sorted);
-  const q1 = quantileType8(arr, 0.25);
-  const q3 = quantileType8(arr, 0.75);
-  if (q1 === undefined || q3 === undefined) return undefined;
+export function tukeyFences(values: ReadonlyArray<number>): Fences {
+  const sorted = Array.from(Float64Array.from(values).sort());
+  const q1 = quantileType8(sorted, 0.25);
+  const q3 = quantileType8(sorted, 0.75);
   const iqr = q3 - q1;
-  return { q1, q3, lowerFence: q1 - 1.5 * iqr, upperFence: q3 + 1.5 * iqr };
+  return { q1, q3, lowerFence: fusedMultiplyAdd(iqr, -1.5, q1), upperFence: fusedMultiplyAdd(iqr, 1.5, q3) };
 }

@@ -10,19 +10,45 @@ export type PartAIndicator = (typeof PART_A_INDICATORS)[number];
 export type PartBSignal = (typeof PART_B_SIGNALS)[number];
 export type RiskSignalId = PartAIndicator | PartBSignal;
 
-/** Settings of each parity indicator; `threshold` (where allowed) replaces the fence. */
+/**
+ * Settings of each parity indicator, with the reference engine's types (CARDINAL.md §2): integers where it reads
+ * `i64`/`usize`, any float (including ±∞) where it reads `f64`. `threshold` (where allowed) replaces the fence.
+ */
 export interface PartASettings {
-  R003?: { threshold: number; procurementMethods?: ReadonlyArray<string>; procurementMethodDetails: Readonly<Record<string, number>> };
+  /** `procurementMethods` empty = every method (CARDINAL.md §1.7); `threshold` may be negative. */
+  R003?: { threshold: number; procurementMethods: ReadonlyArray<string>; procurementMethodDetails: Readonly<Record<string, number>> };
   R018?: { procurementMethods: ReadonlyArray<string> };
   R024?: { threshold?: number };
   R025?: { percentile: number; threshold?: number };
   R028?: Record<string, never>;
   R030?: Record<string, never>;
+  /** 0 acts as 1. */
   R035?: { threshold: number };
   R036?: Record<string, never>;
   R038?: { threshold?: number; minimumSubmittedBids: number; minimumContractingProcesses: number };
   R048?: { threshold?: number; digits: number; minimumContractingProcesses: number };
   R058?: { threshold?: number };
+}
+
+/** The reference engine's `prepare` settings (CARDINAL.md §3.2); the indicators accept and ignore them. */
+export interface PrepareSettings {
+  readonly defaults?: {
+    readonly currency?: string;
+    readonly itemClassificationScheme?: string;
+    readonly bidStatus?: string;
+    readonly awardStatus?: string;
+    readonly partyRoles?: boolean;
+  };
+  readonly redactions?: { readonly amount?: ReadonlyArray<string>; readonly organizationId?: ReadonlyArray<string> };
+  readonly corrections?: { readonly awardStatusByContractStatus?: boolean };
+  readonly modifications?: {
+    readonly moveAuctions?: boolean;
+    readonly prefixBuyerOrProcuringEntityId?: string;
+    readonly prefixTendererOrSupplierId?: string;
+    readonly splitProcurementMethodDetails?: string;
+  };
+  /** Status remappings, e.g. `{ bidStatus: { Qualified: "valid" } }`; null-prototype tables. */
+  readonly codelists?: { readonly bidStatus?: Readonly<Record<string, string>>; readonly awardStatus?: Readonly<Record<string, string>> };
 }
 
 /** Settings of each Part B signal (our own; documented in docs/risk-indicators.md). */
@@ -40,16 +66,22 @@ export interface PartBSettings {
 
 /** Parsed, validated risk settings. An indicator runs only when its entry is present. */
 export interface RiskSettings {
+  /** The main currency; any string (the reference engine does not check it). */
   readonly currency?: string;
   readonly noPriceComparisonProcurementMethods: ReadonlyArray<string>;
+  /** Unset or empty: the deny list applies; non-empty: only these are price-compared (CARDINAL.md §1.6). */
   readonly priceComparisonProcurementMethods?: ReadonlyArray<string>;
   readonly excludedProcurementMethodDetails: ReadonlyArray<string>;
+  /** `[output] info_currency_mismatches`: report skipped other-currency bids as information, not warnings. */
+  readonly infoCurrencyMismatches?: boolean;
+  /** The `prepare` sections, when the file has them. */
+  readonly prepare?: PrepareSettings;
   readonly partA: Readonly<PartASettings>;
   readonly partB: Readonly<PartBSettings>;
 }
 
 const PART_A_DEFAULTS: Required<PartASettings> = {
-  R003: { threshold: 15, procurementMethodDetails: {} },
+  R003: { threshold: 15, procurementMethods: [], procurementMethodDetails: {} },
   R018: { procurementMethods: ["open", "selective"] },
   R024: {},
   R025: { percentile: 75 },
@@ -91,12 +123,18 @@ export function defaultRiskSettings(): RiskSettings {
   return {
     noPriceComparisonProcurementMethods: [],
     excludedProcurementMethodDetails: [],
-    partA: structuredClone(PART_A_DEFAULTS),
+    partA: { ...structuredClone(PART_A_DEFAULTS), R003: { threshold: 15, procurementMethods: [], procurementMethodDetails: dict<number>() } },
     partB: structuredClone(PART_B_DEFAULTS),
   };
 }
 
 type Raw = Record<string, unknown>;
+
+/** A null-prototype table: keys from user text (`__proto__`, `valueOf` …) stay plain data (#19). */
+function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 function bad(key: string, why: string, value?: unknown): never {
   const path = key.split(".");
@@ -114,9 +152,78 @@ function toNumber(key: string, v: unknown, check: (n: number) => boolean, what: 
   return n;
 }
 
+/*
+ * Values as the reference engine's config reader converts them (config-rs 0.15, CARDINAL.md §1.10): an INI value
+ * is a string; integers are the whole string (`10.5` is an error), floats follow Rust's f64 grammar (`1e-3`,
+ * `inf`, `NaN`), and `true`/`on`/`yes` mean 1, `false`/`off`/`no` mean 0, whatever the case.
+ */
+const BOOL_WORDS: Readonly<Record<string, number>> = { true: 1, on: 1, yes: 1, false: 0, off: 0, no: 0 };
+const RUST_INT = /^[+-]?\d+$/;
+const RUST_FLOAT = /^[+-]?(?:inf|infinity|nan|(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)$/i;
+const INT = "应为整数 / expected an integer";
+const UINT = "应为非负整数 / expected a non-negative integer";
+const FLOAT = "应为数字 / expected a number";
+
+function boolWord(v: string): number | undefined {
+  const w = v.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(BOOL_WORDS, w) ? BOOL_WORDS[w] : undefined;
+}
+
+function cardinalInt(key: string, v: unknown, unsigned: boolean): number {
+  let n: number | undefined;
+  if (typeof v === "number") n = Number.isSafeInteger(v) ? v : undefined;
+  else if (typeof v === "boolean") n = v ? 1 : 0;
+  else if (typeof v === "string") n = boolWord(v) ?? (RUST_INT.test(v) ? Number(v) : undefined);
+  if (n === undefined || !Number.isSafeInteger(n) || (unsigned && n < 0)) bad(key, unsigned ? UINT : INT, v);
+  return n === 0 ? 0 : n; // no −0
+}
+
+function cardinalFloat(key: string, v: unknown): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string") {
+    const w = boolWord(v);
+    if (w !== undefined) return w;
+    if (RUST_FLOAT.test(v)) {
+      const t = v.toLowerCase().replace(/^\+/, "");
+      if (/^-?nan$/.test(t)) return Number.NaN;
+      if (/^-?inf(inity)?$/.test(t)) return t.startsWith("-") ? -Infinity : Infinity;
+      return Number(t.startsWith(".") ? `0${t}` : t.startsWith("-.") ? `-0${t.slice(1)}` : t);
+    }
+  }
+  return bad(key, FLOAT, v);
+}
+
+function cardinalBool(key: string, v: unknown): boolean {
+  if (typeof v === "boolean") return v;
+  if (typeof v === "string") {
+    const w = v.toLowerCase();
+    if (w === "1" || boolWord(w) === 1) return true;
+    if (w === "0" || boolWord(w) === 0) return false;
+  }
+  return bad(key, "应为 true 或 false / expected true or false", v);
+}
+
+function cardinalString(key: string, v: unknown): string {
+  if (typeof v !== "string") bad(key, "应为字符串 / expected a string", v);
+  return v;
+}
+
+/**
+ * A pipe list as the reference engine splits it (Rust's `split_terminator('|')`, CARDINAL.md §1.4): pieces are
+ * not trimmed, inner empty pieces are kept, one trailing empty piece is dropped, and "" is the empty list. A
+ * JSON array of strings is taken as it is.
+ */
+export function splitPipeList(value: string): string[] {
+  if (value === "") return [];
+  const parts = value.split("|");
+  if (parts[parts.length - 1] === "") parts.pop();
+  return parts;
+}
+
 function toList(key: string, v: unknown): string[] {
-  if (typeof v === "string") return v.split("|").map((s) => s.trim()).filter((s) => s !== "");
-  if (Array.isArray(v) && v.every((s) => typeof s === "string")) return (v as string[]).map((s) => s.trim()).filter((s) => s !== "");
+  if (typeof v === "string") return splitPipeList(v);
+  if (Array.isArray(v) && v.every((s) => typeof s === "string")) return [...(v as string[])];
   return bad(key, "应为以 | 分隔的字符串或字符串数组 / expected a pipe-separated string or an array of strings", v);
 }
 
@@ -125,7 +232,6 @@ function asTable(key: string, v: unknown): Raw {
   return v as Raw;
 }
 
-const nonNegative = (n: number) => n >= 0;
 const positiveInt = (n: number) => Number.isInteger(n) && n >= 1;
 const share = (n: number) => n >= 0 && n <= 1;
 const probability = (n: number) => n > 0 && n < 1;
@@ -134,7 +240,7 @@ const probability = (n: number) => n > 0 && n < 1;
 function readSection<T extends object>(name: string, table: Raw, defaults: T, readers: Record<string, (key: string, v: unknown) => [string, unknown]>): T {
   const out: Record<string, unknown> = structuredClone(defaults) as Record<string, unknown>;
   for (const [k, v] of Object.entries(table)) {
-    const reader = readers[k];
+    const reader = own(readers, k) ? readers[k] : undefined;
     if (reader === undefined) bad(`${name}.${k}`, `未知设置项（可用：${Object.keys(readers).join(", ") || "无"}） / unknown setting (known: ${Object.keys(readers).join(", ") || "none"})`);
     const [field, value] = reader(`${name}.${k}`, v);
     out[field] = value;
@@ -144,54 +250,92 @@ function readSection<T extends object>(name: string, table: Raw, defaults: T, re
 
 const num = (field: string, check: (n: number) => boolean, what: string) => (key: string, v: unknown): [string, unknown] => [field, toNumber(key, v, check, what)];
 const list = (field: string) => (key: string, v: unknown): [string, unknown] => [field, toList(key, v)];
-const NONNEG = "应为非负数 / expected a non-negative number";
-const POSINT = "应为正整数 / expected a positive integer";
+const int = (field: string) => (key: string, v: unknown): [string, unknown] => [field, cardinalInt(key, v, false)];
+const uint = (field: string) => (key: string, v: unknown): [string, unknown] => [field, cardinalInt(key, v, true)];
+const float = (field: string) => (key: string, v: unknown): [string, unknown] => [field, cardinalFloat(key, v)];
+const bool = (field: string) => (key: string, v: unknown): [string, unknown] => [field, cardinalBool(key, v)];
+const text = (field: string) => (key: string, v: unknown): [string, unknown] => [field, cardinalString(key, v)];
 const SHARE = "应为 0 到 1 之间的数 / expected a number between 0 and 1";
 const PROB = "应为大于 0 小于 1 的数 / expected a number strictly between 0 and 1";
+const POSINT = "应为正整数 / expected a positive integer";
 
 function readPartA(id: PartAIndicator, table: Raw): unknown {
-  const threshold = num("threshold", () => true, "应为数字 / expected a number");
   switch (id) {
-    case "R003":
-      return readSection(id, table, PART_A_DEFAULTS.R003, {
-        threshold: num("threshold", nonNegative, NONNEG),
+    case "R003": {
+      const r003 = readSection(id, table, PART_A_DEFAULTS.R003, {
+        threshold: int("threshold"),
         procurement_methods: list("procurementMethods"),
         procurement_method_details: (key, v) => {
           const t = asTable(key, v);
-          const out: Record<string, number> = {};
-          for (const [detail, days] of Object.entries(t)) out[detail] = toNumber(`${key}.${detail}`, days, nonNegative, NONNEG);
+          const out = dict<number>();
+          for (const [detail, days] of Object.entries(t)) out[detail] = cardinalInt(`${key}.${detail}`, days, false);
           return ["procurementMethodDetails", out];
         },
       });
+      return { ...r003, procurementMethodDetails: Object.assign(dict<number>(), r003.procurementMethodDetails) };
+    }
     case "R018":
       return readSection(id, table, PART_A_DEFAULTS.R018, { procurement_methods: list("procurementMethods") });
     case "R024":
     case "R058":
-      return readSection(id, table, PART_A_DEFAULTS[id], { threshold });
+      return readSection(id, table, PART_A_DEFAULTS[id], { threshold: float("threshold") });
     case "R025":
-      return readSection(id, table, PART_A_DEFAULTS.R025, {
-        threshold,
-        percentile: num("percentile", (n) => n >= 0 && n <= 100, "应为 0 到 100 之间的数 / expected a number between 0 and 100"),
-      });
+      return readSection(id, table, PART_A_DEFAULTS.R025, { threshold: float("threshold"), percentile: uint("percentile") });
     case "R028":
     case "R030":
     case "R036":
       return readSection(id, table, {}, {});
     case "R035":
-      return readSection(id, table, PART_A_DEFAULTS.R035, { threshold: num("threshold", positiveInt, POSINT) });
+      return readSection(id, table, PART_A_DEFAULTS.R035, { threshold: uint("threshold") });
     case "R038":
       return readSection(id, table, PART_A_DEFAULTS.R038, {
-        threshold: num("threshold", share, SHARE),
-        minimum_submitted_bids: num("minimumSubmittedBids", positiveInt, POSINT),
-        minimum_contracting_processes: num("minimumContractingProcesses", positiveInt, POSINT),
+        threshold: float("threshold"),
+        minimum_submitted_bids: uint("minimumSubmittedBids"),
+        minimum_contracting_processes: uint("minimumContractingProcesses"),
       });
     case "R048":
       return readSection(id, table, PART_A_DEFAULTS.R048, {
-        threshold: num("threshold", nonNegative, NONNEG),
-        digits: num("digits", positiveInt, POSINT),
-        minimum_contracting_processes: num("minimumContractingProcesses", positiveInt, POSINT),
+        threshold: uint("threshold"),
+        digits: uint("digits"),
+        minimum_contracting_processes: uint("minimumContractingProcesses"),
       });
   }
+}
+
+/** The `prepare` sections: checked as strictly as the indicators' (an unknown key is an error), then kept. */
+function readPrepare(sections: Record<string, Raw>): PrepareSettings | undefined {
+  const out: Record<string, unknown> = {};
+  if (own(sections, "defaults")) {
+    out.defaults = readSection("defaults", sections.defaults as Raw, {}, {
+      currency: text("currency"),
+      item_classification_scheme: text("itemClassificationScheme"),
+      bid_status: text("bidStatus"),
+      award_status: text("awardStatus"),
+      party_roles: bool("partyRoles"),
+    });
+  }
+  if (own(sections, "redactions")) out.redactions = readSection("redactions", sections.redactions as Raw, {}, { amount: list("amount"), organization_id: list("organizationId") });
+  if (own(sections, "corrections")) out.corrections = readSection("corrections", sections.corrections as Raw, {}, { award_status_by_contract_status: bool("awardStatusByContractStatus") });
+  if (own(sections, "modifications")) {
+    out.modifications = readSection("modifications", sections.modifications as Raw, {}, {
+      move_auctions: bool("moveAuctions"),
+      prefix_buyer_or_procuring_entity_id: text("prefixBuyerOrProcuringEntityId"),
+      prefix_tenderer_or_supplier_id: text("prefixTendererOrSupplierId"),
+      split_procurement_method_details: text("splitProcurementMethodDetails"),
+    });
+  }
+  if (own(sections, "codelists")) {
+    const codelists: Record<string, Record<string, string>> = {};
+    for (const [name, table] of Object.entries(sections.codelists as Raw)) {
+      const field = name === "bid_status" ? "bidStatus" : name === "award_status" ? "awardStatus" : undefined;
+      if (field === undefined) bad(`codelists.${name}`, "未知代码表（可用：bid_status, award_status） / unknown codelist (known: bid_status, award_status)");
+      const map = dict<string>();
+      for (const [from, to] of Object.entries(asTable(`codelists.${name}`, table))) map[from] = cardinalString(`codelists.${name}.${from}`, to);
+      codelists[field] = map;
+    }
+    out.codelists = codelists;
+  }
+  return Object.keys(out).length > 0 ? (out as PrepareSettings) : undefined;
 }
 
 function readPartB(id: PartBSignal, table: Raw): unknown {
@@ -231,60 +375,52 @@ function readPartB(id: PartBSignal, table: Raw): unknown {
   }
 }
 
-const TOP_LEVEL = ["currency", "no_price_comparison_procurement_methods", "price_comparison_procurement_methods", "exclusions"];
+const TOP_LEVEL_KEYS = ["currency", "no_price_comparison_procurement_methods", "price_comparison_procurement_methods"];
+const PREPARE_SECTIONS = ["defaults", "redactions", "corrections", "modifications", "codelists"];
+const OTHER_SECTIONS = ["exclusions", "output", ...PREPARE_SECTIONS];
+
+const isTable = (v: unknown): v is Raw => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** Sets `value` at `path` in a null-prototype tree; tables are deep-merged and a later scalar wins (config-rs). */
+function mergeAt(tree: Raw, path: ReadonlyArray<string>, value: unknown): void {
+  let node = tree;
+  for (const part of path.slice(0, -1)) {
+    const next = own(node, part) ? node[part] : undefined;
+    node = isTable(next) ? next : (node[part] = dict<unknown>());
+  }
+  const leaf = path[path.length - 1] as string;
+  const existing = own(node, leaf) ? node[leaf] : undefined;
+  if (isTable(value)) {
+    const target = isTable(existing) ? existing : (node[leaf] = dict<unknown>());
+    for (const [k, v] of Object.entries(value)) mergeAt(target, [k], v);
+  } else node[leaf] = value;
+}
 
 /**
- * Validates a settings document already split into sections (`""` or top-level keys, then one table per
- * indicator). Shared by the INI and JSON readers so both accept exactly the same keys.
+ * Validates a settings tree, as the reference engine's settings struct (serde `deny_unknown_fields`) does: an
+ * unknown key or section anywhere is an error naming its path. Shared by the INI and JSON readers.
  */
-function settingsFromDocument(doc: Raw): RiskSettings {
-  // INI writes `[R003.procurement_method_details]` as its own section; fold it into R003.
-  const sections: Record<string, Raw> = {};
-  const top: Raw = {};
-  for (const [k, v] of Object.entries(doc)) {
-    if (k === "") Object.assign(top, asTable("(top level)", v));
-    else if (TOP_LEVEL.includes(k)) top[k] = v;
-    else if (k.includes(".")) {
-      const [id, ...rest] = k.split(".");
-      const sub = rest.join(".");
-      const sec = (sections[id as string] ??= {});
-      if (Object.prototype.hasOwnProperty.call(sec, sub)) bad(k, "重复 / given twice");
-      sec[sub] = v;
-    } else {
-      const sec = (sections[k] ??= {});
-      for (const [kk, vv] of Object.entries(asTable(k, v))) {
-        if (Object.prototype.hasOwnProperty.call(sec, kk)) bad(`${k}.${kk}`, "重复 / given twice");
-        sec[kk] = vv;
-      }
-    }
-  }
-  for (const k of Object.keys(top)) if (!TOP_LEVEL.includes(k)) bad(k, `未知设置项（可用：${TOP_LEVEL.join(", ")}） / unknown setting (known: ${TOP_LEVEL.join(", ")})`);
+function settingsFromTree(top: Raw): RiskSettings {
+  const known = [...TOP_LEVEL_KEYS, ...OTHER_SECTIONS, ...PART_A_INDICATORS, ...PART_B_SIGNALS];
+  for (const k of Object.keys(top)) if (!known.includes(k)) bad(k, `未知设置项或指标（可用：${known.join(", ")}） / unknown setting or indicator (known: ${known.join(", ")})`);
+  const sections = dict<Raw>();
+  for (const k of [...OTHER_SECTIONS, ...PART_A_INDICATORS, ...PART_B_SIGNALS]) if (own(top, k)) sections[k] = asTable(k, top[k]);
 
-  let currency: string | undefined;
-  if (top.currency !== undefined) {
-    if (typeof top.currency !== "string" || !/^[A-Z]{3}$/.test(top.currency.trim())) bad("currency", "应为三个大写字母的 ISO 4217 代码 / expected an ISO 4217 code of three capital letters", top.currency);
-    currency = top.currency.trim();
-  }
-  const noPrice = top.no_price_comparison_procurement_methods === undefined ? [] : toList("no_price_comparison_procurement_methods", top.no_price_comparison_procurement_methods);
-  const price = top.price_comparison_procurement_methods === undefined ? undefined : toList("price_comparison_procurement_methods", top.price_comparison_procurement_methods);
-  let excluded: string[] = [];
-  if (top.exclusions !== undefined) {
-    const ex = asTable("exclusions", top.exclusions);
-    for (const [k, v] of Object.entries(ex)) {
-      if (k !== "procurement_method_details") bad(`exclusions.${k}`, "未知设置项（可用：procurement_method_details） / unknown setting (known: procurement_method_details)");
-      excluded = toList(`exclusions.${k}`, v);
-    }
-  }
+  const currency = own(top, "currency") ? cardinalString("currency", top.currency) : undefined;
+  const noPrice = own(top, "no_price_comparison_procurement_methods") ? toList("no_price_comparison_procurement_methods", top.no_price_comparison_procurement_methods) : [];
+  const price = own(top, "price_comparison_procurement_methods") ? toList("price_comparison_procurement_methods", top.price_comparison_procurement_methods) : undefined;
+  const exclusions = own(sections, "exclusions") ? readSection("exclusions", sections.exclusions as Raw, { excluded: [] as string[] }, { procurement_method_details: list("excluded") }) : { excluded: [] };
+  const output = own(sections, "output") ? readSection("output", sections.output as Raw, {} as { info?: boolean }, { info_currency_mismatches: bool("info") }) : {};
+  const prepare = readPrepare(sections);
 
   const partA: Record<string, unknown> = {};
   const partB: Record<string, unknown> = {};
   let anyPartB = false;
-  for (const [id, table] of Object.entries(sections)) {
-    if ((PART_A_INDICATORS as ReadonlyArray<string>).includes(id)) partA[id] = readPartA(id as PartAIndicator, table);
-    else if ((PART_B_SIGNALS as ReadonlyArray<string>).includes(id)) {
-      partB[id] = readPartB(id as PartBSignal, table);
-      anyPartB = true;
-    } else bad(id, `未知指标（可用：${[...PART_A_INDICATORS, ...PART_B_SIGNALS].join(", ")}） / unknown indicator (known: ${[...PART_A_INDICATORS, ...PART_B_SIGNALS].join(", ")})`);
+  for (const id of PART_A_INDICATORS) if (own(sections, id)) partA[id] = readPartA(id, sections[id] as Raw);
+  for (const id of PART_B_SIGNALS) {
+    if (!own(sections, id)) continue;
+    partB[id] = readPartB(id, sections[id] as Raw);
+    anyPartB = true;
   }
   // A reference settings file knows nothing of Part B: when it names no Part B signal, all of them run with
   // their defaults (so an existing file works unchanged and we still go beyond it); naming any selects those.
@@ -293,16 +429,37 @@ function settingsFromDocument(doc: Raw): RiskSettings {
     ...(currency !== undefined ? { currency } : {}),
     noPriceComparisonProcurementMethods: noPrice,
     ...(price !== undefined ? { priceComparisonProcurementMethods: price } : {}),
-    excludedProcurementMethodDetails: excluded,
+    excludedProcurementMethodDetails: exclusions.excluded,
+    ...(output.info !== undefined ? { infoCurrencyMismatches: output.info } : {}),
+    ...(prepare !== undefined ? { prepare } : {}),
     partA: partA as PartASettings,
     partB: partBOut as PartBSettings,
   };
 }
 
+/** INI sections and top-level keys are dotted paths (`[R003.procurement_method_details]`); keys inside a section are literal. */
+function treeFromIni(doc: Record<string, Record<string, string>>): Raw {
+  const tree = dict<unknown>();
+  for (const [section, table] of Object.entries(doc)) {
+    if (section === "") for (const [k, v] of Object.entries(table)) mergeAt(tree, k.split("."), v);
+    else mergeAt(tree, section.split("."), table);
+  }
+  return tree;
+}
+
+/** A JSON document copied into null-prototype tables (a `"__proto__"` member stays data). */
+function treeFromJson(v: unknown): Raw {
+  const tree = dict<unknown>();
+  for (const [k, x] of Object.entries(asTable("(root)", v))) mergeAt(tree, [k], x);
+  return tree;
+}
+
 /**
- * Reads risk settings from the reference engine's INI format or from JSON (same keys, nested tables). An
- * indicator runs only when its section is present; an unknown indicator, an unknown key or a bad value is a
- * `GgzyError("INVALID_SETTINGS")` whose message and `details.key` name the key (e.g. `R024.threshold`).
+ * Reads risk settings from the reference engine's INI format or from JSON (same keys, nested tables), as the
+ * reference engine reads them (CARDINAL.md §1.10): an indicator runs only when its section is present (even
+ * empty); the `prepare` sections and `[output]` are accepted (and kept in `prepare`); an unknown section or key
+ * anywhere, or a value of the wrong type, is a `GgzyError("INVALID_SETTINGS")` whose message and `details.key`
+ * name it (e.g. `R024.threshold`). Our Part B signals have sections of their own (docs/risk-indicators.md).
  *
  * @example
  * ```ts
@@ -312,7 +469,7 @@ function settingsFromDocument(doc: Raw): RiskSettings {
  * ```
  */
 export function parseRiskSettings(text: string, format: "ini" | "json"): RiskSettings {
-  if (format === "ini") return settingsFromDocument(parseIni(text));
+  if (format === "ini") return settingsFromTree(treeFromIni(parseIni(text)));
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -322,5 +479,5 @@ export function parseRiskSettings(text: string, format: "ini" | "json"): RiskSet
       en: `Risk settings are not valid JSON: ${(e as Error).message}`,
     });
   }
-  return settingsFromDocument(asTable("(root)", doc));
+  return settingsFromTree(treeFromJson(doc));
 }

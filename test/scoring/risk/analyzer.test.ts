@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GgzyError } from "../../../src/model/error";
-import { RiskAnalyzer, analyzeReleases, analyzeRiskLines, analyzeRiskStream, defaultRiskScorecard, toCardinalOutput } from "../../../src/scoring/risk/index";
+import { RiskAnalyzer, analyzeReleases, analyzeRiskLines, analyzeRiskStream, defaultRiskScorecard, parseRiskSettings, toCardinalOutput } from "../../../src/scoring/risk/index";
 import { emptyTruth, generateReleases } from "../../../examples/risk/generate";
 import { lines, release } from "./fixtures";
 
@@ -52,7 +52,8 @@ describe("streaming input and bad lines", () => {
 
 describe("scores and ranking", () => {
   it("scores a process by its hits with a breakdown, and ranks organisations", () => {
-    const r = analyzeReleases([good], { asOf: "2024-06-30" });
+    // Only CN40-2 runs: with one price-compared process, R024/R058 flag it (a single ratio is its own fence).
+    const r = analyzeReleases([good], { asOf: "2024-06-30", settings: parseRiskSettings("[CN40-2]", "ini") });
     const p = r.processes[0];
     expect(p?.signals).toEqual(["CN40-2"]);
     expect(p?.score).toBe(30);

@@ -1,6 +1,41 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { quantileType8, tukeyFences } from "../../../src/scoring/risk/index";
+import { fusedMultiplyAdd } from "../../../src/scoring/risk/fma";
+
+/** x = n / 2^k exactly, found by doubling (exact for doubles), independent of the code under test. */
+function rational(x: number): [bigint, bigint] {
+  let k = 0n;
+  while (!Number.isInteger(x)) {
+    x *= 2;
+    k++;
+  }
+  return [BigInt(x), k];
+}
+function neighbours(x: number): [number, number] {
+  const f = new Float64Array([x]);
+  const b = new BigInt64Array(f.buffer);
+  const v = b[0] as bigint;
+  const up = new BigInt64Array([x >= 0 ? v + 1n : v - 1n]);
+  const down = new BigInt64Array([x > 0 ? v - 1n : x === 0 ? -9223372036854775807n : v + 1n]);
+  return [new Float64Array(down.buffer)[0] as number, new Float64Array(up.buffer)[0] as number];
+}
+/** |exact − r| · 2^K as a BigInt, for exact = a·b + c. */
+function distance(a: number, b: number, c: number, r: number): bigint {
+  const [an, ak] = rational(a);
+  const [bn, bk] = rational(b);
+  const [cn, ck] = rational(c);
+  const [rn, rk] = rational(r);
+  const K = [ak + bk, ck, rk].reduce((x, y) => (x > y ? x : y));
+  const exact = an * bn * 2n ** (K - ak - bk) + cn * 2n ** (K - ck);
+  const d = exact - rn * 2n ** (K - rk);
+  return d < 0n ? -d : d;
+}
+function correctlyRounded(a: number, b: number, c: number, r: number): boolean {
+  const [down, up] = neighbours(r);
+  const d = distance(a, b, c, r);
+  return d <= distance(a, b, c, down) && d <= distance(a, b, c, up);
+}
 import { binomialUpperTail, lnGamma, poissonUpperTail } from "../../../src/scoring/risk/tail";
 
 describe("Hyndman–Fan type 8 quantiles", () => {
@@ -21,10 +56,35 @@ describe("Hyndman–Fan type 8 quantiles", () => {
   it("is not type 7 (the spreadsheet default gives 3.25 for Q1 of 1..10)", () => {
     expect(quantileType8([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.25)).not.toBeCloseTo(3.25, 3);
   });
-  it("has no quantile of an empty sample or a p outside [0, 1]", () => {
-    expect(quantileType8([], 0.5)).toBeUndefined();
-    expect(quantileType8([1, 2], 1.5)).toBeUndefined();
-    expect(tukeyFences([])).toBeUndefined();
+  it("is NaN for an empty sample or a p outside [0, 1], as statrs (Ours before: undefined)", () => {
+    expect(quantileType8([], 0.5)).toBeNaN();
+    expect(quantileType8([1, 2], 1.5)).toBeNaN();
+    expect(tukeyFences([])).toEqual({ q1: Number.NaN, q3: Number.NaN, lowerFence: Number.NaN, upperFence: Number.NaN });
+  });
+  it("fences use a fused multiply-add: [0.07, 0.1, 0.05] has a lower fence one rounding away from plain arithmetic (Ours before: plain)", () => {
+    // Q1 = 0.05 + (h − 1)(0.07 − 0.05) with h = (3 + 1/3)·0.25 + 1/3; Q3 likewise; fence = fma(Q3 − Q1, −1.5, Q1).
+    const f = tukeyFences([0.07, 0.1, 0.05]);
+    const iqr = f.q3 - f.q1;
+    expect(correctlyRounded(iqr, -1.5, f.q1, f.lowerFence)).toBe(true);
+    expect(correctlyRounded(iqr, 1.5, f.q3, f.upperFence)).toBe(true);
+    expect(f.lowerFence).not.toBe(f.q1 - 1.5 * iqr); // plain arithmetic rounds twice and lands elsewhere
+  });
+  it("fusedMultiplyAdd is correctly rounded (checked with exact rationals) and knows its special cases", () => {
+    expect(fusedMultiplyAdd(0.1, 10, -1)).toBe(5.551115123125783e-17);
+    expect(fusedMultiplyAdd(5e-324, 0.5, 0)).toBe(0); // half of the smallest subnormal: ties to even
+    expect(fusedMultiplyAdd(5e-324, 1.5, 0)).toBe(1e-323);
+    expect(fusedMultiplyAdd(1e308, 10, -Infinity)).toBe(-Infinity);
+    expect(fusedMultiplyAdd(1e308, 10, 0)).toBe(Infinity);
+    expect(Object.is(fusedMultiplyAdd(-0, 5, -0), -0)).toBe(true);
+    expect(Object.is(fusedMultiplyAdd(2, 3, -6), 0)).toBe(true);
+    expect(fusedMultiplyAdd(Number.NaN, 1, 1)).toBeNaN();
+    fc.assert(
+      fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.double({ min: -10, max: 10, noNaN: true }), fc.double({ min: -1e6, max: 1e6, noNaN: true }), (a, b, c) => {
+        const r = fusedMultiplyAdd(a, b, c);
+        expect(correctlyRounded(a, b, c, r)).toBe(true);
+      }),
+      { seed: 8, numRuns: 300 },
+    );
   });
   it("fences are Q1 − 1.5·IQR and Q3 + 1.5·IQR", () => {
     const f = tukeyFences([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);

@@ -81,15 +81,16 @@ describe("parseRiskSettings", () => {
     const bad = errorOf(() => parseRiskSettings("[R024]\nthreshold = abc", "ini"));
     expect(bad.details.key).toBe("R024.threshold");
     expect(bad.en).toContain("R024.threshold");
-    expect(errorOf(() => parseRiskSettings("[R048]\ndigits = 0", "ini")).details.key).toBe("R048.digits");
+    expect(errorOf(() => parseRiskSettings("[R048]\ndigits = -1", "ini")).details.key).toBe("R048.digits");
     expect(errorOf(() => parseRiskSettings("[R018]\nthreshold = 1", "ini")).details.key).toBe("R018.threshold");
-    expect(errorOf(() => parseRiskSettings('{"R025": {"percentile": 120}}', "json")).details.key).toBe("R025.percentile");
-    expect(errorOf(() => parseRiskSettings("currency = yuan", "ini")).details.key).toBe("currency");
+    expect(errorOf(() => parseRiskSettings('{"R025": {"percentile": 7.5}}', "json")).details.key).toBe("R025.percentile");
+    expect(errorOf(() => parseRiskSettings('{"currency": 5}', "json")).details.key).toBe("currency");
     expect(errorOf(() => parseRiskSettings("colour = red", "ini")).details.key).toBe("colour");
   });
   it("rejects malformed INI lines and JSON", () => {
     expect(errorOf(() => parseRiskSettings("[R024]\nthis is not ini", "ini")).code).toBe("INVALID_SETTINGS");
-    expect(errorOf(() => parseRiskSettings("[R024]\nthreshold = 1\nthreshold = 2", "ini")).details.key).toBe("R024.threshold");
+    // A repeated key keeps its last value, as the reference's INI reader does (CARDINAL.md §1.10).
+    expect(parseRiskSettings("[R024]\nthreshold = 1\nthreshold = 2", "ini").partA.R024?.threshold).toBe(2);
     expect(errorOf(() => parseRiskSettings("{", "json")).code).toBe("INVALID_SETTINGS");
   });
 });

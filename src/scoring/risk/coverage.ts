@@ -1,0 +1,129 @@
+import { compareUtf8 } from "../../model/compare-utf8";
+import { GgzyError } from "../../model/error";
+import { dataTable } from "./part-a";
+import { PART_A_INDICATORS, PART_B_SIGNALS } from "./settings";
+import { INDICATOR_FIELDS } from "./indicator-fields";
+import type { RiskSignalId } from "./settings";
+
+/*
+ * `coverage`: how often each JSON path is present and non-empty across a JSON Lines file, counted exactly as the
+ * reference engine's `coverage` command counts (CARDINAL.md §3.2), plus what those counts mean for each indicator.
+ */
+
+/** What the coverage of a file found. */
+export interface CoverageResult {
+  /** Path → count, as the reference counts: `""` the lines, `/` root objects, `/tender/` the tender object, `[]` array elements. */
+  readonly counts: Readonly<Record<string, number>>;
+  readonly lines: number;
+  /** Lines that are not valid JSON or not valid UTF-8 (the reference warns and goes on). */
+  readonly skipped: number;
+  readonly problems: ReadonlyArray<{ readonly line: number; readonly reason: "invalid-json" | "invalid-utf8" }>;
+}
+
+/** Whether an indicator has the data it reads, and which paths are missing. */
+export interface IndicatorCoverage {
+  readonly indicator: RiskSignalId;
+  readonly computable: boolean;
+  /** Each path the indicator reads, with its count (0 = never present and non-empty). */
+  readonly fields: ReadonlyArray<{ readonly path: string; readonly count: number; readonly required: boolean }>;
+  readonly why: { readonly zh: string; readonly en: string };
+}
+
+/** The reference's walk: counts a path when the value there is non-empty; returns whether it counted. */
+function walk(value: unknown, path: string, counts: Record<string, number>): boolean {
+  let counted = false;
+  if (value === null || value === undefined) return false;
+  if (Array.isArray(value)) {
+    const child = `${path}[]`;
+    for (const v of value) if (walk(v, child, counts)) counted = true;
+  } else if (typeof value === "object") {
+    const self = `${path}/`;
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) if (walk(v, `${self}${k}`, counts)) counted = true;
+    if (counted) counts[self] = (counts[self] ?? 0) + 1;
+  } else if (typeof value === "string") counted = value !== "";
+  else counted = true; // numbers and booleans always count
+  if (counted) counts[path] = (counts[path] ?? 0) + 1;
+  return counted;
+}
+
+/**
+ * Counts, per JSON path, how often the field is present and non-empty across JSON Lines (strings, or UTF-8
+ * bytes), as the reference engine's `coverage` does: a string counts when non-empty, a number or boolean always,
+ * null never, an array or object when one of its children counts. Any JSON value is a valid line; invalid JSON
+ * and invalid UTF-8 lines are skipped and listed. Blank lines are skipped silently.
+ *
+ * @example
+ * ```ts
+ * riskCoverage(['{"ocid":"a","tender":{"id":""}}']).counts; // { "": 1, "/": 1, "/ocid": 1 }
+ * ```
+ */
+export function riskCoverage(lines: Iterable<string | Uint8Array>): CoverageResult {
+  if (lines === null || typeof lines !== "object" || typeof (lines as Iterable<unknown>)[Symbol.iterator] !== "function") {
+    throw new GgzyError("INVALID_INPUT", { zh: "riskCoverage 需要一个可迭代的行序列", en: "riskCoverage expects an iterable of lines", issues: [{ path: [], message: "not iterable" }] });
+  }
+  const counts = dataTable<number>();
+  const problems: Array<{ line: number; reason: "invalid-json" | "invalid-utf8" }> = [];
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let n = 0;
+  for (const raw of lines) {
+    n++;
+    let text: string;
+    if (typeof raw === "string") text = raw;
+    else {
+      try {
+        text = decoder.decode(raw);
+      } catch {
+        problems.push({ line: n, reason: "invalid-utf8" });
+        continue;
+      }
+    }
+    if (text.trim() === "") continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      problems.push({ line: n, reason: "invalid-json" });
+      continue;
+    }
+    walk(value, "", counts);
+  }
+  const sorted = dataTable<number>();
+  for (const k of Object.keys(counts).sort(compareUtf8)) sorted[k] = counts[k] as number;
+  return { counts: sorted, lines: n, skipped: problems.length, problems };
+}
+
+/**
+ * Which indicators the fields found can support, and why not: an indicator is computable when every path it
+ * needs was present and non-empty at least once (and, where it needs one of several, at least one of them).
+ *
+ * @example
+ * ```ts
+ * indicatorCoverage(riskCoverage(lines)).filter((c) => !c.computable).map((c) => c.indicator); // e.g. ["R018", "CN40-1"]
+ * ```
+ */
+export function indicatorCoverage(coverage: CoverageResult): IndicatorCoverage[] {
+  const out: IndicatorCoverage[] = [];
+  for (const id of [...PART_A_INDICATORS, ...PART_B_SIGNALS] as RiskSignalId[]) {
+    const fields = INDICATOR_FIELDS[id].map((f) => {
+      const required = !f.startsWith("?");
+      const path = required ? f : f.slice(1);
+      return { path, count: coverage.counts[path] ?? 0, required };
+    });
+    const missing = fields.filter((f) => f.required && f.count === 0).map((f) => f.path);
+    const optional = fields.filter((f) => !f.required);
+    // R038 and CN40-1 / CN34 need one of their optional fields; R003's are filters only.
+    const needsOneOptional = id === "R038" || id === "CN40-1" || id === "CN34";
+    const noneOptional = needsOneOptional && optional.every((f) => f.count === 0);
+    const computable = missing.length === 0 && !noneOptional;
+    const lacking = [...missing, ...(noneOptional ? [`one of ${optional.map((f) => f.path).join(", ")}`] : [])];
+    out.push({
+      indicator: id,
+      computable,
+      fields,
+      why: computable
+        ? { zh: "所需字段均有数据", en: "every field it reads is present" }
+        : { zh: `缺少字段：${lacking.join("；")}`, en: `missing: ${lacking.join("; ")}` },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { indicatorCoverage, riskCoverage } from "../../../src/scoring/risk/index";
+import { emptyTruth, generateReleases } from "../../../examples/risk/generate";
+
+/* Counts worked out by hand from CARDINAL.md §3.2 (coverage). */
+describe("riskCoverage counts as Cardinal's coverage", () => {
+  it("counts non-empty strings, numbers, booleans; objects and arrays when a child counts; never null", () => {
+    const line = JSON.stringify({ ocid: "a", n: 0, b: false, z: null, e: "", tender: { id: "t", title: "" }, empty: {}, bids: { details: [{ id: 1 }, { id: null }, { id: "3" }] } });
+    // Root: "" (the line) and "/" (the root object). tender counts (id) → "/tender" and "/tender/".
+    // details: elements 1 and 3 count → "/bids/details[]" 2, their objects "/bids/details[]/" 2, ids 2; the array 1.
+    expect(riskCoverage([line]).counts).toEqual({
+      "": 1,
+      "/": 1,
+      "/b": 1,
+      "/bids": 1,
+      "/bids/": 1,
+      "/bids/details": 1,
+      "/bids/details[]": 2,
+      "/bids/details[]/": 2,
+      "/bids/details[]/id": 2,
+      "/n": 1,
+      "/ocid": 1,
+      "/tender": 1,
+      "/tender/": 1,
+      "/tender/id": 1,
+    });
+  });
+  it("adds up over lines, takes any JSON value, and skips invalid lines with their number", () => {
+    const r = riskCoverage(['{"ocid":"a"}', "[1, [2]]", "oops", "", new Uint8Array([0x7b, 0xff, 0x7d]), '{"ocid":""}', "7"]);
+    // "" counts lines where something counts: {"ocid":"a"}, [1,[2]] and 7; {"ocid":""} has nothing non-empty.
+    expect(r.counts).toEqual({ "": 3, "/": 1, "/ocid": 1, "[]": 2, "[][]": 1 });
+    expect(r.problems).toEqual([
+      { line: 3, reason: "invalid-json" },
+      { line: 5, reason: "invalid-utf8" },
+    ]);
+  });
+  it("an empty member name gives the parent object's path", () => {
+    expect(riskCoverage(['{"a":{"":"x"}}']).counts).toEqual({ "": 1, "/": 1, "/a": 1, "/a/": 2 });
+  });
+});
+
+describe("indicatorCoverage says which indicators the data supports", () => {
+  it("a file without numberOfTenderers cannot support R018, and says so", () => {
+    const c = indicatorCoverage(riskCoverage([JSON.stringify({ ocid: "a", tender: { procurementMethod: "open", tenderPeriod: { startDate: "x", endDate: "y" } } })]));
+    const r018 = c.find((x) => x.indicator === "R018");
+    expect(r018?.computable).toBe(false);
+    expect(r018?.why.en).toContain("/tender/numberOfTenderers");
+    expect(c.find((x) => x.indicator === "R003")?.computable).toBe(true);
+  });
+  it("the synthetic generator's output supports the price indicators", () => {
+    const releases = [...generateReleases({ seed: "cov", cleanProcesses: 60, rings: 2 }, emptyTruth("cov"))];
+    const c = indicatorCoverage(riskCoverage(releases.map((r) => JSON.stringify(r))));
+    for (const id of ["R024", "R025", "R028", "R035", "R036", "R038", "R058", "NET-COBID"]) expect(c.find((x) => x.indicator === id)?.computable, id).toBe(true);
+  });
+});
