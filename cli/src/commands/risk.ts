@@ -5,6 +5,8 @@ import { GgzyError } from "ggzy-rules/model";
 import { RiskAnalyzer, evaluateDetection, meetsDetectionTargets, parseRiskSettings, toCardinalOutput } from "ggzy-rules/scoring";
 import type { DetectionQuality, RiskResult } from "ggzy-rules/scoring";
 import { EXIT, action, printJson, readJson, readText } from "../io";
+import { isoDate, positiveInteger } from "../options";
+import { progressLayout, terminalColumns } from "../table";
 
 interface RiskOptions {
   settings?: string;
@@ -15,7 +17,7 @@ interface RiskOptions {
   quiet?: boolean;
   evaluate?: string;
   asOf?: string;
-  top?: string;
+  top: number;
 }
 
 const NEWLINE = 0x0a;
@@ -110,8 +112,8 @@ export function registerRisk(program: Command): void {
     .option("--no-meta", "cardinal 格式不输出 Meta / omit Meta (quartiles and fences) in cardinal output")
     .option("--map", "cardinal 格式输出 Maps / add Maps (ocid → buyer, procuring entity, tenderers) in cardinal output")
     .option("--evaluate <groundTruth>", "按合成数据真值报告查准率与查全率 / report precision and recall against a ground-truth file")
-    .option("--as-of <date>", "评分基准日 YYYY-MM-DD（默认：数据中最新日期） / score date (default: latest release date in the data)")
-    .option("--top <n>", "文本输出显示前 n 项 / how many to list in text output", "20")
+    .option("--as-of <date>", "评分基准日 YYYY-MM-DD（默认：数据中最新日期） / score date (default: latest release date in the data)", isoDate)
+    .option("--top <n>", "文本输出显示前 n 项 / how many to list in text output", positiveInteger, 20)
     .option("--json", "JSON output")
     .option("--quiet", "不显示进度条 / no progress bar")
     .action(
@@ -136,7 +138,8 @@ export function registerRisk(program: Command): void {
           }
         }
         const showBar = opts.quiet !== true && process.stderr.isTTY === true && size > 8 * 1024 * 1024;
-        const bar = showBar ? new cliProgress.SingleBar({ stream: process.stderr, format: "risk [{bar}] {percentage}% | {value}/{total} MB" }, cliProgress.Presets.shades_classic) : undefined;
+        const layout = progressLayout("风险 / risk", 0, "{percentage}% | {value}/{total} MB", terminalColumns(process.stderr));
+        const bar = showBar ? new cliProgress.SingleBar({ stream: process.stderr, ...layout }, cliProgress.Presets.shades_classic) : undefined;
         let read = 0;
         bar?.start(Math.ceil(size / 1048576), 0);
         for await (const line of readJsonLines(file, (n) => {
@@ -157,12 +160,20 @@ export function registerRisk(program: Command): void {
           else printQuality(q);
           return meetsDetectionTargets(q) ? EXIT.ok : EXIT.findings;
         }
+        if (result.summary.processes === 0) {
+          const empty = result.summary.skipped === 0;
+          throw new GgzyError("INVALID_INPUT", {
+            zh: empty ? `${file} 中没有任何记录（空输入）` : `${file} 中没有可用的 OCDS 记录：全部 ${result.summary.skipped} 行都被跳过（见上方原因）`,
+            en: empty ? `No record in ${file} (empty input)` : `No usable OCDS record in ${file}: all ${result.summary.skipped} line(s) were skipped (reasons above)`,
+            details: { file, lines: result.summary.lines, skipped: result.summary.skipped },
+          });
+        }
         const flagged = result.processes.length > 0 || result.organisations.length > 0;
         if (format === "cardinal") {
           printJson(toCardinalOutput(result, { meta: opts.meta !== false, map: opts.map === true }));
         } else if (opts.json) {
           printJson({ summary: result.summary, processes: result.processes, organisations: result.organisations });
-        } else printHuman(result, Math.max(1, Number(opts.top ?? "20") || 20));
+        } else printHuman(result, opts.top);
         return flagged ? EXIT.findings : EXIT.ok;
       }),
     );
