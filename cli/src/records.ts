@@ -1,4 +1,5 @@
-import { readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { extname, join } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
 import { jsonSyntaxError, lineAndColumn, readText } from "./io";
@@ -8,11 +9,11 @@ export type SourcedRecord =
   | { readonly file: string; readonly line: number; readonly index: number; readonly value: unknown }
   | { readonly file: string; readonly line: number; readonly index: number; readonly error: GgzyError };
 
-const RECORD_FILE = /\.(json|jsonl|ndjson)$/i;
+const RECORD_FILE = /\.(json|jsonl|ndjson)(\.gz)?$/i;
 
 /**
  * The files named by `paths`: files as given, directories searched (recursively, in name order) for `.json`,
- * `.jsonl` and `.ndjson` files, `-` for standard input. A path that does not exist is an IO_ERROR.
+ * `.jsonl` and `.ndjson` files (gzipped too: `.jsonl.gz`), `-` for standard input. A path that does not exist is an IO_ERROR.
  */
 export function inputFiles(paths: readonly string[]): string[] {
   const out: string[] = [];
@@ -77,7 +78,21 @@ export function arrayElementOffsets(text: string): number[] {
 }
 
 function isJsonLinesName(file: string): boolean {
-  return /^\.(jsonl|ndjson)$/i.test(extname(file));
+  return /^\.(jsonl|ndjson)$/i.test(extname(file.replace(/\.gz$/i, "")));
+}
+
+/** A file's text; `.gz` files are gunzipped first. */
+function readRecordText(file: string): string {
+  if (!/\.gz$/i.test(file)) return readText(file);
+  try {
+    return gunzipSync(readFileSync(file)).toString("utf8");
+  } catch (e) {
+    throw new GgzyError("IO_ERROR", {
+      zh: `无法读取压缩文件 ${file}：${(e as Error).message}`,
+      en: `Cannot read gzipped file ${file}: ${(e as Error).message}`,
+      details: { file },
+    });
+  }
 }
 
 function readJsonLinesText(file: string, text: string): SourcedRecord[] {
@@ -102,14 +117,14 @@ function readJsonLinesText(file: string, text: string): SourcedRecord[] {
  * not JSON becomes an error naming its real line; the others are still returned. A file that cannot be read throws.
  */
 export function readSourcedRecords(file: string): SourcedRecord[] {
-  const text = readText(file).replace(/^\uFEFF/, "");
+  const text = readRecordText(file).replace(/^\uFEFF/, "");
   if (text.trim() === "") return [];
   if (isJsonLinesName(file)) return readJsonLinesText(file, text);
   let whole: unknown;
   try {
     whole = JSON.parse(text) as unknown;
   } catch (e) {
-    if (!/\.json$/i.test(file) && looksLikeJsonLines(text)) return readJsonLinesText(file, text);
+    if (!/\.json(\.gz)?$/i.test(file) && looksLikeJsonLines(text)) return readJsonLinesText(file, text);
     return [{ file, index: 0, ...syntaxError(file, text, e) }];
   }
   if (!Array.isArray(whole)) return [{ file, line: lineAndColumn(text, text.search(/\S/)).line, index: 0, value: whole }];

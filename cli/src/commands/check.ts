@@ -162,9 +162,12 @@ export function registerCheck(program: Command): void {
                 checked.push(c);
                 for (const f of report.findings) findings[f.severity]++;
                 writeJsonl({ type: "record", ...c });
-                const counts = SEVERITIES.map((s) => `${report.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
-                emit(`${rec.file}:${rec.line}  ${c.kind}  ${report.ok ? "ok" : "NOT ok"} — ${counts}`);
-                for (const f of report.findings) out.push(...(format === "table" ? findingLines(f, opts.locale, opts.explain === true) : []));
+                // A batch lists the records with findings; the clean ones are counted in the summary.
+                if (report.findings.length > 0) {
+                  const counts = SEVERITIES.map((s) => `${report.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
+                  emit(`${rec.file}:${rec.line}  ${c.kind}  ${report.ok ? "ok" : "NOT ok"} — ${counts}`);
+                  for (const f of report.findings) if (format === "table") out.push(...findingLines(f, opts.locale, opts.explain === true));
+                }
               } catch (e) {
                 if (!isGgzyError(e)) throw e;
                 error = e;
