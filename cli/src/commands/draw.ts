@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { Option } from "commander";
 import type { Command } from "commander";
@@ -18,6 +18,7 @@ import {
 import type { DrawKind, DrawOutcome, DrawRecord, SeedMaterial } from "ggzy-rules/sampling";
 import { drawNotice } from "../draw-notice";
 import { EXIT, action, printJson, readJson, readText, writeFile } from "../io";
+import { verifierPage } from "../verifier/shipped";
 
 /** The environment variable that may hold the secret salt (instead of the command line, which shells record). */
 export const SALT_ENV = "GGZY_SALT";
@@ -116,19 +117,6 @@ function runDraw(name: string, d: (typeof DRAWS)[string], requestFile: string, o
     ].join("\n") + "\n",
   );
   return EXIT.ok;
-}
-
-/** The verify.html shipped beside the built CLI (cli/dist/verify.html). */
-export function verifierPage(): string {
-  const url = new URL("./verify.html", import.meta.url);
-  try {
-    return readFileSync(url, "utf8");
-  } catch {
-    throw new GgzyError("IO_ERROR", {
-      zh: `找不到随 CLI 发布的 verify.html（${url.pathname}）：请先构建 CLI（npm run build）`,
-      en: `verify.html is missing beside the CLI (${url.pathname}): build the CLI first (npm run build)`,
-    });
-  }
 }
 
 /**
