@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
-import { GgzyError } from "ggzy-rules/model";
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { GgzyError, isGgzyError } from "ggzy-rules/model";
 
 /** Exit codes of every `ggzy` command (documented in the README). */
 export const EXIT = { ok: 0, findings: 1, badInput: 2 } as const;
@@ -23,50 +24,77 @@ export function readJson(path: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new GgzyError("INVALID_INPUT", {
-      zh: `文件 ${path} 不是有效的 JSON：${(e as Error).message}`,
-      en: `File ${path} is not valid JSON: ${(e as Error).message}`,
-      details: { file: path },
-    });
+    throw jsonSyntaxError(path, text, e);
   }
+}
+
+/** 1-based line and column of a UTF-16 offset in `text`. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
 }
 
 /**
- * Reads records from a file holding one JSON value, a JSON array, or JSON Lines (one value per line).
- * A bad line is an error naming its line number.
+ * JSON.parse's syntax error as a GgzyError naming the file and the real line and column (JSON.parse names only an
+ * offset); `lineOffset` shifts the line for text that is one line of a larger file (JSON Lines).
  */
-export function readRecords(path: string): unknown[] {
-  const text = readText(path).trim();
-  if (text === "") return [];
-  try {
-    const whole = JSON.parse(text) as unknown;
-    return Array.isArray(whole) ? whole : [whole];
-  } catch {
-    return text.split(/\r?\n/).flatMap((line, i) => {
-      if (line.trim() === "") return [];
-      try {
-        return [JSON.parse(line) as unknown];
-      } catch (e) {
-        throw new GgzyError("INVALID_INPUT", {
-          zh: `文件 ${path} 第 ${i + 1} 行不是有效的 JSON：${(e as Error).message}`,
-          en: `File ${path} line ${i + 1} is not valid JSON: ${(e as Error).message}`,
-          details: { file: path, line: i + 1 },
-        });
-      }
-    });
-  }
+export function jsonSyntaxError(file: string, text: string, e: unknown, lineOffset = 0): GgzyError {
+  const message = (e as Error).message;
+  const m = /position (\d+)/.exec(message);
+  const offset = m?.[1] !== undefined ? Number(m[1]) : /end of JSON input/.test(message) ? text.length : 0;
+  const at = lineAndColumn(text, offset);
+  const line = at.line + lineOffset;
+  const reason = message.replace(/ in JSON at position \d+.*$/s, "").replace(/^Unexpected/, "unexpected");
+  return new GgzyError("INVALID_INPUT", {
+    zh: `${file} 第 ${line} 行第 ${at.column} 列：不是有效的 JSON（${reason}）`,
+    en: `${file} line ${line} column ${at.column}: not valid JSON (${reason})`,
+    details: { file, line, column: at.column },
+  });
 }
 
-/** Writes a file, refusing to overwrite unless `force` is set. */
-export function writeText(path: string, text: string, force = true): void {
-  if (!force && existsSync(path)) {
+/** How {@link writeFile} writes. */
+export interface WriteOptions {
+  /** Replace an existing file (default true); false refuses with IO_ERROR naming --force. */
+  readonly force?: boolean;
+  /** File mode of a new file, e.g. 0o600 for a secret (salt, sealed result); default 0o644 less the umask. */
+  readonly mode?: number;
+}
+
+/**
+ * The one way the CLI writes a file: to a temporary file beside it, then renamed over it, so a reader never sees
+ * half a file and an interrupted run leaves the old file whole. A secret gets `mode: 0o600` from its creation (it
+ * is never readable by others, not even for a moment). Failures are GgzyError("IO_ERROR") naming the file.
+ */
+export function writeFile(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
+  if (options.force === false && existsSync(path)) {
     throw new GgzyError("IO_ERROR", {
       zh: `文件 ${path} 已存在（使用 --force 覆盖）`,
       en: `File ${path} exists (use --force to overwrite)`,
       details: { file: path },
     });
   }
-  writeFileSync(path, text);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(tmp, data, { mode: options.mode ?? 0o644, flag: "wx" });
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new GgzyError("IO_ERROR", {
+      zh: `无法写入文件 ${path}：${(e as Error).message}`,
+      en: `Cannot write file ${path}: ${(e as Error).message}`,
+      details: { file: path },
+    });
+  }
+}
+
+/** Writes a text file through {@link writeFile}, refusing to overwrite unless `force` is set. */
+export function writeText(path: string, text: string, force = true): void {
+  writeFile(path, text, { force });
 }
 
 /** Prints a value as pretty JSON on standard output. */
@@ -76,7 +104,7 @@ export function printJson(value: unknown): void {
 
 /** Reports a user error in one bilingual line (no stack trace) and returns exit code 2. */
 export function reportError(e: unknown, json = false): number {
-  if (e instanceof GgzyError) {
+  if (isGgzyError(e)) {
     if (json) process.stderr.write(`${JSON.stringify(e.toJSON())}\n`);
     else {
       process.stderr.write(`ggzy: ${e.zh}\nggzy: ${e.en}\n`);

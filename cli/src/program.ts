@@ -11,6 +11,7 @@ import { registerDraw } from "./commands/draw";
 import { registerVerify } from "./commands/verify";
 import { registerServe } from "./commands/serve";
 import { registerDecisions } from "./commands/decisions";
+import { applyUsageConventions } from "./usage";
 
 /**
  * Builds the `ggzy` program. Commands are thin: each calls the public API and prints the result.
@@ -21,9 +22,7 @@ export function buildProgram(): Command {
     .description(
       "公共资源交易规则校验、可验证随机抽取、信用评分与围标串标风险预警 / Public-resource trading rules, verifiable draws, credit scores and bid-rigging risk",
     )
-    .version(pkg.version, "-v, --version")
-    .showHelpAfterError()
-    .exitOverride();
+    .version(pkg.version, "-v, --version", "显示版本 / show the version");
   registerSchema(program);
   registerDemo(program);
   registerScore(program);
@@ -35,5 +34,6 @@ export function buildProgram(): Command {
   registerVerify(program);
   registerServe(program);
   registerDecisions(program);
+  applyUsageConventions(program);
   return program;
 }

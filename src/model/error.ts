@@ -40,19 +40,26 @@ export interface GgzyErrorInit extends BilingualMessage {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
+// A brand shared by every copy of the class: the ESM and the CommonJS builds each define their own GgzyError, so
+// `instanceof` fails across them; Symbol.for gives both the same key.
+const BRAND: unique symbol = Symbol.for("ggzy-rules.GgzyError") as never;
+
 /**
  * The one error class of the library. Thrown only for bad input (never for findings, which are data).
+ * Test for it with {@link isGgzyError}, which also recognises errors from the other build (ESM/CommonJS).
  *
  * @example
  * ```ts
  * try {
  *   parseProject({ id: 1 });
  * } catch (e) {
- *   if (e instanceof GgzyError && e.code === "INVALID_INPUT") console.log(e.issues[0]?.path); // ["id"]
+ *   if (isGgzyError(e) && e.code === "INVALID_INPUT") console.log(e.issues[0]?.path); // ["id"]
  * }
  * ```
  */
 export class GgzyError extends Error {
+  /** The cross-build brand (see {@link isGgzyError}). */
+  readonly [BRAND] = true;
   readonly code: GgzyErrorCode;
   readonly zh: string;
   readonly en: string;
@@ -73,6 +80,24 @@ export class GgzyError extends Error {
   toJSON(): { code: GgzyErrorCode; message: BilingualMessage; issues: ReadonlyArray<GgzyIssue>; details: Readonly<Record<string, unknown>> } {
     return { code: this.code, message: { zh: this.zh, en: this.en }, issues: this.issues, details: this.details };
   }
+}
+
+/**
+ * Whether `e` is a `GgzyError` — from this copy of the library or any other (the ESM and CommonJS builds, two
+ * installed versions), where `instanceof` would say no. Narrows the type for `switch (e.code)`.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   validateAward(input);
+ * } catch (e) {
+ *   if (isGgzyError(e)) console.error(e.code, e.zh, e.en);
+ *   else throw e;
+ * }
+ * ```
+ */
+export function isGgzyError(e: unknown): e is GgzyError {
+  return e instanceof GgzyError || (typeof e === "object" && e !== null && (e as { [BRAND]?: unknown })[BRAND] === true);
 }
 
 /**
@@ -101,22 +126,24 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
 
 /**
  * Parses `input` with `schema`, or throws `GgzyError("INVALID_INPUT")` naming the first bad path.
- * Nothing is returned half-parsed.
+ * Nothing is returned half-parsed. `what` names the input for people (`{ zh: "中标记录", en: "award record" }`),
+ * never by an internal type name.
  *
  * @example
  * ```ts
- * const project = parseWith(ProjectSchema, json, "Project");
+ * const project = parseWith(ProjectSchema, json, { zh: "项目", en: "project" });
  * ```
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string | BilingualMessage): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = toGgzyIssues(result.error.issues);
   const first = issues[0];
   const where = first ? formatPath(first.path) : "(root)";
+  const label = typeof what === "string" ? { zh: `${what} `, en: what } : what;
   throw new GgzyError("INVALID_INPUT", {
-    zh: `${what} 数据无效：字段 ${where}：${first?.message ?? "格式错误"}`,
-    en: `Invalid ${what}: field ${where}: ${first?.message ?? "malformed"}`,
+    zh: `${label.zh}数据无效：字段 ${where}：${first?.message ?? "格式错误"}`,
+    en: `Invalid ${label.en}: field ${where}: ${first?.message ?? "malformed"}`,
     issues,
   });
 }

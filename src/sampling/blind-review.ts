@@ -64,7 +64,7 @@ export interface BlindReviewPublicResult {
  * ```
  */
 export function assignBlindReview(request: BlindReviewRequest): DrawOutcome<BlindReviewResult> {
-  const req = parseWith(BlindReviewRequestSchema, request, "Blind-review request");
+  const req = parseWith(BlindReviewRequestSchema, request, { zh: "暗标评审分配请求", en: "blind-review request" });
   const params = req.params;
   const inputs: BlindReviewInputs = {
     bids: uniqueSortedById(req.inputs.bids, "bids"),

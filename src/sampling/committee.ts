@@ -189,7 +189,7 @@ function parseCommitteeRequest(request: CommitteeRequest): z.output<typeof Commi
     for (let i = 0; i < pool.length && valid; i++) valid = acceptsExpert(pool[i]) || ExpertSchema.safeParse(pool[i]).success;
   }
   if (!valid || !shell.success) {
-    parseWith(CommitteeRequestSchema, request, "Committee draw request"); // throws: some part is invalid
+    parseWith(CommitteeRequestSchema, request, { zh: "评标专家抽取请求", en: "committee draw request" }); // throws: some part is invalid
     throw new Error("unreachable: the request was refused in parts but accepted whole");
   }
   return shell.data;

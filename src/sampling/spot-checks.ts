@@ -123,7 +123,7 @@ function stratumKey(p: Project, by: SpotChecksParams["stratifyBy"]): string {
  * ```
  */
 export function drawSpotChecks(request: SpotChecksRequest): DrawOutcome<SpotChecksResult> {
-  const req = parseWith(SpotChecksRequestSchema, request, "Spot-check draw request");
+  const req = parseWith(SpotChecksRequestSchema, request, { zh: "双随机抽查请求", en: "spot-check draw request" });
   const params = req.params;
   checkSpotCheckRate(params.rate);
   const inputs: SpotChecksInputs = {

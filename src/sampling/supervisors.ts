@@ -86,7 +86,7 @@ export function supervisorExclusions(
  * ```
  */
 export function drawSocialSupervisors(request: SupervisorsRequest): DrawOutcome<SupervisorsResult> {
-  const req = parseWith(SupervisorsRequestSchema, request, "Social supervisor draw request");
+  const req = parseWith(SupervisorsRequestSchema, request, { zh: "社会监督员抽取请求", en: "social-supervisor draw request" });
   const params = req.params;
   const inputs: SupervisorsInputs = {
     project: req.inputs.project,

@@ -92,7 +92,7 @@ const RERUN: Readonly<Record<DrawKind, Rerun>> = {
  * ```
  */
 export function verifyDraw(record: unknown, inputs: unknown, seedMaterial: unknown, salt?: string): VerifyResult {
-  const rec = parseWith(DrawRecordSchema, record, "Draw record");
+  const rec = parseWith(DrawRecordSchema, record, { zh: "抽取记录", en: "draw record" });
   if (rec.protocol !== DRAW_PROTOCOL) {
     throw new GgzyError("INVALID_INPUT", {
       zh: `不支持的抽取协议版本：${rec.protocol}`,

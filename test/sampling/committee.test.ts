@@ -184,7 +184,7 @@ describe("drawCommittee (LC80-4.3, LC80-4.4, 招标投标法 art. 37)", () => {
     pool[7] = { ...pool[7], employmentKind: "astronaut" };
     const req = committeeRequest({}, pool);
     const e = errorOf(() => draw(req));
-    const whole = errorOf(() => parseWith(CommitteeRequestSchema, req, "Committee draw request"));
+    const whole = errorOf(() => parseWith(CommitteeRequestSchema, req, { zh: "评标专家抽取请求", en: "committee draw request" }));
     expect(e.code).toBe("INVALID_INPUT");
     expect(e.message).toBe(whole.message);
     expect(e.issues).toEqual(whole.issues);

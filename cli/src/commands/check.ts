@@ -1,56 +1,215 @@
+import { Option } from "commander";
 import type { Command } from "commander";
-import { GgzyError } from "ggzy-rules/model";
-import { detectRecordKind, ruleSetWithPack, validateRecord } from "ggzy-rules/rules";
-import type { Report } from "ggzy-rules/rules";
-import { EXIT, action, printJson, readJson, readRecords } from "../io";
+import { GgzyError, formatPath, isGgzyError } from "ggzy-rules/model";
+import { RECORD_KINDS, detectRecordKind, ruleSetWithPack, validateRecord } from "ggzy-rules/rules";
+import type { ExplanationNode, Finding, Report, RuleSet } from "ggzy-rules/rules";
+import { EXIT, action, printJson, readJson } from "../io";
+import { asOfOrToday, describeAsOf, isoDate } from "../options";
+import type { AsOf } from "../options";
+import { inputFiles, readSourcedRecords } from "../records";
+
+type Severity = Finding["severity"];
+type FailOn = "error" | "warning" | "never";
+type Locale = "zh" | "en" | "both";
+
+interface CheckOptions {
+  subject?: string;
+  asOf?: string;
+  pack?: string;
+  failOn: FailOn;
+  format: "table" | "json" | "jsonl";
+  json?: boolean;
+  explain?: boolean;
+  locale: Locale;
+}
+
+/** A record that was checked. */
+interface Checked {
+  readonly file: string;
+  readonly line: number;
+  readonly index: number;
+  readonly kind: string;
+  readonly report: Report;
+}
+
+/** A record that could not be checked (not JSON, or refused by its schema), with why. */
+interface Rejected {
+  readonly file: string;
+  readonly line: number;
+  readonly index: number;
+  readonly error: ReturnType<GgzyError["toJSON"]>;
+}
+
+/** The end of every `ggzy check` run, in every format. */
+export interface CheckSummary extends AsOf {
+  readonly rulesetVersion: string;
+  readonly files: number;
+  readonly records: number;
+  readonly checked: number;
+  readonly rejected: number;
+  /** Checked records with no finding of severity error. */
+  readonly ok: number;
+  readonly findings: Record<Severity, number>;
+  readonly failOn: FailOn;
+  readonly exitCode: number;
+}
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 function show(value: unknown): string {
-  return typeof value === "string" ? value : JSON.stringify(value);
+  return typeof value === "string" ? value : JSON.stringify(value) ?? "undefined";
+}
+
+function exitCodeOf(rejected: number, findings: Record<Severity, number>, failOn: FailOn): number {
+  if (rejected > 0) return EXIT.badInput;
+  if (failOn === "error" && findings.error > 0) return EXIT.findings;
+  if (failOn === "warning" && findings.error + findings.warning > 0) return EXIT.findings;
+  return EXIT.ok;
+}
+
+function explanationLines(node: ExplanationNode, indent: string): string[] {
+  const mark = node.result === null ? "·" : node.result ? "✓" : "✗";
+  if (node.kind === "condition") {
+    const fact = node.path !== undefined ? `${node.fact}.${node.path}` : node.fact;
+    const computed = node.computed ? ` ${JSON.stringify(node.computed)}` : "";
+    return [`${indent}${mark} ${node.name ?? fact} ${node.operator} ${show(node.expected)} (实际 / actual: ${show(node.actual)})${computed}`];
+  }
+  return [`${indent}${mark} ${node.kind}${node.name !== undefined ? ` ${node.name}` : ""}`, ...node.children.flatMap((c) => explanationLines(c, `${indent}  `))];
+}
+
+function findingLines(f: Finding, locale: Locale, explain: boolean): string[] {
+  const out = [`  ${f.severity.toUpperCase().padEnd(7)} ${f.ruleId} [${f.clause}] ${f.basis.join("；")}`];
+  if (locale !== "en") out.push(`          ${f.message.zh}`);
+  if (locale !== "zh") out.push(`          ${f.message.en}`);
+  const ev = Object.entries(f.evidence).map(([k, v]) => `${k}=${show(v)}`);
+  if (ev.length > 0) out.push(`          ${locale === "zh" ? "证据" : locale === "en" ? "evidence" : "证据 / evidence"}: ${ev.join(", ")}`);
+  if (explain && f.explanation) out.push(...explanationLines(f.explanation, "          "));
+  return out;
+}
+
+function summaryLines(s: CheckSummary): string[] {
+  const f = s.findings;
+  return [
+    "",
+    "汇总 / summary",
+    `  记录 / records:    ${s.records}（已检查 ${s.checked}，拒收 ${s.rejected}）/ ${s.records} (${s.checked} checked, ${s.rejected} rejected) in ${s.files} file(s)`,
+    `  发现 / findings:   error ${f.error}, warning ${f.warning}, info ${f.info}; ${s.ok} of ${s.checked} record(s) ok`,
+    `  基准日 / as of:    ${describeAsOf(s)}`,
+    `  规则集 / rules:    ${s.rulesetVersion}`,
+    `  退出码 / exit:     ${s.exitCode} (--fail-on ${s.failOn}${s.rejected > 0 ? "; rejected records make it 2" : ""})`,
+  ];
+}
+
+/** One line for a rejected record: where it is, and why (with the field's path when there is one). */
+function rejectedLine(r: Rejected): string {
+  const issue = r.error.issues[0];
+  const where = issue !== undefined && !r.error.message.en.includes(formatPath(issue.path)) ? ` [${formatPath(issue.path)}]` : "";
+  return `ggzy check: ${r.file}:${r.line}: 拒收 / rejected: ${r.error.message.zh} / ${r.error.message.en}${where}`;
 }
 
 /**
- * `ggzy check <file> [--subject <kind>] [--as-of <date>] [--pack <file>] [--json]`: checks one record, an array or
- * JSON Lines; exit 1 when a finding has severity error, 2 on bad input (naming the record).
+ * `ggzy check <paths...>`: checks every record of the files, directories and JSON Lines given. A bad record is
+ * reported with its file and line and skipped; the others are checked; a summary ends the output. Exit 0, 1 when a
+ * finding reaches `--fail-on`, 2 when a record was rejected or there was no record at all.
  */
 export function registerCheck(program: Command): void {
   program
-    .command("check <file>")
-    .description("校验记录（单条、数组或 JSON Lines）并输出发现的问题 / check records (one, an array or JSON Lines) and print findings")
-    .option("--subject <kind>", "记录类型 / record kind: expert, agencySelection, committee, evaluation, award, spotCheck, complaint, project")
-    .option("--as-of <date>", "判断基准日 YYYY-MM-DD / the day pending acts are judged on")
+    .command("check")
+    .argument("<paths...>", "记录文件、目录或 - (标准输入) / record files, directories, or - for standard input")
+    .description(
+      "校验记录（JSON、JSON 数组或 JSON Lines，可多个文件和目录）：坏记录报告后跳过，最后给出汇总 / check records (JSON, JSON arrays or JSON Lines; many files and directories): a bad record is reported and skipped, a summary ends the run",
+    )
+    .addOption(new Option("--subject <kind>", "记录类型（默认自动识别）/ record kind (default: detected)").choices(RECORD_KINDS))
+    .option("--as-of <date>", "判断基准日 YYYY-MM-DD（默认今天，北京时间）/ the day pending acts are judged on (default: today, Asia/Shanghai)", isoDate)
     .option("--pack <file>", "规则包或覆盖（JSON）/ a rule pack or override (JSON)")
-    .option("--json", "JSON output")
+    .addOption(new Option("--fail-on <severity>", "何种发现使退出码为 1 / which findings make the exit code 1").choices(["error", "warning", "never"]).default("error"))
+    .addOption(new Option("--format <format>", "输出格式 / output format").choices(["table", "json", "jsonl"]).default("table"))
+    .option("--json", "等同 --format json / same as --format json")
+    .option("--explain", "输出每条发现的判断过程 / print why each finding holds (its explanation tree)")
+    .addOption(new Option("--locale <locale>", "提示语言 / message language").choices(["zh", "en", "both"]).default("both"))
     .action(
-      action((file: string, opts: { subject?: string; asOf?: string; pack?: string; json?: boolean }) => {
-        const records = readRecords(file);
-        const ruleSet = opts.pack !== undefined ? ruleSetWithPack(readJson(opts.pack)) : undefined;
-        const results: Array<{ index: number; kind: string | undefined; report: Report }> = records.map((record, index) => {
-          try {
-            const report = validateRecord(record, opts.subject, { ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}), ...(ruleSet ? { ruleSet } : {}) });
-            return { index, kind: opts.subject ?? detectRecordKind(record), report };
-          } catch (e) {
-            if (!(e instanceof GgzyError) || records.length === 1) throw e;
-            throw new GgzyError(e.code, { zh: `第 ${index + 1} 条记录：${e.zh}`, en: `Record ${index + 1}: ${e.en}`, issues: e.issues, details: { ...e.details, record: index + 1 } });
-          }
-        });
-        const failed = results.some((r) => !r.report.ok);
-        if (opts.json) {
-          printJson(records.length === 1 && results[0] ? results[0].report : results);
-          return failed ? EXIT.findings : EXIT.ok;
-        }
+      action((paths: string[], opts: CheckOptions) => {
+        const format = opts.json === true ? "json" : opts.format;
+        const asOf = asOfOrToday(opts.asOf);
+        const ruleSet: RuleSet | undefined = opts.pack !== undefined ? ruleSetWithPack(readJson(opts.pack)) : undefined;
+        const files = inputFiles(paths);
+        const checked: Checked[] = [];
+        const rejected: Rejected[] = [];
+        const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+        let rulesetVersion = ruleSet?.version ?? "";
         const out: string[] = [];
-        for (const { index, kind, report } of results) {
-          out.push(`record ${index + 1} (${kind ?? report.subject}): ${report.findings.length} finding(s), ${report.ok ? "ok" : "NOT ok"} — ${report.rulesetVersion}`);
-          for (const f of report.findings) {
-            out.push(`  ${f.severity.toUpperCase().padEnd(7)} ${f.ruleId} [${f.clause}] ${f.basis.join("；")}`);
-            out.push(`          ${f.message.zh}`);
-            out.push(`          ${f.message.en}`);
-            const ev = Object.entries(f.evidence).map(([k, v]) => `${k}=${show(v)}`);
-            if (ev.length > 0) out.push(`          evidence: ${ev.join(", ")}`);
+        const emit = (line: string): void => {
+          if (format === "table") out.push(line);
+        };
+        const writeJsonl = (value: unknown): void => {
+          if (format === "jsonl") process.stdout.write(`${JSON.stringify(value)}\n`);
+        };
+        let records = 0;
+        for (const file of files) {
+          for (const rec of readSourcedRecords(file)) {
+            records++;
+            let error: GgzyError | undefined = "error" in rec ? rec.error : undefined;
+            if (!("error" in rec)) {
+              try {
+                const report = validateRecord(rec.value, opts.subject, {
+                  asOf: asOf.asOf,
+                  locale: opts.locale,
+                  explain: opts.explain === true ? "findings" : "none",
+                  ...(ruleSet ? { ruleSet } : {}),
+                });
+                rulesetVersion = report.rulesetVersion;
+                const c: Checked = { file: rec.file, line: rec.line, index: rec.index, kind: opts.subject ?? detectRecordKind(rec.value) ?? report.subject, report };
+                checked.push(c);
+                for (const f of report.findings) findings[f.severity]++;
+                writeJsonl({ type: "record", ...c });
+                // A batch lists the records with findings; the clean ones are counted in the summary.
+                if (report.findings.length > 0) {
+                  const counts = SEVERITIES.map((s) => `${report.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
+                  emit(`${rec.file}:${rec.line}  ${c.kind}  ${report.ok ? "ok" : "NOT ok"} — ${counts}`);
+                  for (const f of report.findings) if (format === "table") out.push(...findingLines(f, opts.locale, opts.explain === true));
+                }
+              } catch (e) {
+                if (!isGgzyError(e)) throw e;
+                error = e;
+              }
+            }
+            if (error !== undefined) {
+              const r: Rejected = { file: rec.file, line: rec.line, index: rec.index, error: error.toJSON() };
+              rejected.push(r);
+              writeJsonl({ type: "rejected", ...r });
+              if (format === "table") {
+                emit(`${rec.file}:${rec.line}  rejected`);
+                process.stderr.write(`${rejectedLine(r)}\n`);
+              }
+            }
           }
         }
-        process.stdout.write(`${out.join("\n")}\n`);
-        return failed ? EXIT.findings : EXIT.ok;
+        if (records === 0) {
+          throw new GgzyError("INVALID_INPUT", {
+            zh: `没有可检查的记录：${paths.join(" ")} 中没有任何记录（空文件或目录中没有 .json/.jsonl 文件）`,
+            en: `Nothing to check: no record in ${paths.join(" ")} (empty files, or no .json/.jsonl file in the directories)`,
+            details: { paths, files },
+          });
+        }
+        if (rulesetVersion === "") rulesetVersion = "(none: every record was rejected)";
+        const ok = checked.filter((c) => c.report.ok).length;
+        const exitCode = exitCodeOf(rejected.length, findings, opts.failOn);
+        const summary: CheckSummary = {
+          ...asOf,
+          rulesetVersion,
+          files: files.length,
+          records,
+          checked: checked.length,
+          rejected: rejected.length,
+          ok,
+          findings,
+          failOn: opts.failOn,
+          exitCode,
+        };
+        if (format === "json") printJson({ ...asOf, rulesetVersion, records: checked, rejected, summary });
+        else if (format === "jsonl") writeJsonl({ type: "summary", ...summary });
+        else process.stdout.write(`${[...out, ...summaryLines(summary)].join("\n")}\n`);
+        return exitCode;
       }),
     );
 }

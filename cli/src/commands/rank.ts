@@ -4,7 +4,8 @@ import { rankAgencies } from "ggzy-rules/scoring";
 import { parseScorecard } from "ggzy-rules/scoring";
 import { EXIT, action, printJson, readJson } from "../io";
 import { printTable } from "../table";
-import { IGNORE_LATER, asOfOption, laterRecordsOption } from "./score";
+import { isoDate } from "../options";
+import { IGNORE_LATER, asOfOption, laterRecordsOption, requireSome } from "./score";
 import type { ScoreCliOptions } from "./score";
 
 /**
@@ -15,7 +16,7 @@ export function registerRank(program: Command): void {
   program
     .command("rank <project> <agencies>")
     .description("代理机构择优排序（LC80-3.2）/ merit ranking of agencies for a project; exit 1 when none is eligible")
-    .option("--as-of <date>", "排序基准日 YYYY-MM-DD（默认今天，北京时间）/ as-of date (default: today, Asia/Shanghai)")
+    .option("--as-of <date>", "排序基准日 YYYY-MM-DD（默认今天，北京时间）/ as-of date (default: today, Asia/Shanghai)", isoDate)
     .option("--scorecard <file>", "评分卡 JSON / scorecard file replacing the default")
     .option(...IGNORE_LATER)
     .option("--json", "JSON output")
@@ -23,7 +24,9 @@ export function registerRank(program: Command): void {
       action((projectFile: string, agenciesFile: string, opts: ScoreCliOptions) => {
         const asOf = asOfOption(opts);
         const scorecard = opts.scorecard === undefined ? undefined : parseScorecard(readJson(opts.scorecard));
-        const ranking = rankAgencies(readJson(projectFile) as never, readJson(agenciesFile) as AgencyCreditInputData[], {
+        const agencies = readJson(agenciesFile);
+        requireSome(agencies, agenciesFile, { zh: "代理机构", en: "agencies" });
+        const ranking = rankAgencies(readJson(projectFile) as never, agencies as AgencyCreditInputData[], {
           asOf,
           ...(scorecard ? { scorecard } : {}),
           ...laterRecordsOption(opts),

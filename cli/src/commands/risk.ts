@@ -16,6 +16,8 @@ import {
 } from "ggzy-rules/scoring";
 import type { DetectionQuality, PrepareSettings, RiskResult } from "ggzy-rules/scoring";
 import { EXIT, action, printJson, readJson, readText } from "../io";
+import { isoDate, positiveInteger } from "../options";
+import { progressLayout, terminalColumns } from "../table";
 
 interface RiskOptions {
   settings?: string;
@@ -26,7 +28,7 @@ interface RiskOptions {
   quiet?: boolean;
   evaluate?: string;
   asOf?: string;
-  top?: string;
+  top: number;
   count?: boolean;
 }
 
@@ -124,8 +126,8 @@ export function registerRisk(program: Command): void {
     .option("--map", "cardinal 格式输出 Maps / add Maps (ocid → buyer, procuring entity, tenderers) in cardinal output")
     .option("--count", "cardinal 格式在标准错误输出每组数量 / print `Group: n` per group on stderr (cardinal format)")
     .option("--evaluate <groundTruth>", "按合成数据真值报告查准率与查全率 / report precision and recall against a ground-truth file")
-    .option("--as-of <date>", "评分基准日 YYYY-MM-DD（默认：数据中最新日期） / score date (default: latest release date in the data)")
-    .option("--top <n>", "文本输出显示前 n 项 / how many to list in text output", "20")
+    .option("--as-of <date>", "评分基准日 YYYY-MM-DD（默认：数据中最新日期） / score date (default: latest release date in the data)", isoDate)
+    .option("--top <n>", "文本输出显示前 n 项 / how many to list in text output", positiveInteger, 20)
     .option("--json", "JSON output")
     .option("--quiet", "不显示进度条 / no progress bar")
     .action(
@@ -153,7 +155,8 @@ export function registerRisk(program: Command): void {
           }
         }
         const showBar = opts.quiet !== true && process.stderr.isTTY === true && size > 8 * 1024 * 1024;
-        const bar = showBar ? new cliProgress.SingleBar({ stream: process.stderr, format: "risk [{bar}] {percentage}% | {value}/{total} MB" }, cliProgress.Presets.shades_classic) : undefined;
+        const layout = progressLayout("风险 / risk", 0, "{percentage}% | {value}/{total} MB", terminalColumns(process.stderr));
+        const bar = showBar ? new cliProgress.SingleBar({ stream: process.stderr, ...layout }, cliProgress.Presets.shades_classic) : undefined;
         let read = 0;
         bar?.start(Math.ceil(size / 1048576), 0);
         for await (const line of readJsonLines(file, (n) => {
@@ -180,6 +183,14 @@ export function registerRisk(program: Command): void {
           else printQuality(q);
           return meetsDetectionTargets(q) ? EXIT.ok : EXIT.findings;
         }
+        if (result.summary.processes === 0) {
+          // Nothing skipped and nothing read: an empty input (a wholly skipped one was answered above).
+          throw new GgzyError("INVALID_INPUT", {
+            zh: `${file} 中没有任何记录（空输入）`,
+            en: `No record in ${file} (empty input)`,
+            details: { file, lines: result.summary.lines },
+          });
+        }
         const flagged = result.processes.length > 0 || result.organisations.length > 0;
         if (format === "cardinal") {
           const out = toCardinalOutput(result, { meta: opts.meta !== false, map: opts.map === true });
@@ -188,7 +199,7 @@ export function registerRisk(program: Command): void {
           if (opts.count === true) for (const g of ["OCID", "Buyer", "ProcuringEntity", "Tenderer"]) if (out[g] !== undefined) process.stderr.write(`${g}: ${Object.keys(out[g] as object).length}\n`);
         } else if (opts.json) {
           printJson({ summary: result.summary, processes: result.processes, organisations: result.organisations });
-        } else printHuman(result, Math.max(1, Number(opts.top ?? "20") || 20));
+        } else printHuman(result, opts.top);
         return flagged ? EXIT.findings : EXIT.ok;
       }),
     );

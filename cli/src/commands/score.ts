@@ -8,7 +8,9 @@ import { expertRatingReport } from "ggzy-rules/scoring";
 import type { ExpertRatingDataInput } from "ggzy-rules/scoring";
 import type { AgencyCreditInputData } from "ggzy-rules/scoring";
 import { parseScorecard } from "ggzy-rules/scoring";
+import { GgzyError } from "ggzy-rules/model";
 import { action, printJson, readJson } from "../io";
+import { isoDate } from "../options";
 import { printTable } from "../table";
 
 /** Options shared by `ggzy score …` and `ggzy rank`. */
@@ -31,12 +33,26 @@ export function asOfOption(opts: ScoreCliOptions): string {
   return opts.asOf ?? toShanghaiDate(new Date().toISOString());
 }
 
+/**
+ * Refuses input with nothing to score: `list` (the array at `what` in `file`) is empty. Exit 2 with the reason,
+ * instead of an empty table and exit 0.
+ */
+export function requireSome(list: unknown, file: string, what: { zh: string; en: string }): void {
+  if (Array.isArray(list) && list.length === 0) {
+    throw new GgzyError("INVALID_INPUT", {
+      zh: `${file} 中没有可评分的${what.zh}（列表为空）`,
+      en: `Nothing to score in ${file}: no ${what.en} (the list is empty)`,
+      details: { file },
+    });
+  }
+}
+
 /** A `ggzy score` subcommand with the options all three share. */
 function scoreCommand(score: Command, name: string, description: string, scorecardHelp: string): Command {
   return score
     .command(name)
     .description(description)
-    .option("--as-of <date>", "评分基准日 YYYY-MM-DD（默认今天，北京时间）/ as-of date (default: today, Asia/Shanghai)")
+    .option("--as-of <date>", "评分基准日 YYYY-MM-DD（默认今天，北京时间）/ as-of date (default: today, Asia/Shanghai)", isoDate)
     .option("--scorecard <file>", scorecardHelp)
     .option(...IGNORE_LATER)
     .option("--json", "JSON output");
@@ -56,7 +72,9 @@ export function registerScore(program: Command): void {
       action((file: string, opts: ScoreCliOptions) => {
         const asOf = asOfOption(opts);
         const scorecard = opts.scorecard === undefined ? undefined : parseScorecard(readJson(opts.scorecard));
-        const results = scoreAgencies(readJson(file) as AgencyCreditInputData[], { asOf, ...(scorecard ? { scorecard } : {}), ...laterRecordsOption(opts) });
+        const data = readJson(file);
+        requireSome(data, file, { zh: "代理机构", en: "agencies" });
+        const results = scoreAgencies(data as AgencyCreditInputData[], { asOf, ...(scorecard ? { scorecard } : {}), ...laterRecordsOption(opts) });
         if (opts.json) return printJson({ asOf, agencies: results });
         printTable([
           ["机构 agency", "名称 name", "得分 score", "等级 grade", "黑名单 blacklisted"],
@@ -77,7 +95,9 @@ export function registerScore(program: Command): void {
       action((file: string, opts: ScoreCliOptions) => {
         const asOf = asOfOption(opts);
         const policy = opts.scorecard === undefined ? undefined : parseExpertRatingPolicy(readJson(opts.scorecard));
-        const rows = expertRatingReport(readJson(file) as ExpertRatingDataInput, { asOf, ...(policy ? { policy } : {}), ...laterRecordsOption(opts) });
+        const data = readJson(file);
+        requireSome((data as { experts?: unknown } | null)?.experts, file, { zh: "专家", en: "experts" });
+        const rows = expertRatingReport(data as ExpertRatingDataInput, { asOf, ...(policy ? { policy } : {}), ...laterRecordsOption(opts) });
         if (opts.json) return printJson({ asOf, experts: rows });
         printTable([
           ["专家 expert", "姓名 name", "评价次数 events", "未评 unrated", "得分 score", "等级 grade", "暂停 suspended"],
@@ -92,7 +112,9 @@ export function registerScore(program: Command): void {
       action((file: string, opts: ScoreCliOptions) => {
         const asOf = asOfOption(opts);
         const scorecard = opts.scorecard === undefined ? undefined : parseScorecard(readJson(opts.scorecard));
-        const results = scoreBidders(readJson(file) as BidderCreditDataInput, { asOf, ...(scorecard ? { scorecard } : {}), ...laterRecordsOption(opts) });
+        const data = readJson(file);
+        requireSome((data as { bidders?: unknown } | null)?.bidders, file, { zh: "投标人", en: "bidders" });
+        const results = scoreBidders(data as BidderCreditDataInput, { asOf, ...(scorecard ? { scorecard } : {}), ...laterRecordsOption(opts) });
         if (opts.json) return printJson({ asOf, bidders: results });
         printTable([
           ["投标人 bidder", "得分 score", "等级 grade", "主要扣分 largest deduction"],

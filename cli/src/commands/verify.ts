@@ -1,12 +1,13 @@
 import type { Command } from "commander";
 import { verifyDraw } from "ggzy-rules/sampling";
 import { EXIT, action, printJson, readJson } from "../io";
-import { saltOption, seedMaterialOption } from "./draw";
+import { SALT_ENV, hiddenSaltOption, refuseSaltOnCommandLine, saltFrom, seedMaterialOption } from "./draw";
 
 interface VerifyCliOptions {
   inputs: string;
   seedMaterial: string;
   salt?: string;
+  saltFile?: string;
   json?: boolean;
 }
 
@@ -17,20 +18,23 @@ function inputsOf(value: unknown): unknown {
 }
 
 /**
- * `ggzy verify <record.json> --inputs <file> --seed-material <file|hex> [--salt <file|hex>] [--json]`: re-runs the
- * draw. Exit 0 reproduced, 1 not reproduced (the first difference is printed), 2 bad input.
+ * `ggzy verify <record.json> --inputs <file> --seed-material <file|hex> [--salt-file <file>] [--json]`: re-runs the
+ * draw — public, sealed, or revealed (after `ggzy draw reveal`). Exit 0 reproduced, 1 not reproduced (the first
+ * difference is printed), 2 bad input.
  */
 export function registerVerify(program: Command): void {
   program
     .command("verify <record>")
-    .description("复核抽取记录 / re-run a draw from its record and compare (exit 0 reproduced, 1 not, 2 bad input)")
+    .description("复核抽取记录（公开、密封或已揭示）/ re-run a draw from its record (public, sealed or revealed) and compare (exit 0 reproduced, 1 not, 2 bad input)")
     .requiredOption("--inputs <file>", "抽取输入（请求文件或 inputs 对象）/ the draw's inputs: the request file or its inputs object")
     .requiredOption("--seed-material <file|hex>", "公开随机种子 / public seed material: file or hex digits")
-    .option("--salt <file|hex>", "已揭示的秘密盐值（密封抽取）/ the revealed salt of a sealed draw")
+    .option("--salt-file <file>", `已揭示的秘密盐值文件（密封抽取；也可用环境变量 ${SALT_ENV}）/ the revealed salt of a sealed draw (or ${SALT_ENV})`)
+    .addOption(hiddenSaltOption())
     .option("--json", "JSON output")
     .action(
       action((recordFile: string, opts: VerifyCliOptions) => {
-        const verdict = verifyDraw(readJson(recordFile), inputsOf(readJson(opts.inputs)), seedMaterialOption(opts.seedMaterial), saltOption(opts.salt).salt);
+        if (opts.salt !== undefined) refuseSaltOnCommandLine();
+        const verdict = verifyDraw(readJson(recordFile), inputsOf(readJson(opts.inputs)), seedMaterialOption(opts.seedMaterial), saltFrom(opts).salt);
         if (opts.json) printJson(verdict);
         else if (verdict.reproduced) process.stdout.write("已复现 / reproduced: the record follows from its inputs and seed material\n");
         else {

@@ -120,7 +120,7 @@ function publishAndVerify<R>(
   const seed = JSON.parse(readFileSync(join(dir, files.seedMaterial), "utf8")) as unknown;
   const readSalt = files.salt !== undefined ? readFileSync(join(dir, files.salt), "utf8").trim() : undefined;
   const verdict = verifyDraw(record, inputs, seed, readSalt);
-  const verifyCommand = `ggzy verify draws/${files.record} --inputs draws/${files.inputs} --seed-material draws/${files.seedMaterial}${files.salt !== undefined ? ` --salt draws/${files.salt}` : ""}`;
+  const verifyCommand = `ggzy verify draws/${files.record} --inputs draws/${files.inputs} --seed-material draws/${files.seedMaterial}${files.salt !== undefined ? ` --salt-file draws/${files.salt}` : ""}`;
   return { verified: verdict.reproduced, ...(verdict.reproduced ? {} : { firstDifference: verdict.firstDifference }), files, verifyCommand };
 }
 

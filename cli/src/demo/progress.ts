@@ -1,4 +1,5 @@
 import cliProgress from "cli-progress";
+import { progressLayout, terminalColumns } from "../table";
 
 /** Progress of the demo's stages, shown on stderr (or nowhere). */
 export interface Progress {
@@ -26,7 +27,8 @@ export function barProgress(stream: NodeJS.WriteStream = process.stderr): Progre
     stage(name, total) {
       bar?.stop();
       bar = new cliProgress.SingleBar(
-        { format: `${name.padEnd(34)} [{bar}] {value}/{total}`, stream, hideCursor: true, clearOnComplete: false, barsize: 30 },
+        // Label padded by terminal columns (a Chinese character takes two), bar sized to fit the terminal.
+        { ...progressLayout(name, 34, "{value}/{total}", terminalColumns(stream)), stream, hideCursor: true, clearOnComplete: false },
         cliProgress.Presets.shades_classic,
       );
       bar.start(Math.max(total, 1), 0);

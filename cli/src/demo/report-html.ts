@@ -250,7 +250,7 @@ ${findingsRows || `<tr><td colspan="5">没有发现问题 / no findings</td></tr
 <section><h2>随机抽取与复核 / Draws and their verification</h2>
 <p class="muted">每次抽取的记录、输入、种子材料（及评标专家抽取揭示后的盐值）都写在 <code>draws/</code>，任何人可用 <code>ggzy verify</code> 复核。⇄ = 外地专家远程评标。演示用种子为虚构信标值；密封的专家抽取结果在演示中即时揭示，以便当场复核（实际应在评标结束后揭示）。<br>
 Each draw's record, inputs and seed material (and the revealed salt of a sealed committee draw) are in <code>draws/</code>; anyone can re-run them with <code>ggzy verify</code>. ⇄ = non-local expert evaluating remotely. The demo's seed material is a fictitious beacon value, and it reveals the sealed committee results at once so they can be verified now (in practice: after the evaluation).</p>
-<div class="scroll"><table><tr><th>抽取 / draw</th><th>类型 / kind</th><th>项目 / project</th><th>抽中 / drawn</th><th>复核 / verification</th><th>复核命令 / verify with</th></tr>
+<div class="scroll"><table><tr><th>抽取 / draw</th><th>类型 / kind</th><th>项目 / project</th><th>抽中 / drawn</th><th>复核 / verification</th><th>复核命令 / verify with (<a href="verify.html">verify.html</a>)</th></tr>
 ${drawRows}
 </table></div></section>
 

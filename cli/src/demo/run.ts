@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { shippedVerifierPage } from "../verifier/shipped";
 import { join, resolve } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
 import type { Evaluation, SpotCheckQuarter } from "ggzy-rules/model";
@@ -221,7 +222,7 @@ export function runDemo(options: DemoOptions): DemoResult {
     written: [],
   };
 
-  progress.stage("写出报告 / writing the report", 6);
+  progress.stage("写出报告 / writing the report", 7);
   const written: string[] = [];
   const write = (name: string, text: string): void => {
     writeFileSync(join(outDir, name), text);
@@ -237,6 +238,8 @@ export function runDemo(options: DemoOptions): DemoResult {
   write("self-check.json", json(check));
   write("report.md", renderMarkdownReport(result));
   write("report.html", renderHtmlReport(result, chartJs));
+  const verifier = shippedVerifierPage(); // the built CLI ships it; a run from the sources has none
+  if (verifier !== undefined) write("verify.html", verifier);
   progress.done();
   for (const d of draws.draws) if (d.files) written.push(...Object.values(d.files).map((f) => `draws/${f}`));
   return { ...result, written };

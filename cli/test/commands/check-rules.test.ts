@@ -39,7 +39,7 @@ describe("ggzy check / ggzy rules", () => {
   });
   it("checks JSON Lines of mixed kinds, with --json", async () => {
     const r = await run("check", "examples/records/records.jsonl", "--as-of", "2024-12-31", "--json");
-    const results = JSON.parse(r.out) as Array<{ kind: string; report: { ok: boolean } }>;
+    const results = (JSON.parse(r.out) as { records: Array<{ kind: string; report: { ok: boolean } }> }).records;
     expect(results.map((x) => x.kind)).toEqual(["complaint", "award", "spotCheck"]);
     expect(results[2]?.report.ok).toBe(true);
     expect(r.code).toBe(1);
@@ -52,16 +52,19 @@ describe("ggzy check / ggzy rules", () => {
     expect(r.out).toContain("WARNING FULLY_ELECTRONIC [LC80-6.1]");
     expect(r.code).toBe(0);
   });
-  it("names the record that is bad input in a batch", async () => {
+  it("names the record that is bad input in a batch, and checks the others", async () => {
     const r = await run("check", "examples/records/records.jsonl", "--subject", "complaint", "--as-of", "2024-12-31");
-    expect(r.code).toBe(2); // the second line is not a complaint
-    expect(r.err).toContain("Record 2:");
+    expect(r.code).toBe(2); // the second and third lines are not complaints
+    expect(r.err).toContain("examples/records/records.jsonl:2: 拒收 / rejected:");
+    expect(r.out).toContain("examples/records/records.jsonl:1  complaint  NOT ok");
   });
-  it("exits 2 with a one-line bilingual message on bad input", async () => {
-    const r = await run("check", "examples/records/expert.json", "--subject", "nope");
+  it("rejects a record of no known kind with a bilingual reason, and a missing file with exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ggzy-check-"));
+    writeFileSync(join(dir, "odd.json"), JSON.stringify({ hello: "world" }));
+    const r = await run("check", join(dir, "odd.json"));
     expect(r.code).toBe(2);
-    expect(r.err).toContain("ggzy: 未知的记录类型 nope");
-    expect(r.err).toContain("ggzy: Unknown record kind nope");
+    expect(r.err).toContain("无法识别记录类型");
+    expect(r.err).toContain("Cannot tell the kind of record");
     expect((await run("check", "examples/records/missing.json")).code).toBe(2);
   });
   it("lists the catalogue with clause, basis, severity, effective dates and message", async () => {

@@ -41,15 +41,15 @@ describe("ggzy draw / ggzy verify (the README's commands, run as written)", () =
 
   it("draws a sealed committee, verifies it (exit 0) and refuses a tampered copy (exit 1)", async () => {
     const rec = join(dir, "committee-record.json");
-    const drawn = await ggzy("draw", "committee", ex("committee-request.json"), "--seed-material", seed, "--salt", salt, "--out", rec, "--result-out", join(dir, "sealed.json"));
+    const drawn = await ggzy("draw", "committee", ex("committee-request.json"), "--seed-material", seed, "--salt-file", salt, "--out", rec, "--result-out", join(dir, "sealed.json"));
     expect(drawn.code).toBe(0);
     expect(drawn.out).toMatch(/SEALED/);
     expect(JSON.parse(readFileSync(rec, "utf8")).result).toBeNull();
-    expect((await ggzy("verify", rec, "--inputs", ex("committee-request.json"), "--seed-material", seed, "--salt", salt)).code).toBe(0);
+    expect((await ggzy("verify", rec, "--inputs", ex("committee-request.json"), "--seed-material", seed, "--salt-file", salt)).code).toBe(0);
     const tampered = JSON.parse(readFileSync(rec, "utf8"));
     tampered.exclusions.official = 0;
     writeFileSync(join(dir, "bad.json"), JSON.stringify(tampered));
-    const bad = await ggzy("verify", join(dir, "bad.json"), "--inputs", ex("committee-request.json"), "--seed-material", seed, "--salt", salt);
+    const bad = await ggzy("verify", join(dir, "bad.json"), "--inputs", ex("committee-request.json"), "--seed-material", seed, "--salt-file", salt);
     expect(bad.code).toBe(1);
     expect(bad.out).toContain("first difference at exclusions.official");
   });
@@ -64,7 +64,7 @@ describe("ggzy draw / ggzy verify (the README's commands, run as written)", () =
   });
 
   it("reports bad input on one bilingual line and exits 2", async () => {
-    const noSalt = await ggzy("draw", "blind-review", ex("blind-review-request.json"), "--seed-material", seed);
+    const noSalt = await ggzy("draw", "blind-review", ex("blind-review-request.json"), "--seed-material", seed, "--result-out", join(dir, "br.json"));
     expect(noSalt.code).toBe(2);
     expect(noSalt.err).toMatch(/^ggzy: .*盐值.*\nggzy: .*salt/);
     expect(noSalt.err).not.toMatch(/at .*\.ts/);

@@ -27,13 +27,13 @@ const dir = mkdtempSync(join(tmpdir(), "ggzy-risk-"));
 const single = JSON.stringify({ ocid: "ocds-1", tender: { procurementMethod: "open", status: "complete", numberOfTenderers: 1 }, bids: { details: [{ id: "b1", status: "valid", tenderers: [{ id: "A" }] }] } });
 
 describe("ggzy risk", () => {
-  it("an empty file gives an empty result and exit 0", async () => {
+  it("an empty file is bad input (exit 2), not an empty result", async () => {
     const f = join(dir, "empty.jsonl");
     writeFileSync(f, "");
     const r = await run("risk", f, "--format", "cardinal");
-    expect(r.code).toBe(0);
-    expect(JSON.parse(r.out)).toEqual({ Meta: expect.any(Object) });
-    expect(JSON.parse((await run("risk", f, "--format", "cardinal", "--no-meta")).out)).toEqual({});
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain("empty input");
   });
   it("reports malformed lines and invalid UTF-8 by number, skips them, and exits 1 on findings", async () => {
     const f = join(dir, "bad.jsonl");

@@ -101,7 +101,7 @@ export function resolveOptions(options: ValidateOptions = {}): ResolvedOptions {
   const o = parseWith(
     OptionsSchema,
     { asOf: options.asOf, locale: options.locale, explain: options.explain, provisionalCalendar: options.provisionalCalendar },
-    "ValidateOptions",
+    { zh: "校验选项", en: "validation options" },
   );
   if (options.ruleSet !== undefined && options.pack !== undefined) {
     throw new GgzyError("INVALID_INPUT", { zh: "ruleSet 与 pack 只能给出一个", en: "Give either ruleSet or pack, not both" });

@@ -20,7 +20,7 @@ import { evaluateSubject } from "./report";
  * ```
  */
 export function validateAgencySelection(input: unknown, options: ValidateOptions = {}): Report {
-  const data = parseWith(AgencySelectionCheckSchema, input, "AgencySelectionCheck");
+  const data = parseWith(AgencySelectionCheckSchema, input, { zh: "代理机构选取记录", en: "agency-selection record" });
   const o = resolveOptions(options);
   const chosen = data.agencies.find((a) => a.id === data.selection.chosenAgencyId);
   if (chosen === undefined) {

@@ -43,11 +43,11 @@ export function awardReports(
  * ```
  */
 export function validateAward(input: unknown, options: ValidateOptions = {}): Report {
-  const data = parseWith(AwardCheckSchema, input, "AwardCheck");
+  const data = parseWith(AwardCheckSchema, input, { zh: "中标后记录", en: "award record" });
   if (data.award === undefined && data.cancellation === undefined && data.abandonment === undefined) {
     throw new GgzyError("INVALID_INPUT", {
-      zh: "AwardCheck 数据无效：award、cancellation、abandonment 至少给出一项",
-      en: "Invalid AwardCheck: give at least one of award, cancellation, abandonment",
+      zh: "中标后记录数据无效：award、cancellation、abandonment 至少给出一项",
+      en: "Invalid award record: give at least one of award, cancellation, abandonment",
       issues: [{ path: [], message: "nothing to check", code: "custom" }],
     });
   }

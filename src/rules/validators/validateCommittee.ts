@@ -70,7 +70,7 @@ export function committeeReports(parts: CommitteeParts, o: ResolvedOptions): Rep
  * ```
  */
 export function validateCommittee(input: unknown, options: ValidateOptions = {}): Report {
-  const data = parseWith(CommitteeCheckSchema, input, "CommitteeCheck");
+  const data = parseWith(CommitteeCheckSchema, input, { zh: "评标委员会记录", en: "committee record" });
   const o = resolveOptions(options);
   const reports = committeeReports(
     {

@@ -22,7 +22,7 @@ import { evaluateSubject } from "./report";
  * ```
  */
 export function validateComplaint(input: unknown, options: ValidateOptions = {}): Report {
-  const c = parseWith(ComplaintSchema, input, "Complaint");
+  const c = parseWith(ComplaintSchema, input, { zh: "投诉记录", en: "complaint record" });
   const o = resolveOptions(options);
   return evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o);
 }

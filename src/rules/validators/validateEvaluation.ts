@@ -58,7 +58,7 @@ export function evaluationReports(
  * ```
  */
 export function validateEvaluation(input: unknown, options: ValidateOptions = {}): Report {
-  const data = parseWith(EvaluationCheckSchema, input, "EvaluationCheck");
+  const data = parseWith(EvaluationCheckSchema, input, { zh: "评标记录", en: "evaluation record" });
   const o = resolveOptions(options);
   const reports = evaluationReports(
     { project: data.project, evaluation: data.evaluation, experts: data.experts, tenderer: data.tenderer, bidders: data.bidders, path: ["evaluation"] },

@@ -19,7 +19,7 @@ import { evaluateSubject } from "./report";
  * ```
  */
 export function validateExpertAdmission(input: unknown, options: ValidateOptions = {}): Report {
-  const expert = parseWith(ExpertSchema, input, "Expert");
+  const expert = parseWith(ExpertSchema, input, { zh: "专家记录", en: "expert record" });
   const o = resolveOptions(options);
   return evaluateSubject("expertAdmission", { expert: expertAdmissionFacts(expert, o.asOf) }, o.asOf, o);
 }

@@ -26,7 +26,7 @@ const byId = <T extends { id: string }>(xs: readonly T[]): T[] => [...xs].sort((
  * ```
  */
 export function validateProject(input: unknown, options: ValidateOptions = {}): Report {
-  const r = parseWith(ProjectRecordSchema, input, "ProjectRecord");
+  const r = parseWith(ProjectRecordSchema, input, { zh: "项目记录", en: "project record" });
   const o = resolveOptions(options);
   const p = r.project;
   const tenderer = r.parties.tenderers.find((t) => t.id === p.tendererId);

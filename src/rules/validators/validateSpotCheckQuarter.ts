@@ -19,7 +19,7 @@ import { evaluateSubject } from "./report";
  * ```
  */
 export function validateSpotCheckQuarter(input: unknown, options: ValidateOptions = {}): Report {
-  const q = parseWith(SpotCheckQuarterSchema, input, "SpotCheckQuarter");
+  const q = parseWith(SpotCheckQuarterSchema, input, { zh: "季度抽查记录", en: "quarterly spot-check record" });
   const o = resolveOptions(options);
   return evaluateSubject("spotCheckQuarter", { spotCheck: spotCheckFacts(q, o.params, o.asOf, o.calendar) }, quarterBounds(q.quarter).first, o);
 }

@@ -1,0 +1,80 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import stringWidth from "string-width";
+import { describe, expect, it } from "vitest";
+import { ggzy, tempDir } from "./ggzy";
+
+/* Usage errors, messages and terminal width, as a user sees them from the built CLI. */
+
+const CJK = /\p{Script=Han}/u;
+
+describe("usage errors: one bilingual line and a hint, exit 2", () => {
+  const cases: Array<[string[], string]> = [
+    [["check", "examples/records/award.json", "--format", "nope"], "ggzy check"],
+    [["check"], "ggzy check"],
+    [["check", "x.json", "--nope"], "ggzy check"],
+    [["risk", "x.jsonl", "--top", "abc"], "ggzy risk"],
+    [["risk", "x.jsonl", "--top", "0"], "ggzy risk"],
+    [["score", "agencies", "x.json", "--as-of", "tomorrow"], "ggzy score agencies"],
+    [["draw", "supervisors", "examples/draws/supervisors-request.json"], "ggzy draw supervisors"],
+    [["nope"], "ggzy"],
+    [["verify", "a.json", "b.json", "--inputs", "x", "--seed-material", "y"], "ggzy verify"],
+  ];
+  it.each(cases)("ggzy %j", (args, path) => {
+    const r = ggzy(args);
+    expect(r.code).toBe(2);
+    const lines = r.err.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(new RegExp(`^${path}: .+ / .+`));
+    expect(lines[0]).toMatch(CJK);
+    expect(lines[0]).toMatch(/[a-z]{3,}/);
+    expect(lines[1]).toBe(`提示 / hint: ${path} --help`);
+    expect(r.err).not.toContain("Usage:");
+    expect(r.out).toBe("");
+  });
+});
+
+describe("no internal type names in messages", () => {
+  it("names a bad record in words, not by its TypeScript type", () => {
+    const dir = tempDir();
+    const records = [{ award: { id: "A" } }, { selection: {}, agencies: [] }, { committee: [], experts: [], project: {} }, { evaluation: {}, project: {} }, { quarter: "x", totalProjects: 1 }, { project: {} }];
+    writeFileSync(join(dir, "bad.jsonl"), records.map((r) => JSON.stringify(r)).join("\n"));
+    const r = ggzy(["check", join(dir, "bad.jsonl"), "--as-of", "2024-12-31"]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(records.length);
+    expect(r.err).not.toMatch(/\b[A-Z][a-z]+(?:[A-Z][a-z]+)+\b/); // AwardCheck, ValidateOptions, ProjectRecord…
+  });
+});
+
+describe("terminal width: help laid out in 80 columns, Chinese counted as two", () => {
+  const commands = ["", "check", "risk", "draw", "draw committee", "draw reveal", "draw salt", "verify", "score agencies", "rank"];
+  it.each(commands)("ggzy %s --help fits 80 columns", (path) => {
+    const r = ggzy([...path.split(" ").filter(Boolean), "--help"]);
+    expect(r.code).toBe(0);
+    const wide = r.out.split("\n").filter((l) => stringWidth(l) > 80);
+    expect(wide).toEqual([]);
+  });
+});
+
+describe("risk, score, rank: nothing to work on is an error", () => {
+  const dir = tempDir();
+  it("risk: an empty input and an input that is not OCDS exit 2 with the reason", () => {
+    writeFileSync(join(dir, "empty.jsonl"), "");
+    writeFileSync(join(dir, "other.jsonl"), '{"hello": "world"}\n{"award": {"id": "A"}}\n');
+    const empty = ggzy(["risk", join(dir, "empty.jsonl"), "--quiet"]);
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain("empty input");
+    const other = ggzy(["risk", join(dir, "other.jsonl"), "--quiet"]);
+    expect(other.code).toBe(2);
+    expect(other.err).toContain("all 2 line(s) were skipped");
+  });
+  it("score and rank: an empty list exits 2", () => {
+    writeFileSync(join(dir, "none.json"), "[]");
+    writeFileSync(join(dir, "none-experts.json"), '{"experts": [], "evaluations": []}');
+    expect(ggzy(["score", "agencies", join(dir, "none.json")]).code).toBe(2);
+    expect(ggzy(["score", "experts", join(dir, "none-experts.json")]).err).toContain("no experts");
+    const rank = ggzy(["rank", "examples/scoring/project.json", join(dir, "none.json"), "--as-of", "2024-06-01"]);
+    expect(rank.code).toBe(2);
+    expect(rank.err).toContain("Nothing to score");
+  });
+});
