@@ -71,8 +71,9 @@ describe("87号令 art. 47 para. 2: seven members on any one of three conditions
   it("wide social impact alone", () => {
     expect(nat(check(gp("selective", { publicImpact: true })))).toEqual(["GP_COMMITTEE_SEVEN"]);
   });
-  it("accepts seven, refuses eight (the article wants an odd number)", () => {
+  it("accepts seven (boundary), refuses six", () => {
     expect(nat(check(gp("open", { technicallyComplex: true }), { committee: committee(7) }))).toEqual([]);
+    expect(nat(check(gp("open", { technicallyComplex: true }), { committee: committee(6) })).sort()).toEqual(["GP_COMMITTEE_SEVEN", "GP_TENDER_COMMITTEE_COMPOSITION"]);
   });
   it("is silent for a tendering project of 12 million", () => {
     expect(nat(check(projectInput({ budgetYuan: 12_000_000, technicallyComplex: true })))).toEqual([]);
