@@ -519,7 +519,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
     const region = (tenderer.region as string) ?? "371502";
     const method =
       category === "governmentProcurement"
-        ? rnd.weighted({ open: 0.55, competitiveConsultation: 0.25, competitiveNegotiation: 0.1, inquiry: 0.1 })
+        ? rnd.weighted({ open: 0.5, competitiveConsultation: 0.22, competitiveNegotiation: 0.1, inquiry: 0.12, direct: 0.06 })
         : rnd.weighted({ open: 0.92, selective: 0.08 });
     const details: Record<string, string> = {
       open: "公开招标",
@@ -527,6 +527,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       competitiveConsultation: "竞争性磋商",
       competitiveNegotiation: "竞争性谈判",
       inquiry: "询价",
+      direct: "单一来源",
     };
     const words = PROJECT_WORDS[category];
     const project: Rec = {
@@ -534,6 +535,9 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       name: `${LOCAL_REGIONS.find((r) => r.code === region)?.name ?? "聊城市"}${rnd.pick(words)}项目`,
       category,
       budgetYuan: budget,
+      // Goods and services are bought under 政府采购法; works (and transport / water works) are tendered under
+      // 招标投标法 — also when a government body buys them (政府采购法实施条例 art. 7).
+      regime: category === "governmentProcurement" ? "governmentProcurement" : "tendering",
       procurementMethod: method,
       procurementMethodDetails: details[method],
       supervisingDepartmentId: DEPARTMENT_OF[category],
@@ -570,7 +574,10 @@ export function generateCity(options: CityOptions = {}): DemoCity {
   // Rings and price plants need an award on record: processes evaluated a month before "today" have one.
   const settled = (p: Plan): boolean => p.evaluationOn < addCalendarDays(TODAY, -30);
   // Projects for the performance and complaint plants are set aside first, so even a small city has them all.
-  const forComplaints = take(Math.max(6, k(60)), (p) => p.evaluationOn < "2025-07-01");
+  // The complaint plants are of 实施条例 arts. 60–61: tendering projects.
+  const forComplaints = take(Math.max(6, k(60)), (p) => p.evaluationOn < "2025-07-01" && p.project.regime === "tendering");
+  // GP challenges and complaints (政府采购法 arts. 52–56, 94号令), one planted lateness per kind.
+  const forGpComplaints = take(8, (p) => p.evaluationOn < "2025-07-01" && p.project.regime === "governmentProcurement");
   const forCancellations = take(k(25), settled);
   const forAbandonments = take(k(20), settled);
   // Collusion rings (NET-COBID: a winner and two covers; NET-ROTATE: a group taking turns).
@@ -615,17 +622,68 @@ export function generateCity(options: CityOptions = {}): DemoCity {
   assign("COMMITTEE_NOT_CONCENTRATED", k(6));
   assign("EXPERT_RATED_PER_EVENT", k(6));
   assign("EXPERT_RATINGS_PUBLISHED", k(6));
-  assign("COMMITTEE_SIZE_FIVE_OR_MORE_ODD", k(4));
-  assign("COMMITTEE_EXPERTS_TWO_THIRDS", k(3));
-  assign("GP_COMMITTEE_SEVEN_FOR_LARGE_BUDGET", k(3), (p) => p.category === "governmentProcurement");
-  assign("EXPERT_AVOIDS_CONFLICT_OF_INTEREST", k(5));
-  assign("SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE", k(3));
-  assign("CANDIDATES_PUBLISHED_IN_TIME", k(5));
-  assign("CANDIDATES_PUBLISHED_LONG_ENOUGH", k(5));
+  // National rules apply under their own regime and method (issue 13): each plant goes where its article applies.
+  const tendering = (p: Plan): boolean => p.project.regime === "tendering";
+  const gpMethod = (...methods: string[]) => (p: Plan): boolean => p.project.regime === "governmentProcurement" && methods.includes(p.project.procurementMethod as string);
+  assign("COMMITTEE_SIZE_FIVE_OR_MORE_ODD", k(4), tendering);
+  assign("COMMITTEE_EXPERTS_TWO_THIRDS", k(3), tendering);
+  assign("GP_COMMITTEE_SEVEN", k(3), gpMethod("open"));
+  assign("GP_CONSULTATION_GROUP_COMPOSITION", k(3), gpMethod("competitiveConsultation"));
+  assign("GP_NEGOTIATION_GROUP_COMPOSITION", k(3), gpMethod("inquiry", "competitiveNegotiation"));
+  assign("AGENCY_STAFF_NOT_REVIEWING_OWN_PROJECT", k(3), gpMethod("open", "competitiveConsultation", "inquiry", "competitiveNegotiation"));
+  assign("GP_CONTRACT_ANNOUNCED_IN_TIME", k(4), (p) => p.project.regime === "governmentProcurement" && p.evaluationOn < "2025-10-01");
+  assign("EXPERT_AVOIDS_CONFLICT_OF_INTEREST", k(5), tendering);
+  assign("SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE", k(3), tendering);
+  assign("CANDIDATES_PUBLISHED_IN_TIME", k(5), tendering);
+  assign("CANDIDATES_PUBLISHED_LONG_ENOUGH", k(5), tendering);
+  assign("CONTRACT_SIGNED_IN_TIME", k(6), (p) => p.evaluationOn < "2025-10-01");
+  assign("GP_TENDER_COMMITTEE_COMPOSITION", k(2), gpMethod("open", "selective"));
+  assign("GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD", k(2), gpMethod("inquiry", "competitiveNegotiation"));
+  assign("PURCHASER_STAFF_ONLY_AS_REPRESENTATIVE", k(2), gpMethod("open", "competitiveConsultation", "inquiry", "competitiveNegotiation"));
+  assign("GP_REVIEWER_AVOIDS_SUPPLIER_TIES", k(2), gpMethod("open", "competitiveConsultation", "inquiry", "competitiveNegotiation", "direct"));
+  assign("BID_BONDS_RETURNED_IN_5_DAYS", k(2), (p) => tendering(p) && p.evaluationOn < "2025-10-01");
+  assign("TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS", k(2), (p) => tendering(p) && p.evaluationOn < "2025-10-01");
+  assign("GP_WINNER_CONFIRMED_IN_TIME", k(2), (p) => gpMethod("open", "selective")(p) && p.evaluationOn < "2025-10-01");
+  assign("GP_RESULT_ANNOUNCED_IN_TIME", k(2), (p) => gpMethod("open", "selective")(p) && p.evaluationOn < "2025-10-01");
+  // The statutory timeline of the documents phase (招标投标法 art. 24 … 政府采购法实施条例 art. 33): one project each.
+  const timelinePlants: Array<[string, (p: Plan) => boolean, (p: Plan) => void]> = [
+    ["BID_PERIOD_AT_LEAST_20_DAYS", tendering, (p) => ((p.project.dates as Rec).documentsIssuedOn = addCalendarDays(p.evaluationOn, -15))],
+    ["GP_BID_PERIOD_AT_LEAST_20_DAYS", gpMethod("open", "selective"), (p) => ((p.project.dates as Rec).documentsIssuedOn = addCalendarDays(p.evaluationOn, -15))],
+    ["GP_NEGOTIATION_RESPONSE_PERIOD", gpMethod("inquiry", "competitiveNegotiation"), (p) => ((p.project.dates as Rec).documentsIssuedOn = addCalendarDays(p.evaluationOn, -1))],
+    ["GP_CONSULTATION_RESPONSE_PERIOD", gpMethod("competitiveConsultation"), (p) => ((p.project.dates as Rec).documentsIssuedOn = addCalendarDays(p.evaluationOn, -6))],
+    ["DOCUMENTS_ON_SALE_5_DAYS", tendering, (p) => {
+      const d = p.project.dates as Rec;
+      d.documentsIssuedOn = d.publishedOn;
+      d.documentsAvailableUntil = addCalendarDays(d.publishedOn as string, 2);
+    }],
+    ["GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS", gpMethod("open", "selective"), (p) => {
+      const d = p.project.dates as Rec;
+      d.documentsIssuedOn = d.publishedOn;
+      d.documentsAvailableUntil = addCalendarDays(d.publishedOn as string, 1);
+    }],
+    ["CLARIFICATION_15_DAYS_BEFORE_DEADLINE", tendering, (p) => (p.project.clarifications = [{ issuedOn: addCalendarDays(p.evaluationOn, -6), affectsPreparation: true }])],
+    ["GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE", gpMethod("open", "selective"), (p) => (p.project.clarifications = [{ issuedOn: addCalendarDays(p.evaluationOn, -6), affectsPreparation: true }])],
+    ["OBJECTION_TO_DOCUMENTS_IN_TIME", tendering, (p) => (p.project.documentObjections = [{ id: `O${p.id}`, filedOn: addCalendarDays(p.evaluationOn, -4), answeredOn: addCalendarDays(p.evaluationOn, -3) }])],
+    ["OBJECTION_ANSWERED_IN_3_DAYS", tendering, (p) => (p.project.documentObjections = [{ id: `O${p.id}`, filedOn: addCalendarDays(p.evaluationOn, -40), answeredOn: addCalendarDays(p.evaluationOn, -22) }])],
+    ["BID_BOND_AT_MOST_2_PERCENT", tendering, (p) => {
+      p.project.estimatedPriceYuan = p.project.budgetYuan;
+      p.project.bidBondYuan = Math.round((p.project.budgetYuan as number) * 0.05);
+    }],
+    ["GP_BID_BOND_AT_MOST_2_PERCENT", (p) => p.project.regime === "governmentProcurement", (p) => (p.project.bidBondYuan = Math.round((p.project.budgetYuan as number) * 0.05))],
+  ];
+  const timelineUsed = new Set<string>();
+  for (const [rule, filter, apply] of timelinePlants) {
+    // Judged on the record's own dates, not on asOf: any past process will do, also one carrying another plant
+    // (these fields touch no other rule); distinct projects among the timeline plants, as two set the same dates.
+    for (const p of rnd.sample(past.filter((x) => !timelineUsed.has(x.id) && filter(x)), k(2))) {
+      timelineUsed.add(p.id);
+      apply(p);
+      plant(rule, p.id);
+    }
+  }
   assign("BLIND_REVIEW_ASSIGNMENT_VALID", k(4), (p) => p.category === "construction");
   assign("SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS", k(4));
   assign("EVALUATION_DISCLOSED_IN_TIME", k(5));
-  assign("CONTRACT_SIGNED_IN_TIME", k(6), (p) => p.evaluationOn < "2025-10-01");
   for (const p of take(k(8))) {
     p.project.electronic = false;
     plant("FULLY_ELECTRONIC", p.id);
@@ -638,7 +696,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
   for (const [pid, rule] of evalPlants) {
     const p = plans.find((x) => x.id === pid) as Plan;
     // 财政部令第87号 art. 47 needs a budget of 10 million or more: set it before anyone prices a bid.
-    if (rule === "GP_COMMITTEE_SEVEN_FOR_LARGE_BUDGET") {
+    if (rule === "GP_COMMITTEE_SEVEN") {
       p.project.budgetYuan = 12_000_000 + rnd.range(0, 30) * 100_000;
       delete p.project.major;
       delete p.project.publicImpact;
@@ -813,11 +871,21 @@ export function generateCity(options: CityOptions = {}): DemoCity {
     }
     const major = project.major === true || project.publicImpact === true;
     const gpLarge = p.category === "governmentProcurement" && (project.budgetYuan as number) >= 10_000_000;
-    let size = gpLarge || major ? 7 : 5;
+    // GP negotiation, inquiry and consultation groups are 3 (政府采购法 arts. 38/40, 214号 art. 14); 5 at the
+    // open-tender threshold (74号令 art. 7); tenders 5, or 7 on 87号令 art. 47's conditions.
+    const group = ["competitiveConsultation", "competitiveNegotiation", "inquiry", "direct"].includes(project.procurementMethod as string);
+    if (group && (project.budgetYuan as number) >= 2_000_000) project.atTenderThreshold = true;
+    // (A ring's process and an all-local plant keep 5: EXP-CONC judges local dominance on committees of that size.)
+    let size = gpLarge || major ? 7 : group && project.atTenderThreshold !== true && p.ring === undefined && rule !== "COMMITTEE_NOT_CONCENTRATED" ? 3 : 5;
+    if (rule === "GP_CONSULTATION_GROUP_COMPOSITION" || rule === "GP_NEGOTIATION_GROUP_COMPOSITION" || rule === "GP_TENDER_COMMITTEE_COMPOSITION") size = 4;
+    if (rule === "GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD") {
+      project.atTenderThreshold = true;
+      size = 3;
+    }
     let include: Rec[] = [];
     if (p.ring?.kind === "EXP-CONC") include = [concentrationExpert];
     if (rule === "COMMITTEE_SIZE_FIVE_OR_MORE_ODD") size = evalSeq % 2 === 0 ? 4 : 6;
-    if (rule === "GP_COMMITTEE_SEVEN_FOR_LARGE_BUDGET" || rule === "COMMITTEE_EXPERTS_TWO_THIRDS") size = 5;
+    if (rule === "GP_COMMITTEE_SEVEN" || rule === "COMMITTEE_EXPERTS_TWO_THIRDS") size = 5;
     let members: Rec[];
     if (rule === "COMMITTEE_NOT_CONCENTRATED") {
       // LC80-4.3: an all-local committee (also EXP-CONC local dominance).
@@ -847,7 +915,9 @@ export function generateCity(options: CityOptions = {}): DemoCity {
         const local = committee.findIndex((m) => m.remote !== true);
         committee[local >= 0 ? local : 0] = { expertId: official.id, role: "expert", feeYuan: 600 };
         plant("COMMITTEE_MEMBER_NOT_OFFICIAL", id);
-        if (official.supervisingDepartmentId !== undefined && official.supervisingDepartmentId === project.supervisingDepartmentId) plant("SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE", id);
+        if (official.supervisingDepartmentId !== undefined && official.supervisingDepartmentId === project.supervisingDepartmentId && project.regime === "tendering") {
+          plant("SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE", id);
+        }
       }
     }
     if (rule === "CIVIL_SERVANT_UNPAID") {
@@ -879,14 +949,41 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       // A member worked for a bidder until last year (政府采购法实施条例 art. 9: within 3 years).
       const m = committee[committee.length - 1] as Rec;
       const e = structuredClone(expertById.get(m.expertId as string) as Rec);
-      const conflicted: Rec = { ...e, id: `${e.id as string}X`, name: personName(), employments: [{ employerId: bids[0]?.bidderId, from: "2019-03-01", to: "2024-06-30" }] };
+      const conflicted: Rec = { ...e, id: `${e.id as string}X${evalSeq}`, name: personName(), employments: [{ employerId: bids[0]?.bidderId, from: "2019-03-01", to: "2024-06-30" }] };
       experts.push(conflicted);
       expertById.set(conflicted.id as string, conflicted);
       reservedExperts.add(conflicted.id as string);
       m.expertId = conflicted.id;
       plant(rule, id);
     }
-    if (rule === "COMMITTEE_SIZE_FIVE_OR_MORE_ODD" || rule === "GP_COMMITTEE_SEVEN_FOR_LARGE_BUDGET") plant(rule, id);
+    if (rule === "AGENCY_STAFF_NOT_REVIEWING_OWN_PROJECT") {
+      // A member of the agency that runs the procurement sits on its group (87号令 art. 47, 74号令 art. 7).
+      const m = committee[committee.length - 1] as Rec;
+      const e = structuredClone(expertById.get(m.expertId as string) as Rec);
+      const staff: Rec = { ...e, id: `${e.id as string}A${evalSeq}`, name: personName(), employer: { id: project.agencyId, name: (p.agency.name as string) ?? "代理机构" } };
+      experts.push(staff);
+      expertById.set(staff.id as string, staff);
+      reservedExperts.add(staff.id as string);
+      m.expertId = staff.id;
+      plant(rule, id);
+    }
+    if ((rule === "PURCHASER_STAFF_ONLY_AS_REPRESENTATIVE" || rule === "GP_REVIEWER_AVOIDS_SUPPLIER_TIES") && (rule !== "GP_REVIEWER_AVOIDS_SUPPLIER_TIES" || bids.length > 0)) {
+      // The purchaser's own staff sits as an expert (87号令 art. 47), or a reviewer worked for a supplier last year
+      // (政府采购法实施条例 art. 9). The last member: the first may be a ring's concentration expert (EXP-CONC).
+      const m = committee[committee.length - 1] as Rec;
+      const e = structuredClone(expertById.get(m.expertId as string) as Rec);
+      const tie: Rec =
+        rule === "PURCHASER_STAFF_ONLY_AS_REPRESENTATIVE"
+          ? { ...e, id: `${e.id as string}P${evalSeq}`, name: personName(), employer: { id: project.tendererId, name: p.tenderer.name } }
+          : { ...e, id: `${e.id as string}S${evalSeq}`, name: personName(), employments: [{ employerId: bids[0]?.bidderId, from: "2019-03-01", to: "2024-06-30" }] };
+      experts.push(tie);
+      expertById.set(tie.id as string, tie);
+      reservedExperts.add(tie.id as string);
+      m.expertId = tie.id;
+      plant(rule, id);
+    }
+    if (["GP_TENDER_COMMITTEE_COMPOSITION", "GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD"].includes(rule ?? "")) plant(rule as string, id);
+    if (["COMMITTEE_SIZE_FIVE_OR_MORE_ODD", "GP_COMMITTEE_SEVEN", "GP_CONSULTATION_GROUP_COMPOSITION", "GP_NEGOTIATION_GROUP_COMPOSITION"].includes(rule ?? "")) plant(rule as string, id);
     (committee.find((m) => m.role === "expert") as Rec).chair = true;
     evaluation.committee = committee;
     evaluation.startedAt = `${p.evaluationOn}T09:30:00`;
@@ -982,7 +1079,38 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       signedOn = addCalendarDays(noticeOn, rnd.range(45, 70));
       plant(rule, award.id as string);
     }
-    if (happened(signedOn)) files.contracts.push({ id: `C${p.id.slice(1)}`, projectId: p.id, awardId: award.id, signedOn, amountYuan: win.bid.priceYuan, status: "active" });
+    if (rule === "BID_BONDS_RETURNED_IN_5_DAYS") {
+      // 实施条例 art. 57: bonds back within 5 days of the contract; here three weeks later.
+      project.bidBondYuan = Math.round((project.budgetYuan as number) * 0.01);
+      award.bondsReturnedOn = addCalendarDays(signedOn, 21);
+      if (happened(signedOn)) plant(rule, award.id as string);
+    }
+    if (rule === "TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS") {
+      // 招标投标法 art. 47: the written report a month after the winner was determined.
+      award.decidedOn = noticeOn;
+      award.supervisorReportOn = addCalendarDays(noticeOn, 30);
+      plant(rule, award.id as string);
+    }
+    if (rule === "GP_WINNER_CONFIRMED_IN_TIME") {
+      // 87号令 art. 68: three weeks from the report to the winner.
+      award.reportReceivedOn = p.evaluationOn;
+      award.decidedOn = addCalendarDays(p.evaluationOn, 21);
+      award.resultPublishedOn = award.decidedOn;
+      plant(rule, award.id as string);
+    }
+    if (rule === "GP_RESULT_ANNOUNCED_IN_TIME") {
+      // 87号令 art. 69: the result announced two weeks after the winner.
+      award.decidedOn = addCalendarDays(p.evaluationOn, 1);
+      award.resultPublishedOn = addCalendarDays(p.evaluationOn, 15);
+      plant(rule, award.id as string);
+    }
+    const contract: Rec = { id: `C${p.id.slice(1)}`, projectId: p.id, awardId: award.id, signedOn, amountYuan: win.bid.priceYuan, status: "active" };
+    if (project.regime === "governmentProcurement") {
+      // 政府采购法实施条例 art. 50: announced within 2 working days of signing (planted: two weeks later).
+      contract.publishedOn = rule === "GP_CONTRACT_ANNOUNCED_IN_TIME" ? addCalendarDays(signedOn, 14) : addWorkingDays(signedOn, 1);
+      if (rule === "GP_CONTRACT_ANNOUNCED_IN_TIME" && happened(signedOn)) plant(rule, award.id as string);
+    }
+    if (happened(signedOn)) files.contracts.push(contract);
   }
 
   // ---- agency selections (LC80-3.2) --------------------------------------------------------------------------------
@@ -1130,6 +1258,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
     files.complaints.push({
       id,
       projectId: p.id,
+      regime: p.project.regime,
       complainantId: complainant.id,
       complainantName: complainant.name,
       knownOn,
@@ -1143,6 +1272,45 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       ],
       outcome: rnd.pick(["upheld", "rejected", "groundless"]),
       subject: rnd.pick(["评标委员会未按招标文件评审", "中标人资格存疑", "招标文件含歧视性条款"]),
+    });
+  }
+
+  // ---- GP challenges and complaints (政府采购法 arts. 52–56; 财政部令第94号) ------------------------------------------
+  const gpKinds = ["GP_CHALLENGE_FILED_IN_TIME", "GP_CHALLENGE_ANSWERED_IN_TIME", "GP_COMPLAINT_FILED_IN_TIME", "GP_COMPLAINT_REVIEWED_IN_TIME", "GP_COMPLAINT_DECIDED_IN_TIME"];
+  let gpSeq = 0;
+  for (const p of forGpComplaints.filter((p) => (bidsOf.get(p.id)?.length ?? 0) >= 1)) {
+    const kind = gpKinds[gpSeq % (gpKinds.length + 1)]; // every sixth is clean
+    gpSeq++;
+    const bids = bidsOf.get(p.id) ?? [];
+    const complainant = bidderById.get((bids[bids.length - 1] as Rec).bidderId as string) as Rec;
+    const id = `G${pad(gpSeq, 3)}`;
+    const knownOn = addCalendarDays(p.evaluationOn, 1);
+    const challengeOn = addWorkingDays(knownOn, kind === "GP_CHALLENGE_FILED_IN_TIME" ? 10 : 3);
+    const answeredOn = addWorkingDays(challengeOn, kind === "GP_CHALLENGE_ANSWERED_IN_TIME" ? 12 : 4);
+    const answerLast = addWorkingDays(challengeOn, 7);
+    const filedOn = addWorkingDays(answerLast, kind === "GP_COMPLAINT_FILED_IN_TIME" ? 20 : 5);
+    const accepted = addWorkingDays(filedOn, kind === "GP_COMPLAINT_REVIEWED_IN_TIME" ? 9 : 2);
+    const decided = addWorkingDays(filedOn, kind === "GP_COMPLAINT_DECIDED_IN_TIME" ? 40 : 20);
+    const dept = (p.project.supervisingDepartmentId as string | undefined) ?? DEPARTMENT_OF[p.category];
+    if (kind !== undefined) plant(kind, id);
+    files.complaints.push({
+      id,
+      projectId: p.id,
+      regime: "governmentProcurement",
+      complainantId: complainant.id,
+      complainantName: complainant.name,
+      knownOn,
+      filedOn,
+      objection: { knownOn, filedOn: challengeOn, answeredOn },
+      stages: [
+        { stage: "received", on: filedOn, departmentId: dept },
+        { stage: "accepted", on: accepted, departmentId: dept },
+        { stage: "investigated", on: addWorkingDays(accepted, 1), departmentId: dept },
+        { stage: "decided", on: decided, departmentId: dept },
+        { stage: "published", on: addCalendarDays(decided, 3), departmentId: dept },
+      ],
+      outcome: rnd.pick(["upheld", "rejected", "groundless"]),
+      subject: rnd.pick(["采购文件含限制性条款", "成交结果不公", "评审程序违规"]),
     });
   }
 

@@ -22,6 +22,16 @@ export const AwardSchema = z.object({
   otherSupplierIds: z.array(IdSchema).default([]),
   /** Date of the award notice (中标通知书 / 成交通知书). */
   noticeOn: IsoDateSchema.optional(),
+  /** Day the purchaser received the evaluation report (GP, 87号令 art. 68). */
+  reportReceivedOn: IsoDateSchema.optional(),
+  /** Day the winner was determined (确定中标人): 87号令 art. 68, 招标投标法 art. 47 count from it. */
+  decidedOn: IsoDateSchema.optional(),
+  /** Day the result was announced (中标结果公告), 87号令 art. 69. */
+  resultPublishedOn: IsoDateSchema.optional(),
+  /** Day the written report reached the supervising department (招标投标法 art. 47). */
+  supervisorReportOn: IsoDateSchema.optional(),
+  /** Day the last bid bond was returned (实施条例 art. 57). */
+  bondsReturnedOn: IsoDateSchema.optional(),
   status: AwardStatusSchema,
   valueYuan: YuanSchema.optional(),
   /** What was awarded (OCDS `awards[].items`); absent when the source lists none. */
@@ -39,6 +49,8 @@ export const ContractSchema = z.object({
   projectId: IdSchema,
   awardId: IdSchema,
   signedOn: IsoDateSchema.optional(),
+  /** Day the contract was announced in the designated media (政府采购法实施条例 art. 50). */
+  publishedOn: IsoDateSchema.optional(),
   amountYuan: YuanSchema.optional(),
   status: ContractStatusSchema.optional(),
 });

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { IdSchema, IsoDateSchema } from "./common";
+import { ProcurementMethodSchema, RegimeSchema } from "./project";
 
 /*
  * Complaints (投诉), LC80-9: acceptance, transfer, investigation and publication in sequence, within the national
@@ -33,6 +34,31 @@ export type ComplaintStage = z.infer<typeof ComplaintStageSchema>;
 export const ComplaintOutcomeSchema = z.enum(["upheld", "rejected", "groundless"]);
 export type ComplaintOutcome = z.infer<typeof ComplaintOutcomeSchema>;
 
+/**
+ * The objection (异议, tendering) or challenge (质疑, government procurement) put to the tenderer / purchaser first.
+ * 实施条例 art. 60(2): the time taken to answer an objection is not counted in the complaint period. 政府采购法
+ * arts. 52–53: a challenge within 7 working days of knowing, answered within 7 working days.
+ */
+export const ComplaintObjectionSchema = z.object({
+  /** Day the complainant knew or should have known of the harm (GP: the 7 working days run from it). */
+  knownOn: IsoDateSchema.optional(),
+  filedOn: IsoDateSchema,
+  answeredOn: IsoDateSchema.optional(),
+});
+export type ComplaintObjection = z.infer<typeof ComplaintObjectionSchema>;
+
+/** Why the handling period paused: inspection, testing, appraisal, expert review (实施条例 art. 61), or supplementing materials (94号令). */
+export const ComplaintPauseReasonSchema = z.enum(["inspection", "testing", "appraisal", "expertReview", "supplement"]);
+export type ComplaintPauseReason = z.infer<typeof ComplaintPauseReasonSchema>;
+
+/** A pause of the decision period, first and last day inclusive. */
+export const ComplaintPauseSchema = z.object({
+  from: IsoDateSchema,
+  to: IsoDateSchema,
+  reason: ComplaintPauseReasonSchema,
+});
+export type ComplaintPause = z.infer<typeof ComplaintPauseSchema>;
+
 /** A complaint. */
 export const ComplaintSchema = z.object({
   id: IdSchema,
@@ -45,5 +71,14 @@ export const ComplaintSchema = z.object({
   stages: z.array(ComplaintStageSchema).default([]),
   outcome: ComplaintOutcomeSchema.optional(),
   subject: z.string().optional(),
+  objection: ComplaintObjectionSchema.optional(),
+  pauses: z.array(ComplaintPauseSchema).optional(),
+  /**
+   * The regime the complaint is handled under (招标投标法实施条例 arts. 60–61 or 财政部令第94号): its project's,
+   * unless given here. A complaint checked on its own needs it wherever a national rule applies.
+   */
+  regime: RegimeSchema.optional(),
+  /** The procedure of the project complained about (the project's `procurementMethod`). */
+  procurementMethod: ProcurementMethodSchema.optional(),
 });
 export type Complaint = z.infer<typeof ComplaintSchema>;

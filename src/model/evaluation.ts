@@ -11,6 +11,21 @@ export const CommitteeRoleSchema = z.enum(["expert", "tendererRepresentative"]);
 export type CommitteeRole = z.infer<typeof CommitteeRoleSchema>;
 
 /**
+ * What a payment to a member is: a `fee` (评审费 / 劳务报酬, remuneration) or the `reimbursement` of actual costs
+ * (travel, board), which is not remuneration — LC80-4.4 forbids only paying a civil servant.
+ */
+export const MemberPaymentKindSchema = z.enum(["fee", "reimbursement"]);
+export type MemberPaymentKind = z.infer<typeof MemberPaymentKindSchema>;
+
+/** One payment to a member. */
+export const MemberPaymentSchema = z.object({
+  kind: MemberPaymentKindSchema,
+  amountYuan: YuanSchema,
+  note: z.string().optional(),
+});
+export type MemberPayment = z.infer<typeof MemberPaymentSchema>;
+
+/**
  * A committee member. Whether the member is "local" is derived (the expert's `region` against the project's), so it
  * is not stored; `remote` says the member evaluated from another site (远程异地评标, LC80-4.3).
  */
@@ -20,6 +35,8 @@ export const CommitteeMemberSchema = z.object({
   chair: z.boolean().default(false),
   /** Fee paid in yuan (评审费); a civil servant's must be absent or 0 (LC80-4.4, rule `CIVIL_SERVANT_UNPAID`). */
   feeYuan: YuanSchema.optional(),
+  /** Payments by kind; fees here add to `feeYuan`, reimbursements of actual costs are not a fee. */
+  payments: z.array(MemberPaymentSchema).optional(),
   remote: z.boolean().default(false),
   /** Site the member evaluated from, when remote. */
   siteRegion: RegionCodeSchema.optional(),

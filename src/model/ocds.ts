@@ -4,7 +4,7 @@ import type { ProjectCategory } from "./common";
 import { AgencySchema } from "./agency";
 import { DocumentFingerprintSchema } from "./bid";
 import { BidderSchema, SupervisingDepartmentSchema, TendererSchema } from "./parties";
-import { ProcurementMethodSchema } from "./project";
+import { ProcurementMethodSchema, RegimeSchema } from "./project";
 import type { ProcurementMethod } from "./project";
 
 /*
@@ -56,6 +56,11 @@ export const OcdsTenderExtensionSchema = z.object({
   category: ProjectCategorySchema.optional(),
   /** Written only when the model's method is finer than the OCDS code (e.g. `competitiveConsultation` → `limited`). */
   procurementMethod: ProcurementMethodSchema.optional(),
+  /** The legal regime (`tendering` | `governmentProcurement`): OCDS has no field for it, so it is always written here. */
+  regime: RegimeSchema.optional(),
+  technicallyComplex: z.boolean().optional(),
+  atTenderThreshold: z.boolean().optional(),
+  noStatutorySupervisor: z.boolean().optional(),
   supervisingDepartmentId: IdSchema.optional(),
   major: z.boolean().optional(),
   publicImpact: z.boolean().optional(),

@@ -262,6 +262,10 @@ export function writeOcdsRelease(process: ContractingProcess, source?: JsonObjec
     compact({
       category: project.category !== categoryFromOcds(tender.mainProcurementCategory) ? project.category : undefined,
       procurementMethod: project.procurementMethod !== methodImplied ? project.procurementMethod : undefined,
+      regime: project.regime,
+      technicallyComplex: project.technicallyComplex === true ? true : undefined,
+      atTenderThreshold: project.atTenderThreshold === true ? true : undefined,
+      noStatutorySupervisor: project.noStatutorySupervisor === true ? true : undefined,
       supervisingDepartmentId: project.supervisingDepartmentId,
       major: project.major,
       publicImpact: project.publicImpact,

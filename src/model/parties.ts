@@ -106,17 +106,35 @@ export type SupervisingDepartment = z.infer<typeof SupervisingDepartmentSchema>;
 
 /** Relationship of a close family member (近亲属), for the avoidance rule. */
 export const FamilyRelationSchema = z.enum([
+  // 配偶
   "spouse",
+  // 直系血亲 (lineal blood relatives, every generation)
   "parent",
   "child",
-  "sibling",
   "grandparent",
   "grandchild",
+  "greatGrandparent",
+  "greatGrandchild",
+  // 三代以内旁系血亲 (collateral blood relatives within three generations)
+  "sibling",
+  "uncleOrAunt",
+  "nephewOrNiece",
+  "cousin",
+  // 近姻亲 (close in-laws): the spouse's parents and siblings, a child's or sibling's spouse
   "parentInLaw",
   "childInLaw",
   "siblingInLaw",
-  "other",
 ]);
+
+/**
+ * The relations by degree. 民法典 art. 1045 (近亲属: spouse, parents, children, siblings, grandparents,
+ * grandchildren) is what the tendering texts' 近亲属 means; 政府采购法实施条例 art. 9(4) reaches further: spouse, lineal
+ * blood relatives, collateral blood relatives within three generations and close in-laws. There is no `other`: a
+ * tie the platform cannot place is refused, with the list of known relations, rather than silently not counted.
+ */
+export const CLOSE_RELATIVES_CIVIL_CODE: ReadonlyArray<z.infer<typeof FamilyRelationSchema>> = ["spouse", "parent", "child", "sibling", "grandparent", "grandchild"];
+/** 政府采购法实施条例 art. 9(4): every relation the model knows. */
+export const RELATIVES_GP_ARTICLE_9: ReadonlyArray<z.infer<typeof FamilyRelationSchema>> = FamilyRelationSchema.options;
 export type FamilyRelation = z.infer<typeof FamilyRelationSchema>;
 
 /** A close-family tie to a person (who may be a bidder's legal representative, controller, agent or staff). */

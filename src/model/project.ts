@@ -23,6 +23,22 @@ export const ProcurementMethodSchema = z.enum([
 ]);
 export type ProcurementMethod = z.infer<typeof ProcurementMethodSchema>;
 
+/**
+ * The legal regime a procedure runs under: `tendering` (招标投标法 and its 实施条例 — every 招标, including
+ * government-procurement works tendered under 政府采购法实施条例 art. 7) or `governmentProcurement` (政府采购法, its
+ * 实施条例 and the 财政部 orders 87, 74, 94, 财库〔2014〕214号 — goods and services, and works procured other than
+ * by tendering). National rules apply only under the regime their article belongs to; `category` is what is
+ * procured and says nothing about the regime.
+ */
+export const RegimeSchema = z.enum(["tendering", "governmentProcurement"]);
+export type Regime = z.infer<typeof RegimeSchema>;
+
+/** The methods each regime knows: 招标投标法 art. 10 has only open and invited tendering. */
+export const METHODS_BY_REGIME = {
+  tendering: ["open", "selective"],
+  governmentProcurement: ["open", "selective", "competitiveNegotiation", "competitiveConsultation", "inquiry", "direct", "frameworkAgreement", "limited", "other"],
+} as const satisfies Record<Regime, ReadonlyArray<ProcurementMethod>>;
+
 /** A lot (标段 / 包). */
 export const LotSchema = z.object({
   id: IdSchema,
@@ -59,8 +75,31 @@ export const ProjectDatesSchema = z.object({
   bidDeadline: IsoDateTimeSchema.optional(),
   /** Day of evaluation (评标). */
   evaluationOn: IsoDateSchema.optional(),
+  /**
+   * First day the tender (procurement) documents were issued or provided (招标文件开始发出之日); the minimum
+   * periods to the bid deadline run from it (招标投标法 art. 24, 政府采购法 art. 35, 74号令 arts. 29/45, 214号 art. 10).
+   */
+  documentsIssuedOn: IsoDateSchema.optional(),
+  /** Last day the documents were on sale / provided (实施条例 art. 16, 87号令 art. 18). */
+  documentsAvailableUntil: IsoDateSchema.optional(),
 });
 export type ProjectDates = z.infer<typeof ProjectDatesSchema>;
+
+/** A clarification or change of issued documents (澄清或者修改), 实施条例 art. 21, 87号令 art. 27. */
+export const ClarificationSchema = z.object({
+  issuedOn: IsoDateSchema,
+  /** It may affect how bids are prepared (可能影响投标文件编制): only then does the 15-day rule apply. */
+  affectsPreparation: z.boolean(),
+});
+export type Clarification = z.infer<typeof ClarificationSchema>;
+
+/** An objection to the tender documents (对招标文件的异议), 实施条例 art. 22. */
+export const DocumentObjectionSchema = z.object({
+  id: IdSchema,
+  filedOn: IsoDateSchema,
+  answeredOn: IsoDateSchema.optional(),
+});
+export type DocumentObjection = z.infer<typeof DocumentObjectionSchema>;
 
 /** Status of the tender, as in OCDS `tender.status`. */
 export const TenderStatusSchema = z.enum(["planning", "planned", "active", "cancelled", "unsuccessful", "complete", "withdrawn"]);
@@ -72,6 +111,12 @@ export const ProjectSchema = z.object({
   name: z.string().min(1),
   category: ProjectCategorySchema,
   budgetYuan: YuanSchema.optional(),
+  /**
+   * The legal regime (see {@link RegimeSchema}). Optional in the schema, but every national rule needs it: a record
+   * without it is refused (naming the rule) wherever such a rule applies — the library never guesses it.
+   */
+  regime: RegimeSchema.optional(),
+  /** The procedure (the issue's `method`): OCDS `procurementMethod` plus the Chinese procedures, see docs/ocds-extension.md. */
   procurementMethod: ProcurementMethodSchema,
   /** Free-text local method name (OCDS `procurementMethodDetails`), e.g. 公开招标 / 竞争性磋商. */
   procurementMethodDetails: z.string().min(1).optional(),
@@ -85,6 +130,21 @@ export const ProjectSchema = z.object({
   publicImpact: z.boolean().default(false),
   /** Supporting municipal, pipeline or greening works of a construction project (配套工程), LC80-8. */
   supportingWorks: z.boolean().default(false),
+  /** Technically complex (技术复杂), 87号令 art. 47(2). */
+  technicallyComplex: z.boolean().optional(),
+  /**
+   * Goods or services at or above the open-tender threshold (达到公开招标数额标准), or works at the tendering scale
+   * (达到招标规模标准): 74号令 art. 7 then wants 5 or more in a negotiation or inquiry group.
+   */
+  atTenderThreshold: z.boolean().optional(),
+  /** No supervising department is designated by law or regulation for this matter (LC80-8's fourth category). */
+  noStatutorySupervisor: z.boolean().optional(),
+  /** Bid bond asked for in the documents (投标保证金), yuan. */
+  bidBondYuan: YuanSchema.optional(),
+  /** Estimated price of the tendered project (招标项目估算价), 实施条例 art. 26; GP compares the budget. */
+  estimatedPriceYuan: YuanSchema.optional(),
+  clarifications: z.array(ClarificationSchema).optional(),
+  documentObjections: z.array(DocumentObjectionSchema).optional(),
   /** Fully electronic (全流程电子化) rather than paper or dual-track (LC80-6.1). */
   electronic: z.boolean(),
   lots: z.array(LotSchema).default([]),

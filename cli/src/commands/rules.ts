@@ -2,6 +2,12 @@ import type { Command } from "commander";
 import { defaultRuleSet, ruleSetWithPack } from "ggzy-rules/rules";
 import { action, printJson, readJson } from "../io";
 
+/** "tendering (all methods)", "governmentProcurement: open, selective", or "every record" for an unscoped rule. */
+function scopeText(scope: { readonly regimes: ReadonlyArray<string>; readonly methods?: ReadonlyArray<string> } | null): string {
+  if (scope === null) return "all regimes (directive rule: its conditions name the categories it covers)";
+  return `${scope.regimes.join(" + ")}${scope.methods === undefined ? " (all methods)" : `: ${scope.methods.join(", ")}`}`;
+}
+
 /** `ggzy rules [--pack <file>] [--json]`: the catalogue — id, clause, basis, severity, effective dates, message — and the parameters. */
 export function registerRules(program: Command): void {
   program
@@ -20,6 +26,9 @@ export function registerRules(program: Command): void {
           severity: e.rule.severity,
           subject: e.rule.subject,
           effective: e.rule.effective,
+          // Where the rule applies: national rules name the regimes and methods their article covers.
+          scope: e.rule.scope ?? null,
+          notes: e.rule.notes ?? null,
           message: e.rule.message,
           params: e.rule.params ?? [],
           pack: e.pack,
@@ -34,6 +43,8 @@ export function registerRules(program: Command): void {
           const to = r.effective.to ?? "";
           out.push(`${r.id}  [${r.clause}]  ${r.severity}  ${r.subject}  ${r.effective.from}–${to}${r.disabled ? "  (disabled)" : ""}`);
           out.push(`  ${r.basis.join("；")}`);
+          out.push(`  applies to: ${scopeText(r.scope)}`);
+          if (r.notes !== null) out.push(`  notes: ${r.notes}`);
           out.push(`  ${r.message.zh}`);
           out.push(`  ${r.message.en}`);
           if (r.params.length > 0) out.push(`  params: ${r.params.join(", ")}`);

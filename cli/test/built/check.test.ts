@@ -9,7 +9,7 @@ import { ggzy, shanghaiToday, tempDir } from "./ggzy";
  */
 
 const award = JSON.parse(readFileSync("examples/records/award.json", "utf8")) as Record<string, unknown>;
-const unsigned = { award: award["award"], bidders: award["bidders"] }; // award notice 2024-05-20, no contract
+const unsigned = { award: award["award"], bidders: award["bidders"], project: award["project"] }; // award notice 2024-05-20, no contract
 
 describe("ggzy check: what is pending is judged", () => {
   it("without --as-of judges on today in Asia/Shanghai, prints the date used and puts it in the JSON", () => {

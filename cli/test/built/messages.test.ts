@@ -66,7 +66,7 @@ describe("risk, score, rank: nothing to work on is an error", () => {
     expect(empty.err).toContain("empty input");
     const other = ggzy(["risk", join(dir, "other.jsonl"), "--quiet"]);
     expect(other.code).toBe(2);
-    expect(other.err).toContain("all 2 line(s) were skipped");
+    expect(other.err).toContain("no line has an ocid: is this OCDS?");
   });
   it("score and rank: an empty list exits 2", () => {
     writeFileSync(join(dir, "none.json"), "[]");

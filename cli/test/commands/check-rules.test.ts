@@ -75,4 +75,12 @@ describe("ggzy check / ggzy rules", () => {
     expect(text.out).toContain("EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF  [LC80-4.4]  error  expertAdmission  2018-09-26–");
     expect(text.code).toBe(0);
   });
+  it("shows the regimes and methods each national rule applies to", async () => {
+    const r = await run("rules", "--json");
+    const list = JSON.parse(r.out) as { rules: Array<{ id: string; scope: { regimes: string[]; methods?: string[] } | null }> };
+    expect(list.rules.find((x) => x.id === "GP_CONSULTATION_GROUP_COMPOSITION")?.scope).toEqual({ regimes: ["governmentProcurement"], methods: ["competitiveConsultation"] });
+    expect(list.rules.find((x) => x.id === "CIVIL_SERVANT_UNPAID")?.scope).toBeNull();
+    const text = await run("rules");
+    expect(text.out).toContain("GP_COMMITTEE_SEVEN  [NAT-MOF87-47]  error  committee  2017-10-01–\n  财政部令第87号 第四十七条\n  applies to: governmentProcurement: open, selective");
+  });
 });

@@ -215,4 +215,13 @@ describe("bundled data set", () => {
     expect(JSON.parse(readFileSync(join(bundled, "ground-truth.json"), "utf8"))).toEqual(city.groundTruth);
     expect(JSON.parse(readFileSync(join(bundled, "city.json"), "utf8"))).toEqual(city.manifest);
   });
+  it("stays under 2 MB of gzip data, and carries both regimes and the GP methods", () => {
+    const bundled = fileURLToPath(new URL("../../../examples/demo-city", import.meta.url));
+    const bytes = readdirSync(bundled).filter((f) => f.endsWith(".gz")).reduce((n, f) => n + readFileSync(join(bundled, f)).length, 0);
+    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+    const projects = generateCity().files.projects as Array<{ regime?: string; procurementMethod: string }>;
+    expect(new Set(projects.map((p) => p.regime))).toEqual(new Set(["tendering", "governmentProcurement"]));
+    const gpMethods = new Set(projects.filter((p) => p.regime === "governmentProcurement").map((p) => p.procurementMethod));
+    for (const m of ["open", "competitiveConsultation", "competitiveNegotiation", "inquiry", "direct"]) expect(gpMethods.has(m), m).toBe(true);
+  });
 });

@@ -15,4 +15,20 @@ export const NATIONAL_EFFECTIVE = {
   procurementLaw: "2003-01-01", // 政府采购法
   procurementRegulation: "2015-03-01", // 政府采购法实施条例
   mof87: "2017-10-01", // 财政部令第87号 政府采购货物和服务招标投标管理办法
+  mof18: "2004-09-11", // 财政部令第18号 (the same title, replaced by 87号令 on 2017-10-01)
+  mof74: "2014-02-01", // 财政部令第74号 政府采购非招标采购方式管理办法
+  mof214: "2014-12-31", // 财库〔2014〕214号 政府采购竞争性磋商采购方式管理暂行办法 (in force on issue)
+  mof94: "2018-03-01", // 财政部令第94号 政府采购质疑和投诉办法
+} as const;
+
+/** Scopes of national rules: the regimes and methods an article covers. */
+export const SCOPE = {
+  // 招标投标法 art. 10 knows only open and invited tendering (checked on input): no method list needed.
+  tendering: { regimes: ["tendering"] },
+  gpTender: { regimes: ["governmentProcurement"], methods: ["open", "selective"] },
+  gpNegotiationInquiry: { regimes: ["governmentProcurement"], methods: ["competitiveNegotiation", "inquiry"] },
+  gpConsultation: { regimes: ["governmentProcurement"], methods: ["competitiveConsultation"] },
+  gpGroups: { regimes: ["governmentProcurement"], methods: ["open", "selective", "competitiveNegotiation", "inquiry", "competitiveConsultation"] },
+  gpAll: { regimes: ["governmentProcurement"] },
+  both: { regimes: ["tendering", "governmentProcurement"] },
 } as const;

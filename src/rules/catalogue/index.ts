@@ -5,3 +5,4 @@ export * from "./performance";
 export * from "./process";
 export * from "./supervision";
 export * from "./national";
+export * from "./nationalTimeline";

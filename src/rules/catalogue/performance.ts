@@ -1,5 +1,5 @@
 import type { Rule } from "../engine/types";
-import { LC80, LC80_EFFECTIVE, NATIONAL_EFFECTIVE } from "./basis";
+import { LC80, LC80_EFFECTIVE, NATIONAL_EFFECTIVE, SCOPE } from "./basis";
 
 /*
  * Item (五) of the directive: performance of tenderers and bidders. Subjects: `award` (facts `award`, `contract`),
@@ -49,7 +49,7 @@ export const cancellationCollectivelyDecidedAndReported = {
  */
 export const contractSignedInTime = {
   id: "CONTRACT_SIGNED_IN_TIME",
-  version: 1,
+  version: 2,
   clause: "LC80-5.1",
   basis: [LC80("五", "一是"), "招标投标法 第四十六条", "政府采购法 第四十六条", "民法典 第二百零一条、第二百零三条"],
   severity: "error",
@@ -62,12 +62,14 @@ export const contractSignedInTime = {
   conditions: { all: [{ fact: "contract", path: "daysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["award.id", "award.noticeOn", "contract.signedOn", "contract.nominalLastDay", "contract.lastDay", "contract.daysLate", "params.contractDays"],
   params: ["contractDays"],
+  scope: SCOPE.both,
+  notes: "Both regimes set 30 days from the award notice (招标投标法 art. 46, 政府采购法 art. 46); GP records before the GP Law (2003-01-01) are judged by the tendering text's date.",
 } as const satisfies Rule;
 
 /** LC80-5.2: each quarter 5–10% of all trading projects are spot-checked. */
 export const spotCheckRate = {
   id: "SPOT_CHECK_RATE",
-  version: 1,
+  version: 2,
   clause: "LC80-5.2",
   basis: [LC80("五", "二是")],
   severity: "error",
@@ -78,11 +80,18 @@ export const spotCheckRate = {
     en: "{spotCheck.quarter}: {spotCheck.checkedCount} of {spotCheck.totalProjects} projects checked ({spotCheck.ratePercent}%); {spotCheck.minRequired}–{spotCheck.maxAllowed} required ({params.spotCheckMinRate}–{params.spotCheckMaxRate})",
   },
   conditions: {
-    any: [
-      { fact: "spotCheck", path: "checkedCount", operator: "lessThan", value: { fact: "spotCheck", path: "minRequired" } },
-      { fact: "spotCheck", path: "checkedCount", operator: "greaterThan", value: { fact: "spotCheck", path: "maxAllowed" } },
+    all: [
+      { fact: "spotCheck", path: "quarterEnded", operator: "equal", value: true },
+      {
+        any: [
+          { fact: "spotCheck", path: "checkedCount", operator: "lessThan", value: { fact: "spotCheck", path: "minRequired" } },
+          { fact: "spotCheck", path: "checkedCount", operator: "greaterThan", value: { fact: "spotCheck", path: "maxAllowed" } },
+        ],
+      },
     ],
   },
+  notes:
+    "A quarter's rate is known only when the quarter is over: the rule judges a quarter once asOf (else the publication day) is past its last day; while it runs, SPOT_CHECK_DRAWN still applies to what has been checked.",
   evidence: ["spotCheck.quarter", "spotCheck.totalProjects", "spotCheck.checkedCount", "spotCheck.ratePercent", "spotCheck.minRequired", "spotCheck.maxAllowed"],
   params: ["spotCheckMinRate", "spotCheckMaxRate"],
 } as const satisfies Rule;

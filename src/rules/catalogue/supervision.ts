@@ -6,10 +6,14 @@ import { LC80, LC80_EFFECTIVE } from "./basis";
  * `complaint` (fact `complaint`). Item (七) — the risk-point register — is data, not a predicate.
  */
 
-/** LC80-8: every project, SOE and supporting works included (the "supervision vacuum"), has a named supervisor. */
+/**
+ * LC80-8: the "supervision vacuum" projects — by SOEs or investment companies, supporting municipal, pipeline and
+ * greening works, matters with no supervisor set by law — each need a named supervising department. Other projects
+ * have their supervisor by law and are not this clause's concern.
+ */
 export const projectHasSupervisor = {
   id: "PROJECT_HAS_SUPERVISOR",
-  version: 1,
+  version: 2,
   clause: "LC80-8",
   basis: [LC80("八", "")],
   severity: "error",
@@ -19,8 +23,15 @@ export const projectHasSupervisor = {
     zh: "项目{project.name}（{project.id}，{project.vacuumKindZh}）没有明确的行政监管部门",
     en: "Project {project.name} ({project.id}, {project.vacuumKindEn}) has no named supervising department",
   },
-  conditions: { all: [{ fact: "project", path: "supervisingDepartmentId", operator: "notExists" }] },
+  conditions: {
+    all: [
+      { fact: "project", path: "supervisionVacuum", operator: "equal", value: true },
+      { fact: "project", path: "supervisingDepartmentId", operator: "notExists" },
+    ],
+  },
   evidence: ["project.id", "project.name", "project.vacuumKindEn", "project.supervisingDepartmentId"],
+  notes:
+    "Item (八) names SOE and investment-company projects, supporting municipal, pipeline and greening works of construction projects, and matters for which no law names a supervisor. 'Pipeline and greening' works are modelled with supportingWorks; a matter without a statutory supervisor with noStatutorySupervisor.",
 } as const satisfies Rule;
 
 /**

@@ -1,5 +1,6 @@
 import type { Expert } from "../../model/expert";
 import type { PersonRef } from "../../model/common";
+import { CLOSE_RELATIVES_CIVIL_CODE, RELATIVES_GP_ARTICLE_9 } from "../../model/parties";
 import type { FamilyRelation } from "../../model/parties";
 import { periodTouches, yearsBefore } from "../facts/dates";
 import type { EligibilityContext } from "./context";
@@ -18,21 +19,11 @@ export interface ConflictOfInterest {
 }
 
 /*
- * 近亲属 (close family) in 政府采购法实施条例 art. 9 covers spouse, lineal relatives, siblings and close in-laws. The
- * model's `other` relation is a catch-all the platform could not classify: it is not counted, so a platform that
- * wants it counted must classify the tie.
+ * Relatives by regime: 政府采购法实施条例 art. 9(4) — spouse, lineal blood relatives, collateral blood relatives within
+ * three generations, close in-laws (every relation the model knows); the tendering texts' 近亲属 — 民法典 art. 1045.
  */
-const CLOSE_FAMILY: ReadonlySet<FamilyRelation> = new Set<FamilyRelation>([
-  "spouse",
-  "parent",
-  "child",
-  "sibling",
-  "grandparent",
-  "grandchild",
-  "parentInLaw",
-  "childInLaw",
-  "siblingInLaw",
-]);
+const GP_RELATIVES: ReadonlySet<FamilyRelation> = new Set<FamilyRelation>(RELATIVES_GP_ARTICLE_9);
+const TENDERING_RELATIVES: ReadonlySet<FamilyRelation> = new Set<FamilyRelation>(CLOSE_RELATIVES_CIVIL_CODE);
 
 /** Same natural person: platform id first, then document number, then name (what the platform has). */
 export function samePerson(a: PersonRef, b: PersonRef): boolean {
@@ -71,7 +62,9 @@ export function prepareConflictCheck(ctx: EligibilityContext): ConflictCheck {
   const asOf = ctx.asOf;
   const windowStart = yearsBefore(asOf, ctx.conflictLookbackYears ?? 3);
   const parties = new Map<string, "tenderer" | "bidder">();
-  if (ctx.asTendererRepresentative !== true) parties.set(ctx.tenderer?.id ?? ctx.project.tendererId, "tenderer");
+  // GP art. 9 speaks of suppliers only: the purchaser's staff are barred by 87号令 art. 47 instead (another rule).
+  if (ctx.asTendererRepresentative !== true && ctx.regime !== "governmentProcurement") parties.set(ctx.tenderer?.id ?? ctx.project.tendererId, "tenderer");
+  const CLOSE_FAMILY = ctx.regime === "tendering" ? TENDERING_RELATIVES : GP_RELATIVES;
   for (const b of ctx.bidders) parties.set(b.id, "bidder");
   // The people behind each bidder whose close family bars an expert (实施条例 art. 46 reading of 近亲属).
   const bidderPeople = ctx.bidders.map((b) => {

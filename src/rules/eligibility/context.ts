@@ -27,4 +27,12 @@ export interface EligibilityContext {
    * not a conflict. Bidder ties still count.
    */
   readonly asTendererRepresentative?: boolean | undefined;
+  /**
+   * The regime the ties are judged under. `governmentProcurement`: 政府采购法实施条例 art. 9 — ties to suppliers
+   * only, relatives as its item (4) lists them (the purchaser's own staff are a separate bar, 87号令 art. 47).
+   * `tendering`: 招标投标法 art. 37 / 实施条例 art. 46 — ties to bidders, and the tenderer's staff sit only as its
+   * representatives; relatives are 近亲属 (民法典 art. 1045). Absent (a draw not yet tied to a regime): the union,
+   * so that no one is drawn who either regime would bar.
+   */
+  readonly regime?: "tendering" | "governmentProcurement" | undefined;
 }

@@ -11,10 +11,10 @@ import { readDate } from "./dates";
 import { ruleSetInternal } from "./ruleset";
 import { isPlainRecord, isPlainValue } from "./path";
 import type { Applicability, CompiledEntry, RuleSet, RuleSetInternal, SubjectPlan } from "./ruleset";
-import type { AppliedRule, EvaluateOptions, Finding, Report, RuleTrace, SkipReason } from "./types";
+import type { AppliedRule, EvaluateOptions, Finding, RecordScope, Report, RuleTrace, SkipReason } from "./types";
 
 const NO_OPTIONS: EvaluateOptions = Object.freeze({});
-const DEFAULTS = Object.freeze({ asOf: undefined, asOfDay: undefined, locale: "both", explain: "findings" } as const);
+const DEFAULTS = Object.freeze({ asOf: undefined, asOfDay: undefined, locale: "both", explain: "findings", scope: undefined } as const);
 const NO_SKIPS: Report["skipped"] = Object.freeze([]);
 
 function badInput(zh: string, en: string, details: Record<string, unknown> = {}): GgzyError {
@@ -39,9 +39,33 @@ function asOfDayOf(asOf: unknown): string | undefined {
   return day;
 }
 
-function checkOptions(options: EvaluateOptions): { asOf: string | undefined; asOfDay: string | undefined; locale: "zh" | "en" | "both"; explain: "findings" | "all" | "none" } {
+interface CheckedOptions {
+  asOf: string | undefined;
+  asOfDay: string | undefined;
+  locale: "zh" | "en" | "both";
+  explain: "findings" | "all" | "none";
+  scope: RecordScope | undefined;
+}
+
+function checkScope(scope: unknown): RecordScope | undefined {
+  if (scope === undefined) return undefined;
+  const s = scope as RecordScope;
+  if (
+    scope === null ||
+    typeof scope !== "object" ||
+    (s.regime !== undefined && typeof s.regime !== "string") ||
+    (s.method !== undefined && typeof s.method !== "string") ||
+    (s.path !== undefined && !Array.isArray(s.path))
+  ) {
+    throw badInput("options.scope 须为 { regime?, method?, path? }（字符串）", "options.scope must be { regime?, method?, path? } (strings)", { scope });
+  }
+  return s;
+}
+
+function checkOptions(options: EvaluateOptions): CheckedOptions {
   if (options === null || typeof options !== "object") throw badInput("evaluate 的 options 必须是对象", "evaluate: options must be an object");
   const { asOf, locale = "both", explain = "findings" } = options;
+  const scope = checkScope(options.scope);
   let asOfDay: string | undefined;
   if (asOf !== undefined) {
     asOfDay = asOfDayOf(asOf);
@@ -59,7 +83,7 @@ function checkOptions(options: EvaluateOptions): { asOf: string | undefined; asO
   if (explain !== "findings" && explain !== "all" && explain !== "none") {
     throw badInput(`explain 必须是 findings、all 或 none（收到 ${String(explain)}）`, `explain must be findings, all or none (got ${String(explain)})`);
   }
-  return { asOf, asOfDay, locale, explain };
+  return { asOf, asOfDay, locale, explain, scope };
 }
 
 /** The own properties of `facts` on an object without prototype. */
@@ -82,18 +106,40 @@ function plainRoots(facts: Readonly<Record<string, unknown>>, plan: SubjectPlan)
   return true;
 }
 
-function effectiveness(entry: CompiledEntry, asOfDay: string | undefined): SkipReason | undefined {
+function effectiveness(entry: CompiledEntry, asOfDay: string | undefined, scope: RecordScope | undefined): SkipReason | undefined {
   if (entry.disabled) return "disabled";
-  if (asOfDay === undefined) return undefined;
-  const eff = entry.compiled.rule.effective;
-  if (asOfDay < eff.from) return "notYetEffective";
-  if (eff.to !== undefined && asOfDay > eff.to) return "noLongerEffective";
-  return undefined;
+  const rule = entry.compiled.rule;
+  if (asOfDay !== undefined) {
+    const eff = rule.effective;
+    if (asOfDay < eff.from) return "notYetEffective";
+    if (eff.to !== undefined && asOfDay > eff.to) return "noLongerEffective";
+  }
+  const covers = rule.scope;
+  if (covers === undefined) return undefined;
+  const regime = scope?.regime;
+  if (regime === undefined) throw missingScope(rule.id, "regime", covers.regimes, scope);
+  if (!covers.regimes.includes(regime)) return "outOfScope";
+  if (covers.methods === undefined) return undefined;
+  const method = scope?.method;
+  if (method === undefined) throw missingScope(rule.id, "procurementMethod", covers.methods, scope);
+  return covers.methods.includes(method) ? undefined : "outOfScope";
 }
 
-/** Which rules of the plan apply at `day` (cached per day on the plan; see `SubjectPlan.byDay`). */
-function applicability(plan: SubjectPlan, day: string | undefined): Applicability {
-  const key = day ?? "";
+/** A rule limited to some regimes (methods) met a record that does not say which: never guessed, refused. */
+function missingScope(ruleId: string, field: "regime" | "procurementMethod", covered: ReadonlyArray<string>, scope: RecordScope | undefined): GgzyError {
+  const path = [...(scope?.path ?? []), field];
+  const where = path.join(".");
+  return new GgzyError("INVALID_INPUT", {
+    zh: `规则 ${ruleId} 仅适用于 ${covered.join("、")}，记录缺少字段 ${where}，无法判断是否适用`,
+    en: `Rule ${ruleId} applies only to ${covered.join(", ")}; the record lacks the field ${where}, so whether it applies cannot be told`,
+    issues: [{ path, message: `required by rule ${ruleId}`, code: "missing_scope" }],
+    details: { ruleId, field: where, covered: [...covered] },
+  });
+}
+
+/** Which rules of the plan apply at `day` for the record's scope (cached per day and scope on the plan; see `SubjectPlan.byDay`). */
+function applicability(plan: SubjectPlan, day: string | undefined, scope: RecordScope | undefined): Applicability {
+  const key = plan.scoped ? `${day ?? ""}|${scope?.regime ?? ""}|${scope?.method ?? ""}|${(scope?.path ?? []).join(".")}` : (day ?? "");
   const hit = plan.byDay.get(key);
   if (hit !== undefined) return hit;
   const applies: boolean[] = [];
@@ -101,7 +147,7 @@ function applicability(plan: SubjectPlan, day: string | undefined): Applicabilit
   const applied: AppliedRule[] = [];
   const skipped: Array<{ readonly ruleId: string; readonly reason: SkipReason }> = [];
   for (const entry of plan.entries) {
-    const skip = effectiveness(entry, day);
+    const skip = effectiveness(entry, day, scope);
     applies.push(skip === undefined);
     if (skip !== undefined) skipped.push(Object.freeze({ ruleId: entry.applied.id, reason: skip }));
     else {
@@ -212,7 +258,7 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
     plan,
     opts,
     // Usually every rule applies: then the (frozen) id and applied lists are shared instead of rebuilt.
-    allApply: plan.allEnabled && (day === undefined || (day >= plan.latestFrom && (plan.earliestTo === undefined || day <= plan.earliestTo))),
+    allApply: plan.allEnabled && !plan.scoped && (day === undefined || (day >= plan.latestFrom && (plan.earliestTo === undefined || day <= plan.earliestTo))),
   };
 }
 
@@ -229,7 +275,7 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
 export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): string[] {
   const ctx = prepare(ruleSet, subject, facts, options, false);
   const { plan, opts, allApply } = ctx;
-  const applies = allApply ? undefined : applicability(plan, opts.asOfDay).applies;
+  const applies = allApply ? undefined : applicability(plan, opts.asOfDay, opts.scope).applies;
   const out: string[] = [];
   const entries = plan.entries;
   for (let k = 0; k < entries.length; k++) {
@@ -260,7 +306,7 @@ export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Reco
   const { plan, opts, allApply } = ctx;
   const rec = ctx.rec;
   // Usually every rule applies (the plan's frozen lists serve); otherwise the day's lists, computed once per day.
-  const some = allApply ? undefined : applicability(plan, opts.asOfDay);
+  const some = allApply ? undefined : applicability(plan, opts.asOfDay, opts.scope);
   const applies = some?.applies;
 
   const findings: Finding[] = [];

@@ -9,7 +9,7 @@ import { cloneData, compileRuleAt } from "./compile";
 import { parseOverrideValue, parsePackValue } from "./load";
 import { isSafeName } from "./path";
 import type { CompiledRule } from "./compile";
-import type { PackOverride, Rule, RulePack, RuleText } from "./types";
+import type { PackOverride, Rule, RulePack, RuleText, SkipReason } from "./types";
 
 /** One rule of a rule set, with the pack (or override) that last defined it. */
 export interface RuleSetEntry {
@@ -42,6 +42,8 @@ export interface SubjectPlan {
   readonly blank: readonly unknown[];
   /** When every rule is enabled and `asOf` lies in [latestFrom, earliestTo], all rules apply: reuse these. */
   readonly allEnabled: boolean;
+  /** Some rule has a `scope` (regimes / methods): which rules apply then depends on the record too. */
+  readonly scoped: boolean;
   readonly latestFrom: string;
   readonly earliestTo: string | undefined;
   readonly ids: readonly string[];
@@ -63,7 +65,7 @@ export interface Applicability {
   readonly applies: readonly boolean[];
   readonly evaluated: readonly string[];
   readonly applied: readonly CompiledEntry["applied"][];
-  readonly skipped: ReadonlyArray<{ readonly ruleId: string; readonly reason: "disabled" | "notYetEffective" | "noLongerEffective" }>;
+  readonly skipped: ReadonlyArray<{ readonly ruleId: string; readonly reason: SkipReason }>;
 }
 
 /** What `evaluate` needs, per subject. */
@@ -81,7 +83,7 @@ export interface CompiledEntry {
 
 /** Composed, compiled, immutable rule set. Create with {@link createRuleSet}. */
 export interface RuleSet {
-  /** `national@1.0.0+liaocheng@1.0.0+my-county@0.1.0`: every pack and override, in order. */
+  /** `national@2.0.0+liaocheng@1.0.0+my-county@0.1.0`: every pack and override, in order. */
   readonly version: string;
   /**
    * SHA-256 (hex) of the RFC 8785 canonical JSON of `{ packs, overrides }` as validated, in the order given: the
@@ -132,7 +134,7 @@ interface Draft {
  * ```ts
  * const set = createRuleSet([nationalPack, liaochengPack], [{ name: "my-county", version: "0.1.0",
  *   params: { majorProjectBudgetYuan: 5_000_000 }, disable: ["SPOT_CHECK_PUBLISHED"] }]);
- * set.version; // "national@1.0.0+liaocheng@1.0.0+my-county@0.1.0"
+ * set.version; // "national@2.0.0+liaocheng@1.0.0+my-county@0.1.0"
  * ```
  */
 export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: ReadonlyArray<PackOverride> = []): RuleSet {
@@ -309,6 +311,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
         // Not frozen: slicing a frozen array takes a slow path. Internal, only ever copied, never written.
         blank: Array.from({ length: Math.max(0, ...list.map((e) => e.compiled.slots)) }, () => undefined),
         allEnabled: list.every((e) => !e.disabled),
+        scoped: list.some((e) => e.compiled.rule.scope !== undefined),
         latestFrom,
         earliestTo,
         ids: Object.freeze(list.map((e) => e.applied.id)),

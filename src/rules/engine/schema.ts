@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ProcurementMethodSchema, RegimeSchema } from "../../model/project";
 import { readDate } from "./dates";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";
@@ -172,6 +173,13 @@ const ruleShape = {
   conditions: ConditionsSchema,
   evidence: z.array(DottedPathSchema),
   params: z.array(z.string().regex(NAME, "a parameter name holds letters, digits, _ or -")).optional(),
+  scope: z
+    .strictObject({
+      regimes: z.array(RegimeSchema).min(1),
+      methods: z.array(ProcurementMethodSchema).min(1).optional(),
+    })
+    .optional(),
+  notes: z.string().min(1).optional(),
 };
 
 /**

@@ -57,6 +57,24 @@ export type Condition = AllCondition | AnyCondition | NotCondition | LeafConditi
 export type TopLevelCondition = AllCondition | AnyCondition | NotCondition;
 
 /**
+ * Where a national rule's article applies: the legal regimes (`tendering`, `governmentProcurement`) and, when the
+ * article covers only some procedures, those methods (the model's `procurementMethod` values). A rule with a scope
+ * is evaluated only for a record whose regime (and method) it covers; others list it as skipped (`outOfScope`).
+ */
+export interface RuleScope {
+  readonly regimes: ReadonlyArray<string>;
+  readonly methods?: ReadonlyArray<string>;
+}
+
+/** The regime and method of the record under evaluation, and where they sit in the input (for error paths). */
+export interface RecordScope {
+  readonly regime?: string | undefined;
+  readonly method?: string | undefined;
+  /** Path of the object holding `regime` / `procurementMethod` in the input, e.g. `["project"]`. */
+  readonly path?: ReadonlyArray<string | number>;
+}
+
+/**
  * A rule: data describing a VIOLATION. When `conditions` hold for the facts, the rule yields a finding.
  *
  * @example
@@ -91,6 +109,10 @@ export interface Rule {
   readonly evidence: ReadonlyArray<string>;
   /** Names of the pack parameters the rule reads (through the `params` fact). */
   readonly params?: ReadonlyArray<string>;
+  /** The regimes and methods the rule's article covers; absent = every record of the subject. */
+  readonly scope?: RuleScope;
+  /** Where the text leaves room, how the rule reads it, and what is uncertain (plain English). */
+  readonly notes?: string;
 }
 
 /** A named, documented parameter of a pack (a threshold the directive leaves open, with its default). */
@@ -137,6 +159,11 @@ export interface EvaluateOptions {
   readonly explain?: "findings" | "all" | "none";
   /** A calendar for the working-day operators (the `Calendar` of `src/calendar`); the PRC calendar by default. */
   readonly calendar?: unknown;
+  /**
+   * The record's regime and method. A rule with a `scope` needs them: without `regime` (or, for a rule limited to
+   * some methods, without `method`) evaluation is refused with `INVALID_INPUT` naming the field and the rule.
+   */
+  readonly scope?: RecordScope;
 }
 
 /** The explanation of a boolean node. */
@@ -186,7 +213,7 @@ export interface Finding {
 }
 
 /** Why a rule of the subject was not evaluated. */
-export type SkipReason = "disabled" | "notYetEffective" | "noLongerEffective";
+export type SkipReason = "disabled" | "notYetEffective" | "noLongerEffective" | "outOfScope";
 
 /** Which rule, in which version, from which pack (or override) was applied. */
 export interface AppliedRule {

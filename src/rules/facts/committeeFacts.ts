@@ -78,8 +78,16 @@ export interface CommitteeMemberFacts {
   readonly role: string;
   readonly employerName: string;
   readonly employmentKind: string;
-  /** Fee recorded, 0 when none. */
+  /** Fees recorded (`feeYuan` plus payments of kind `fee`), 0 when none. */
   readonly feeYuan: number;
+  /** Reimbursed actual costs (not remuneration). */
+  readonly reimbursedYuan: number;
+  readonly agencyId: string | undefined;
+  /** Works for the procurement agency running this project (87号令 art. 47, 74号令 art. 7, 214号 art. 14). */
+  readonly agencyStaff: boolean;
+  /** Works for the purchaser / tenderer yet sits as an expert rather than as its representative. */
+  readonly purchaserStaffAsExpert: boolean;
+  readonly tendererId: string;
   readonly supervisingDepartmentId: string | undefined;
   /** Staff of the department that supervises this project (实施条例 art. 46). */
   readonly supervisesProject: boolean;
@@ -119,7 +127,11 @@ export function committeeMemberFacts(member: CommitteeMember, expert: Expert, ct
     bidders: ctx.bidders,
     conflictLookbackYears: ctx.params.conflictLookbackYears,
     asTendererRepresentative: member.role === "tendererRepresentative",
+    regime: ctx.project.regime,
   });
+  const payments = member.payments ?? [];
+  const feeYuan = (member.feeYuan ?? 0) + payments.filter((p) => p.kind === "fee").reduce((n, p) => n + p.amountYuan, 0);
+  const reimbursedYuan = payments.filter((p) => p.kind === "reimbursement").reduce((n, p) => n + p.amountYuan, 0);
   const names = new Map<string, string>();
   for (const b of ctx.bidders) names.set(b.id, b.name);
   if (ctx.tenderer) names.set(ctx.tenderer.id, ctx.tenderer.name);
@@ -147,7 +159,12 @@ export function committeeMemberFacts(member: CommitteeMember, expert: Expert, ct
     role: member.role,
     employerName: expert.employer.name ?? expert.employer.id,
     employmentKind: expert.employmentKind,
-    feeYuan: member.feeYuan ?? 0,
+    feeYuan,
+    reimbursedYuan,
+    agencyId: ctx.project.agencyId,
+    agencyStaff: ctx.project.agencyId !== undefined && expert.employer.id === ctx.project.agencyId,
+    purchaserStaffAsExpert: member.role === "expert" && expert.employer.id === (ctx.tenderer?.id ?? ctx.project.tendererId),
+    tendererId: ctx.tenderer?.id ?? ctx.project.tendererId,
     supervisingDepartmentId: expert.supervisingDepartmentId,
     supervisesProject: expert.supervisingDepartmentId !== undefined && expert.supervisingDepartmentId === ctx.project.supervisingDepartmentId,
     conflicts,

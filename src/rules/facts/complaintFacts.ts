@@ -1,6 +1,8 @@
 import type { Calendar } from "../../calendar/calendar";
 import { COMPLAINT_STAGE_ORDER } from "../../model/complaint";
 import type { Complaint, ComplaintStageName } from "../../model/complaint";
+import { workingDaysBetween } from "../../calendar/working-days";
+import { daysFromTo, plusDays } from "./dates";
 import { deadlineFacts } from "./deadline";
 import type { RuleParams } from "./params";
 import { listEn, listZh } from "./text";
@@ -80,10 +82,25 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
     );
   }
 
-  const filing = deadlineFacts(c.knownOn, { days: params.complaintFilingDays }, c.filedOn, asOf, calendar);
+  // 实施条例 art. 60(2): the time the tenderer took to answer the objection is not counted (from the day after
+  // the objection to the day of the answer); an unanswered objection extends nothing here.
+  const objection = c.objection;
+  const objectionDays = objection?.answeredOn !== undefined ? Math.max(0, daysFromTo(objection.filedOn, objection.answeredOn)) : 0;
+  const filing = deadlineFacts(c.knownOn, { days: params.complaintFilingDays + objectionDays }, c.filedOn, asOf, calendar);
   const acceptedOn = first.get("accepted");
   const acceptance = deadlineFacts(receivedOn, { workingDays: params.complaintAcceptanceWorkingDays }, acceptedOn, asOf, calendar);
-  const decision = acceptedOn !== undefined ? deadlineFacts(acceptedOn, { workingDays: params.complaintDecisionWorkingDays }, decidedOn, asOf, calendar) : undefined;
+  // 实施条例 art. 61 / 94号令: inspection, testing, appraisal, expert review (and, under 94号令, supplementing
+  // materials) are not counted: the period is extended by the working days of each pause (both ends included).
+  const pausedWorkingDays = (c.pauses ?? []).reduce((n, p) => n + Math.max(0, workingDaysBetween(plusDays(p.from, -1), p.to, ...(calendar ? [calendar] : []))), 0);
+  const decision = acceptedOn !== undefined ? deadlineFacts(acceptedOn, { workingDays: params.complaintDecisionWorkingDays + pausedWorkingDays }, decidedOn, asOf, calendar) : undefined;
+  // Government procurement: 政府采购法 arts. 52, 53, 55; 财政部令第94号 (review 5 working days from receipt, decision
+  // 30 working days from receipt, pauses not counted).
+  const challengeKnownOn = objection?.knownOn ?? c.knownOn;
+  const challenge = objection !== undefined ? deadlineFacts(challengeKnownOn, { workingDays: params.gpChallengeWorkingDays }, objection.filedOn, asOf, calendar) : undefined;
+  const answer = objection !== undefined ? deadlineFacts(objection.filedOn, { workingDays: params.gpChallengeAnswerWorkingDays }, objection.answeredOn, asOf, calendar) : undefined;
+  const gpFiling = answer !== undefined ? deadlineFacts(answer.lastDay, { workingDays: params.gpComplaintWorkingDays }, c.filedOn, asOf, calendar) : undefined;
+  const gpReview = deadlineFacts(receivedOn, { workingDays: params.gpComplaintReviewWorkingDays }, acceptedOn, asOf, calendar);
+  const gpDecision = deadlineFacts(receivedOn, { workingDays: params.gpComplaintDecisionWorkingDays + pausedWorkingDays }, decidedOn, asOf, calendar);
   const [accZh, accEn] = status(acceptedOn, asOf, "受理", "accepted");
   const [decZh, decEn] = status(decidedOn, asOf, "作出决定", "decided");
   return {
@@ -110,6 +127,22 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
     publishedOn,
     publicationLastDay: publication?.lastDay,
     publicationProvisionalYears: publication?.provisionalYears ?? [],
+    objectionFiledOn: objection?.filedOn,
+    objectionAnsweredOn: objection?.answeredOn ?? "—",
+    objectionDaysExcluded: objectionDays,
+    pausedWorkingDays,
+    challengeKnownOn,
+    challengeLastDay: challenge?.lastDay,
+    challengeWorkingDaysLate: challenge?.daysLate ?? 0,
+    challengeAnswerLastDay: answer?.lastDay,
+    challengeAnswerWorkingDaysLate: answer?.daysLate ?? 0,
+    hasChallenge: objection !== undefined,
+    gpFilingLastDay: gpFiling?.lastDay,
+    gpFilingWorkingDaysLate: gpFiling?.daysLate ?? 0,
+    gpReviewLastDay: gpReview.lastDay,
+    gpReviewWorkingDaysLate: gpReview.daysLate,
+    gpDecisionLastDay: gpDecision.lastDay,
+    gpDecisionWorkingDaysLate: gpDecision.daysLate,
     stageList: present.map((s) => `${s} ${first.get(s) ?? ""}`).join(" → "),
     sequenceProblemCount: problems.length,
     sequenceProblemsZh: listZh(problems.map((p) => p[0])),

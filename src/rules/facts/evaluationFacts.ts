@@ -125,6 +125,8 @@ export function evaluationFacts(
   asOf: string | undefined,
   calendar?: Calendar,
   procurementMethod?: string,
+  /** Which rating parties took part in the procedure: an agency rates only where one ran it (LC80-4.2 "相关方"). */
+  present: { readonly agency: boolean; readonly supervisor: boolean } = { agency: true, supervisor: true },
 ): EvaluationFacts {
   const endedOn = evaluation.endedAt !== undefined ? toShanghaiDate(evaluation.endedAt) : undefined;
   const finished = evaluation.status === "finished";
@@ -133,7 +135,7 @@ export function evaluationFacts(
   for (const m of evaluation.committee) {
     if (m.role !== "expert") continue;
     const raters = new Set(evaluation.ratings.filter((r) => r.expertId === m.expertId).map((r) => r.rater));
-    const missing = params.requiredRaters.filter((r) => !raters.has(r as never));
+    const missing = params.requiredRaters.filter((r) => !raters.has(r as never) && (r === "agency" ? present.agency : r === "supervisor" ? present.supervisor : true));
     if (missing.length > 0) {
       const name = expertsById.get(m.expertId)?.name ?? m.expertId;
       unrated.push({ id: m.expertId, zh: `${name}（缺 ${missing.join("、")}）`, en: `${name} (missing: ${missing.join(", ")})` });

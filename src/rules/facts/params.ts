@@ -23,6 +23,25 @@ export interface RuleParams {
   readonly majorProjectBudgetYuan: number;
   readonly disclosureDays: number;
   readonly complaintPublicationDays: number;
+  readonly bidPeriodMinDays: number;
+  readonly documentsSaleMinDays: number;
+  readonly gpDocumentsMinWorkingDays: number;
+  readonly negotiationMinWorkingDays: number;
+  readonly consultationMinDays: number;
+  readonly clarificationMinDays: number;
+  readonly objectionMinDays: number;
+  readonly objectionAnswerDays: number;
+  readonly bidBondMaxShare: number;
+  readonly bondReturnDays: number;
+  readonly supervisorReportDays: number;
+  readonly gpConfirmWorkingDays: number;
+  readonly gpResultWorkingDays: number;
+  readonly gpContractPublicationWorkingDays: number;
+  readonly gpChallengeWorkingDays: number;
+  readonly gpChallengeAnswerWorkingDays: number;
+  readonly gpComplaintWorkingDays: number;
+  readonly gpComplaintReviewWorkingDays: number;
+  readonly gpComplaintDecisionWorkingDays: number;
 }
 
 const NUMBER_PARAMS = [
@@ -43,6 +62,25 @@ const NUMBER_PARAMS = [
   "majorProjectBudgetYuan",
   "disclosureDays",
   "complaintPublicationDays",
+  "bidPeriodMinDays",
+  "documentsSaleMinDays",
+  "gpDocumentsMinWorkingDays",
+  "negotiationMinWorkingDays",
+  "consultationMinDays",
+  "clarificationMinDays",
+  "objectionMinDays",
+  "objectionAnswerDays",
+  "bidBondMaxShare",
+  "bondReturnDays",
+  "supervisorReportDays",
+  "gpConfirmWorkingDays",
+  "gpResultWorkingDays",
+  "gpContractPublicationWorkingDays",
+  "gpChallengeWorkingDays",
+  "gpChallengeAnswerWorkingDays",
+  "gpComplaintWorkingDays",
+  "gpComplaintReviewWorkingDays",
+  "gpComplaintDecisionWorkingDays",
 ] as const satisfies ReadonlyArray<keyof RuleParams>;
 
 function builtInValue(name: string): unknown {

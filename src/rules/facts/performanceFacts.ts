@@ -141,6 +141,8 @@ export function spotCheckFacts(q: SpotCheckQuarter, params: RuleParams, asOf: st
     maxAllowed,
     drawRecordRef: q.drawRecordRef,
     quarterEnd: last,
+    // The quota is a quarter's: judged once the quarter is over (asOf, else the publication day, past its end).
+    quarterEnded: (asOf ?? q.publishedOn ?? "") > last,
     publishedOn: q.publishedOn,
     publicationLastDay: pub.lastDay,
     publicationDaysLate: pub.daysLate,

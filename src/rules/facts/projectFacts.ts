@@ -15,6 +15,12 @@ export interface ProjectFacts {
   readonly publicImpact: boolean;
   /** Major (flag or budget at or above `majorProjectBudgetYuan`) or of wide social impact (LC80-6.3). */
   readonly majorOrPublicImpact: boolean;
+  readonly regime: string | undefined;
+  readonly technicallyComplex: boolean;
+  readonly atTenderThreshold: boolean;
+  readonly agencyId: string | undefined;
+  /** One of LC80-8's categories (SOE / investment company / supporting works / no statutory supervisor). */
+  readonly supervisionVacuum: boolean;
   /** LC80-8's "supervision vacuum" kinds this project belongs to, for the message. */
   readonly vacuumKindZh: string;
   readonly vacuumKindEn: string;
@@ -34,6 +40,7 @@ export function projectFacts(project: Project, params: RuleParams, tenderer?: Te
   if (tenderer?.soe === true) (kindsZh.push("国有企业项目"), kindsEn.push("SOE project"));
   if (tenderer?.investmentCompany === true) (kindsZh.push("投资公司项目"), kindsEn.push("investment-company project"));
   if (project.supportingWorks) (kindsZh.push("建设工程配套项目"), kindsEn.push("supporting works"));
+  if (project.noStatutorySupervisor === true) (kindsZh.push("法律未明确监管部门的事项"), kindsEn.push("no supervisor set by law"));
   const majorByBudget = project.budgetYuan !== undefined && project.budgetYuan >= params.majorProjectBudgetYuan;
   return {
     id: project.id,
@@ -46,6 +53,11 @@ export function projectFacts(project: Project, params: RuleParams, tenderer?: Te
     major: project.major,
     publicImpact: project.publicImpact,
     majorOrPublicImpact: project.major || project.publicImpact || majorByBudget,
+    regime: project.regime,
+    technicallyComplex: project.technicallyComplex === true,
+    atTenderThreshold: project.atTenderThreshold === true,
+    agencyId: project.agencyId,
+    supervisionVacuum: kindsZh.length > 0,
     vacuumKindZh: kindsZh.length === 0 ? "一般项目" : kindsZh.join("、"),
     vacuumKindEn: kindsEn.length === 0 ? "ordinary project" : kindsEn.join(", "),
   };

@@ -14,7 +14,7 @@ let cached: RuleSet | undefined;
  *
  * @example
  * ```ts
- * defaultRuleSet().version; // "national@1.0.0+liaocheng@1.0.0"
+ * defaultRuleSet().version; // "national@2.0.0+liaocheng@1.0.0"
  * ```
  */
 export function defaultRuleSet(): RuleSet {

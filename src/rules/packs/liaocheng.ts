@@ -18,7 +18,7 @@ import type { RulePack } from "../engine/types";
  * @example
  * ```ts
  * const set = createRuleSet([nationalPack, liaochengPack]);
- * set.version; // "national@1.0.0+liaocheng@1.0.0"
+ * set.version; // "national@2.0.0+liaocheng@1.0.0"
  * ```
  */
 export const liaochengPack = {

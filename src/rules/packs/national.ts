@@ -1,5 +1,6 @@
 import { contractSignedInTime } from "../catalogue/performance";
 import { nationalRules } from "../catalogue/national";
+import { nationalTimelineRules } from "../catalogue/nationalTimeline";
 import type { RulePack } from "../engine/types";
 
 /**
@@ -15,10 +16,10 @@ import type { RulePack } from "../engine/types";
  */
 export const nationalPack = {
   name: "national",
-  version: "1.0.0",
+  version: "2.0.0",
   description: {
-    zh: "国家基线：招标投标法、招标投标法实施条例、政府采购法实施条例、财政部令第87号",
-    en: "National baseline: Tendering and Bidding Law and its regulation, Government Procurement regulation, MOF Order 87",
+    zh: "国家基线：招标投标法及其实施条例；政府采购法及其实施条例、财政部令第87号、第74号、第94号、财库〔2014〕214号",
+    en: "National baseline: Tendering and Bidding Law and its regulation; Government Procurement Law and its regulation, MOF Orders 87, 74, 94 and Caiku [2014] 214",
   },
   params: {
     committeeMinMembers: {
@@ -57,10 +58,29 @@ export const nationalPack = {
       value: 3,
       description: { zh: "收到投诉后决定是否受理的期限（工作日），实施条例第六十一条", en: "Working days from receipt to decide on acceptance, regulation art. 61" },
     },
+    bidPeriodMinDays: { value: 20, description: { zh: "招标文件开始发出至投标截止最少天数，招标投标法第二十四条、政府采购法第三十五条", en: "Minimum days from documents to bid deadline, Tendering Law art. 24, GP Law art. 35" } },
+    documentsSaleMinDays: { value: 5, description: { zh: "招标文件发售期最少天数（首尾均计），实施条例第十六条", en: "Minimum sale period of documents (both ends counted), regulation art. 16" } },
+    gpDocumentsMinWorkingDays: { value: 5, description: { zh: "政府采购招标文件提供期最少工作日，财政部令第87号第十八条", en: "Minimum working days GP tender documents are provided, MOF Order 87 art. 18" } },
+    negotiationMinWorkingDays: { value: 3, description: { zh: "谈判文件、询价通知书发出至响应截止最少工作日，财政部令第74号", en: "Minimum working days from negotiation / inquiry documents to responses, MOF Order 74" } },
+    consultationMinDays: { value: 10, description: { zh: "磋商文件发出至首次响应截止最少天数，财库〔2014〕214号第十条", en: "Minimum days from consultation documents to first responses, Caiku [2014] 214 art. 10" } },
+    clarificationMinDays: { value: 15, description: { zh: "影响投标文件编制的澄清修改距投标截止最少天数，实施条例第二十一条、87号令第二十七条", en: "Minimum days between a material clarification and the bid deadline, regulation art. 21, Order 87 art. 27" } },
+    objectionMinDays: { value: 10, description: { zh: "对招标文件的异议须在投标截止前提出的天数，实施条例第二十二条", en: "Days before the deadline an objection to the documents is due, regulation art. 22" } },
+    objectionAnswerDays: { value: 3, description: { zh: "答复异议的期限（日），实施条例第二十二条", en: "Days to answer an objection, regulation art. 22" } },
+    bidBondMaxShare: { value: 0.02, description: { zh: "投标保证金上限（占估算价或预算的比例），实施条例第二十六条、政府采购法实施条例第三十三条", en: "Bid bond cap as a share of the estimated price or budget, regulation art. 26, GP regulation art. 33" } },
+    bondReturnDays: { value: 5, description: { zh: "合同签订后退还投标保证金的期限（日），实施条例第五十七条", en: "Days after the contract to return bid bonds, regulation art. 57" } },
+    supervisorReportDays: { value: 15, description: { zh: "确定中标人后向监管部门提交书面报告的期限（日），招标投标法第四十七条", en: "Days after determining the winner to report to the supervisor, Tendering Law art. 47" } },
+    gpConfirmWorkingDays: { value: 5, description: { zh: "收到评标报告后确定中标人的期限（工作日），87号令第六十八条", en: "Working days from the evaluation report to determine the winner, Order 87 art. 68" } },
+    gpResultWorkingDays: { value: 2, description: { zh: "确定中标人后公告结果的期限（工作日），87号令第六十九条", en: "Working days from the winner to the result announcement, Order 87 art. 69" } },
+    gpContractPublicationWorkingDays: { value: 2, description: { zh: "合同签订后公告的期限（工作日），政府采购法实施条例第五十条", en: "Working days from signing to announcing the GP contract, GP regulation art. 50" } },
+    gpChallengeWorkingDays: { value: 7, description: { zh: "知道权益受损后提出质疑的期限（工作日），政府采购法第五十二条", en: "Working days from knowing to challenge, GP Law art. 52" } },
+    gpChallengeAnswerWorkingDays: { value: 7, description: { zh: "答复质疑的期限（工作日），政府采购法第五十三条", en: "Working days to answer a challenge, GP Law art. 53" } },
+    gpComplaintWorkingDays: { value: 15, description: { zh: "答复期满后投诉的期限（工作日），政府采购法第五十五条", en: "Working days after the answer period to complain, GP Law art. 55" } },
+    gpComplaintReviewWorkingDays: { value: 5, description: { zh: "收到投诉后审查的期限（工作日），财政部令第94号第二十一条", en: "Working days to review a complaint, MOF Order 94 art. 21" } },
+    gpComplaintDecisionWorkingDays: { value: 30, description: { zh: "收到投诉后作出处理决定的期限（工作日），财政部令第94号第二十八条", en: "Working days from receipt to decide a complaint, MOF Order 94 art. 28" } },
     complaintDecisionWorkingDays: {
       value: 30,
       description: { zh: "受理后作出书面处理决定的期限（工作日），实施条例第六十一条", en: "Working days from acceptance to the written decision, regulation art. 61" },
     },
   },
-  rules: [...nationalRules, contractSignedInTime],
+  rules: [...nationalRules, ...nationalTimelineRules, contractSignedInTime],
 } as const satisfies RulePack;

@@ -57,6 +57,8 @@ export const AwardCheckSchema = z.object({
   abandonment: AbandonmentSchema.optional(),
   /** To name the winner in messages. */
   bidders: z.array(BidderSchema).default([]),
+  /** The project: its regime and method decide which national rules apply (required where one does). */
+  project: ProjectSchema.optional(),
 });
 export type AwardCheck = z.input<typeof AwardCheckSchema>;
 

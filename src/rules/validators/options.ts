@@ -66,7 +66,7 @@ function withProvisionalYears(base: Calendar): Calendar {
  * @example
  * ```ts
  * ruleSetWithPack({ name: "county", version: "0.1.0", params: { contractDays: 15 } }).version;
- * // "national@1.0.0+liaocheng@1.0.0+county@0.1.0"
+ * // "national@2.0.0+liaocheng@1.0.0+county@0.1.0"
  * ```
  */
 export function ruleSetWithPack(pack: unknown): RuleSet {
@@ -91,7 +91,7 @@ export interface ResolvedOptions {
  * @throws GgzyError `INVALID_INPUT` (bad option, both `ruleSet` and `pack`), `INVALID_RULE` (bad pack).
  * @example
  * ```ts
- * resolveOptions({ asOf: "2024-06-01" }).ruleSet.version; // "national@1.0.0+liaocheng@1.0.0"
+ * resolveOptions({ asOf: "2024-06-01" }).ruleSet.version; // "national@2.0.0+liaocheng@1.0.0"
  * ```
  */
 export function resolveOptions(options: ValidateOptions = {}): ResolvedOptions {

@@ -1,13 +1,14 @@
 import { evaluate } from "../engine/evaluate";
-import type { EvaluateOptions, Report } from "../engine/types";
+import type { EvaluateOptions, RecordScope, Report } from "../engine/types";
 import { markProvisional } from "../facts/provisional";
 import type { ResolvedOptions } from "./options";
 
 /**
  * Evaluates one subject, or returns an empty report when the rule set has no rule for it (a user's set may
- * leave a subject out). `ruleDate` decides which rules are in force: the record's own date.
+ * leave a subject out). `ruleDate` decides which rules are in force: the record's own date; `scope` (regime and
+ * method) which national rules cover the record.
  */
-export function evaluateSubject(subject: string, facts: Record<string, unknown>, ruleDate: string | undefined, o: ResolvedOptions): Report {
+export function evaluateSubject(subject: string, facts: Record<string, unknown>, ruleDate: string | undefined, o: ResolvedOptions, scope?: RecordScope): Report {
   if (!o.ruleSet.subjects.includes(subject)) {
     return { ok: true, rulesetVersion: o.ruleSet.version, subject, findings: [], evaluated: [], skipped: [], rules: [] };
   }
@@ -16,6 +17,7 @@ export function evaluateSubject(subject: string, facts: Record<string, unknown>,
     ...(o.locale !== undefined ? { locale: o.locale } : {}),
     ...(o.explain !== undefined ? { explain: o.explain } : {}),
     ...(o.calendar !== undefined ? { calendar: o.calendar } : {}),
+    ...(scope !== undefined ? { scope } : {}),
   };
   // A deadline counted through a provisional calendar year says so in its finding's message and evidence.
   return markProvisional(evaluate(o.ruleSet, subject, facts, options), facts, o.calendar, o.asOf, o.locale);
@@ -27,7 +29,7 @@ export function evaluateSubject(subject: string, facts: Record<string, unknown>,
  *
  * @example
  * ```ts
- * mergeReports("committee", "national@1.0.0", [committeeReport, ...memberReports]).ok;
+ * mergeReports("committee", "national@2.0.0", [committeeReport, ...memberReports]).ok;
  * ```
  */
 export function mergeReports(subject: string, rulesetVersion: string, reports: readonly Report[]): Report {

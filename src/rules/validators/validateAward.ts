@@ -4,27 +4,30 @@ import type { Bidder } from "../../model/parties";
 import type { Abandonment, PlanCancellation } from "../../model/performance";
 import type { Report } from "../engine/types";
 import { abandonmentFacts, awardFacts, cancellationFacts } from "../facts/performanceFacts";
+import { awardTimelineFacts } from "../facts/timelineFacts";
 import { AwardCheckSchema } from "./inputs";
 import { resolveOptions } from "./options";
 import type { ResolvedOptions, ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
+import type { RecordScope } from "../engine/types";
+import { projectScope } from "./scope";
 
 /** Reports for the parts of an award record that are present (shared with `validateProject`). */
 export function awardReports(
-  parts: { award?: Award | undefined; contract?: Contract | undefined; cancellation?: PlanCancellation | undefined; abandonment?: Abandonment | undefined; bidders: readonly Bidder[] },
+  parts: { award?: Award | undefined; contract?: Contract | undefined; cancellation?: PlanCancellation | undefined; abandonment?: Abandonment | undefined; bidders: readonly Bidder[]; scope?: RecordScope | undefined; bondsHeld?: boolean | undefined },
   o: ResolvedOptions,
 ): Report[] {
   const reports: Report[] = [];
   if (parts.award) {
-    reports.push(evaluateSubject("award", { ...awardFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar) }, parts.award.noticeOn ?? o.asOf, o));
+    reports.push(evaluateSubject("award", { ...awardFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar), awardTimeline: awardTimelineFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar, parts.bondsHeld === true) }, parts.award.noticeOn ?? parts.award.decidedOn ?? parts.award.reportReceivedOn ?? o.asOf, o, parts.scope));
   }
   if (parts.cancellation) {
-    reports.push(evaluateSubject("cancellation", { cancellation: cancellationFacts(parts.cancellation) }, parts.cancellation.cancelledOn, o));
+    reports.push(evaluateSubject("cancellation", { cancellation: cancellationFacts(parts.cancellation) }, parts.cancellation.cancelledOn, o, parts.scope));
   }
   if (parts.abandonment) {
     const a = parts.abandonment;
     const name = parts.bidders.find((b) => b.id === a.winnerId)?.name;
-    reports.push(evaluateSubject("abandonment", { abandonment: abandonmentFacts(a, name) }, a.abandonedOn, o));
+    reports.push(evaluateSubject("abandonment", { abandonment: abandonmentFacts(a, name) }, a.abandonedOn, o, parts.scope));
   }
   return reports;
 }
@@ -52,5 +55,7 @@ export function validateAward(input: unknown, options: ValidateOptions = {}): Re
     });
   }
   const o = resolveOptions(options);
-  return mergeReports("award", o.ruleSet.version, awardReports(data, o));
+  const scope = data.project !== undefined ? projectScope(data.project) : { path: ["project"] };
+  const bondsHeld = (data.project?.bidBondYuan ?? 0) > 0;
+  return mergeReports("award", o.ruleSet.version, awardReports({ ...data, scope, bondsHeld }, o));
 }

@@ -8,6 +8,7 @@ import { committeeFacts, committeeMemberFacts } from "../facts/committeeFacts";
 import { projectFacts } from "../facts/projectFacts";
 import { CommitteeCheckSchema } from "./inputs";
 import { resolveOptions } from "./options";
+import { projectScope } from "./scope";
 import type { ResolvedOptions, ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
 
@@ -21,6 +22,8 @@ export interface CommitteeParts {
   readonly on: string | undefined;
   /** Where the committee sits in the input, for error paths. */
   readonly path: ReadonlyArray<string | number>;
+  /** Where the project sits in the input (default `["project"]`). */
+  readonly projectPath?: ReadonlyArray<string | number>;
 }
 
 function bad(zh: string, en: string, path: ReadonlyArray<string | number>): GgzyError {
@@ -44,13 +47,14 @@ export function committeeReports(parts: CommitteeParts, o: ResolvedOptions): Rep
     throw bad("缺少评标日期（evaluationOn、project.dates.evaluationOn 或 options.asOf）", "The evaluation day is missing (evaluationOn, project.dates.evaluationOn or options.asOf)", ["evaluationOn"]);
   }
   const project = projectFacts(parts.project, o.params, parts.tenderer);
-  const reports = [evaluateSubject("committee", { committee: committeeFacts(parts.project, parts.committee, expertsById, o.params), project }, on, o)];
+  const scope = projectScope(parts.project, parts.projectPath ?? ["project"]);
+  const reports = [evaluateSubject("committee", { committee: committeeFacts(parts.project, parts.committee, expertsById, o.params), project }, on, o, scope)];
   // One evaluation per member, in expert-id order, so each finding names its expert and the input order plays no part.
   const members = [...parts.committee].sort((a, b) => (a.expertId < b.expertId ? -1 : a.expertId > b.expertId ? 1 : 0));
   for (const m of members) {
     const expert = expertsById.get(m.expertId) as Expert;
     const member = committeeMemberFacts(m, expert, { project: parts.project, tenderer: parts.tenderer, bidders: parts.bidders, on, params: o.params });
-    reports.push(evaluateSubject("committeeMember", { member, project }, on, o));
+    reports.push(evaluateSubject("committeeMember", { member, project }, on, o, scope));
   }
   return reports;
 }

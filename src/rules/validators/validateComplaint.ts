@@ -5,6 +5,7 @@ import { complaintFacts } from "../facts/complaintFacts";
 import { resolveOptions } from "./options";
 import type { ValidateOptions } from "./options";
 import { evaluateSubject } from "./report";
+import { recordScope } from "./scope";
 
 /**
  * Checks a complaint against 实施条例 art. 60–61 (filed within 10 days of knowing; acceptance decided within 3
@@ -24,5 +25,5 @@ import { evaluateSubject } from "./report";
 export function validateComplaint(input: unknown, options: ValidateOptions = {}): Report {
   const c = parseWith(ComplaintSchema, input, { zh: "投诉记录", en: "complaint record" });
   const o = resolveOptions(options);
-  return evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o);
+  return evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o, recordScope(c, []));
 }

@@ -9,6 +9,7 @@ import { evaluationFacts } from "../facts/evaluationFacts";
 import { projectFacts } from "../facts/projectFacts";
 import { EvaluationCheckSchema } from "./inputs";
 import { resolveOptions } from "./options";
+import { projectScope } from "./scope";
 import type { ResolvedOptions, ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
 import { committeeReports } from "./validateCommittee";
@@ -29,10 +30,13 @@ export function evaluationReports(
   for (const e of parts.experts ?? []) expertsById.set(e.id, e);
   const day = evaluationDay(parts.evaluation, parts.project) ?? o.asOf;
   const facts = {
-    evaluation: evaluationFacts(parts.evaluation, expertsById, o.params, o.asOf, o.calendar, parts.project.procurementMethod),
+    evaluation: evaluationFacts(parts.evaluation, expertsById, o.params, o.asOf, o.calendar, parts.project.procurementMethod, {
+      agency: parts.project.agencyId !== undefined,
+      supervisor: parts.project.supervisingDepartmentId !== undefined,
+    }),
     project: projectFacts(parts.project, o.params, parts.tenderer),
   };
-  const reports = [evaluateSubject("evaluation", facts, day, o)];
+  const reports = [evaluateSubject("evaluation", facts, day, o, projectScope(parts.project))];
   if (parts.experts !== undefined && parts.evaluation.committee.length > 0) {
     reports.push(
       ...committeeReports(

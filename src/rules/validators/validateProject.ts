@@ -3,8 +3,10 @@ import type { Report } from "../engine/types";
 import { agencyFacts, meritFacts, selectionFacts } from "../facts/agencyFacts";
 import { complaintFacts } from "../facts/complaintFacts";
 import { projectFacts } from "../facts/projectFacts";
+import { projectTimelineFacts } from "../facts/timelineFacts";
 import { ProjectRecordSchema } from "./inputs";
 import { resolveOptions } from "./options";
+import { projectScope, recordScope } from "./scope";
 import type { ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
 import { awardReports } from "./validateAward";
@@ -34,7 +36,8 @@ export function validateProject(input: unknown, options: ValidateOptions = {}): 
 
   const firstEvaluation = byId(r.evaluations)[0];
   const projectDay = p.dates.evaluationOn ?? (firstEvaluation ? evaluationDay(firstEvaluation, p) : undefined) ?? p.dates.publishedOn ?? o.asOf;
-  reports.push(evaluateSubject("project", { project: projectFacts(p, o.params, tenderer) }, projectDay, o));
+  const scope = projectScope(p);
+  reports.push(evaluateSubject("project", { project: projectFacts(p, o.params, tenderer), timeline: projectTimelineFacts(p, o.params, o.asOf, o.calendar) }, projectDay, o, scope));
 
   if (r.agencySelection) {
     const s = r.agencySelection;
@@ -64,12 +67,16 @@ export function validateProject(input: unknown, options: ValidateOptions = {}): 
   });
   for (const award of byId(r.awards)) {
     const contract = byId(r.contracts).find((c) => c.awardId === award.id);
-    reports.push(...awardReports({ award, contract, bidders: r.parties.bidders }, o));
+    reports.push(...awardReports({ award, contract, bidders: r.parties.bidders, scope, bondsHeld: (p.bidBondYuan ?? 0) > 0 }, o));
   }
   for (const cancellation of byId(r.cancellations)) reports.push(...awardReports({ cancellation, bidders: r.parties.bidders }, o));
   for (const abandonment of byId(r.abandonments)) reports.push(...awardReports({ abandonment, bidders: r.parties.bidders }, o));
+  // A complaint is handled under the regime of its project unless it says otherwise (政府采购法实施条例 art. 7:
+  // GP works procured by tendering are complained about under 招标投标法).
   for (const c of byId(r.complaints)) {
-    reports.push(evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o));
+    const i = r.complaints.indexOf(c);
+    const cs = c.regime !== undefined ? recordScope(c, ["complaints", i]) : recordScope({ regime: p.regime, procurementMethod: c.procurementMethod ?? p.procurementMethod }, ["project"]);
+    reports.push(evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o, cs));
   }
   return mergeReports("project", o.ruleSet.version, reports);
 }

@@ -41,11 +41,11 @@ describe("招标投标法 art. 37: five or more members, an odd number, experts 
 });
 
 describe("财政部令第87号 art. 47: seven or more for government procurement of 10 million yuan or more", () => {
-  const gp = { category: "governmentProcurement", budgetYuan: 12_000_000 };
-  it("flags five members (GP_COMMITTEE_SEVEN_FOR_LARGE_BUDGET)", () => {
+  const gp = { regime: "governmentProcurement", category: "governmentProcurement", budgetYuan: 12_000_000 };
+  it("flags five members (GP_COMMITTEE_SEVEN)", () => {
     const r = check({ project: gp });
-    expect(ids(r)).toEqual(["GP_COMMITTEE_SEVEN_FOR_LARGE_BUDGET"]);
-    expect(r.findings[0]?.message.en).toContain("its committee has 5 members, 7 or more required");
+    expect(ids(r)).toEqual(["GP_COMMITTEE_SEVEN"]);
+    expect(r.findings[0]?.message.en).toContain("has a committee of 5; an odd number of 7 or more is required");
   });
   it("accepts seven members, and five under 10 million", () => {
     const list = sevenExperts();
@@ -113,7 +113,7 @@ describe("effective dates: the record's own date decides which rules apply", () 
   });
   it("holds a 2017 contract to the national 30 days", () => {
     const award = { id: "AW0", projectId: "P0", bidderId: "B1", noticeOn: "2018-03-01", status: "active" };
-    const r = validateAward({ award, contract: { id: "C0", projectId: "P0", awardId: "AW0", signedOn: "2018-05-02" } });
+    const r = validateAward({ project: projectInput(), award, contract: { id: "C0", projectId: "P0", awardId: "AW0", signedOn: "2018-05-02" } });
     expect(ids(r)).toEqual(["CONTRACT_SIGNED_IN_TIME"]);
   });
   it("accepts a decision on the 30th working day", () => {
@@ -123,7 +123,7 @@ describe("effective dates: the record's own date decides which rules apply", () 
       { stage: "decided", on: "2024-11-15" },
       { stage: "published", on: "2024-11-18" },
     ];
-    const c = { id: "C1", projectId: "P1", complainantId: "B2", knownOn: "2024-09-20", filedOn: "2024-09-27", stages };
+    const c = { id: "C1", projectId: "P1", complainantId: "B2", regime: "tendering", knownOn: "2024-09-20", filedOn: "2024-09-27", stages };
     expect(ids(validateComplaint(c, { asOf: "2024-12-31" }))).toEqual([]);
   });
 });
@@ -131,7 +131,7 @@ describe("effective dates: the record's own date decides which rules apply", () 
 describe("实施条例 art. 54 binds tenders, not other procurement methods", () => {
   it("does not ask a competitive negotiation to publish candidates", () => {
     const e = evaluation({ candidatePublication: undefined });
-    expect(ids(validateEvaluation({ project: projectInput({ procurementMethod: "competitiveNegotiation" }), evaluation: e }, { asOf: "2024-06-30" }))).toEqual([]);
+    expect(ids(validateEvaluation({ project: projectInput({ regime: "governmentProcurement", procurementMethod: "competitiveNegotiation" }), evaluation: e }, { asOf: "2024-06-30" }))).toEqual([]);
     expect(ids(validateEvaluation({ project: projectInput(), evaluation: e }, { asOf: "2024-06-30" }))).toEqual(["CANDIDATES_PUBLISHED_IN_TIME"]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateAward, validateSpotCheckQuarter } from "../../../src/rules/index";
-import { bidders, ids } from "../fixtures";
+import { bidders, ids, projectInput } from "../fixtures";
 
 const award = (over: Record<string, unknown> = {}) => ({ id: "AW1", projectId: "P1", bidderId: "B1", noticeOn: "2024-03-01", status: "active", ...over });
 const contract = (signedOn?: string) => ({ id: "CT1", projectId: "P1", awardId: "AW1", ...(signedOn ? { signedOn } : {}) });
@@ -8,22 +8,22 @@ const contract = (signedOn?: string) => ({ id: "CT1", projectId: "P1", awardId: 
 describe("LC80-5.1 / 招标投标法 art. 46: contract within 30 days of the award notice", () => {
   it("accepts a contract signed on the last day, moved off a Sunday to Monday (民法典 art. 203)", () => {
     // 2024-03-01 + 30 days = 2024-03-31, a Sunday: the period runs to Monday 2024-04-01.
-    expect(ids(validateAward({ award: award(), contract: contract("2024-04-01") }))).toEqual([]);
+    expect(ids(validateAward({ project: projectInput(), award: award(), contract: contract("2024-04-01") }))).toEqual([]);
   });
   it("flags a contract signed a day after the last day, with the computed last day (CONTRACT_SIGNED_IN_TIME)", () => {
-    const r = validateAward({ award: award(), contract: contract("2024-04-02") });
+    const r = validateAward({ project: projectInput(), award: award(), contract: contract("2024-04-02") });
     expect(ids(r)).toEqual(["CONTRACT_SIGNED_IN_TIME"]);
     expect(r.findings[0]?.evidence["contract.lastDay"]).toBe("2024-04-01");
     expect(r.findings[0]?.evidence["contract.daysLate"]).toBe(1);
     expect(r.findings[0]?.message.zh).toBe("中标通知书 2024-03-01 发出后，合同最迟应于 2024-04-01 签订，实际于 2024-04-02 签订，逾期 1 日");
   });
   it("flags an unsigned contract once asOf is past the last day, not before", () => {
-    expect(ids(validateAward({ award: award() }, { asOf: "2024-04-10" }))).toEqual(["CONTRACT_SIGNED_IN_TIME"]);
-    expect(ids(validateAward({ award: award() }, { asOf: "2024-04-01" }))).toEqual([]);
-    expect(ids(validateAward({ award: award() }))).toEqual([]); // no asOf: a pending act is not judged
+    expect(ids(validateAward({ project: projectInput(), award: award() }, { asOf: "2024-04-10" }))).toEqual(["CONTRACT_SIGNED_IN_TIME"]);
+    expect(ids(validateAward({ project: projectInput(), award: award() }, { asOf: "2024-04-01" }))).toEqual([]);
+    expect(ids(validateAward({ project: projectInput(), award: award() }))).toEqual([]); // no asOf: a pending act is not judged
   });
   it("does not judge a cancelled award", () => {
-    expect(ids(validateAward({ award: award({ status: "cancelled" }) }, { asOf: "2024-12-31" }))).toEqual([]);
+    expect(ids(validateAward({ project: projectInput(), award: award({ status: "cancelled" }) }, { asOf: "2024-12-31" }))).toEqual([]);
   });
 });
 

@@ -21,6 +21,7 @@ const complaint = (over: Record<string, unknown> = {}) => ({
   projectId: "P1",
   complainantId: "B2",
   complainantName: "乙建设公司",
+  regime: "tendering",
   knownOn: "2024-09-20",
   filedOn: "2024-09-27",
   stages: [

@@ -19,7 +19,8 @@ import { expertInput, project } from "../fixtures";
  * The rules as first written, one expert at a time (dates parsed and sets built on every call): the oracle the
  * prepared predicate must agree with, reason for reason.
  */
-const CLOSE = new Set(["spouse", "parent", "child", "sibling", "grandparent", "grandchild", "parentInLaw", "childInLaw", "siblingInLaw"]);
+// A draw without a regime bars what either regime would: GP art. 9(4) reaches every relation the model knows.
+const CLOSE = new Set(["spouse", "parent", "child", "grandparent", "grandchild", "greatGrandparent", "greatGrandchild", "sibling", "uncleOrAunt", "nephewOrNiece", "cousin", "parentInLaw", "childInLaw", "siblingInLaw"]);
 const touches = (from: string | undefined, to: string | undefined, start: string, asOf: string): boolean =>
   !(from !== undefined && from > asOf) && !(to !== undefined && to < start);
 function referenceExclusions(e: Expert, ctx: EligibilityContext): ExclusionReason[] {
@@ -79,7 +80,7 @@ const expertArb = fc.record({
   employments: fc.array(fc.record({ employerId: org, from: day, to: fc.option(day, { nil: undefined }) }), { maxLength: 2 }),
   directorships: fc.array(fc.record({ companyId: org, from: day, to: fc.option(day, { nil: undefined }) }), { maxLength: 1 }),
   shareholdings: fc.array(fc.record({ companyId: org, controlling: fc.boolean(), from: fc.option(day, { nil: undefined }) }), { maxLength: 1 }),
-  familyTies: fc.array(fc.record({ person, relation: fc.constantFrom("spouse", "sibling", "parentInLaw", "other") }), { maxLength: 2 }),
+  familyTies: fc.array(fc.record({ person, relation: fc.constantFrom("spouse", "sibling", "parentInLaw", "cousin") }), { maxLength: 2 }),
 });
 const ctxArb = fc.record({
   asOf: fc.constantFrom("2024-05-10", "2024-02-29"),

@@ -90,8 +90,8 @@ describe("deadline rules", () => {
     fc.assert(
       fc.property(days, fc.integer({ min: 0, max: 45 }), (noticeOn, k) => {
         const signedOn = addCalendarDays(noticeOn, k);
-        const r = validateAward({ award: { id: "A", projectId: "P", bidderId: "B", noticeOn, status: "active" }, contract: { id: "C", projectId: "P", awardId: "A", signedOn } });
-        const probe = validateAward({ award: { id: "A", projectId: "P", bidderId: "B", noticeOn, status: "active" } }, { asOf: "2026-12-31" });
+        const r = validateAward({ project: projectInput(), award: { id: "A", projectId: "P", bidderId: "B", noticeOn, status: "active" }, contract: { id: "C", projectId: "P", awardId: "A", signedOn } });
+        const probe = validateAward({ project: projectInput(), award: { id: "A", projectId: "P", bidderId: "B", noticeOn, status: "active" } }, { asOf: "2026-12-31" });
         const lastDay = probe.findings[0]?.evidence["contract.lastDay"] as string;
         expect(isWorkingDay(lastDay)).toBe(true);
         expect(lastDay >= addCalendarDays(noticeOn, 30)).toBe(true);
@@ -109,6 +109,7 @@ describe("deadline rules", () => {
           id: "C",
           projectId: "P",
           complainantId: "B",
+          regime: "tendering",
           knownOn: receivedOn,
           filedOn: receivedOn,
           stages: [{ stage: "received", on: receivedOn }, { stage: "accepted", on: acceptedOn }],

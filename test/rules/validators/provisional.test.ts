@@ -4,6 +4,7 @@ import { GgzyError } from "../../../src/model/error";
 import { markProvisional } from "../../../src/rules/facts/provisional";
 import { validateAward, validateComplaint } from "../../../src/rules/index";
 import type { Report } from "../../../src/rules/index";
+import { projectInput } from "../fixtures";
 
 function thrown(f: () => unknown): GgzyError {
   try {
@@ -21,6 +22,7 @@ const lateInto2027 = {
   id: "C27",
   projectId: "P1",
   complainantId: "B2",
+  regime: "tendering",
   knownOn: "2026-12-20",
   filedOn: "2026-12-29",
   stages: [
@@ -69,13 +71,13 @@ describe("deadlines that run into a year with no published notice", () => {
     // Award notice 2026-12-10 + 30 days = Saturday 2027-01-09 → Monday 2027-01-11 on the provisional calendar.
     const award = { id: "AW", projectId: "P1", bidderId: "B1", noticeOn: "2026-12-10", status: "active" };
     const contract = { id: "K", projectId: "P1", awardId: "AW", signedOn: "2027-02-01" };
-    expect(thrown(() => validateAward({ award, contract })).code).toBe("CALENDAR_YEAR_NOT_COVERED");
-    const f = rule(validateAward({ award, contract }, { provisionalCalendar: true }), "CONTRACT_SIGNED_IN_TIME");
+    expect(thrown(() => validateAward({ project: projectInput(), award, contract })).code).toBe("CALENDAR_YEAR_NOT_COVERED");
+    const f = rule(validateAward({ project: projectInput(), award, contract }, { provisionalCalendar: true }), "CONTRACT_SIGNED_IN_TIME");
     expect(f?.evidence["contract.lastDay"]).toBe("2027-01-11");
     expect(f?.evidence["calendar.provisionalYears"]).toEqual([2027]);
     // A deadline wholly in 2026 is not provisional, even when the act came in 2027 (a calendar-day count).
     const early = { ...award, noticeOn: "2026-10-10" };
-    const g = rule(validateAward({ award: early, contract }, { provisionalCalendar: true }), "CONTRACT_SIGNED_IN_TIME");
+    const g = rule(validateAward({ project: projectInput(), award: early, contract }, { provisionalCalendar: true }), "CONTRACT_SIGNED_IN_TIME");
     expect(g?.evidence["contract.lastDay"]).toBe("2026-11-09");
     expect(g?.evidence["calendar.provisionalYears"]).toBeUndefined();
   });

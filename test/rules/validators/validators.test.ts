@@ -63,7 +63,7 @@ describe("bad input is refused with the path, nothing evaluated", () => {
     expect(thrown(() => validateAward({})).code).toBe("INVALID_INPUT");
     expect(thrown(() => validateComplaint({ id: "C", projectId: "P", complainantId: "B", knownOn: "2023-02-29", filedOn: "2023-03-01" })).issues[0]?.path).toEqual(["knownOn"]);
     expect(thrown(() => validateSpotCheckQuarter({ id: "S", quarter: "2024-Q1", totalProjects: 1 }, { asOf: "yesterday" })).code).toBe("INVALID_INPUT");
-    expect(thrown(() => validateAward({ award: { id: "A", projectId: "P", bidderId: "B", status: "active" } }, { ruleSet: createRuleSet([nationalPack]), pack: { name: "x", version: "1" } })).code).toBe("INVALID_INPUT");
+    expect(thrown(() => validateAward({ project: projectInput(), award: { id: "A", projectId: "P", bidderId: "B", status: "active" } }, { ruleSet: createRuleSet([nationalPack]), pack: { name: "x", version: "1" } })).code).toBe("INVALID_INPUT");
   });
   it("refuses an unknown record kind", () => {
     expect(thrown(() => validateRecord({ foo: 1 })).code).toBe("UNKNOWN_SUBJECT");
@@ -76,27 +76,30 @@ describe("rule sets, packs and options", () => {
   const contract = { id: "C1", projectId: "P1", awardId: "AW1", signedOn: "2024-03-20" };
   it("moves the computed last day when a county shortens the contract period", () => {
     const pack = { name: "county", version: "0.1.0", params: { contractDays: 15 } };
-    const r = validateAward({ award, contract }, { pack });
-    expect(r.rulesetVersion).toBe("national@1.0.0+liaocheng@1.0.0+county@0.1.0");
+    const r = validateAward({ project: projectInput(), award, contract }, { pack });
+    expect(r.rulesetVersion).toBe("national@2.0.0+liaocheng@1.0.0+county@0.1.0");
     expect(r.findings[0]?.evidence["contract.lastDay"]).toBe("2024-03-18"); // 03-16 is a Saturday
-    expect(ids(validateAward({ award, contract }))).toEqual([]);
+    expect(ids(validateAward({ project: projectInput(), award, contract }))).toEqual([]);
   });
   it("accepts a pack as JSON text and honours disabled rules", () => {
     const pack = JSON.stringify({ name: "county", version: "0.1.0", disable: ["CONTRACT_SIGNED_IN_TIME"] });
-    const r = validateAward({ award, contract: { ...contract, signedOn: "2024-05-01" } }, { pack });
+    const r = validateAward({ project: projectInput(), award, contract: { ...contract, signedOn: "2024-05-01" } }, { pack });
     expect(ids(r)).toEqual([]);
-    expect(r.skipped).toEqual([{ ruleId: "CONTRACT_SIGNED_IN_TIME", reason: "disabled" }]);
+    expect(r.skipped.filter((s) => s.reason === "disabled")).toEqual([{ ruleId: "CONTRACT_SIGNED_IN_TIME", reason: "disabled" }]);
+    // The GP rules of the award are listed as skipped for this tendering record, with their reason.
+    expect(r.skipped.filter((s) => s.reason === "outOfScope").map((s) => s.ruleId)).toContain("GP_RESULT_ANNOUNCED_IN_TIME");
   });
   it("runs with a user rule set that lacks some subjects", () => {
     const r = validateProject({ project: projectInput({ electronic: false }) }, { ruleSet: createRuleSet([nationalPack]) });
     expect(r.ok).toBe(true);
-    expect(r.evaluated).toEqual([]);
+    // Only the national project-level timeline ran (nothing LC80-6.1 would say about the paper procedure).
+    expect(r.evaluated.every((id) => nationalPack.rules.some((x) => x.id === id && x.subject === "project"))).toBe(true);
   });
   it("gives messages in the requested locale and explanations on demand", () => {
-    const r = validateAward({ award, contract: { ...contract, signedOn: "2024-05-01" } }, { locale: "en", explain: "all" });
+    const r = validateAward({ project: projectInput(), award, contract: { ...contract, signedOn: "2024-05-01" } }, { locale: "en", explain: "all" });
     expect(r.findings[0]?.text.startsWith("After the award notice")).toBe(true);
-    expect(r.traces?.length).toBe(1);
-    expect(validateAward({ award, contract: { ...contract, signedOn: "2024-05-01" } }, { explain: "none" }).findings[0]?.explanation).toBeUndefined();
+    expect(r.traces?.length).toBe(r.evaluated.length);
+    expect(validateAward({ project: projectInput(), award, contract: { ...contract, signedOn: "2024-05-01" } }, { explain: "none" }).findings[0]?.explanation).toBeUndefined();
   });
   it("does not mutate its input", () => {
     const input = record("project.json");

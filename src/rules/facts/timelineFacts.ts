@@ -1,0 +1,178 @@
+import type { Calendar } from "../../calendar/calendar";
+import { toShanghaiDate } from "../../calendar/shanghai";
+import { workingDaysBetween } from "../../calendar/working-days";
+import type { Award, Contract } from "../../model/award";
+import type { Project } from "../../model/project";
+import { daysFromTo, plusDays } from "./dates";
+import { deadlineFacts } from "./deadline";
+
+/*
+ * The statutory timeline of a procedure, as derived facts the national rules compare (one fact object per subject:
+ * `timeline` for the project's documents phase, `awardTimeline` for what follows the evaluation). Two kinds of
+ * period occur in the texts:
+ * - a MINIMUM between two acts ("自A之日起至B之日止不得少于N日", "B N日前"): counted from the day after A to B
+ *   inclusive (民法典 art. 201), and never extended — the shortfall is N minus that count;
+ * - a DEADLINE after an event ("自A之日起N日内"): `deadlineFacts`, with 民法典 art. 203's rest-day extension for
+ *   calendar days and the PRC working-day calendar for working days.
+ * A value is `undefined` (and its rule silent) when the record lacks a date it needs.
+ */
+
+/** Calendar days short of a minimum between `from` and `to` (0 when long enough or a date is missing). */
+function shortfall(from: string | undefined, to: string | undefined, min: number): { days: number | undefined; short: number } {
+  if (from === undefined || to === undefined) return { days: undefined, short: 0 };
+  const days = daysFromTo(from, to);
+  return { days, short: Math.max(0, min - days) };
+}
+
+/** Working days short of a minimum between `from` and `to`. */
+function workingShortfall(from: string | undefined, to: string | undefined, min: number, calendar?: Calendar): { days: number | undefined; short: number } {
+  if (from === undefined || to === undefined) return { days: undefined, short: 0 };
+  const days = workingDaysBetween(from, to, ...(calendar ? [calendar] : []));
+  return { days, short: Math.max(0, min - days) };
+}
+
+/** The minimum periods the timeline rules read; the pack parameters of the same names. */
+export interface TimelineParams {
+  readonly bidPeriodMinDays: number;
+  readonly documentsSaleMinDays: number;
+  readonly gpDocumentsMinWorkingDays: number;
+  readonly negotiationMinWorkingDays: number;
+  readonly consultationMinDays: number;
+  readonly clarificationMinDays: number;
+  readonly objectionMinDays: number;
+  readonly objectionAnswerDays: number;
+  readonly bidBondMaxShare: number;
+}
+
+/**
+ * The `timeline` fact of a project: document issue to bid deadline, the sale period, clarifications and objections
+ * before the deadline, the bid bond's share of the estimated price (or budget). Independent of the order of the
+ * clarification and objection lists (the worst one is reported, ties by date).
+ *
+ * @example
+ * ```ts
+ * projectTimelineFacts({ ...project, dates: { documentsIssuedOn: "2024-03-01", bidDeadline: "2024-03-20T09:00" } }, params, undefined)
+ *   .bidPeriodShortDays; // 1 (19 days, 20 required)
+ * ```
+ */
+export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: string | undefined, calendar?: Calendar): Record<string, unknown> {
+  const d = project.dates;
+  const deadline = d.bidDeadline !== undefined ? toShanghaiDate(d.bidDeadline) : undefined;
+  const issued = d.documentsIssuedOn;
+  const bid = shortfall(issued, deadline, p.bidPeriodMinDays);
+  const consultation = shortfall(issued, deadline, p.consultationMinDays);
+  const negotiation = workingShortfall(issued, deadline, p.negotiationMinWorkingDays, calendar);
+  // The sale period counts both its first and its last day (发售期 of N days = N days on sale).
+  const saleDays = issued !== undefined && d.documentsAvailableUntil !== undefined ? daysFromTo(issued, d.documentsAvailableUntil) + 1 : undefined;
+  const gpSaleWorkingDays =
+    issued !== undefined && d.documentsAvailableUntil !== undefined ? workingDaysBetween(plusDays(issued, -1), d.documentsAvailableUntil, ...(calendar ? [calendar] : [])) : undefined;
+
+  let clar: { on: string; days: number } | undefined;
+  for (const c of project.clarifications ?? []) {
+    if (!c.affectsPreparation || deadline === undefined) continue;
+    const days = daysFromTo(c.issuedOn, deadline);
+    if (clar === undefined || days < clar.days || (days === clar.days && c.issuedOn < clar.on)) clar = { on: c.issuedOn, days };
+  }
+  let lateObjection: { id: string; on: string; days: number } | undefined;
+  let slowAnswer: { id: string; filedOn: string; lastDay: string; answeredOn: string | undefined; daysLate: number } | undefined;
+  for (const o of [...(project.documentObjections ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (deadline !== undefined) {
+      const days = daysFromTo(o.filedOn, deadline);
+      if (days < p.objectionMinDays && (lateObjection === undefined || days < lateObjection.days)) lateObjection = { id: o.id, on: o.filedOn, days };
+    }
+    const a = deadlineFacts(o.filedOn, { days: p.objectionAnswerDays }, o.answeredOn, asOf, calendar);
+    if (a.daysLate > 0 && (slowAnswer === undefined || a.daysLate > slowAnswer.daysLate)) {
+      slowAnswer = { id: o.id, filedOn: o.filedOn, lastDay: a.lastDay, answeredOn: o.answeredOn, daysLate: a.daysLate };
+    }
+  }
+  const base = project.regime === "governmentProcurement" ? project.budgetYuan : project.estimatedPriceYuan ?? project.budgetYuan;
+  const bondCap = base !== undefined ? Math.round(base * p.bidBondMaxShare * 100) / 100 : undefined;
+  return {
+    documentsIssuedOn: issued,
+    bidDeadlineDay: deadline,
+    bidPeriodDays: bid.days,
+    bidPeriodShortDays: bid.short,
+    consultationShortDays: consultation.short,
+    negotiationWorkingDays: negotiation.days,
+    negotiationShortWorkingDays: negotiation.short,
+    documentsAvailableUntil: d.documentsAvailableUntil,
+    saleDays,
+    saleShortDays: saleDays === undefined ? 0 : Math.max(0, p.documentsSaleMinDays - saleDays),
+    gpSaleWorkingDays,
+    gpSaleShortWorkingDays: gpSaleWorkingDays === undefined ? 0 : Math.max(0, p.gpDocumentsMinWorkingDays - gpSaleWorkingDays),
+    clarificationOn: clar?.on,
+    clarificationDaysBeforeDeadline: clar?.days,
+    clarificationShortDays: clar === undefined ? 0 : Math.max(0, p.clarificationMinDays - clar.days),
+    lateObjectionId: lateObjection?.id,
+    lateObjectionOn: lateObjection?.on,
+    lateObjectionDaysBeforeDeadline: lateObjection?.days,
+    lateObjectionShortDays: lateObjection === undefined ? 0 : p.objectionMinDays - lateObjection.days,
+    slowAnswerObjectionId: slowAnswer?.id,
+    slowAnswerFiledOn: slowAnswer?.filedOn,
+    slowAnswerLastDay: slowAnswer?.lastDay,
+    slowAnswerAnsweredOn: slowAnswer?.answeredOn ?? "—",
+    slowAnswerDaysLate: slowAnswer?.daysLate ?? 0,
+    bidBondYuan: project.bidBondYuan,
+    bidBondBaseYuan: base,
+    bidBondCapYuan: bondCap,
+    bidBondOverCap: project.bidBondYuan !== undefined && bondCap !== undefined && project.bidBondYuan > bondCap,
+  };
+}
+
+/** The periods after the evaluation the award rules read. */
+export interface AwardTimelineParams {
+  readonly bondReturnDays: number;
+  readonly supervisorReportDays: number;
+  readonly gpConfirmWorkingDays: number;
+  readonly gpResultWorkingDays: number;
+  readonly gpContractPublicationWorkingDays: number;
+}
+
+/**
+ * The `awardTimeline` fact: bid bonds returned after the contract (实施条例 art. 57), the report to the supervisor
+ * (招标投标法 art. 47), the GP winner confirmed and the result announced (87号令 arts. 68–69), the GP contract
+ * announced (政府采购法实施条例 art. 50). An act not yet done is late only once `asOf` is past its last day.
+ *
+ * @example
+ * ```ts
+ * awardTimelineFacts(award, contract, params, "2024-09-01").bondReturnDaysLate; // 0 when returned in time
+ * ```
+ */
+export function awardTimelineFacts(
+  award: Award,
+  contract: Contract | undefined,
+  p: AwardTimelineParams,
+  asOf: string | undefined,
+  calendar?: Calendar,
+  bondsHeld = false,
+): Record<string, unknown> {
+  const active = award.status === "active";
+  const signedOn = contract?.signedOn;
+  // Bonds are judged only where the documents asked for one (the project's bidBondYuan) or a return is on record.
+  const bond = active && signedOn !== undefined && (bondsHeld || award.bondsReturnedOn !== undefined) ? deadlineFacts(signedOn, { days: p.bondReturnDays }, award.bondsReturnedOn, asOf, calendar) : undefined;
+  const report = active && award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { days: p.supervisorReportDays }, award.supervisorReportOn, asOf, calendar) : undefined;
+  const confirm = award.reportReceivedOn !== undefined ? deadlineFacts(award.reportReceivedOn, { workingDays: p.gpConfirmWorkingDays }, award.decidedOn, asOf, calendar) : undefined;
+  const result = award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { workingDays: p.gpResultWorkingDays }, award.resultPublishedOn, asOf, calendar) : undefined;
+  const contractPub = signedOn !== undefined ? deadlineFacts(signedOn, { workingDays: p.gpContractPublicationWorkingDays }, contract?.publishedOn, asOf, calendar) : undefined;
+  const shown = (v: string | undefined): string => v ?? (asOf !== undefined ? `— (${asOf})` : "—");
+  return {
+    awardId: award.id,
+    signedOn,
+    bondsReturnedOn: shown(award.bondsReturnedOn),
+    bondReturnLastDay: bond?.lastDay,
+    bondReturnDaysLate: bond?.daysLate ?? 0,
+    decidedOn: award.decidedOn,
+    supervisorReportOn: shown(award.supervisorReportOn),
+    supervisorReportLastDay: report?.lastDay,
+    supervisorReportDaysLate: report?.daysLate ?? 0,
+    reportReceivedOn: award.reportReceivedOn,
+    confirmLastDay: confirm?.lastDay,
+    confirmWorkingDaysLate: confirm?.daysLate ?? 0,
+    resultPublishedOn: shown(award.resultPublishedOn),
+    resultLastDay: result?.lastDay,
+    resultWorkingDaysLate: result?.daysLate ?? 0,
+    contractPublishedOn: shown(contract?.publishedOn),
+    contractPublicationLastDay: contractPub?.lastDay,
+    contractPublicationWorkingDaysLate: contractPub?.daysLate ?? 0,
+  };
+}

@@ -1,0 +1,223 @@
+import { describe, expect, it } from "vitest";
+import { validateAward, validateComplaint, validateProject } from "../../../src/rules/index";
+import { ids, projectInput } from "../fixtures";
+
+/*
+ * Issue 13 item 3: the statutory timeline of both regimes. Each rule: in time on its last day (boundary), late the
+ * day after, and silent under the regime it does not belong to.
+ */
+
+const gpProject = (method: string, over: Record<string, unknown> = {}) =>
+  projectInput({ regime: "governmentProcurement", category: "governmentProcurement", procurementMethod: method, ...over });
+const project = (p: Record<string, unknown>) => ids(validateProject({ project: p }, { asOf: "2024-12-31" }));
+const dates = (issued: string, deadline?: string, until?: string) => ({
+  dates: { documentsIssuedOn: issued, ...(deadline ? { bidDeadline: `${deadline}T09:00:00` } : {}), ...(until ? { documentsAvailableUntil: until } : {}) },
+});
+
+describe("documents to bid deadline", () => {
+  it("招标投标法 art. 24: 20 days from 03-01 allow a deadline on 03-21 (last day), not 03-20", () => {
+    expect(project(projectInput(dates("2024-03-01", "2024-03-21")))).toEqual([]);
+    const r = validateProject({ project: projectInput(dates("2024-03-01", "2024-03-20")) });
+    expect(ids(r)).toEqual(["BID_PERIOD_AT_LEAST_20_DAYS"]);
+    expect(r.findings[0]?.evidence["timeline.bidPeriodDays"]).toBe(19);
+  });
+  it("政府采购法 art. 35: the same for a GP tender, and not the tendering rule", () => {
+    expect(project(gpProject("open", dates("2024-03-01", "2024-03-21")))).toEqual([]);
+    expect(project(gpProject("open", dates("2024-03-01", "2024-03-20")))).toEqual(["GP_BID_PERIOD_AT_LEAST_20_DAYS"]);
+  });
+  it("74号令: 3 working days for an inquiry (03-04 Mon → 03-07 Thu), not 20 days", () => {
+    expect(project(gpProject("inquiry", dates("2024-03-04", "2024-03-07")))).toEqual([]);
+    expect(project(gpProject("inquiry", dates("2024-03-04", "2024-03-06")))).toEqual(["GP_NEGOTIATION_RESPONSE_PERIOD"]);
+  });
+  it("74号令: a weekend does not count (Fri 03-08 → Tue 03-12 is 2 working days)", () => {
+    expect(project(gpProject("competitiveNegotiation", dates("2024-03-08", "2024-03-12")))).toEqual(["GP_NEGOTIATION_RESPONSE_PERIOD"]);
+    expect(project(gpProject("competitiveNegotiation", dates("2024-03-08", "2024-03-13")))).toEqual([]);
+  });
+  it("214号 art. 10: 10 days for a consultation", () => {
+    expect(project(gpProject("competitiveConsultation", dates("2024-03-01", "2024-03-11")))).toEqual([]);
+    expect(project(gpProject("competitiveConsultation", dates("2024-03-01", "2024-03-10")))).toEqual(["GP_CONSULTATION_RESPONSE_PERIOD"]);
+  });
+  it("asks nothing of a single-source procedure", () => {
+    expect(project(gpProject("direct", dates("2024-03-01", "2024-03-02")))).toEqual([]);
+  });
+});
+
+describe("documents on sale", () => {
+  it("实施条例 art. 16: five days, 03-01 to 03-05 (both counted)", () => {
+    expect(project(projectInput(dates("2024-03-01", undefined, "2024-03-05")))).toEqual([]);
+    expect(project(projectInput(dates("2024-03-01", undefined, "2024-03-04")))).toEqual(["DOCUMENTS_ON_SALE_5_DAYS"]);
+  });
+  it("87号令 art. 18: five working days for a GP tender, Mon 03-04 to Fri 03-08", () => {
+    expect(project(gpProject("open", dates("2024-03-04", undefined, "2024-03-08")))).toEqual([]);
+    expect(project(gpProject("open", dates("2024-03-04", undefined, "2024-03-10")))).toEqual([]); // the weekend adds nothing
+    expect(project(gpProject("open", dates("2024-03-04", undefined, "2024-03-07")))).toEqual(["GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS"]);
+  });
+});
+
+describe("clarifications and objections before the deadline", () => {
+  const deadline = { bidDeadline: "2024-04-01T09:00:00" };
+  const clar = (issuedOn: string, affectsPreparation = true) => ({ dates: deadline, clarifications: [{ issuedOn, affectsPreparation }] });
+  it("实施条例 art. 21: 15 days before the deadline (03-17), not 14 (03-18)", () => {
+    expect(project(projectInput(clar("2024-03-17")))).toEqual([]);
+    expect(project(projectInput(clar("2024-03-18")))).toEqual(["CLARIFICATION_15_DAYS_BEFORE_DEADLINE"]);
+  });
+  it("does not apply to a clarification that cannot affect the bids", () => {
+    expect(project(projectInput(clar("2024-03-28", false)))).toEqual([]);
+  });
+  it("87号令 art. 27: the same for GP tenders, under its own rule", () => {
+    expect(project(gpProject("open", clar("2024-03-18")))).toEqual(["GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE"]);
+  });
+  it("实施条例 art. 22: an objection 10 days before the deadline is in time, 9 days is not (info)", () => {
+    const obj = (filedOn: string) => projectInput({ dates: deadline, documentObjections: [{ id: "O1", filedOn, answeredOn: filedOn }] });
+    expect(project(obj("2024-03-22"))).toEqual([]);
+    const r = validateProject({ project: obj("2024-03-23") });
+    expect(ids(r)).toEqual(["OBJECTION_TO_DOCUMENTS_IN_TIME"]);
+    expect(r.ok).toBe(true);
+  });
+  it("实施条例 art. 22: answered within 3 days, a last day on Saturday moved to Monday", () => {
+    const obj = (filedOn: string, answeredOn: string) => projectInput({ documentObjections: [{ id: "O1", filedOn, answeredOn }] });
+    expect(project(obj("2024-03-11", "2024-03-14"))).toEqual([]);
+    expect(project(obj("2024-03-11", "2024-03-15"))).toEqual(["OBJECTION_ANSWERED_IN_3_DAYS"]);
+    expect(project(obj("2024-03-13", "2024-03-18"))).toEqual([]); // 03-16 Saturday → Monday 03-18
+    expect(project(obj("2024-03-13", "2024-03-19"))).toEqual(["OBJECTION_ANSWERED_IN_3_DAYS"]);
+  });
+  it("says nothing of objections under GP (challenges are judged on the complaint)", () => {
+    expect(project(gpProject("open", { documentObjections: [{ id: "O1", filedOn: "2024-03-11", answeredOn: "2024-03-29" }] }))).toEqual([]);
+  });
+});
+
+describe("bid bonds", () => {
+  it("实施条例 art. 26: at most 2% of the estimated price — 60,000 of 3,000,000 passes, 60,001 fails", () => {
+    expect(project(projectInput({ estimatedPriceYuan: 3_000_000, bidBondYuan: 60_000 }))).toEqual([]);
+    expect(project(projectInput({ estimatedPriceYuan: 3_000_000, bidBondYuan: 60_001 }))).toEqual(["BID_BOND_AT_MOST_2_PERCENT"]);
+  });
+  it("政府采购法实施条例 art. 33: at most 2% of the budget, for every GP method", () => {
+    expect(project(gpProject("inquiry", { budgetYuan: 3_000_000, bidBondYuan: 60_000 }))).toEqual([]);
+    expect(project(gpProject("inquiry", { budgetYuan: 3_000_000, bidBondYuan: 60_001 }))).toEqual(["GP_BID_BOND_AT_MOST_2_PERCENT"]);
+  });
+  const award = (over: Record<string, unknown> = {}) => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", noticeOn: "2024-04-25", ...over });
+  const contract = { id: "C1", projectId: "P1", awardId: "AW1", signedOn: "2024-05-20" };
+  it("实施条例 art. 57: returned within 5 days of the contract; 05-25 is a Saturday, so Monday 05-27 is the last day", () => {
+    const check = (bondsReturnedOn: string) =>
+      ids(validateAward({ project: projectInput({ bidBondYuan: 50_000 }), award: award({ bondsReturnedOn }), contract }, { asOf: "2024-12-31" }));
+    expect(check("2024-05-27")).toEqual([]);
+    expect(check("2024-05-28")).toEqual(["BID_BONDS_RETURNED_IN_5_DAYS"]);
+  });
+  it("does not ask for bonds to be returned where none were asked", () => {
+    expect(ids(validateAward({ project: projectInput(), award: award(), contract }, { asOf: "2024-12-31" }))).toEqual([]);
+  });
+});
+
+describe("after the award", () => {
+  const contract = (over: Record<string, unknown> = {}) => ({ id: "C1", projectId: "P1", awardId: "AW1", signedOn: "2024-03-08", ...over });
+  const award = (over: Record<string, unknown> = {}) => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", noticeOn: "2024-03-06", ...over });
+  it("招标投标法 art. 47: report within 15 days of determining the winner (03-16 Saturday → 03-18)", () => {
+    const check = (supervisorReportOn?: string, asOf = "2024-12-31") =>
+      ids(validateAward({ project: projectInput(), award: award({ decidedOn: "2024-03-01", ...(supervisorReportOn ? { supervisorReportOn } : {}) }), contract: contract() }, { asOf }));
+    expect(check("2024-03-18")).toEqual([]);
+    expect(check("2024-03-19")).toEqual(["TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS"]);
+    expect(check(undefined, "2024-03-18")).toEqual([]);
+    expect(check(undefined, "2024-03-19")).toEqual(["TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS"]);
+  });
+  it("87号令 art. 68: the winner within 5 working days of the report (Mon 03-04 → Mon 03-11)", () => {
+    const check = (decidedOn: string) =>
+      ids(validateAward({ project: gpProject("open"), award: award({ reportReceivedOn: "2024-03-04", decidedOn, resultPublishedOn: decidedOn }), contract: contract({ publishedOn: "2024-03-08" }) }));
+    expect(check("2024-03-11")).toEqual([]);
+    expect(check("2024-03-12")).toEqual(["GP_WINNER_CONFIRMED_IN_TIME"]);
+  });
+  it("87号令 art. 69: the result within 2 working days of the winner (Mon 03-11 → Wed 03-13)", () => {
+    const check = (resultPublishedOn: string) =>
+      ids(validateAward({ project: gpProject("open"), award: award({ decidedOn: "2024-03-11", resultPublishedOn }), contract: contract({ publishedOn: "2024-03-08" }) }));
+    expect(check("2024-03-13")).toEqual([]);
+    expect(check("2024-03-14")).toEqual(["GP_RESULT_ANNOUNCED_IN_TIME"]);
+  });
+  it("政府采购法实施条例 art. 50: the contract within 2 working days of signing (Fri 03-08 → Tue 03-12)", () => {
+    const check = (publishedOn: string, p = gpProject("inquiry")) => ids(validateAward({ project: p, award: award(), contract: contract({ publishedOn }) }));
+    expect(check("2024-03-12")).toEqual([]);
+    expect(check("2024-03-13")).toEqual(["GP_CONTRACT_ANNOUNCED_IN_TIME"]);
+    expect(check("2024-03-13", projectInput())).toEqual([]);
+  });
+  it("holds a tendering award to none of the GP periods", () => {
+    const r = validateAward({ project: projectInput(), award: award({ reportReceivedOn: "2024-03-04", decidedOn: "2024-03-29", resultPublishedOn: "2024-04-30" }), contract: contract() });
+    expect(ids(r)).toEqual([]); // the supervisor report is pending and no asOf is given
+    expect(r.skipped.map((s) => s.ruleId)).toEqual(expect.arrayContaining(["GP_WINNER_CONFIRMED_IN_TIME", "GP_RESULT_ANNOUNCED_IN_TIME", "GP_CONTRACT_ANNOUNCED_IN_TIME"]));
+  });
+});
+
+describe("complaints under the tendering regime: objection time and pauses not counted", () => {
+  const base = { id: "C1", projectId: "P1", complainantId: "B2", regime: "tendering" };
+  it("实施条例 art. 60(2): three days answering the objection extend the 10 days (last day 03-14)", () => {
+    const c = (filedOn: string, objection = true) => ({
+      ...base,
+      knownOn: "2024-03-01",
+      filedOn,
+      ...(objection ? { objection: { filedOn: "2024-03-05", answeredOn: "2024-03-08" } } : {}),
+      stages: [{ stage: "received", on: filedOn }, { stage: "accepted", on: filedOn }],
+    });
+    expect(ids(validateComplaint(c("2024-03-14")))).toEqual([]);
+    expect(ids(validateComplaint(c("2024-03-15")))).toEqual(["COMPLAINT_FILED_IN_TIME"]);
+    expect(ids(validateComplaint(c("2024-03-14", false)))).toEqual(["COMPLAINT_FILED_IN_TIME"]);
+  });
+  it("实施条例 art. 61: five working days of expert appraisal move the 30th working day from 11-15 to 11-22", () => {
+    const c = (decidedOn: string, pauses: unknown[]) => ({
+      ...base,
+      knownOn: "2024-09-20",
+      filedOn: "2024-09-27",
+      pauses,
+      stages: [{ stage: "received", on: "2024-09-27" }, { stage: "accepted", on: "2024-09-30" }, { stage: "decided", on: decidedOn }, { stage: "published", on: decidedOn }],
+    });
+    const pause = [{ from: "2024-10-21", to: "2024-10-25", reason: "appraisal" }];
+    expect(ids(validateComplaint(c("2024-11-22", pause)))).toEqual([]);
+    const late = validateComplaint(c("2024-11-25", pause));
+    expect(ids(late)).toEqual(["COMPLAINT_DECIDED_IN_TIME"]);
+    expect(late.findings[0]?.evidence["complaint.decisionLastDay"]).toBe("2024-11-22");
+    expect(ids(validateComplaint(c("2024-11-22", [])))).toEqual(["COMPLAINT_DECIDED_IN_TIME"]);
+  });
+  it("refuses a pause for a reason the model does not know, listing the known ones", () => {
+    const c = { ...base, knownOn: "2024-09-20", filedOn: "2024-09-27", pauses: [{ from: "2024-10-21", to: "2024-10-25", reason: "holiday" }] };
+    expect(() => validateComplaint(c)).toThrowError(/inspection/);
+  });
+});
+
+describe("challenges and complaints under government procurement (政府采购法 arts. 52–56, 94号令)", () => {
+  const gpc = (over: Record<string, unknown> = {}) => ({
+    id: "C1",
+    projectId: "P1",
+    complainantId: "B2",
+    regime: "governmentProcurement",
+    knownOn: "2024-06-17",
+    filedOn: "2024-07-26",
+    objection: { knownOn: "2024-06-17", filedOn: "2024-06-26", answeredOn: "2024-07-05" },
+    stages: [{ stage: "received", on: "2024-07-29" }, { stage: "accepted", on: "2024-08-05" }, { stage: "decided", on: "2024-09-09" }, { stage: "published", on: "2024-09-09" }],
+    ...over,
+  });
+  it("accepts a procedure on every last day", () => {
+    expect(ids(validateComplaint(gpc()))).toEqual([]);
+  });
+  it("art. 52: a challenge on the 8th working day after knowing is late (info)", () => {
+    const r = validateComplaint(gpc({ objection: { knownOn: "2024-06-17", filedOn: "2024-06-27", answeredOn: "2024-07-05" } }));
+    expect(ids(r)).toEqual(["GP_CHALLENGE_FILED_IN_TIME"]);
+    expect(r.ok).toBe(true);
+  });
+  it("art. 53: an answer on the 8th working day is late", () => {
+    expect(ids(validateComplaint(gpc({ objection: { knownOn: "2024-06-17", filedOn: "2024-06-26", answeredOn: "2024-07-08" } })))).toEqual(["GP_CHALLENGE_ANSWERED_IN_TIME"]);
+  });
+  it("art. 55: a complaint after the 15th working day past the answer period is late (info)", () => {
+    expect(ids(validateComplaint(gpc({ filedOn: "2024-07-29" })))).toEqual(["GP_COMPLAINT_FILED_IN_TIME"]);
+  });
+  it("94号令 art. 21: reviewed within 5 working days of receipt", () => {
+    const stages = gpc().stages.map((s) => (s.stage === "accepted" ? { ...s, on: "2024-08-06" } : s));
+    expect(ids(validateComplaint(gpc({ stages })))).toEqual(["GP_COMPLAINT_REVIEWED_IN_TIME"]);
+  });
+  it("94号令 art. 28: decided within 30 working days of RECEIPT, not of acceptance", () => {
+    const stages = gpc().stages.map((s) => (s.stage === "decided" || s.stage === "published" ? { ...s, on: "2024-09-10" } : s));
+    expect(ids(validateComplaint(gpc({ stages })))).toEqual(["GP_COMPLAINT_DECIDED_IN_TIME"]);
+  });
+  it("does not hold a GP complaint to the tendering periods, nor a tendering one to GP's", () => {
+    const late = gpc({ knownOn: "2024-06-01" }); // more than 10 days before filing: art. 60 would call it late
+    expect(ids(validateComplaint(late))).toEqual([]);
+    const asTendering = ids(validateComplaint({ ...gpc(), regime: "tendering" }));
+    expect(asTendering).toContain("COMPLAINT_FILED_IN_TIME");
+    expect(asTendering.filter((id) => id.startsWith("GP_"))).toEqual([]);
+  });
+});

@@ -1,0 +1,11 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { ruleTable } from "../../../tools/rule-table";
+
+describe("the README's rule table", () => {
+  it("shows every rule with its clause, basis, regime, methods and effective date, as the catalogue has them", () => {
+    const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
+    expect(readme).toContain(ruleTable());
+    expect(ruleTable()).toContain("| `GP_CONSULTATION_GROUP_COMPOSITION` | NAT-MOF214-14 | 财库〔2014〕214号 第十四条 | GP | competitiveConsultation | 2014-12-31 |");
+  });
+});
