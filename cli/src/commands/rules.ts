@@ -1,10 +1,11 @@
 import type { Command } from "commander";
 import { defaultRuleSet, ruleSetWithPack } from "ggzy-rules/rules";
 import { action, printJson, readJson } from "../io";
+import { registerRulesTest } from "./rules-test";
 
 /** `ggzy rules [--pack <file>] [--json]`: the catalogue — id, clause, basis, severity, effective dates, message — and the parameters. */
 export function registerRules(program: Command): void {
-  program
+  const rules = program
     .command("rules")
     .description("列出规则目录（编号、条款、依据、严重程度、生效日期、提示）及参数 / list the rule catalogue and its parameters")
     .option("--pack <file>", "规则包或覆盖（JSON）/ a rule pack or override (JSON)")
@@ -44,4 +45,5 @@ export function registerRules(program: Command): void {
         process.stdout.write(`${out.join("\n")}\n`);
       }),
     );
+  registerRulesTest(rules);
 }

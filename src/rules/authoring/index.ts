@@ -1,0 +1,3 @@
+export * from "./cases";
+export * from "./coverage";
+export * from "./run-cases";
