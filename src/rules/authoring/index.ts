@@ -1,3 +1,5 @@
 export * from "./cases";
 export * from "./coverage";
 export * from "./run-cases";
+export * from "./facts-catalogue";
+export * from "./lint";
