@@ -3,3 +3,4 @@ export * from "./coverage";
 export * from "./run-cases";
 export * from "./facts-catalogue";
 export * from "./lint";
+export * from "./doc";

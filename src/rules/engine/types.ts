@@ -235,6 +235,8 @@ export interface Report {
   /** False iff some finding has severity `"error"`. */
   readonly ok: boolean;
   readonly rulesetVersion: string;
+  /** The rule set's content hash (RFC 8785 + SHA-256 of its packs and overrides): which rules, exactly, judged. */
+  readonly rulesetHash: string;
   readonly subject: string;
   readonly findings: ReadonlyArray<Finding>;
   /** Ids of the rules evaluated, in id order. */

@@ -52,5 +52,5 @@ export function validateAward(input: unknown, options: ValidateOptions = {}): Re
     });
   }
   const o = resolveOptions(options);
-  return mergeReports("award", o.ruleSet.version, awardReports(data, o));
+  return mergeReports("award", o.ruleSet.version, awardReports(data, o), o.ruleSet.contentHash);
 }

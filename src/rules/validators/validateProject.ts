@@ -71,5 +71,5 @@ export function validateProject(input: unknown, options: ValidateOptions = {}): 
   for (const c of byId(r.complaints)) {
     reports.push(evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o));
   }
-  return mergeReports("project", o.ruleSet.version, reports);
+  return mergeReports("project", o.ruleSet.version, reports, o.ruleSet.contentHash);
 }
