@@ -83,6 +83,12 @@ describe("ggzy rules test", () => {
   });
 });
 
+it("runs the shipped packs' own cases by the built-in packs' names, at 100% coverage", async () => {
+  const r = await run("rules", "test", "national", "liaocheng", "src/rules/packs/cases", "--coverage-min", "100");
+  expect(r.out).toMatch(/\n(\d+) passed, 0 failed\ncoverage: 100% of condition outcomes/);
+  expect(r.code).toBe(0);
+});
+
 describe("ggzy rules lint", () => {
   it("finds the county example clean and the loosening variant not", async () => {
     const clean = await run("rules", "lint", COUNTY);
