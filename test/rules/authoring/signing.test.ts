@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { GgzyError } from "../../../src/model/error";
-import { composeRuleSet, loadPack, makePackKeys, packContentHash, readPublicKey, readSigningKey, signPack, verifyPackSignature } from "../../../src/rules/index";
+import { composeRuleSet, loadPack, loadRulePack, validateSpotCheckQuarter, makePackKeys, packContentHash, readPublicKey, readSigningKey, signPack, verifyPackSignature } from "../../../src/rules/index";
 
 const seed = (b: number): Uint8Array => new Uint8Array(32).fill(b);
 const city = makePackKeys(seed(7));
 const other = makePackKeys(seed(9));
 const pack = { name: "county", version: "1", params: { spotCheckMinRate: 0.08 } };
+const spot = { id: "SC", quarter: "2024-Q2", totalProjects: 140, checkedProjectIds: ["P1"], drawRecordRef: "d", publishedOn: "2024-07-19" };
 const thrown = (f: () => unknown): GgzyError => {
   try {
     f();
@@ -24,6 +25,8 @@ describe("signed packs (Ed25519 over the RFC 8785 content hash)", () => {
     expect(verifyPackSignature(signed, [other.publicKey, city.publicKey])).toEqual({ keyId: city.publicKey.keyId, contentHash: packContentHash(pack) });
     const loaded = loadPack(JSON.stringify(signed), { source: "county.json", trustedKeys: [city.publicKey] });
     expect(loaded).toMatchObject({ kind: "override", tag: "county@1", signedBy: city.publicKey.keyId, contentHash: packContentHash(pack) });
+    // A validator's `pack` option takes the signed pack as it is.
+    expect(validateSpotCheckQuarter(spot, { pack: signed, asOf: "2024-08-01" }).rulesetVersion).toBe("national@1.0.0+liaocheng@1.0.0+county@1");
     // The signature is an envelope: the rule set's hash is the same as for the unsigned pack.
     expect(composeRuleSet([loaded]).contentHash).toBe(composeRuleSet([loadPack(pack)]).contentHash);
   });
@@ -37,7 +40,8 @@ describe("signed packs (Ed25519 over the RFC 8785 content hash)", () => {
     const e = thrown(() => loadPack(altered, { source: "b.json", trustedKeys: [city.publicKey] }));
     expect([e.code, e.details["reason"]]).toEqual(["PACK_SIGNATURE", "altered"]);
     // Altered is refused even without trusted keys: the pack says what it was signed as.
-    expect(thrown(() => loadPack(altered, { source: "b.json" })).en).toContain("b.json: the pack was altered after it was signed");
+    expect(thrown(() => loadPack(altered, { source: "b.json" })).en).toBe("b.json: The pack was altered after it was signed (its content hash differs from the signed one)");
+    expect(thrown(() => loadRulePack(altered)).code).toBe("PACK_SIGNATURE");
     expect(thrown(() => loadPack(signed, { source: "c.json", trustedKeys: [other.publicKey] })).details["reason"]).toBe("untrustedKey");
     const forged = { ...signed, signature: { ...signed.signature, value: signPack(pack, other.signingKey).signature.value } };
     expect(thrown(() => loadPack(forged, { source: "d.json", trustedKeys: [city.publicKey] })).details["reason"]).toBe("badSignature");
