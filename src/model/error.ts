@@ -19,7 +19,11 @@ export type GgzyErrorCode =
   | "INVALID_SCORECARD" // weights, caps or grade bands that make no sense
   | "INVALID_SETTINGS" // risk-indicator settings with an unknown key or a bad value
   | "INVALID_OCDS" // an OCDS release that cannot be mapped
-  | "IO_ERROR"; // the CLI could not read or write a file
+  | "IO_ERROR" // the CLI could not read or write a file
+  | "FLOOR_LOOSENED" // an override loosens a floor a higher pack declares (a rule or a parameter)
+  | "INVALID_CASE" // a rule-pack test case that is not a case
+  | "PACK_SIGNATURE" // a pack unsigned, altered, or signed by a key that is not trusted
+  | "INVALID_KEY"; // a signing or public key of the wrong kind or shape
 
 /** A bilingual message: Chinese first, English second. */
 export interface BilingualMessage {

@@ -4,3 +4,4 @@ export * from "./catalogue/index";
 export * from "./facts/index";
 export * from "./packs/index";
 export * from "./validators/index";
+export * from "./authoring/index";

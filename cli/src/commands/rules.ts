@@ -1,6 +1,9 @@
 import type { Command } from "commander";
-import { defaultRuleSet, ruleSetWithPack } from "ggzy-rules/rules";
-import { action, printJson, readJson } from "../io";
+import { defaultRuleSet } from "ggzy-rules/rules";
+import { action, printJson } from "../io";
+import { readPackArgs, ruleSetOf } from "./rules-files";
+import { registerRulesAuthoring } from "./rules-authoring";
+import { registerRulesTest } from "./rules-test";
 
 /** "tendering (all methods)", "governmentProcurement: open, selective", or "every record" for an unscoped rule. */
 function scopeText(scope: { readonly regimes: ReadonlyArray<string>; readonly methods?: ReadonlyArray<string> } | null): string {
@@ -10,14 +13,15 @@ function scopeText(scope: { readonly regimes: ReadonlyArray<string>; readonly me
 
 /** `ggzy rules [--pack <file>] [--json]`: the catalogue — id, clause, basis, severity, effective dates, message — and the parameters. */
 export function registerRules(program: Command): void {
-  program
+  const rules = program
     .command("rules")
     .description("列出规则目录（编号、条款、依据、严重程度、生效日期、提示）及参数 / list the rule catalogue and its parameters")
     .option("--pack <file>", "规则包或覆盖（JSON）/ a rule pack or override (JSON)")
+    .option("--trusted-key <file...>", "只接受由这些公钥签名的规则包 / accept the pack only if signed by one of these public keys")
     .option("--json", "JSON output")
     .action(
-      action((opts: { pack?: string; json?: boolean }) => {
-        const set = opts.pack !== undefined ? ruleSetWithPack(readJson(opts.pack)) : defaultRuleSet();
+      action((opts: { pack?: string; trustedKey?: string[]; json?: boolean }) => {
+        const set = opts.pack !== undefined ? ruleSetOf(readPackArgs([opts.pack], opts.trustedKey)) : defaultRuleSet();
         const rules = set.rules.map((e) => ({
           id: e.rule.id,
           version: e.rule.version,
@@ -35,10 +39,10 @@ export function registerRules(program: Command): void {
           disabled: e.disabled,
         }));
         if (opts.json) {
-          printJson({ rulesetVersion: set.version, rules, params: set.params });
+          printJson({ rulesetVersion: set.version, rulesetHash: set.contentHash, rules, params: set.params });
           return;
         }
-        const out: string[] = [`# ${set.version}: ${rules.length} rules`, ""];
+        const out: string[] = [`# ${set.version}: ${rules.length} rules`, `# rulesetHash ${set.contentHash}`, ""];
         for (const r of rules) {
           const to = r.effective.to ?? "";
           out.push(`${r.id}  [${r.clause}]  ${r.severity}  ${r.subject}  ${r.effective.from}–${to}${r.disabled ? "  (disabled)" : ""}`);
@@ -55,4 +59,10 @@ export function registerRules(program: Command): void {
         process.stdout.write(`${out.join("\n")}\n`);
       }),
     );
+  // The list's own options (--pack, --json, --trusted-key) come before a subcommand; after it they are the
+  // subcommand's. Commander needs positional options on every ancestor for that (the program has only -v and -h).
+  program.enablePositionalOptions();
+  rules.enablePositionalOptions();
+  registerRulesTest(rules);
+  registerRulesAuthoring(rules);
 }

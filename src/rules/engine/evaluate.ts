@@ -330,6 +330,7 @@ export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Reco
   const report: { -readonly [K in keyof Report]: Report[K] } = {
     ok,
     rulesetVersion: ruleSet.version,
+    rulesetHash: ruleSet.contentHash,
     subject,
     findings,
     evaluated: some?.evaluated ?? plan.ids,

@@ -5,6 +5,8 @@ export type { CompiledRule } from "./compile";
 export { createRuleSet } from "./ruleset";
 export type { RuleSet, RuleSetEntry, RuleSetParam } from "./ruleset";
 export { loadRulePack, isRulePack } from "./load";
+export { coversViolations, floorProblems, newFloorTable, declareFloors, paramFloorBreach } from "./floors";
+export type { FloorProblem, FloorTable } from "./floors";
 export { evaluate, violations } from "./evaluate";
 export { VALUE_OPERATORS, REFERENCE_OPERATORS } from "./operators";
 export type { ValueOperator } from "./operators";

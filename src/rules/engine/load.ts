@@ -1,3 +1,4 @@
+import { hashCanonical } from "../../model/canonical";
 import { GgzyError, toGgzyIssues } from "../../model/error";
 import { cloneData, invalidRule } from "./compile";
 import { PackOverrideSchema, RulePackSchema } from "./schema";
@@ -42,8 +43,28 @@ export function loadRulePack(json: unknown): RulePack | PackOverride {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new GgzyError("INVALID_RULE", { zh: "规则包必须是 JSON 对象", en: "A rule pack must be a JSON object" });
   }
-  if (Object.hasOwn(value, "rules")) return parsePackValue(value);
-  return parseOverrideValue(value);
+  const content = Object.hasOwn(value, "signature") ? unsigned(value as Record<string, unknown>) : value;
+  if (Object.hasOwn(content, "rules")) return parsePackValue(content);
+  return parseOverrideValue(content);
+}
+
+/*
+ * A signed pack (`ggzy rules sign`) loads like the same pack unsigned: the signature is an envelope around the content.
+ * Checking it against trusted keys is `loadPack`'s (ggzy-rules/rules); here a pack whose content no longer matches the
+ * hash it was signed with is refused all the same, since it was altered after signing.
+ */
+function unsigned(value: Record<string, unknown>): Record<string, unknown> {
+  const { signature, ...content } = value;
+  const claimed = (signature as { contentHash?: unknown } | null)?.contentHash;
+  if (claimed !== hashCanonical(content)) {
+    throw new GgzyError("PACK_SIGNATURE", {
+      zh: "规则包在签名后被改动（内容哈希与签名时不同）",
+      en: "The pack was altered after it was signed (its content hash differs from the signed one)",
+      issues: [{ path: ["signature", "contentHash"], message: "content hash differs" }],
+      details: { reason: "altered" },
+    });
+  }
+  return content;
 }
 
 function nameOf(value: unknown, fallback: string): string {

@@ -6,6 +6,7 @@
 import { hashCanonical } from "../../model/canonical";
 import { GgzyError } from "../../model/error";
 import { cloneData, compileRuleAt } from "./compile";
+import { declareFloors, floorProblems, newFloorTable, refuseLoosening } from "./floors";
 import { parseOverrideValue, parsePackValue } from "./load";
 import { isSafeName } from "./path";
 import type { CompiledRule } from "./compile";
@@ -128,7 +129,8 @@ interface Draft {
  * Composes rule packs, then applies overrides in order, validates everything and compiles every rule.
  * Rules are evaluated in id order, whatever the order of the packs' arrays.
  *
- * @throws GgzyError `INVALID_RULE` for a malformed pack, rule or override, a duplicate rule id, a missing or
+ * @throws GgzyError `FLOOR_LOOSENED` when an override loosens a floor an earlier pack declares (naming pack and
+ *   article); `INVALID_RULE` for a malformed pack, rule or override, a duplicate rule id, a missing or
  *   undeclared parameter; `UNKNOWN_RULE` when an override disables or overrides a rule the set does not have.
  * @example
  * ```ts
@@ -146,6 +148,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   const versions: Array<{ name: string; version: string; kind: "pack" | "override" }> = [];
   const seenPack = new Set<string>();
   const hashed: { packs: RulePack[]; overrides: PackOverride[] } = { packs: [], overrides: [] };
+  const floors = newFloorTable();
 
   packs.forEach((raw, i) => {
     const pack = parsePack(raw, i);
@@ -154,6 +157,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
     if (seenPack.has(pack.name)) throw packError(`规则包 ${pack.name} 重复`, `Rule pack ${pack.name} appears twice`, { pack: pack.name });
     seenPack.add(pack.name);
     versions.push({ name: pack.name, version: pack.version, kind: "pack" });
+    declareFloors(floors, tag, pack.params, pack.rules);
     for (const [name, p] of Object.entries(pack.params)) {
       const prior = params.get(name);
       if (prior) {
@@ -194,6 +198,8 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
       }
     }
     versions.push({ name: o.name, version: o.version, kind: "override" });
+    // A lower level may tighten, never loosen, what a higher pack declares a floor.
+    refuseLoosening(floorProblems(floors, o, tag, (id) => rules.get(id)?.rule));
     const unknownRule = (id: string, what: string): GgzyError =>
       new GgzyError("UNKNOWN_RULE", {
         zh: `覆盖 ${tag} 的 ${what} 引用了不存在的规则 ${id}`,

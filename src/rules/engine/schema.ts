@@ -180,6 +180,7 @@ const ruleShape = {
     })
     .optional(),
   notes: z.string().min(1).optional(),
+  floor: z.strictObject({ basis: z.string().min(1) }).optional(),
 };
 
 /**
@@ -192,7 +193,20 @@ const ruleShape = {
  */
 export const RuleSchema: z.ZodType<Rule> = z.strictObject(ruleShape) as unknown as z.ZodType<Rule>;
 
-const ParamSchema = z.strictObject({ value: z.unknown(), description: TextSchema });
+const ParamFloorSchema = z
+  .strictObject({
+    min: z.number().finite().optional(),
+    max: z.number().finite().optional(),
+    includes: z.array(z.unknown()).optional(),
+    within: z.array(z.unknown()).optional(),
+    basis: z.string().min(1),
+  })
+  .refine((f) => f.min !== undefined || f.max !== undefined || f.includes !== undefined || f.within !== undefined, {
+    message: "a floor names at least one of min, max, includes, within",
+  })
+  .refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, { message: "floor.min is above floor.max", path: ["min"] });
+
+const ParamSchema = z.strictObject({ value: z.unknown(), description: TextSchema, floor: ParamFloorSchema.optional() });
 
 const PackNameSchema = z.string().regex(PACK_NAME, "a pack name starts with a letter or digit and holds letters, digits, _ . -");
 const PackVersionSchema = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, "a version such as 1.0.0");

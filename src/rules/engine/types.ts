@@ -113,12 +113,40 @@ export interface Rule {
   readonly scope?: RuleScope;
   /** Where the text leaves room, how the rule reads it, and what is uncertain (plain English). */
   readonly notes?: string;
+  /** A floor: a later pack or override may tighten this rule but never disable or loosen it (see {@link RuleFloor}). */
+  readonly floor?: RuleFloor;
+}
+
+/**
+ * A rule's floor, set by a higher level of government (national law under a city directive, a city's pack under a
+ * county's): an override may not disable the rule, lower its severity, shorten its effective period, change its
+ * subject or floor, or replace its conditions with ones that fire in fewer cases.
+ */
+export interface RuleFloor {
+  /** The article that sets the floor, named when a loosening is refused (e.g. `招标投标法 第三十七条`). */
+  readonly basis: string;
+}
+
+/**
+ * A parameter's floor: the bounds an override's value must keep. `min`: may rise, never fall below (a spot-check
+ * rate of at least 5%); `max`: may fall, never rise above (30 days to sign a contract); `includes`: a list that must
+ * keep these items; `within`: a list that may only hold these items.
+ */
+export interface ParamFloor {
+  readonly min?: number;
+  readonly max?: number;
+  readonly includes?: ReadonlyArray<unknown>;
+  readonly within?: ReadonlyArray<unknown>;
+  /** The article that sets the floor, named when a loosening is refused. */
+  readonly basis: string;
 }
 
 /** A named, documented parameter of a pack (a threshold the directive leaves open, with its default). */
 export interface PackParam {
   readonly value: unknown;
   readonly description: RuleText;
+  /** Bounds a later override of the value must keep (see {@link ParamFloor}). */
+  readonly floor?: ParamFloor;
 }
 
 /** A versioned set of rules with their parameters: the national baseline, the Liaocheng pack, ... */
@@ -234,6 +262,8 @@ export interface Report {
   /** False iff some finding has severity `"error"`. */
   readonly ok: boolean;
   readonly rulesetVersion: string;
+  /** The rule set's content hash (RFC 8785 + SHA-256 of its packs and overrides): which rules, exactly, judged. */
+  readonly rulesetHash: string;
   readonly subject: string;
   readonly findings: ReadonlyArray<Finding>;
   /** Ids of the rules evaluated, in id order. */

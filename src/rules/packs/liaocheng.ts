@@ -1,5 +1,5 @@
 import { agencyRules } from "../catalogue/agencies";
-import { LC80_EFFECTIVE } from "../catalogue/basis";
+import { LC80, LC80_EFFECTIVE } from "../catalogue/basis";
 import { expertRules } from "../catalogue/experts";
 import { contractSignedInTime, performanceRules } from "../catalogue/performance";
 import { processRules } from "../catalogue/process";
@@ -63,6 +63,7 @@ export const liaochengPack = {
         zh: "一事一评须评议每位专家的相关方",
         en: "Parties that must rate every expert after each evaluation (一事一评)",
       },
+      floor: { includes: ["tenderer", "agency"], basis: LC80("四", "二是") },
     },
     ratingsPublicationDays: {
       value: 10,
@@ -74,10 +75,12 @@ export const liaochengPack = {
     spotCheckMinRate: {
       value: 0.05,
       description: { zh: "每季度合同履行抽查的最低比例（文件：5%）", en: "Minimum quarterly spot-check rate (directive: 5%)" },
+      floor: { min: 0.05, basis: LC80("五", "二是") },
     },
     spotCheckMaxRate: {
       value: 0.1,
       description: { zh: "每季度合同履行抽查的最高比例（文件：10%）", en: "Maximum quarterly spot-check rate (directive: 10%)" },
+      floor: { max: 0.1, basis: LC80("五", "二是") },
     },
     spotCheckPublicationDays: {
       value: 30,
@@ -103,6 +106,7 @@ export const liaochengPack = {
     socialSupervisorsMin: {
       value: 1,
       description: { zh: "重大项目全程监标的社会监督员最少人数（文件：1–2 名）", en: "Fewest social supervisors for a major project (directive: 1–2)" },
+      floor: { min: 1, basis: LC80("六", "三是") },
     },
     socialSupervisorsMax: {
       value: 2,

@@ -10,7 +10,7 @@ import type { ResolvedOptions } from "./options";
  */
 export function evaluateSubject(subject: string, facts: Record<string, unknown>, ruleDate: string | undefined, o: ResolvedOptions, scope?: RecordScope): Report {
   if (!o.ruleSet.subjects.includes(subject)) {
-    return { ok: true, rulesetVersion: o.ruleSet.version, subject, findings: [], evaluated: [], skipped: [], rules: [] };
+    return { ok: true, rulesetVersion: o.ruleSet.version, rulesetHash: o.ruleSet.contentHash, subject, findings: [], evaluated: [], skipped: [], rules: [] };
   }
   const options: EvaluateOptions = {
     ...(ruleDate !== undefined ? { asOf: ruleDate } : {}),
@@ -32,7 +32,7 @@ export function evaluateSubject(subject: string, facts: Record<string, unknown>,
  * mergeReports("committee", "national@2.0.0", [committeeReport, ...memberReports]).ok;
  * ```
  */
-export function mergeReports(subject: string, rulesetVersion: string, reports: readonly Report[]): Report {
+export function mergeReports(subject: string, rulesetVersion: string, reports: readonly Report[], rulesetHash: string = reports[0]?.rulesetHash ?? ""): Report {
   const evaluated = new Set<string>();
   const skipped = new Map<string, Report["skipped"][number]>();
   const rules = new Map<string, Report["rules"][number]>();
@@ -53,6 +53,7 @@ export function mergeReports(subject: string, rulesetVersion: string, reports: r
   return {
     ok: reports.every((r) => r.ok),
     rulesetVersion,
+    rulesetHash,
     subject,
     findings: reports.flatMap((r) => r.findings),
     evaluated: [...evaluated].sort(),

@@ -57,5 +57,5 @@ export function validateAward(input: unknown, options: ValidateOptions = {}): Re
   const o = resolveOptions(options);
   const scope = data.project !== undefined ? projectScope(data.project) : { path: ["project"] };
   const bondsHeld = (data.project?.bidBondYuan ?? 0) > 0;
-  return mergeReports("award", o.ruleSet.version, awardReports({ ...data, scope, bondsHeld }, o));
+  return mergeReports("award", o.ruleSet.version, awardReports({ ...data, scope, bondsHeld }, o), o.ruleSet.contentHash);
 }

@@ -88,5 +88,5 @@ export function validateCommittee(input: unknown, options: ValidateOptions = {})
     },
     o,
   );
-  return mergeReports("committee", o.ruleSet.version, reports);
+  return mergeReports("committee", o.ruleSet.version, reports, o.ruleSet.contentHash);
 }

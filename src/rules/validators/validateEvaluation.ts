@@ -68,5 +68,5 @@ export function validateEvaluation(input: unknown, options: ValidateOptions = {}
     { project: data.project, evaluation: data.evaluation, experts: data.experts, tenderer: data.tenderer, bidders: data.bidders, path: ["evaluation"] },
     o,
   );
-  return mergeReports("evaluation", o.ruleSet.version, reports);
+  return mergeReports("evaluation", o.ruleSet.version, reports, o.ruleSet.contentHash);
 }

@@ -78,5 +78,5 @@ export function validateProject(input: unknown, options: ValidateOptions = {}): 
     const cs = c.regime !== undefined ? recordScope(c, ["complaints", i]) : recordScope({ regime: p.regime, procurementMethod: c.procurementMethod ?? p.procurementMethod }, ["project"]);
     reports.push(evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o, cs));
   }
-  return mergeReports("project", o.ruleSet.version, reports);
+  return mergeReports("project", o.ruleSet.version, reports, o.ruleSet.contentHash);
 }

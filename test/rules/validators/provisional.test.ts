@@ -98,7 +98,7 @@ describe("markProvisional: findings of deadlines whose facts do not pass provisi
     message: { zh: "逾期", en: "late" }, text: "逾期 / late", evidence,
   });
   const report = (evidence: Record<string, unknown>): Report =>
-    ({ ok: false, rulesetVersion: "t", subject: "s", findings: [finding(evidence)], evaluated: ["X"], skipped: [], rules: [] }) as Report;
+    ({ ok: false, rulesetVersion: "t", rulesetHash: "h", subject: "s", findings: [finding(evidence)], evaluated: ["X"], skipped: [], rules: [] }) as Report;
 
   it("falls back to the dates the finding shows (and asOf), conservatively", () => {
     const r = markProvisional(report({ "s.dueLastDay": "2026-12-30", "s.doneOn": "2027-01-05" }), {}, ahead, undefined);

@@ -82,12 +82,16 @@ describe("rule sets, packs and options", () => {
     expect(ids(validateAward({ project: projectInput(), award, contract }))).toEqual([]);
   });
   it("accepts a pack as JSON text and honours disabled rules", () => {
+    const quarter = { ...(record("spot-check.json") as object), publishedOn: undefined };
+    const pack = JSON.stringify({ name: "county", version: "0.1.0", disable: ["SPOT_CHECK_PUBLISHED"] });
+    expect(ids(validateSpotCheckQuarter(quarter, { asOf: "2024-12-01" }))).toContain("SPOT_CHECK_PUBLISHED");
+    const r = validateSpotCheckQuarter(quarter, { asOf: "2024-12-01", pack });
+    expect(ids(r)).not.toContain("SPOT_CHECK_PUBLISHED");
+    expect(r.skipped).toEqual([{ ruleId: "SPOT_CHECK_PUBLISHED", reason: "disabled" }]);
+  });
+  it("refuses to disable a national rule: it is a floor a county may tighten, not loosen", () => {
     const pack = JSON.stringify({ name: "county", version: "0.1.0", disable: ["CONTRACT_SIGNED_IN_TIME"] });
-    const r = validateAward({ project: projectInput(), award, contract: { ...contract, signedOn: "2024-05-01" } }, { pack });
-    expect(ids(r)).toEqual([]);
-    expect(r.skipped.filter((s) => s.reason === "disabled")).toEqual([{ ruleId: "CONTRACT_SIGNED_IN_TIME", reason: "disabled" }]);
-    // The GP rules of the award are listed as skipped for this tendering record, with their reason.
-    expect(r.skipped.filter((s) => s.reason === "outOfScope").map((s) => s.ruleId)).toContain("GP_RESULT_ANNOUNCED_IN_TIME");
+    expect(() => validateAward({ project: projectInput(), award, contract }, { pack })).toThrow(/disables rule CONTRACT_SIGNED_IN_TIME, a floor that national@2.0.0 declares \(/);
   });
   it("runs with a user rule set that lacks some subjects", () => {
     const r = validateProject({ project: projectInput({ electronic: false }) }, { ruleSet: createRuleSet([nationalPack]) });

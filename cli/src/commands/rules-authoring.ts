@@ -1,0 +1,135 @@
+import { randomBytes } from "node:crypto";
+import type { Command } from "commander";
+import { GgzyError } from "ggzy-rules/model";
+import {
+  FACTS_CATALOGUE,
+  LINT_CHECKS,
+  builtInPacks,
+  factsOfSubject,
+  lintPacks,
+  loadPack,
+  makePackKeys,
+  readSigningKey,
+  renderCatalogue,
+  renderFactsReference,
+  signPack,
+} from "ggzy-rules/rules";
+import type { RulePack } from "ggzy-rules/rules";
+import { EXIT, action, printJson, readJson, readText, writeText } from "../io";
+import { readPackArgs, ruleSetOf } from "./rules-files";
+
+/** `ggzy rules lint <pack…>`. */
+function registerLint(rules: Command): void {
+  rules
+    .command("lint")
+    .description(`检查规则包 / lint packs: ${Object.keys(LINT_CHECKS).join(", ")}. Packs: files, or national / liaocheng for the built-ins`)
+    .argument("<packs...>", "规则包文件 / pack files")
+    .option("--json", "JSON output")
+    .action(
+      action((args: string[], opts: { json?: boolean }) => {
+        const builtIns = args.filter((a) => builtInPacks.some((p) => p.name === a));
+        const { loaded } = readPackArgs(args.filter((a) => !builtIns.includes(a)));
+        const report = lintPacks(loaded, builtIns);
+        if (opts.json) printJson(report);
+        else {
+          const out = report.findings.map((f) => `${f.pack}: ${f.check}${f.ruleId ? ` ${f.ruleId}` : ""} at ${f.path.join(".") || "(pack)"}\n  ${f.message.zh}\n  ${f.message.en}`);
+          out.push(report.ok ? `lint clean: ${report.rules} rules, ${Object.keys(LINT_CHECKS).length} checks` : `${report.findings.length} problem(s) in ${report.rules} rules`);
+          process.stdout.write(`${out.join("\n")}\n`);
+        }
+        return report.ok ? EXIT.ok : EXIT.findings;
+      }),
+    );
+}
+
+/** `ggzy rules facts [subject] [--json]`. */
+function registerFacts(rules: Command): void {
+  rules
+    .command("facts")
+    .description("规则可读取的事实（按主题）/ the facts and paths a rule may read, per subject")
+    .argument("[subject]", `主题 / subject: ${FACTS_CATALOGUE.map((s) => s.subject).join(", ")}`)
+    .option("--json", "JSON output")
+    .action(
+      action((subject: string | undefined, opts: { json?: boolean }) => {
+        if (subject !== undefined && factsOfSubject(subject) === undefined) {
+          throw new GgzyError("UNKNOWN_SUBJECT", {
+            zh: `未知主题 ${subject}，可选：${FACTS_CATALOGUE.map((s) => s.subject).join("、")}`,
+            en: `Unknown subject ${subject}; one of: ${FACTS_CATALOGUE.map((s) => s.subject).join(", ")}`,
+            details: { subject },
+          });
+        }
+        if (opts.json) printJson(subject === undefined ? FACTS_CATALOGUE.map((s) => factsOfSubject(s.subject)) : factsOfSubject(subject));
+        else process.stdout.write(renderFactsReference(subject));
+      }),
+    );
+}
+
+/** `ggzy rules doc <pack…> [--format md|html]`. */
+function registerDoc(rules: Command): void {
+  rules
+    .command("doc")
+    .description("生成公开的规则目录 / the catalogue a supervisor publishes (Markdown or HTML)")
+    .argument("[packs...]", "规则包文件（缺省：内置规则）/ pack files (default: the built-in packs)")
+    .option("--format <format>", "md | html", "md")
+    .option("--trusted-key <file...>", "只接受由这些公钥签名的规则包 / accept only packs signed by these public keys")
+    .action(
+      action((args: string[], opts: { format: string; trustedKey?: string[] }) => {
+        if (opts.format !== "md" && opts.format !== "html") {
+          throw new GgzyError("INVALID_INPUT", { zh: `--format 须为 md 或 html（收到 ${opts.format}）`, en: `--format must be md or html (got ${opts.format})` });
+        }
+        const packArgs = readPackArgs(args, opts.trustedKey);
+        const set = ruleSetOf(packArgs);
+        const packs = [...builtInPacks, ...packArgs.loaded.map((l) => l.pack)] as RulePack[];
+        process.stdout.write(renderCatalogue(set, { packs, format: opts.format }));
+      }),
+    );
+}
+
+/** `ggzy rules keygen --out <prefix>`. */
+function registerKeygen(rules: Command): void {
+  rules
+    .command("keygen")
+    .description("生成 Ed25519 签名密钥 / make an Ed25519 key pair for signing packs: <prefix>.key.json (secret) and <prefix>.pub.json")
+    .requiredOption("--out <prefix>", "文件名前缀 / file name prefix")
+    .option("--force", "覆盖已有文件 / overwrite existing files")
+    .action(
+      action((opts: { out: string; force?: boolean }) => {
+        // The library takes its randomness as input: 32 bytes from the operating system's generator.
+        const { signingKey, publicKey } = makePackKeys(new Uint8Array(randomBytes(32)));
+        writeText(`${opts.out}.key.json`, `${JSON.stringify(signingKey, null, 2)}\n`, opts.force === true);
+        writeText(`${opts.out}.pub.json`, `${JSON.stringify(publicKey, null, 2)}\n`, opts.force === true);
+        process.stdout.write(`key ${publicKey.keyId}: ${opts.out}.key.json (keep secret), ${opts.out}.pub.json (publish)\n`);
+      }),
+    );
+}
+
+/** `ggzy rules sign <pack> --key <file> [--out <file>]`. */
+function registerSign(rules: Command): void {
+  rules
+    .command("sign")
+    .description("为规则包签名 / sign a pack with an Ed25519 key (the pack is validated first)")
+    .argument("<pack>", "规则包文件 / pack file")
+    .requiredOption("--key <file>", "签名私钥（ggzy rules keygen）/ signing key file")
+    .option("--out <file>", "输出文件（缺省：标准输出）/ output file (default: standard output)")
+    .option("--force", "覆盖已有文件 / overwrite an existing file")
+    .action(
+      action((file: string, opts: { key: string; out?: string; force?: boolean }) => {
+        const key = readSigningKey(readJson(opts.key), opts.key);
+        const text = readText(file);
+        const loaded = loadPack(text, { source: file });
+        const signed = signPack(JSON.parse(text) as object, key);
+        const json = `${JSON.stringify(signed, null, 2)}\n`;
+        if (opts.out !== undefined) writeText(opts.out, json, opts.force === true);
+        else process.stdout.write(json);
+        process.stderr.write(`signed ${loaded.tag} (content hash ${signed.signature.contentHash}) with key ${key.keyId}\n`);
+      }),
+    );
+}
+
+/** The authoring subcommands of `ggzy rules`. */
+export function registerRulesAuthoring(rules: Command): void {
+  registerLint(rules);
+  registerFacts(rules);
+  registerDoc(rules);
+  registerKeygen(rules);
+  registerSign(rules);
+}

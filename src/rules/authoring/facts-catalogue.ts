@@ -1,0 +1,396 @@
+/*
+ * The facts a rule may read, per subject: which facts the validators hand to the engine and the paths inside them,
+ * with types and meanings. Written from the fact functions (src/rules/facts) and the validators that call them;
+ * test/rules/authoring/facts.test.ts holds it to them: every path a shipped rule reads is here, and every value the
+ * shipped cases produce has the type said here. `ggzy rules facts` prints it; docs/rule-facts.md is generated from it.
+ */
+
+/** The type of a fact value: `date` is a civil date `YYYY-MM-DD`; `?` marks a value that may be absent. */
+export type FactType = "string" | "number" | "boolean" | "date" | "string[]" | "object[]" | "string?" | "number?" | "date?";
+
+/** One path inside a fact. */
+export interface FactField {
+  readonly type: FactType;
+  readonly en: string;
+}
+
+/** One fact of a subject (`committee`, `project`, `params`…). */
+export interface FactDescription {
+  readonly en: string;
+  /** Where it comes from: the fact function. */
+  readonly from: string;
+  readonly fields: Readonly<Record<string, FactField>>;
+}
+
+/** What a subject's rules may read. */
+export interface SubjectFacts {
+  readonly subject: string;
+  /** The validator (and `ggzy check --subject` kind) that evaluates it. */
+  readonly validator: string;
+  readonly en: string;
+  readonly facts: Readonly<Record<string, FactDescription>>;
+}
+
+type Spec = Record<string, `${FactType}|${string}`>;
+
+function fields(spec: Spec): Record<string, FactField> {
+  const out: Record<string, FactField> = {};
+  for (const [k, v] of Object.entries(spec)) {
+    const bar = v.indexOf("|");
+    out[k] = { type: v.slice(0, bar) as FactType, en: v.slice(bar + 1) };
+  }
+  return out;
+}
+
+const PROJECT: FactDescription = {
+  en: "The project the record belongs to, with what LC80-6.3 and LC80-8 derive from it",
+  from: "projectFacts",
+  fields: fields({
+    id: "string|Project id",
+    name: "string|Project name",
+    category: "string|construction, governmentProcurement, landRights, stateAssets, other",
+    procurementMethod: "string|open, selective, limited, direct, competitiveNegotiation, competitiveConsultation, inquiry, frameworkAgreement, other",
+    budgetYuan: "number?|Budget in yuan",
+    electronic: "boolean|Traded fully electronically",
+    supervisingDepartmentId: "string?|The industry supervisor (行业监管部门)",
+    major: "boolean|Flagged as a major project",
+    publicImpact: "boolean|Flagged as of wide social impact",
+    majorOrPublicImpact: "boolean|Major (flag or budget ≥ majorProjectBudgetYuan) or of wide social impact (LC80-6.3)",
+    vacuumKindZh: "string|LC80-8 supervision-vacuum kinds, Chinese (for messages)",
+    vacuumKindEn: "string|LC80-8 supervision-vacuum kinds, English (for messages)",
+  }),
+};
+
+const DEADLINE_NOTE = "computed by the PRC calendar (民法典 art. 201/203)";
+
+/** Facts every subject has: the rule set's parameters and the judging day. */
+export const COMMON_FACTS: Readonly<Record<string, FactDescription>> = {
+  params: { en: "The rule set's parameters by name (`ggzy rules` lists them)", from: "the rule set", fields: {} },
+  asOf: { en: "The day rules are applied on (the record's own date), when known", from: "evaluate options", fields: {} },
+};
+
+/**
+ * The facts reference: for each subject, the facts its rules may read (besides {@link COMMON_FACTS}).
+ *
+ * @example
+ * ```ts
+ * FACTS_CATALOGUE.find((s) => s.subject === "committee")?.facts["committee"]?.fields["size"]?.type; // "number"
+ * ```
+ */
+export const FACTS_CATALOGUE: ReadonlyArray<SubjectFacts> = [
+  {
+    subject: "expertAdmission",
+    validator: "expert",
+    en: "An expert's admission to expert pools (LC80-4.1, 4.4)",
+    facts: {
+      expert: {
+        en: "The expert",
+        from: "expertAdmissionFacts",
+        fields: fields({
+          id: "string|Expert id",
+          name: "string|Name",
+          employerName: "string|Employer name (or id)",
+          employmentKind: "string|private, soe, university, civilServant, industrySupervisor, tradingCentreStaff, other",
+          poolCount: "number|Pools the expert sits in",
+          unadmittedPools: "string|Pools without an approved admission review on or before asOf",
+          unadmittedPoolsZh: "string|The same, for Chinese messages",
+          unadmittedPoolCount: "number|How many such pools",
+        }),
+      },
+    },
+  },
+  {
+    subject: "agencySelection",
+    validator: "agencySelection",
+    en: "A tenderer's choice of agency (item (三))",
+    facts: {
+      selection: {
+        en: "The selection",
+        from: "selectionFacts",
+        fields: fields({
+          id: "string|Selection id",
+          selectedOn: "date|Day of the selection",
+          method: "string|merit, lottery, other",
+          chosenAgencyId: "string|The agency chosen",
+          hasJustification: "boolean|A written justification is attached",
+          filed: "boolean|Filed with the discipline inspection group",
+          filedCollectively: "boolean|Filed as a collective decision",
+          filedOn: "date?|Day filed",
+          filingStatusZh: "string|Filing status, Chinese",
+          filingStatusEn: "string|Filing status, English",
+        }),
+      },
+      agency: {
+        en: "The chosen agency on the day of the selection",
+        from: "agencyFacts",
+        fields: fields({
+          id: "string|Agency id",
+          name: "string|Agency name",
+          disclosureMissingCount: "number|Disclosure parts not published by the selection day (LC80-3.1)",
+          disclosureMissingZh: "string|Those parts, Chinese",
+          disclosureMissingEn: "string|Those parts, English",
+          blacklisted: "boolean|On a blacklist that day",
+          blacklistedFrom: "date?|Start of the blacklisting",
+          blacklistedUntil: "date?|End of the blacklisting",
+          blacklistReason: "string?|Reason given",
+          untrainedStaff: "string|Project staff without a passed training within trainingPeriodDays",
+          untrainedStaffCount: "number|How many",
+        }),
+      },
+      merit: {
+        en: "The chosen agency's place in the merit ranking (LC80-3.2)",
+        from: "meritFacts",
+        fields: fields({
+          rank: "number?|1 = top; absent when nothing was ranked",
+          rankedCount: "number|Agencies ranked",
+          topAgencyId: "string?|The top agency",
+          topAgencyName: "string?|Its name",
+          source: "string|candidates (the tenderer's ranking), rankAgencies (the library's) or none",
+          excludedReasons: "string[]|Why the ranking left the chosen agency out, if it did",
+        }),
+      },
+    },
+  },
+  {
+    subject: "committee",
+    validator: "committee",
+    en: "An evaluation committee as a whole (招标投标法 art. 37, 财政部令第87号 art. 47, LC80-4.3)",
+    facts: {
+      committee: {
+        en: "The committee",
+        from: "committeeFacts",
+        fields: fields({
+          size: "number|Members",
+          odd: "boolean|An odd number of members",
+          expertCount: "number|Members with role expert",
+          expertsRequired: "number|⌈2/3 × size⌉, the fewest experts art. 37 allows",
+          nonLocalCount: "number|Experts from outside the project's city",
+          nonLocalShare: "number|Their share of the experts (0–1)",
+          nonLocalRequired: "number|⌈minNonLocalShare × experts⌉",
+          maxFromOneEmployer: "number|Most experts from one employer",
+          topEmployer: "string|That employer, `name (id)`",
+        }),
+      },
+      project: PROJECT,
+    },
+  },
+  {
+    subject: "committeeMember",
+    validator: "committee",
+    en: "One committee member, evaluated once per member (实施条例 art. 46, LC80-4.4)",
+    facts: {
+      member: {
+        en: "The member and every tie to the tenderer or a bidder",
+        from: "committeeMemberFacts",
+        fields: fields({
+          expertId: "string|Expert id",
+          name: "string|Name",
+          role: "string|expert, tendererRepresentative",
+          employerName: "string|Employer",
+          employmentKind: "string|As for expertAdmission",
+          feeYuan: "number|Fee paid, 0 when none",
+          supervisingDepartmentId: "string?|The department the expert works for, if a supervisor",
+          supervisesProject: "boolean|Staff of the department that supervises this project",
+          conflicts: "object[]|Each tie: kind, partyId, partyRole, …",
+          conflictCount: "number|How many ties",
+          conflictsZh: "string|The ties, Chinese",
+          conflictsEn: "string|The ties, English",
+        }),
+      },
+      project: PROJECT,
+    },
+  },
+  {
+    subject: "evaluation",
+    validator: "evaluation",
+    en: "An evaluation: ratings, blind review, supervision, disclosure, candidate publication",
+    facts: {
+      evaluation: {
+        en: "The evaluation",
+        from: "evaluationFacts",
+        fields: fields({
+          id: "string|Evaluation id",
+          status: "string|Status",
+          endedOn: "date?|Last day",
+          unratedCount: "number|Experts missing a rating from a required party (LC80-4.2)",
+          unratedZh: "string|Those experts, Chinese",
+          unratedEn: "string|Those experts, English",
+          ratingsPublishedOn: "date?|Day the ratings were published",
+          ratingsPublicationLastDay: `date?|Last day to publish them, ${DEADLINE_NOTE}`,
+          ratingsPublicationDaysLate: "number|Days late, 0 when in time",
+          blindReviewProblemCount: "number|Problems of the blind-review assignment (LC80-6.1)",
+          blindReviewProblemsZh: "string|Those problems, Chinese",
+          blindReviewProblemsEn: "string|Those problems, English",
+          socialSupervisorCount: "number|Social supervisors who attended the whole evaluation (LC80-6.3)",
+          reportOn: "date?|Day of the evaluation report",
+          disclosedOn: "date?|Day expert names and total scores were both published (LC80-6.4)",
+          disclosureLastDay: `date?|Last day to publish them, ${DEADLINE_NOTE}`,
+          disclosureDaysLate: "number|Days late",
+          disclosureStatusZh: "string|Disclosure status, Chinese",
+          disclosureStatusEn: "string|Disclosure status, English",
+          candidatesStartOn: "date?|First day of the candidate publication",
+          candidatesEndOn: "date?|Last day of the candidate publication",
+          candidatesLastDay: `date?|Last day to start it (实施条例 art. 54), ${DEADLINE_NOTE}`,
+          candidatesDaysLate: "number|Days late",
+          candidatesStatusZh: "string|Candidate publication status, Chinese",
+          candidatesStatusEn: "string|Candidate publication status, English",
+          candidatesPublicationDays: "number?|Days of publication, both end days counted",
+        }),
+      },
+      project: PROJECT,
+    },
+  },
+  {
+    subject: "award",
+    validator: "award",
+    en: "An award and its contract (招标投标法 art. 46, LC80-5.1)",
+    facts: {
+      award: {
+        en: "The award",
+        from: "awardFacts",
+        fields: fields({ id: "string|Award id", noticeOn: "date?|Day of the award notice", bidderId: "string|The winner", status: "string|Award status" }),
+      },
+      contract: {
+        en: "The contract, judged against contractDays",
+        from: "awardFacts",
+        fields: fields({
+          signedOn: "date?|Day signed",
+          nominalLastDay: "date?|Notice + contractDays",
+          lastDay: `date?|The last day, ${DEADLINE_NOTE}`,
+          daysLate: "number|Days late (as of asOf when unsigned)",
+          statusZh: "string|Status, Chinese",
+          statusEn: "string|Status, English",
+        }),
+      },
+    },
+  },
+  {
+    subject: "cancellation",
+    validator: "award",
+    en: "A plan cancelled or a contract delayed or refused (LC80-5.1)",
+    facts: {
+      cancellation: {
+        en: "The cancellation",
+        from: "cancellationFacts",
+        fields: fields({
+          id: "string|Id",
+          tendererId: "string|The tenderer",
+          kind: "string|cancelPlan, delayPerformance, refusePerformance",
+          kindZh: "string|Kind, Chinese",
+          kindEn: "string|Kind, English",
+          cancelledOn: "date|Day",
+          afterAward: "boolean|After the award",
+          decidedOn: "date?|Day of the collective decision",
+          collectivelyDecided: "boolean|Decided collectively on or before the day",
+          reportedOn: "date?|Day reported to the supervisor",
+          reported: "boolean|Reported to the supervisor",
+          missingZh: "string|What is missing, Chinese",
+          missingEn: "string|What is missing, English",
+        }),
+      },
+    },
+  },
+  {
+    subject: "abandonment",
+    validator: "award",
+    en: "A winner abandoning its award (LC80-5.3)",
+    facts: {
+      abandonment: {
+        en: "The abandonment",
+        from: "abandonmentFacts",
+        fields: fields({
+          id: "string|Id",
+          winnerId: "string|The winner",
+          winnerName: "string|Its name (or id)",
+          abandonedOn: "date|Day",
+          reason: "string?|Reason given",
+          reasonCategory: "string?|forceMajeure, tendererFault, lawfulChange, other…",
+          explained: "boolean|Explained to the tenderer",
+          filed: "boolean|Filed with the supervisor",
+          missingZh: "string|What is missing, Chinese",
+          missingEn: "string|What is missing, English",
+        }),
+      },
+    },
+  },
+  {
+    subject: "spotCheckQuarter",
+    validator: "spotCheck",
+    en: "A quarter's 双随机一抽查 of contract performance (LC80-5.2)",
+    facts: {
+      spotCheck: {
+        en: "The quarter's spot check",
+        from: "spotCheckFacts",
+        fields: fields({
+          id: "string|Id",
+          quarter: "string|YYYY-Qn",
+          totalProjects: "number|Projects traded in the quarter",
+          checkedCount: "number|Distinct projects checked",
+          ratePercent: "number|checked / total in per cent (2 decimals)",
+          minRequired: "number|⌈spotCheckMinRate × total⌉",
+          maxAllowed: "number|max(minRequired, ⌊spotCheckMaxRate × total⌋)",
+          drawRecordRef: "string?|Reference to the draw record",
+          quarterEnd: "date|Last day of the quarter",
+          publishedOn: "date?|Day the results were published",
+          publicationLastDay: `date|Last day to publish, ${DEADLINE_NOTE}`,
+          publicationDaysLate: "number|Days late",
+        }),
+      },
+    },
+  },
+  {
+    subject: "complaint",
+    validator: "complaint",
+    en: "A complaint and its handling (实施条例 art. 60–61, LC80-9)",
+    facts: {
+      complaint: {
+        en: "The complaint",
+        from: "complaintFacts",
+        fields: fields({
+          id: "string|Id",
+          complainantName: "string|Complainant (or id)",
+          knownOn: "date|Day the complainant knew",
+          filedOn: "date|Day filed",
+          filingLastDay: `date|Last day to file, ${DEADLINE_NOTE}`,
+          filingDaysLate: "number|Days late",
+          receivedOn: "date|Day received",
+          acceptedOn: "date?|Day accepted",
+          acceptanceLastDay: "date|Last day to decide on acceptance (working days)",
+          acceptanceWorkingDaysLate: "number|Working days late",
+          acceptanceStatusZh: "string|Status, Chinese",
+          acceptanceStatusEn: "string|Status, English",
+          decidedOn: "date?|Day decided",
+          decisionLastDay: "date?|Last day to decide (working days)",
+          decisionWorkingDaysLate: "number|Working days late",
+          decisionStatusZh: "string|Status, Chinese",
+          decisionStatusEn: "string|Status, English",
+          publishedOn: "date?|Day the decision was published",
+          publicationLastDay: "date?|Last day to publish it",
+          stageList: "string|The stages in order, for messages",
+          sequenceProblemCount: "number|Stages out of order, repeated or missing",
+          sequenceProblemsZh: "string|Those problems, Chinese",
+          sequenceProblemsEn: "string|Those problems, English",
+        }),
+      },
+    },
+  },
+  {
+    subject: "project",
+    validator: "project",
+    en: "A whole project (its other parts are checked under their own subjects)",
+    facts: { project: PROJECT },
+  },
+];
+
+/**
+ * The facts of one subject (with `params` and `asOf`), or `undefined` for a subject no validator evaluates.
+ *
+ * @example
+ * ```ts
+ * Object.keys(factsOfSubject("committee")?.facts ?? {}); // ["committee", "project", "params", "asOf"]
+ * ```
+ */
+export function factsOfSubject(subject: string): SubjectFacts | undefined {
+  const s = FACTS_CATALOGUE.find((x) => x.subject === subject);
+  return s === undefined ? undefined : { ...s, facts: { ...s.facts, ...COMMON_FACTS } };
+}

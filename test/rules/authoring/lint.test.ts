@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { LINT_CHECKS, lintPacks, loadPack } from "../../../src/rules/index";
+import type { LintCheck } from "../../../src/rules/index";
+
+/** A county override adding one rule (overridable fields). */
+function county(rule: Record<string, unknown>, extra: Record<string, unknown> = {}): unknown {
+  return {
+    name: "county",
+    version: "1.0.0",
+    add: [
+      {
+        id: "COUNTY_RULE",
+        version: 1,
+        clause: "C-1",
+        basis: ["某县办法 第一条"],
+        severity: "error",
+        subject: "spotCheckQuarter",
+        effective: { from: "2024-01-01" },
+        message: { zh: "抽查 {spotCheck.checkedCount} 个", en: "{spotCheck.checkedCount} checked" },
+        conditions: { all: [{ fact: "spotCheck", path: "checkedCount", operator: "lessThan", value: 3 }] },
+        evidence: ["spotCheck.checkedCount"],
+        ...rule,
+      },
+    ],
+    ...extra,
+  };
+}
+
+const lint = (...packs: unknown[]) => lintPacks(packs.map((p, i) => loadPack(p, { source: `pack${i}.json` })));
+const checks = (...packs: unknown[]): LintCheck[] => lint(...packs).findings.map((f) => f.check);
+
+const leaf = (path: string, operator: string, value?: unknown) => ({ fact: "spotCheck", path, operator, ...(value !== undefined ? { value } : {}) });
+
+describe("ggzy rules lint: each check has a failing and a passing example", () => {
+  it("passes a clean county rule", () => expect(lint(county({}))).toMatchObject({ ok: true, findings: [], rules: 1 }));
+  it("passes the shipped packs and the county example", () => {
+    expect(lintPacks([], ["national", "liaocheng"]).findings).toEqual([]);
+  });
+
+  it("unknown-path: a path the subject's facts do not have (conditions, evidence)", () => {
+    const r = lint(county({ conditions: { all: [leaf("checkedCnt", "lessThan", 3)] }, evidence: ["spotCheck.nope"] }));
+    expect(r.findings.map((f) => [f.check, f.path.join(".")])).toEqual([
+      ["unknown-path", "add.0.conditions.all.0"],
+      ["unknown-path", "add.0.evidence.0"],
+    ]);
+    expect(r.findings[0]?.message.en).toContain('fact spotCheck of subject spotCheckQuarter has no "checkedCnt"');
+    expect(checks(county({ conditions: { all: [{ fact: "committee", path: "size", operator: "lessThan", value: 3 }] } }))).toEqual(["unknown-path"]);
+    expect(checks(county({ conditions: { all: [leaf("checkedCount", "lessThan", { fact: "params", path: "noSuchParam" })] } }))).toEqual([
+      "unknown-path",
+      "compose", // createRuleSet refuses it too: the rule reads a parameter the set does not define
+    ]);
+  });
+
+  it("operator-type: an operator applied to a value of the wrong type", () => {
+    expect(checks(county({ conditions: { all: [leaf("quarter", "lessThan", 3)] } }))).toEqual(["operator-type"]);
+    expect(checks(county({ conditions: { all: [leaf("checkedCount", "equal", "3")] } }))).toEqual(["operator-type"]);
+    expect(checks(county({ conditions: { all: [leaf("checkedCount", "dateBefore", "2024-01-01")] } }))).toEqual(["operator-type"]);
+    expect(checks(county({ conditions: { all: [leaf("checkedCount", "in", ["1", "2"])] } }))).toEqual(["operator-type"]);
+    expect(checks(county({ conditions: { all: [leaf("publishedOn", "dateBefore", "2024-01-01"), leaf("checkedCount", "in", [1, 2])] } }))).toEqual([]);
+  });
+
+  it("never-fires: contradictory numeric ranges and sets", () => {
+    expect(checks(county({ conditions: { all: [leaf("checkedCount", "lessThan", 3), leaf("checkedCount", "greaterThan", 5)] } }))).toEqual(["never-fires"]);
+    expect(checks(county({ conditions: { all: [leaf("quarter", "equal", "2024-Q1"), leaf("quarter", "in", ["2024-Q2"])] } }))).toEqual(["never-fires"]);
+    expect(checks(county({ conditions: { all: [leaf("checkedCount", "lessThan", 3), leaf("checkedCount", "greaterThanInclusive", 3)] } }))).toEqual(["never-fires"]);
+    expect(checks(county({ conditions: { all: [leaf("checkedCount", "lessThanInclusive", 3), leaf("checkedCount", "greaterThanInclusive", 3)] } }))).toEqual([]);
+  });
+
+  it("always-fires: tautological ranges, equal/notEqual, empty groups", () => {
+    expect(checks(county({ conditions: { any: [leaf("checkedCount", "lessThan", 5), leaf("checkedCount", "greaterThanInclusive", 3)] } }))).toEqual(["always-fires"]);
+    expect(checks(county({ conditions: { any: [leaf("quarter", "equal", "2024-Q1"), leaf("quarter", "notEqual", "2024-Q1")] } }))).toEqual(["always-fires"]);
+    expect(checks(county({ conditions: { all: [] } }))).toEqual(["always-fires"]);
+    expect(checks(county({ conditions: { not: { all: [leaf("checkedCount", "lessThan", 3), leaf("checkedCount", "greaterThan", 5)] } } }))).toEqual(["always-fires"]);
+    expect(checks(county({ conditions: { any: [leaf("checkedCount", "lessThan", 3), leaf("checkedCount", "greaterThan", 5)] } }))).toEqual([]);
+  });
+
+  it("duplicate-id: two rules with the same id, across packs or against a built-in", () => {
+    const r = lint(county({}), { ...(county({}) as object), name: "other" });
+    expect(r.findings.map((f) => [f.check, f.pack, f.ruleId])).toEqual([["duplicate-id", "pack1.json", "COUNTY_RULE"]]);
+    expect(checks(county({ id: "SPOT_CHECK_RATE" }))).toEqual(["duplicate-id"]);
+    expect(checks(county({ id: "COUNTY_RULE_2" }), county({}))).toEqual([]);
+  });
+
+  it("placeholder: a message placeholder with no fact behind it", () => {
+    const r = lint(county({ message: { zh: "抽查 {spotCheck.count} 个", en: "{spotCheck.checkedCount} checked by {inspector.name}" } }));
+    expect(r.findings.map((f) => [f.check, f.path.join(".")])).toEqual([
+      ["placeholder", "add.0.message.zh"],
+      ["placeholder", "add.0.message.en"],
+    ]);
+  });
+
+  it("unused-param: a parameter no rule and no fact function reads", () => {
+    expect(checks(county({}, { params: { countyNobodyReads: 3 } }))).toContain("unused-param");
+    const read = county({ conditions: { all: [leaf("checkedCount", "lessThan", { fact: "params", path: "countyMin" })] }, params: ["countyMin"] }, { params: { countyMin: 3 } });
+    expect(checks(read)).toEqual([]);
+    // spotCheckPublicationDays is read by the spot-check fact function, not by a rule's conditions.
+    expect(checks({ name: "county", version: "1", params: { spotCheckPublicationDays: 20 } })).toEqual([]);
+  });
+
+  it("floor: an override that loosens a floor, naming the higher pack and the article", () => {
+    const r = lint({ name: "county", version: "1", params: { spotCheckMinRate: 0.03, committeeMinMembers: 3 }, disable: ["COMMITTEE_SIZE_FIVE_OR_MORE_ODD"] });
+    expect(r.findings.map((f) => f.check)).toEqual(["floor", "floor", "floor"]);
+    expect(r.findings.map((f) => f.message.en)).toEqual([
+      expect.stringContaining("below the floor 0.05 that liaocheng@1.0.0 declares (聊政办字〔2018〕80号 （五）二是)"),
+      expect.stringContaining("below the floor 5 that national@1.0.0 declares (招标投标法 第三十七条)"),
+      expect.stringContaining("disables rule COMMITTEE_SIZE_FIVE_OR_MORE_ODD, a floor that national@1.0.0 declares (招标投标法 第三十七条)"),
+    ]);
+    expect(checks({ name: "county", version: "1", params: { spotCheckMinRate: 0.08, committeeMinMembers: 7 } })).toEqual([]);
+  });
+
+  it("lists every check it runs", () => {
+    expect(Object.keys(LINT_CHECKS).sort()).toEqual(
+      ["always-fires", "compose", "duplicate-id", "floor", "never-fires", "operator-type", "placeholder", "unknown-path", "unused-param"].sort(),
+    );
+  });
+});
