@@ -60,7 +60,8 @@ function idOf(field: string, i: number): string {
  * The records of an agency; with `sources`, the path of each record's source fact is pushed there too (only
  * error messages need them, so the scorer asks for them only then).
  */
-export function collectAgencyRecords(agency: AgencyCreditInput, options: AgencyRecordOptions, sources?: Array<ReadonlyArray<string | number>>): ScoreRecord[] {
+export function collectAgencyRecords(
+  agency: Pick<AgencyCreditInput, "id" | "disclosure" | "staff" | "creditRecords" | "penalties" | "complaints" | "performanceReviews">, options: AgencyRecordOptions, sources?: Array<ReadonlyArray<string | number>>): ScoreRecord[] {
   requireDaysOption(options.trainingPeriodDays, "trainingPeriodDays");
   const base = options.path ?? [];
   const asOfDay = requireEpochDay(options.asOf, ["asOf"], "asOf");

@@ -33,13 +33,14 @@ const acceptsAgency = compileAcceptor(AgencyCreditInputSchema);
  * An agency the acceptor passed, as zod would have parsed it for the scorer: the defaults filled in, nothing copied
  * that the scorer reads as is. (zod also drops unknown keys; the scorer never reads them.)
  */
-function withDefaults(a: AgencyCreditInputData): AgencyCreditInput {
+function withDefaults(a: AgencyCreditInputData): AgencyFacts {
   const staff = a.staff ?? [];
+  // Only the fields the scorer reads, in one fixed layout (a spread of the whole agency costs more than scoring it).
   return {
-    ...(a as AgencyCreditInput),
+    id: a.id,
+    name: a.name,
     disclosure: a.disclosure ?? {},
     staff: staff.every((m) => m.trainings !== undefined) ? (staff as AgencyCreditInput["staff"]) : staff.map((m) => ({ ...m, trainings: m.trainings ?? [] })),
-    professionalFields: a.professionalFields ?? [],
     creditRecords: (a.creditRecords ?? []) as AgencyCreditInput["creditRecords"],
     penalties: (a.penalties ?? []) as AgencyCreditInput["penalties"],
     blacklist: a.blacklist ?? [],
@@ -48,12 +49,15 @@ function withDefaults(a: AgencyCreditInputData): AgencyCreditInput {
   };
 }
 
+/** What the scorer reads of an agency. */
+type AgencyFacts = Pick<AgencyCreditInput, "id" | "name" | "disclosure" | "staff" | "creditRecords" | "penalties" | "blacklist" | "complaints" | "performanceReviews">;
+
 /**
  * The agencies as the scorer reads them. Validation as zod would do it, without zod's parsed copy of every record
  * (which a registry keeps alive to the end, and the garbage collector pays for): a compiled acceptor says "surely
  * valid" for each agency; only when it is unsure for one does zod parse the whole list, so errors stay zod's.
  */
-function readAgencies(agencies: ReadonlyArray<AgencyCreditInputData>): (i: number) => AgencyCreditInput {
+function readAgencies(agencies: ReadonlyArray<AgencyCreditInputData>): (i: number) => AgencyFacts {
   if (Array.isArray(agencies) && agencies.every((a) => acceptsAgency(a))) return (i) => withDefaults(agencies[i] as AgencyCreditInputData);
   const parsed = parseWith(AgencyListSchema, agencies, "Agencies");
   return (i) => parsed[i] as AgencyCreditInput;

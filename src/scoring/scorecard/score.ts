@@ -35,6 +35,8 @@ interface Work {
   readonly records: ReadonlyArray<ScoreRecord>;
   readonly days: number[];
   readonly items: number[];
+  /** Each record's decay under its item (worked out once, used for the total and for the record's share). */
+  readonly decays: number[];
 }
 
 // Canonical record order: summing floats in a fixed order makes the score independent of input order. Day and
@@ -60,7 +62,9 @@ function scoreItem(item: ScorecardItem, w: Work, order: ReadonlyArray<number>, f
   let total = 0;
   for (let k = from; k < to; k++) {
     const r = order[k] as number;
-    total += item.weight * ((w.records[r] as ScoreRecord).quantity ?? 1) * decayOf(item, asOfDay - (w.days[r] as number));
+    const decay = decayOf(item, asOfDay - (w.days[r] as number));
+    w.decays[r] = decay;
+    total += item.weight * ((w.records[r] as ScoreRecord).quantity ?? 1) * decay;
   }
   const capped = item.cap !== undefined && total > item.cap;
   // Over the cap, every record keeps its share of the cap in proportion to its weight: the attribution does
@@ -72,7 +76,7 @@ function scoreItem(item: ScorecardItem, w: Work, order: ReadonlyArray<number>, f
     const record = w.records[index] as ScoreRecord;
     const ageDays = asOfDay - (w.days[index] as number);
     const quantity = record.quantity ?? 1;
-    const decay = decayOf(item, ageDays);
+    const decay = w.decays[index] as number;
     const points = round6(sign * item.weight * quantity * decay * scale);
     const id = record.id;
     // Two literals rather than a spread: each contribution is born with its final layout.
@@ -141,7 +145,7 @@ export function score(scorecard: Scorecard, subject: unknown, options: ScoreOpti
 export function scoreParsed(card: Scorecard, subjectId: string, records: ReadonlyArray<ScoreRecord>, asOfInput: string): ScoreResult {
   const asOfDay = requireEpochDay(asOfInput, ["asOf"], "asOf");
   const { itemByKind, ignored } = lookupsOf(card);
-  const w: Work = { records, days: new Array(records.length), items: new Array(records.length) };
+  const w: Work = { records, days: new Array(records.length), items: new Array(records.length), decays: new Array(records.length) };
   const order: number[] = [];
   for (let index = 0; index < records.length; index++) {
     const record = records[index] as ScoreRecord;
