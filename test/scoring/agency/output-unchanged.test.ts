@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { AgencyCreditInputData } from "../../../src/scoring/agency/agency-input";
 import { scoreAgencies } from "../../../src/scoring/agency/score-agencies";
 import type { ScoreAgenciesOptions } from "../../../src/scoring/agency/score-agencies";
+import { scoreAgency } from "../../../src/scoring/agency/score-agency";
+import { blacklistStatus } from "../../../src/scoring/agency/blacklist";
 
 /*
  * The output of `scoreAgencies` on a generated registry of 2,000 agencies, pinned by the SHA-256 of its JSON text
@@ -96,5 +98,16 @@ describe("scoreAgencies output (issue 14: faster, byte for byte the same)", () =
     expect(errorOf(spoil(150, (a) => (a["complaints"] = [{ decidedOn: "2026-02-30", outcome: "upheld" }])))).toMatchSnapshot();
     expect(errorOf(spoil(150, (a) => (a["name"] = "")))).toMatchSnapshot();
     expect(errorOf(spoil(150, (a) => (a["id"] = (registry(200, false)[3] as { id: string }).id)))).toMatchSnapshot();
+  });
+
+  it("reads agencies the acceptor passes as zod parses them (each agency scored alone, through zod, agrees)", () => {
+    const options = { asOf: "2026-06-30", laterRecords: "ignore" as const };
+    const agencies = registry(300, true);
+    const byId = new Map(agencies.map((a) => [a.id, a]));
+    for (const r of scoreAgencies(agencies, options)) {
+      const a = byId.get(r.agencyId) as AgencyCreditInputData;
+      expect(JSON.stringify(r.credit)).toBe(JSON.stringify(scoreAgency(a, options)));
+      expect(r.blacklist).toEqual(blacklistStatus(a, options.asOf));
+    }
   });
 });
