@@ -59,6 +59,12 @@ function idOf(field: string, i: number): string {
 /**
  * The records of an agency; with `sources`, the path of each record's source fact is pushed there too (only
  * error messages need them, so the scorer asks for them only then).
+ *
+ * @example
+ * ```ts
+ * const sources: Array<ReadonlyArray<string | number>> = [];
+ * collectAgencyRecords(parsedAgency, { asOf: "2026-06-30" }, sources); // records; sources[2] = ["creditRecords", 0]
+ * ```
  */
 export function collectAgencyRecords(
   agency: Pick<AgencyCreditInput, "id" | "disclosure" | "staff" | "creditRecords" | "penalties" | "complaints" | "performanceReviews">, options: AgencyRecordOptions, sources?: Array<ReadonlyArray<string | number>>): ScoreRecord[] {
