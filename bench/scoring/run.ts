@@ -1,8 +1,9 @@
 /*
  * Benchmark of agency credit scoring: agencies with 20 records each (penalties, credit records, complaints,
  * performance reviews), at 10k, 100k, 1m and 2m records (500, 5k, 50k, 100k agencies), through `scoreAgencies` (zod
- * validation + records + scorecard + blacklist). Baseline, measured in the same run: a plain loop over the same
- * records summing weight × 0.5^(age / half-life). Prints `BENCH scoring <figure> <value>` lines:
+ * validation + records + scorecard with its full breakdown + blacklist). Baseline, measured in the same run: a plain
+ * loop over the same records doing the scorecard's arithmetic (decayed weights summed per item, caps, bounds, rounding,
+ * grade, blacklist window), without validation or breakdown objects. Prints `BENCH scoring <figure> <value>` lines:
  *   agencies_per_s_<size>         engine throughput
  *   baseline_agencies_per_s_<size>
  *   ratio_vs_baseline_<size>      engine time / baseline time (how much the validation and breakdown cost)
@@ -12,6 +13,7 @@
  */
 import { performance } from "node:perf_hooks";
 import type { AgencyCreditInputData } from "../../src/scoring/agency/agency-input";
+import { defaultAgencyScorecard } from "../../src/scoring/agency/default-scorecard";
 import { scoreAgencies } from "../../src/scoring/agency/score-agencies";
 
 const AS_OF = "2026-06-30";
@@ -53,19 +55,62 @@ function makeAgencies(count: number): AgencyCreditInputData[] {
   return out;
 }
 
-const WEIGHT: Record<string, [number, number]> = { warning: [2, 365], minor: [5, 730], positive: [3, 730], negative: [5, 730], upheld: [5, 730], good: [2, 730], poor: [5, 730] };
+// The floor: the arithmetic the scorecard demands, without validation or breakdown objects. Per agency: the share of
+// disclosure parts published, each record's decayed weight summed per item (penalty.warning, credit.positive…),
+// each item's cap, the base, the bounds, the rounding to 2 decimals, the grade, and the blacklist test (a serious or
+// grave penalty within 730 days). Weights, caps and half-lives are read from the default scorecard. Dates are read
+// with Date.parse, once per record.
+const CARD = defaultAgencyScorecard;
+const ITEM_OF = new Map(CARD.items.map((item, k) => [item.kind, k]));
+const SIGN = CARD.items.map((item) => (item.effect === "reward" ? 1 : -1));
+const DISCLOSURE = ITEM_OF.get("disclosure.completeness") as number;
+const TRAINING = ITEM_OF.get("training.compliance") as number;
+const PARTS = ["personnel", "practiceRecord", "internalControls", "inspectionAndPenaltyRecord", "creditRecord"] as const;
+// Item of each source value, looked up once (not by building "penalty.minor" per record).
+const itemsOf = (prefix: string, values: ReadonlyArray<string>): Record<string, number | undefined> =>
+  Object.fromEntries(values.map((v) => [v, ITEM_OF.get(`${prefix}.${v}`)]));
+const PENALTY = itemsOf("penalty", ["warning", "minor", "serious", "grave"]);
+const CREDIT = itemsOf("credit", ["positive", "negative"]);
+const COMPLAINT = itemsOf("complaint", ["upheld", "rejected", "groundless"]);
+const PERFORMANCE = itemsOf("performance", ["good", "satisfactory", "poor"]);
+const dayOf = (date: string): number => Date.parse(date) / 86_400_000;
 
 function baseline(agencies: ReadonlyArray<AgencyCreditInputData>): number {
   let total = 0;
-  const add = (key: string, date: string) => {
-    const [w, h] = WEIGHT[key] ?? [0, 1];
-    total += w * Math.pow(0.5, (AS_OF_DAY - Date.parse(date) / 86_400_000) / h);
+  const sums = new Float64Array(CARD.items.length);
+  const add = (k: number | undefined, date: string): void => {
+    if (k === undefined) return;
+    const item = CARD.items[k] as (typeof CARD.items)[number];
+    const decay = item.halfLifeDays === undefined ? 1 : Math.pow(0.5, (AS_OF_DAY - dayOf(date)) / item.halfLifeDays);
+    sums[k] = (sums[k] as number) + item.weight * decay;
   };
   for (const a of agencies) {
-    for (const p of a.penalties ?? []) add(p.severity, p.date);
-    for (const c of a.creditRecords ?? []) add(c.kind, c.date);
-    for (const c of a.complaints ?? []) add(c.outcome, c.decidedOn);
-    for (const r of a.performanceReviews ?? []) add(r.outcome, r.reviewedOn);
+    sums.fill(0);
+    let published = 0;
+    for (const part of PARTS) {
+      const p = a.disclosure?.[part];
+      if (p !== undefined && dayOf(p.publishedOn) <= AS_OF_DAY) published++;
+    }
+    sums[DISCLOSURE] = (CARD.items[DISCLOSURE]?.weight ?? 0) * (published / PARTS.length);
+    let trained = 0;
+    for (const m of a.staff ?? []) if ((m.trainings ?? []).some((t) => t.passed && AS_OF_DAY - dayOf(t.date) <= 365)) trained++;
+    sums[TRAINING] = (CARD.items[TRAINING]?.weight ?? 0) * (a.staff?.length ? trained / a.staff.length : 0);
+    let blacklisted = false;
+    for (const p of a.penalties ?? []) {
+      add(PENALTY[p.severity], p.date);
+      if ((p.severity === "serious" || p.severity === "grave") && AS_OF_DAY - dayOf(p.date) <= 730) blacklisted = true;
+    }
+    for (const c of a.creditRecords ?? []) add(CREDIT[c.kind], c.date);
+    for (const c of a.complaints ?? []) add(COMPLAINT[c.outcome], c.decidedOn);
+    for (const r of a.performanceReviews ?? []) add(PERFORMANCE[r.outcome], r.reviewedOn);
+    let sum = CARD.base;
+    for (let k = 0; k < sums.length; k++) {
+      const cap = CARD.items[k]?.cap;
+      sum += (SIGN[k] as number) * (cap !== undefined ? Math.min(cap, sums[k] as number) : (sums[k] as number));
+    }
+    const score = Math.round(Math.min(CARD.bounds.max, Math.max(CARD.bounds.min, sum)) * 100) / 100;
+    const grade = CARD.grades.find((g) => score >= g.from && score < g.to) ?? CARD.grades[0];
+    total += score + (grade?.grade.length ?? 0) + (blacklisted ? 1 : 0);
   }
   return total;
 }

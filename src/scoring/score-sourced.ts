@@ -17,14 +17,34 @@ export interface SourcedRecord {
  * (`penalties[2].kind`) instead of the derived record list (`records[4].kind`), which the caller never saw.
  */
 export function scoreSourced(card: Scorecard, subjectId: string, sourced: ReadonlyArray<SourcedRecord>, asOf: string): ScoreResult {
+  return scoreWithSources(
+    card,
+    subjectId,
+    sourced.map((s) => s.record),
+    asOf,
+    () => sourced.map((s) => s.source),
+  );
+}
+
+/**
+ * `scoreSourced` for records whose sources are worked out only when an error needs them (`sourcesOf` gives the
+ * path of each record's source fact, in the order of `records`).
+ */
+export function scoreWithSources(
+  card: Scorecard,
+  subjectId: string,
+  records: ReadonlyArray<ScoreRecord>,
+  asOf: string,
+  sourcesOf: () => ReadonlyArray<ReadonlyArray<string | number>>,
+): ScoreResult {
   try {
-    return scoreParsed(parseScorecard(card), subjectId, sourced.map((s) => s.record), asOf);
+    return scoreParsed(parseScorecard(card), subjectId, records, asOf);
   } catch (e) {
     const first = e instanceof GgzyError ? e.issues[0] : undefined;
     const index = first?.path[1];
-    const src = first?.path[0] === "records" && typeof index === "number" ? sourced[index] : undefined;
+    const src = e instanceof GgzyError && first?.path[0] === "records" && typeof index === "number" ? sourcesOf()[index] : undefined;
     if (!(e instanceof GgzyError) || src === undefined) throw e;
-    const issues: GgzyIssue[] = e.issues.map((i) => ({ ...i, path: [...src.source, ...i.path.slice(2)] }));
+    const issues: GgzyIssue[] = e.issues.map((i) => ({ ...i, path: [...src, ...i.path.slice(2)] }));
     const where = formatPath(issues[0]?.path ?? []);
     throw new GgzyError(e.code, { zh: `${where}：${e.zh}`, en: `${where}: ${e.en}`, issues, details: { ...e.details, recordPath: first?.path ?? [] } });
   }

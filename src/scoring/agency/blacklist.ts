@@ -45,7 +45,7 @@ export function blacklistStatus(agency: z.input<typeof AgencySchema> | Agency, a
 }
 
 /** `blacklistStatus` of an agency that is already parsed (no second validation). */
-export function blacklistStatusOf(a: Agency, asOf: string, options: BlacklistOptions = {}): BlacklistStatus {
+export function blacklistStatusOf(a: Pick<Agency, "id" | "blacklist" | "penalties">, asOf: string, options: BlacklistOptions = {}): BlacklistStatus {
   requireDaysOption(options.windowDays, "windowDays");
   const asOfDay = requireEpochDay(asOf, ["asOf"], "asOf");
   const windowDays = options.windowDays ?? DEFAULT_BLACKLIST_WINDOW_DAYS;

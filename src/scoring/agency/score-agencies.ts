@@ -1,12 +1,13 @@
 import * as z from "zod";
+import { compileAcceptor } from "../../model/acceptor";
 import { GgzyError, parseWith } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
-import { scoreSourced } from "../score-sourced";
+import { scoreWithSources } from "../score-sourced";
 import type { ScoreResult } from "../scorecard/result";
 import { parseScorecard } from "../scorecard/schema";
 import { AgencyCreditInputSchema } from "./agency-input";
-import type { AgencyCreditInputData } from "./agency-input";
-import { agencySourcedRecords } from "./agency-records";
+import type { AgencyCreditInput, AgencyCreditInputData } from "./agency-input";
+import { collectAgencyRecords } from "./agency-records";
 import { blacklistStatusOf } from "./blacklist";
 import type { BlacklistOptions, BlacklistStatus } from "./blacklist";
 import { defaultAgencyScorecard } from "./default-scorecard";
@@ -26,6 +27,41 @@ export interface ScoreAgenciesOptions extends ScoreAgencyOptions {
 }
 
 const AgencyListSchema = z.array(AgencyCreditInputSchema);
+const acceptsAgency = compileAcceptor(AgencyCreditInputSchema);
+
+/**
+ * An agency the acceptor passed, as zod would have parsed it for the scorer: the defaults filled in, nothing copied
+ * that the scorer reads as is. (zod also drops unknown keys; the scorer never reads them.)
+ */
+function withDefaults(a: AgencyCreditInputData): AgencyFacts {
+  const staff = a.staff ?? [];
+  // Only the fields the scorer reads, in one fixed layout (a spread of the whole agency costs more than scoring it).
+  return {
+    id: a.id,
+    name: a.name,
+    disclosure: a.disclosure ?? {},
+    staff: staff.every((m) => m.trainings !== undefined) ? (staff as AgencyCreditInput["staff"]) : staff.map((m) => ({ ...m, trainings: m.trainings ?? [] })),
+    creditRecords: (a.creditRecords ?? []) as AgencyCreditInput["creditRecords"],
+    penalties: (a.penalties ?? []) as AgencyCreditInput["penalties"],
+    blacklist: a.blacklist ?? [],
+    complaints: a.complaints ?? [],
+    performanceReviews: a.performanceReviews ?? [],
+  };
+}
+
+/** What the scorer reads of an agency. */
+type AgencyFacts = Pick<AgencyCreditInput, "id" | "name" | "disclosure" | "staff" | "creditRecords" | "penalties" | "blacklist" | "complaints" | "performanceReviews">;
+
+/**
+ * The agencies as the scorer reads them. Validation as zod would do it, without zod's parsed copy of every record
+ * (which a registry keeps alive to the end, and the garbage collector pays for): a compiled acceptor says "surely
+ * valid" for each agency; only when it is unsure for one does zod parse the whole list, so errors stay zod's.
+ */
+function readAgencies(agencies: ReadonlyArray<AgencyCreditInputData>): (i: number) => AgencyFacts {
+  if (Array.isArray(agencies) && agencies.every((a) => acceptsAgency(a))) return (i) => withDefaults(agencies[i] as AgencyCreditInputData);
+  const parsed = parseWith(AgencyListSchema, agencies, "Agencies");
+  return (i) => parsed[i] as AgencyCreditInput;
+}
 
 /**
  * Credit score and blacklist status of every agency in a list, ordered by agency id (UTF-8 bytes): what a
@@ -37,21 +73,26 @@ const AgencyListSchema = z.array(AgencyCreditInputSchema);
  * ```
  */
 export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, options: ScoreAgenciesOptions): AgencyCredit[] {
-  const list = parseWith(AgencyListSchema, agencies, "Agencies");
+  const agencyAt = readAgencies(agencies);
   const card = parseScorecard(options.scorecard ?? defaultAgencyScorecard);
   const seen = new Set<string>();
-  return list
-    .map((a, i) => {
-      if (seen.has(a.id)) {
-        throw new GgzyError("INVALID_INPUT", {
-          zh: `代理机构编号重复：${a.id}`,
-          en: `Duplicate agency id ${a.id}`,
-          issues: [{ path: [i, "id"], message: "duplicate agency id", code: "duplicate_id" }],
-        });
-      }
-      seen.add(a.id);
-      const credit = scoreSourced(card, a.id, agencySourcedRecords(a, { ...options, path: [i] }), options.asOf);
-      return { agencyId: a.id, name: a.name, credit, blacklist: blacklistStatusOf(a, options.asOf, options.blacklist ?? {}) };
-    })
-    .sort((x, y) => compareUtf8(x.agencyId, y.agencyId));
+  return Array.from({ length: agencies.length }, (_, i) => {
+    const a = agencyAt(i);
+    if (seen.has(a.id)) {
+      throw new GgzyError("INVALID_INPUT", {
+        zh: `代理机构编号重复：${a.id}`,
+        en: `Duplicate agency id ${a.id}`,
+        issues: [{ path: [i, "id"], message: "duplicate agency id", code: "duplicate_id" }],
+      });
+    }
+    seen.add(a.id);
+    const recordOptions = { ...options, path: [i] };
+    const records = collectAgencyRecords(a, recordOptions);
+    const credit = scoreWithSources(card, a.id, records, options.asOf, () => {
+      const sources: Array<ReadonlyArray<string | number>> = [];
+      collectAgencyRecords(a, recordOptions, sources);
+      return sources;
+    });
+    return { agencyId: a.id, name: a.name, credit, blacklist: blacklistStatusOf(a, options.asOf, options.blacklist ?? {}) };
+  }).sort((x, y) => compareUtf8(x.agencyId, y.agencyId));
 }

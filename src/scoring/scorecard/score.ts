@@ -14,12 +14,6 @@ export interface ScoreOptions {
   readonly asOf: string;
 }
 
-interface Prepared {
-  readonly index: number;
-  readonly record: ScoreRecord;
-  readonly day: number;
-}
-
 /** Rounds to 2 decimals; monotone, so it cannot make a penalty raise a score. */
 function round2(x: number): number {
   const r = Math.round(x * 100) / 100;
@@ -31,46 +25,65 @@ function round6(x: number): number {
   return r === 0 ? 0 : r;
 }
 
+/** `0.5^(ageDays / halfLifeDays)`, 1 without a half-life, 0 outside the item's window. */
+function decayOf(item: ScorecardItem, ageDays: number): number {
+  return item.windowDays !== undefined && ageDays > item.windowDays ? 0 : item.halfLifeDays === undefined ? 1 : Math.pow(0.5, ageDays / item.halfLifeDays);
+}
+
+/** What one scoring works on: the records, their days, and the item that scores each (-1: an ignored kind). */
+interface Work {
+  readonly records: ReadonlyArray<ScoreRecord>;
+  readonly days: number[];
+  readonly items: number[];
+  /** Each record's decay under its item (worked out once, used for the total and for the record's share). */
+  readonly decays: number[];
+}
+
 // Canonical record order: summing floats in a fixed order makes the score independent of input order. Day and
-// quantity come first because they fix each record's points; ids only order records of equal points.
-function compareRecords(a: Prepared, b: Prepared): number {
+// quantity come first because they fix each record's points; ids only order records of equal points. Records
+// equal in all of these keep their input order.
+function compareRecords(w: Work, a: number, b: number): number {
+  const x = w.records[a] as ScoreRecord;
+  const y = w.records[b] as ScoreRecord;
   return (
-    a.day - b.day ||
-    (a.record.quantity ?? 1) - (b.record.quantity ?? 1) ||
-    compareUtf8(a.record.id ?? "", b.record.id ?? "") ||
-    compareUtf8(a.record.date, b.record.date) ||
-    compareUtf8(a.record.note ?? "", b.record.note ?? "")
+    (w.days[a] as number) - (w.days[b] as number) ||
+    (x.quantity ?? 1) - (y.quantity ?? 1) ||
+    compareUtf8(x.id ?? "", y.id ?? "") ||
+    compareUtf8(x.date, y.date) ||
+    compareUtf8(x.note ?? "", y.note ?? "") ||
+    a - b
   );
 }
 
-function scoreItem(item: ScorecardItem, records: ReadonlyArray<Prepared>, asOfDay: number): ItemBreakdown {
+/** The breakdown of one item over its records (`order[from..to)`, in canonical order). */
+function scoreItem(item: ScorecardItem, w: Work, order: ReadonlyArray<number>, from: number, to: number, asOfDay: number): ItemBreakdown {
   const sign = item.effect === "reward" ? 1 : -1;
-  const decayOf = (ageDays: number): number =>
-    item.windowDays !== undefined && ageDays > item.windowDays ? 0 : item.halfLifeDays === undefined ? 1 : Math.pow(0.5, ageDays / item.halfLifeDays);
   // Two passes (the total, then each record's share) instead of keeping an object per record in between.
   let total = 0;
-  for (let k = 0; k < records.length; k++) {
-    const p = records[k] as Prepared;
-    total += item.weight * (p.record.quantity ?? 1) * decayOf(asOfDay - p.day);
+  for (let k = from; k < to; k++) {
+    const r = order[k] as number;
+    const decay = decayOf(item, asOfDay - (w.days[r] as number));
+    w.decays[r] = decay;
+    total += item.weight * ((w.records[r] as ScoreRecord).quantity ?? 1) * decay;
   }
   const capped = item.cap !== undefined && total > item.cap;
   // Over the cap, every record keeps its share of the cap in proportion to its weight: the attribution does
   // not depend on which record came first.
   const scale = capped && total > 0 ? (item.cap as number) / total : 1;
-  const contributions: RecordContribution[] = [];
-  for (let k = 0; k < records.length; k++) {
-    const p = records[k] as Prepared;
-    const ageDays = asOfDay - p.day;
-    const quantity = p.record.quantity ?? 1;
-    const decay = decayOf(ageDays);
+  const contributions: RecordContribution[] = new Array(to - from);
+  for (let k = from; k < to; k++) {
+    const index = order[k] as number;
+    const record = w.records[index] as ScoreRecord;
+    const ageDays = asOfDay - (w.days[index] as number);
+    const quantity = record.quantity ?? 1;
+    const decay = w.decays[index] as number;
     const points = round6(sign * item.weight * quantity * decay * scale);
-    const id = p.record.id;
+    const id = record.id;
     // Two literals rather than a spread: each contribution is born with its final layout.
-    contributions.push(
+    contributions[k - from] =
       id !== undefined
-        ? { index: p.index, id, kind: p.record.kind, date: p.record.date, ageDays, quantity, decay: round6(decay), points }
-        : { index: p.index, kind: p.record.kind, date: p.record.date, ageDays, quantity, decay: round6(decay), points },
-    );
+        ? { index, id, kind: record.kind, date: record.date, ageDays, quantity, decay: round6(decay), points }
+        : { index, kind: record.kind, date: record.date, ageDays, quantity, decay: round6(decay), points };
   }
   const kept = capped ? (item.cap as number) : total;
   return {
@@ -85,12 +98,16 @@ function scoreItem(item: ScorecardItem, records: ReadonlyArray<Prepared>, asOfDa
   };
 }
 
-/** A scorecard's items by kind and its ignored kinds, worked out once per (frozen, validated) scorecard. */
-const lookups = new WeakMap<Scorecard, { readonly itemsByKind: ReadonlyMap<string, ScorecardItem>; readonly ignored: ReadonlySet<string> }>();
-function lookupsOf(card: Scorecard): { readonly itemsByKind: ReadonlyMap<string, ScorecardItem>; readonly ignored: ReadonlySet<string> } {
+/** A scorecard's item positions by kind and its ignored kinds, worked out once per (frozen, validated) scorecard. */
+interface Lookups {
+  readonly itemByKind: ReadonlyMap<string, number>;
+  readonly ignored: ReadonlySet<string>;
+}
+const lookups = new WeakMap<Scorecard, Lookups>();
+function lookupsOf(card: Scorecard): Lookups {
   let l = lookups.get(card);
   if (l === undefined) {
-    l = { itemsByKind: new Map(card.items.map((i) => [i.kind, i])), ignored: new Set(card.ignoredKinds ?? []) };
+    l = { itemByKind: new Map(card.items.map((i, k) => [i.kind, k])), ignored: new Set(card.ignoredKinds ?? []) };
     if (Object.isFrozen(card)) lookups.set(card, l);
   }
   return l;
@@ -126,49 +143,52 @@ export function score(scorecard: Scorecard, subject: unknown, options: ScoreOpti
  * ```
  */
 export function scoreParsed(card: Scorecard, subjectId: string, records: ReadonlyArray<ScoreRecord>, asOfInput: string): ScoreResult {
-  const s = { id: subjectId, records };
-  const options = { asOf: asOfInput };
-
-  const asOfDay = requireEpochDay(options.asOf, ["asOf"], "asOf");
-
-  const { itemsByKind, ignored } = lookupsOf(card);
-  const byKind = new Map<string, Prepared[]>();
-  s.records.forEach((record, index) => {
+  const asOfDay = requireEpochDay(asOfInput, ["asOf"], "asOf");
+  const { itemByKind, ignored } = lookupsOf(card);
+  const w: Work = { records, days: new Array(records.length), items: new Array(records.length), decays: new Array(records.length) };
+  const order: number[] = [];
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index] as ScoreRecord;
     const day = requireEpochDay(record.date, ["records", index, "date"], `Record ${index}`);
     if (day > asOfDay) {
       throw new GgzyError("INVALID_INPUT", {
-        zh: `记录 records[${index}] 的日期 ${record.date} 晚于评分基准日 ${options.asOf}`,
-        en: `Record records[${index}] is dated ${record.date}, after the as-of date ${options.asOf}`,
+        zh: `记录 records[${index}] 的日期 ${record.date} 晚于评分基准日 ${asOfInput}`,
+        en: `Record records[${index}] is dated ${record.date}, after the as-of date ${asOfInput}`,
         issues: [{ path: ["records", index, "date"], message: "dated after asOf", code: "after_as_of" }],
-        details: { subjectId: s.id },
+        details: { subjectId },
       });
     }
-    if (!itemsByKind.has(record.kind)) {
-      if (ignored.has(record.kind)) return;
+    const item = itemByKind.get(record.kind);
+    if (item === undefined) {
+      if (ignored.has(record.kind)) continue;
       throw new GgzyError("INVALID_INPUT", {
         zh: `记录 records[${index}] 的类型 ${JSON.stringify(record.kind)} 不在评分卡 ${card.id} 中`,
         en: `Record records[${index}] has kind ${JSON.stringify(record.kind)}, unknown to scorecard ${card.id}`,
         issues: [{ path: ["records", index, "kind"], message: "unknown record kind", code: "unknown_kind" }],
-        details: { subjectId: s.id, known: card.items.map((i) => i.kind) },
+        details: { subjectId, known: card.items.map((i) => i.kind) },
       });
     }
-    const list = byKind.get(record.kind) ?? [];
-    list.push({ index, record, day });
-    byKind.set(record.kind, list);
-  });
+    w.days[index] = day;
+    w.items[index] = item;
+    order.push(index);
+  }
+  // Records grouped by item (in the scorecard's order), each group in canonical order.
+  order.sort((a, b) => (w.items[a] as number) - (w.items[b] as number) || compareRecords(w, a, b));
 
-  const breakdown: ItemBreakdown[] = [];
+  const breakdown: ItemBreakdown[] = new Array(card.items.length);
   let sum = card.base;
-  for (const item of card.items) {
-    const records = (byKind.get(item.kind) ?? []).sort(compareRecords);
-    const b = scoreItem(item, records, asOfDay);
+  let k = 0;
+  for (let i = 0; i < card.items.length; i++) {
+    const from = k;
+    while (k < order.length && w.items[order[k] as number] === i) k++;
+    const b = scoreItem(card.items[i] as ScorecardItem, w, order, from, k, asOfDay);
     sum += b.points;
-    breakdown.push(b);
+    breakdown[i] = b;
   }
   const bounded = Math.min(card.bounds.max, Math.max(card.bounds.min, sum));
   const final = round2(bounded);
   return {
-    subjectId: s.id,
+    subjectId,
     scorecard: { id: card.id, version: card.version },
     asOf: epochDayToDate(asOfDay),
     score: final,
