@@ -2,6 +2,7 @@ import { GgzyError } from "../../model/error";
 import { writeOcdsRelease } from "../../model/ocdsWrite";
 import type { ContractingProcess } from "../../model/process";
 import { compareUtf8 } from "../../model/compare-utf8";
+import { setOwn } from "../../model/own";
 import { score } from "../scorecard/score";
 import type { ScoreResult } from "../scorecard/result";
 import { parseScorecard } from "../scorecard/schema";
@@ -220,11 +221,11 @@ export class RiskAnalyzer {
       if (found.length > 0) this.hits.set(index, found);
     }
     if (this.maps) {
-      if (p.buyerId !== undefined) this.maps.ocid_buyer[p.ocid] = p.buyerId;
-      if (p.procuringEntityId !== undefined) this.maps.ocid_procuringentity[p.ocid] = p.procuringEntityId;
+      if (p.buyerId !== undefined) setOwn(this.maps.ocid_buyer, p.ocid, p.buyerId);
+      if (p.procuringEntityId !== undefined) setOwn(this.maps.ocid_procuringentity, p.ocid, p.procuringEntityId);
       const ts = new Set<string>();
       for (const b of p.bids) for (const t of b.tenderers) if (t !== undefined) ts.add(t);
-      if (ts.size > 0) this.maps.ocid_tenderer[p.ocid] = [...ts].sort(compareUtf8);
+      if (ts.size > 0) setOwn(this.maps.ocid_tenderer, p.ocid, [...ts].sort(compareUtf8));
     }
   }
 

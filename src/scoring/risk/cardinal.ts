@@ -1,4 +1,5 @@
 import { compareUtf8 } from "../../model/compare-utf8";
+import { setOwn } from "../../model/own";
 import type { RiskResult } from "./analyzer";
 import type { FlagTable } from "./part-a";
 
@@ -15,8 +16,8 @@ function sortedTable(t: FlagTable): FlagTable {
   for (const id of Object.keys(t).sort(compareUtf8)) {
     const row = t[id] as Record<string, number>;
     const r: Record<string, number> = {};
-    for (const k of Object.keys(row).sort(compareUtf8)) r[k] = row[k] as number;
-    out[id] = r;
+    for (const k of Object.keys(row).sort(compareUtf8)) setOwn(r, k, row[k] as number);
+    setOwn(out, id, r);
   }
   return out;
 }

@@ -1,4 +1,5 @@
 import { compareUtf8 } from "../../model/compare-utf8";
+import { setOwn } from "../../model/own";
 import type { ProcessView } from "./process-view";
 import type { PartBSettings } from "./settings";
 import { binomialUpperTail, poissonUpperTail } from "./tail";
@@ -282,7 +283,7 @@ export class NetworkAccumulator {
       if (won < o.minimumProcesses || distinct < 2 || top / won > o.maximumWinShare) continue;
       const ids = members.map((m) => this.orgs[m] as string).sort(compareUtf8);
       const winsBy: Record<string, number> = {};
-      for (const id of ids) winsBy[id] = g.winners.get(this.orgIndex.get(id) as number) ?? 0;
+      for (const id of ids) setOwn(winsBy, id, g.winners.get(this.orgIndex.get(id) as number) ?? 0);
       const evidence = { group: ids, processesTogether: g.n, winsByMember: winsBy, distinctWinners: distinct, topWinShare: top / won, expectedByChance: expected, pValue, alpha };
       for (const proc of g.processes) out.push({ signal: "NET-ROTATE", process: proc, organisations: ids, evidence });
     }

@@ -1,3 +1,4 @@
+import { getOwn, setOwn } from "../../model/own";
 import { tukeyFences } from "./quantile";
 import type { Fences } from "./quantile";
 import { quantileType8 } from "./quantile";
@@ -27,7 +28,10 @@ interface Ratio {
 }
 
 function set(table: FlagTable, id: string, indicator: string, value: number): void {
-  (table[id] ??= {})[indicator] = value;
+  // Ids come from the releases: `__proto__` is an id like any other (own properties, never the prototype).
+  let row = getOwn(table, id);
+  if (row === undefined) setOwn(table, id, (row = {}));
+  setOwn(row, indicator, value);
 }
 
 function fenceMeta(f: Fences | undefined, side: "lower" | "upper", threshold: number | undefined): Record<string, number> {
