@@ -2,10 +2,12 @@ import canonicalize from "canonicalize";
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import { GgzyError } from "./error";
+import { assertJsonInput, assertString } from "./guard";
 
 /**
  * RFC 8785 (JCS) canonical JSON of a value: keys sorted by UTF-16 code units, numbers in ECMAScript form,
- * no insignificant white space. Two equal values give byte-equal text, so their hashes agree.
+ * no insignificant white space. Two equal values give byte-equal text, so their hashes agree. The value passes
+ * the input guard first (no cycles, NaN, BigInt, …: `GgzyError`, never a RangeError from deep inside).
  *
  * @example
  * ```ts
@@ -13,6 +15,7 @@ import { GgzyError } from "./error";
  * ```
  */
 export function canonicalJson(value: unknown): string {
+  assertJsonInput(value, "canonicalJson");
   const text = (canonicalize as unknown as (v: unknown) => string | undefined)(value);
   if (text === undefined) {
     throw new GgzyError("INVALID_INPUT", {
@@ -32,6 +35,7 @@ export function canonicalJson(value: unknown): string {
  * ```
  */
 export function sha256Hex(data: string | Uint8Array): string {
+  if (!(data instanceof Uint8Array)) assertString(data, "sha256Hex input");
   return bytesToHex(sha256(typeof data === "string" ? utf8ToBytes(data) : data));
 }
 

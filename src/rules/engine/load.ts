@@ -1,4 +1,5 @@
 import { GgzyError, toGgzyIssues } from "../../model/error";
+import { assertJsonInput } from "../../model/guard";
 import { cloneData, invalidRule } from "./compile";
 import { PackOverrideSchema, RulePackSchema } from "./schema";
 import type { PackOverride, RulePack } from "./types";
@@ -13,7 +14,7 @@ import type { PackOverride, RulePack } from "./types";
  * ```
  */
 export function isRulePack(value: RulePack | PackOverride): value is RulePack {
-  return Object.hasOwn(value, "rules");
+  return typeof value === "object" && value !== null && Object.hasOwn(value, "rules");
 }
 
 /**
@@ -42,6 +43,7 @@ export function loadRulePack(json: unknown): RulePack | PackOverride {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new GgzyError("INVALID_RULE", { zh: "规则包必须是 JSON 对象", en: "A rule pack must be a JSON object" });
   }
+  assertJsonInput(value, "rule pack");
   if (Object.hasOwn(value, "rules")) return parsePackValue(value);
   return parseOverrideValue(value);
 }

@@ -5,6 +5,7 @@
  */
 import { hashCanonical } from "../../model/canonical";
 import { GgzyError } from "../../model/error";
+import { assertJsonInput, typeName } from "../../model/guard";
 import { cloneData, compileRuleAt } from "./compile";
 import { parseOverrideValue, parsePackValue } from "./load";
 import { isSafeName } from "./path";
@@ -139,6 +140,9 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   if (!Array.isArray(packs) || packs.length === 0) {
     throw packError("至少需要一个规则包", "At least one rule pack is needed", {});
   }
+  if (!Array.isArray(overrides)) throw packError("覆盖（overrides）必须是数组", "overrides must be an array", { type: typeName(overrides) });
+  assertJsonInput(packs, "rule packs");
+  assertJsonInput(overrides, "pack overrides");
   const rules = new Map<string, Draft>();
   const params = new Map<string, { value: unknown; description: RuleText; setBy: string }>();
   const versions: Array<{ name: string; version: string; kind: "pack" | "override" }> = [];
