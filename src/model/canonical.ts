@@ -27,6 +27,23 @@ export function canonicalJson(value: unknown): string {
 }
 
 /**
+ * {@link canonicalJson} for the items of a big list already checked by their schema (a draw's pool of a million):
+ * the guard's walk is paid only when serialising fails (a cycle, NaN, a BigInt in an unknown field), to name the
+ * problem and its path. Internal: a value the guard would refuse but JCS serialises (a Map in an unknown field) is
+ * hashed as JCS writes it.
+ */
+export function canonicalJsonOfChecked(value: unknown, what: string): string {
+  let text: string | undefined;
+  try {
+    text = (canonicalize as unknown as (v: unknown) => string | undefined)(value);
+  } catch {
+    assertJsonInput(value, what);
+    throw new GgzyError("INVALID_INPUT", { zh: `${what} 无法规范化为 JSON`, en: `${what} cannot be canonicalised as JSON` });
+  }
+  return text ?? canonicalJson(value);
+}
+
+/**
  * SHA-256 of a string's UTF-8 bytes (or of raw bytes), as 64 lowercase hex digits.
  *
  * @example

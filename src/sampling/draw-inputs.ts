@@ -1,6 +1,6 @@
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-import { canonicalJson } from "../model/canonical";
+import { canonicalJson, canonicalJsonOfChecked } from "../model/canonical";
 import { GgzyError } from "../model/error";
 import { setOwn } from "../model/own";
 
@@ -243,7 +243,7 @@ function hashInCanonicalOrder(list: HashedList, hash: { update(b: Uint8Array): u
       const r = rank[i] as number;
       if (r < start || r >= end) continue;
       const item = sets.length > 0 ? withSortedSets(items[i] as RawObject, sets) : items[i];
-      const text = canonicalJson(item);
+      const text = canonicalJsonOfChecked(item, "list item");
       // UTF-8 takes at most 3 bytes per UTF-16 unit; one more for the "," that precedes every item but the first.
       const room = text.length * 3 + 1;
       if (segments.length === 0 || used + room > (segments[segment] as Uint8Array).length) {
