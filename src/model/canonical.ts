@@ -52,7 +52,8 @@ export function canonicalJsonOfChecked(value: unknown, what: string): string {
  * ```
  */
 export function sha256Hex(data: string | Uint8Array): string {
-  if (!(data instanceof Uint8Array)) assertString(data, "sha256Hex input");
+  // Hashing long text is what it is for (a canonical pool of a million experts): a type check, no size limit.
+  if (!(data instanceof Uint8Array)) assertString(data, "sha256Hex input", Number.MAX_SAFE_INTEGER);
   return bytesToHex(sha256(typeof data === "string" ? utf8ToBytes(data) : data));
 }
 
