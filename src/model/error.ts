@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { assertJsonInput } from "./guard";
+import { assertJsonInput, previewOf, typeName } from "./guard";
 
 /**
  * Every reason the library refuses input. A discriminated union of codes, so callers can `switch` on
@@ -176,17 +176,34 @@ function plainIssue(issue: GgzyIssue): GgzyIssue {
  * ```
  */
 export function toGgzyIssues(issues: ReadonlyArray<z.core.$ZodIssue>): GgzyIssue[] {
-  return issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    message: i.message,
-    code: i.code,
-  }));
+  if (!Array.isArray(issues)) throw notA("issues", "an array of zod issues", issues);
+  return Array.from(issues as readonly unknown[], (raw: unknown) => {
+    const i = (typeof raw === "object" && raw !== null ? raw : {}) as Partial<Record<"path" | "message" | "code", unknown>>;
+    const path = Array.isArray(i.path) ? i.path.slice(0, 64).map(pathPart) : [];
+    const message = typeof i.message === "string" ? (i.message.length > 1000 ? `${i.message.slice(0, 1000)}…` : i.message) : "";
+    return typeof i.code === "string" ? { path, message, code: i.code.slice(0, 100) } : { path, message };
+  });
+}
+
+/** A path element as JSON: a finite index, a key, a symbol as its text, anything else as a short preview. */
+function pathPart(p: unknown): string | number {
+  if (typeof p === "number" && Number.isSafeInteger(p)) return p;
+  if (typeof p === "string") return p;
+  return typeof p === "symbol" ? p.toString() : previewOf(p);
+}
+
+function notA(what: string, want: string, value: unknown): GgzyError {
+  return new GgzyError("INVALID_INPUT", { zh: `${what} 必须是 ${want}`, en: `${what} must be ${want}`, details: { type: typeName(value) } });
 }
 
 /** Formats an issue path the way people read it: `bids[2].price`. */
 export function formatPath(path: ReadonlyArray<string | number>): string {
+  if (!Array.isArray(path)) throw notA("path", "an array of keys and indices", path);
   let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
+  for (const raw of path.slice(0, 64) as unknown[]) {
+    const p = pathPart(raw);
+    out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
+  }
   return out === "" ? "(root)" : out;
 }
 
@@ -201,6 +218,8 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
  * ```
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== "function") throw notA("schema", "a zod schema", schema);
+  if (typeof what !== "string") throw notA("what", "a string", what);
   assertJsonInput(input, what);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
