@@ -5,22 +5,13 @@
  * reproduces them; tools/verify_vectors.py checks them with an independent Python implementation.
  */
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import {
-  assignBlindReview,
-  deriveStreamKey,
-  drawCommittee,
-  drawSocialSupervisors,
-  drawSpotChecks,
-  openStream,
-  parseSeedMaterial,
-  parseSeedMaterialText,
-  revealDraw,
-  saltBytes,
-  seedMaterialBytes,
-  selectPositions,
-  streamInfo,
-} from "../src/sampling/index";
-import type { DrawKind, DrawOutcome, StreamContext } from "../src/sampling/index";
+import { assignBlindReview, drawCommittee, drawSocialSupervisors, drawSpotChecks, parseSeedMaterial, parseSeedMaterialText, revealDraw } from "../src/sampling/index";
+import { deriveStreamKey, openStream, streamInfo } from "../src/sampling/stream";
+import { saltBytes } from "../src/sampling/salt";
+import { seedMaterialBytes } from "../src/sampling/seed-material";
+import { selectPositions } from "../src/sampling/select";
+import type { DrawKind, DrawOutcome } from "../src/sampling/index";
+import type { StreamContext } from "../src/sampling/stream";
 import { bytesToHex } from "@noble/hashes/utils";
 
 const OUT = "test/vectors";

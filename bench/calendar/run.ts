@@ -1,15 +1,7 @@
 // Calendar benchmark: prints `BENCH calendar <figure> <value>` lines, each a ratio against a baseline measured in
 // the same run (so the figures do not depend on the machine's speed). Run: npx tsx bench/calendar/working-days.ts
-import {
-  addCalendarDays,
-  addWorkingDays,
-  createCalendar,
-  fromEpochDay,
-  isWorkingDay,
-  parseIsoDate,
-  toEpochDay,
-  workingDaysBetween,
-} from "../../src/calendar/index";
+import { addCalendarDays, addWorkingDays, createCalendar, isWorkingDay, workingDaysBetween } from "../../src/calendar/index";
+import { fromEpochDay, parseIsoDate, toEpochDay } from "../../src/calendar/date";
 
 function time(fn: () => void, minMs = 300): number {
   fn(); // warm-up

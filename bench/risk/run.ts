@@ -2,7 +2,7 @@
  * Benchmark of the risk analysis over generated OCDS (all indicators and signals, default settings), at 10k,
  * 100k and 1m bids (≈ 5 bids per process, so 1m bids ≈ 200k processes).
  *
- *   npx tsx bench/risk/run.ts [--skip-largest]
+ *   npx tsx bench/risk/run.ts [--skip-largest] [--one-tender]
  *
  * Prints `BENCH risk <figure> <value>` lines: processes_per_s_<size>, seconds_<size>, peak_rss_mb_<size> and
  * parse_floor_ratio_<size> = analysis time / the time to read the same file and JSON.parse every line (the
@@ -10,6 +10,7 @@
  * (1 means linear). At 1m (every size with --cardinal-all) the same for `--format cardinal` with Cardinal's
  * template settings (the eleven parity indicators only): cardinal_seconds_, cardinal_peak_rss_mb_,
  * cardinal_parse_floor_ratio_. Each measurement runs in a fresh child process, so peak RSS is the analysis's own.
+ * Then one_tender_us_per_bid_<n> and one_tender_per_bid_ratio_<n>: one tender of 10 … 10,000 bids (`--one-tender` alone).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, statSync } from "node:fs";
@@ -17,7 +18,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readJsonLines } from "../../cli/src/commands/risk";
-import { RiskAnalyzer, parseRiskSettings, riskSettingsTemplate } from "../../src/scoring/risk/index";
+import { RiskAnalyzer, analyzeReleases, parseRiskSettings, riskSettingsTemplate } from "../../src/scoring/risk/index";
 import { writeDataset } from "../../examples/risk/generate";
 
 const SIZES: ReadonlyArray<[string, number]> = [
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
   const ci = args.indexOf("--child");
   if (ci >= 0) return child(args[ci + 1] as string, args[ci + 2] as string);
   const skipLargest = args.includes("--skip-largest");
+  if (args.includes("--one-tender")) return oneTender();
   const dir = join(tmpdir(), "ggzy-risk-bench");
   mkdirSync(dir, { recursive: true });
   let basePerProcess: number | undefined;
@@ -88,6 +90,56 @@ async function main(): Promise<void> {
       process.stdout.write(`BENCH risk cardinal_peak_rss_mb_${label} ${(card.maxRssKb / 1024).toFixed(0)}\n`);
       process.stdout.write(`BENCH risk cardinal_parse_floor_ratio_${label} ${(card.seconds / floor.seconds).toFixed(2)}\n`);
     }
+  }
+  oneTender();
+}
+
+/** One open tender with `n` valid bids from `n` firms and one award (the shape issue #19 found quadratic). */
+function tenderWithBids(n: number): Record<string, unknown> {
+  const firms = Array.from({ length: n }, (_, i) => ({ id: `F${i}`, name: `Firm ${i}`, roles: ["tenderer"] }));
+  return {
+    ocid: `ocds-bench-${n}`,
+    id: "1",
+    date: "2024-04-16T10:00:00+08:00",
+    tag: ["compiled"],
+    buyer: { id: "T-1", name: "Buyer" },
+    parties: [{ id: "T-1", name: "Buyer", roles: ["buyer"] }, ...firms],
+    tender: {
+      id: "t",
+      procurementMethod: "open",
+      mainProcurementCategory: "works",
+      value: { amount: 1e7, currency: "CNY" },
+      tenderPeriod: { startDate: "2024-03-01T09:00:00+08:00", endDate: "2024-03-25T09:00:00+08:00" },
+      numberOfTenderers: n,
+    },
+    bids: { details: firms.map((f, i) => ({ id: `b${i}`, status: "valid", date: "2024-03-20T09:00:00+08:00", tenderers: [{ id: f.id, name: f.name }], value: { amount: 9e6 + i * 137, currency: "CNY" } })) },
+    awards: [{ id: "a", status: "active", date: "2024-04-01T09:00:00+08:00", suppliers: [{ id: "F0", name: "Firm 0" }], value: { amount: 9e6, currency: "CNY" } }],
+  };
+}
+
+/**
+ * Risk time per bid for ONE tender of 10 to 10,000 bids, as a ratio to the time per bid at 10 bids (median of
+ * rounds; the fixed cost of an analysis is measured with an empty tender and taken off). Flat (≤ 1) means linear
+ * in a tender's bids; issue #19 found ~2 s at 2,000 bids, growing with the square.
+ */
+function oneTender(): void {
+  const timeOf = (release: Record<string, unknown>, rounds: number): number => {
+    const times: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const t0 = performance.now();
+      analyzeReleases([release]);
+      times.push(performance.now() - t0);
+    }
+    return times.sort((a, b) => a - b)[Math.floor(rounds / 2)] as number;
+  };
+  const fixed = timeOf(tenderWithBids(0), 15);
+  let base: number | undefined;
+  for (const n of [10, 100, 1_000, 10_000]) {
+    const rounds = n >= 10_000 ? 3 : n >= 1_000 ? 7 : 15;
+    const perBid = Math.max(timeOf(tenderWithBids(n), rounds) - fixed, 0) / n;
+    base ??= perBid;
+    process.stdout.write(`BENCH risk one_tender_us_per_bid_${n} ${(perBid * 1000).toFixed(1)}\n`);
+    process.stdout.write(`BENCH risk one_tender_per_bid_ratio_${n} ${(perBid / base).toFixed(2)}\n`);
   }
 }
 

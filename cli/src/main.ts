@@ -1,5 +1,5 @@
 import { CommanderError } from "commander";
-import { EXIT } from "./io";
+import { EXIT, reportError } from "./io";
 import { buildProgram } from "./program";
 
 async function main(argv: string[]): Promise<void> {
@@ -11,7 +11,8 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = e.exitCode === 0 ? EXIT.ok : EXIT.badInput;
       return;
     }
-    throw e;
+    // Never a stack trace: anything that escaped a command is reported as one message, exit 2.
+    process.exitCode = reportError(e);
   }
 }
 

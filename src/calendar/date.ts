@@ -1,5 +1,6 @@
 import type { IsoDate } from "../model/common";
 import { GgzyError } from "../model/error";
+import { previewOf } from "../model/guard";
 
 // The model's civil-date type (`YYYY-MM-DD`, Asia/Shanghai); re-exported for the calendar's own files only.
 export type { IsoDate };
@@ -12,17 +13,12 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function showValue(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value); // bigint, cycles
-  }
-}
+// A bounded text of any value (never throws: cycles, BigInt, null-prototype objects, megabyte strings).
+const showValue = previewOf;
 
 /** The `INVALID_DATE` error, with the offending input and why (shared by the calendar's parsers). */
 export function invalidDate(input: unknown, why: { zh: string; en: string }): GgzyError {
-  const shown = typeof input === "string" ? input : showValue(input);
+  const shown = showValue(input);
   return new GgzyError("INVALID_DATE", {
     zh: `日期无效：“${shown}”（${why.zh}）`,
     en: `Invalid date: "${shown}" (${why.en})`,

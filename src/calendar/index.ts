@@ -1,4 +1,4 @@
-export { addCalendarDays, calendarDaysBetween, fromEpochDay, parseIsoDate, toEpochDay } from "./date";
+export { addCalendarDays, calendarDaysBetween } from "./date";
 export type { CivilDate } from "./date";
 export { toShanghaiDate } from "./shanghai";
 export { YearArrangementSchema } from "./arrangement";

@@ -1,3 +1,4 @@
+import { previewOf } from "../model/guard";
 import { GgzyError } from "../model/error";
 import { addCalendarDays, formatIsoDate } from "./date";
 import type { IsoDate } from "./date";
@@ -91,10 +92,18 @@ const NAMES: Readonly<Record<Festival, { zh: string; en: string }>> = {
  * ```
  */
 export function holidayLawFor(year: number): HolidayLaw {
+  requireYear(year);
   const jan1 = formatIsoDate(year, 1, 1);
   let law = LAWS[0] as HolidayLaw;
   for (const l of LAWS) if (l.effective <= jan1) law = l;
   return law;
+}
+
+/** A year the library can name dates in (0001–9999), else GgzyError("INVALID_INPUT"). */
+function requireYear(year: unknown): void {
+  if (typeof year !== "number" || !Number.isSafeInteger(year) || year < 1 || year > 9999) {
+    throw new GgzyError("INVALID_INPUT", { zh: `年份须为 1–9999 的整数，收到 ${previewOf(year)}`, en: `The year must be a whole number 1–9999, got ${previewOf(year)}` });
+  }
 }
 
 function festivalDates(year: number): { springFestival: IsoDate; qingming: IsoDate; dragonBoat: IsoDate; midAutumn: IsoDate } {
@@ -128,6 +137,7 @@ function festivalDates(year: number): { springFestival: IsoDate; qingming: IsoDa
  * ```
  */
 export function statutoryHolidays(year: number): StatutoryYear {
+  requireYear(year);
   const f = festivalDates(year);
   const law = holidayLawFor(year);
   const out: StatutoryHoliday[] = [];

@@ -1,3 +1,4 @@
+import { previewOf } from "../model/guard";
 import { GgzyError } from "../model/error";
 import { PRC_CALENDAR, WORK, calendarIndex, statusOf, yearNotCovered } from "./calendar";
 import type { Calendar, CalendarIndex, DayReason } from "./calendar";
@@ -131,8 +132,8 @@ export function provisionalYearsBetween(a: IsoDate, b: IsoDate, calendar: Calend
 export function addWorkingDays(date: IsoDate, n: number, calendar: Calendar = PRC_CALENDAR): IsoDate {
   if (!Number.isSafeInteger(n)) {
     throw new GgzyError("INVALID_INPUT", {
-      zh: `工作日数须为整数，收到 ${String(n)}`,
-      en: `The number of working days must be an integer, got ${String(n)}`,
+      zh: `工作日数须为整数，收到 ${previewOf(n)}`,
+      en: `The number of working days must be an integer, got ${previewOf(n)}`,
       details: { n },
     });
   }

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { assertJsonInput, previewOf, typeName } from "./guard";
 
 /**
  * Every reason the library refuses input. A discriminated union of codes, so callers can `switch` on
@@ -20,10 +21,39 @@ export type GgzyErrorCode =
   | "INVALID_SETTINGS" // risk-indicator settings with an unknown key or a bad value
   | "INVALID_OCDS" // an OCDS release that cannot be mapped
   | "IO_ERROR" // the CLI could not read or write a file
+  | "INPUT_CYCLE" // an object that contains itself
+  | "INPUT_TOO_DEEP" // nested deeper than MAX_INPUT_DEPTH
+  | "INPUT_TOO_LARGE" // a string, a line or a value over its documented size limit
   | "FLOOR_LOOSENED" // an override loosens a floor a higher pack declares (a rule or a parameter)
   | "INVALID_CASE" // a rule-pack test case that is not a case
   | "PACK_SIGNATURE" // a pack unsigned, altered, or signed by a key that is not trusted
   | "INVALID_KEY"; // a signing or public key of the wrong kind or shape
+
+/** Every code, for checks and documentation (the README's "Errors" section lists each with its meaning). */
+export const GGZY_ERROR_CODES: readonly GgzyErrorCode[] = Object.freeze([
+  "INVALID_INPUT",
+  "INVALID_RULE",
+  "UNKNOWN_RULE",
+  "UNKNOWN_SCHEMA",
+  "UNKNOWN_SUBJECT",
+  "CALENDAR_YEAR_NOT_COVERED",
+  "INVALID_DATE",
+  "DRAW_UNSATISFIABLE",
+  "DRAW_INVALID_REQUEST",
+  "SEED_MATERIAL_MISSING",
+  "VERIFY_MISMATCH",
+  "INVALID_SCORECARD",
+  "INVALID_SETTINGS",
+  "INVALID_OCDS",
+  "IO_ERROR",
+  "INPUT_CYCLE",
+  "INPUT_TOO_DEEP",
+  "INPUT_TOO_LARGE",
+  "FLOOR_LOOSENED",
+  "INVALID_CASE",
+  "PACK_SIGNATURE",
+  "INVALID_KEY",
+]);
 
 /** A bilingual message: Chinese first, English second. */
 export interface BilingualMessage {
@@ -71,19 +101,84 @@ export class GgzyError extends Error {
   readonly details: Readonly<Record<string, unknown>>;
 
   constructor(code: GgzyErrorCode, init: GgzyErrorInit) {
-    super(`${init.zh} / ${init.en}`);
+    const ok = typeof code === "string" && GGZY_ERROR_CODES.includes(code) && typeof init === "object" && init !== null;
+    const zh = ok && typeof init.zh === "string" ? init.zh : "GgzyError 的参数无效";
+    const en = ok && typeof init.en === "string" ? init.en : "Invalid arguments to GgzyError";
+    super(`${zh} / ${en}`);
     this.name = "GgzyError";
-    this.code = code;
-    this.zh = init.zh;
-    this.en = init.en;
-    this.issues = init.issues ?? [];
-    this.details = init.details ?? {};
+    this.code = ok ? code : "INVALID_INPUT";
+    this.zh = zh;
+    this.en = en;
+    // Details and issues are copied as plain, bounded data, so that JSON.stringify(error) always works (a detail
+    // that held the offending value — a BigInt, a cycle — used to make it throw).
+    this.issues = ok && Array.isArray(init.issues) ? init.issues.map(plainIssue) : [];
+    this.details = ok && typeof init.details === "object" && init.details !== null ? (plainDetail(init.details, 0) as Record<string, unknown>) : {};
   }
 
   /** A plain JSON view, for `--json` output and logs. */
   toJSON(): { code: GgzyErrorCode; message: BilingualMessage; issues: ReadonlyArray<GgzyIssue>; details: Readonly<Record<string, unknown>> } {
     return { code: this.code, message: { zh: this.zh, en: this.en }, issues: this.issues, details: this.details };
   }
+}
+
+const PREVIEW = 200;
+const MAX_ITEMS = 50;
+const MAX_DEPTH = 6;
+
+/** A bounded text of a value that is not plain data: its type and the start of its text. */
+function preview(value: unknown): { type: string; preview: string } {
+  let text: string;
+  try {
+    text = typeof value === "symbol" ? value.toString() : typeof value === "function" ? "function" : String(value as string);
+  } catch {
+    text = Object.prototype.toString.call(value);
+  }
+  const type = value === null ? "null" : typeof value === "object" ? Object.prototype.toString.call(value).slice(8, -1) : typeof value;
+  return { type, preview: text.length > PREVIEW ? `${text.slice(0, PREVIEW)}…` : text };
+}
+
+/**
+ * A plain-data copy of an error detail: strings cut to a preview, at most 50 items per list or object and 6 levels,
+ * finite numbers kept, anything else (NaN, BigInt, symbols, functions, Maps, cycles) as `{ type, preview }`.
+ */
+function plainDetail(value: unknown, depth: number, ancestors: readonly object[] = []): unknown {
+  switch (typeof value) {
+    case "string":
+      return value.length > PREVIEW ? `${value.slice(0, PREVIEW)}…` : value;
+    case "boolean":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? value : preview(value);
+    case "object":
+      break;
+    default:
+      return value === undefined ? null : preview(value);
+  }
+  if (value === null) return null;
+  if (ancestors.includes(value)) return { type: "cycle", preview: "[cycle]" };
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (depth >= MAX_DEPTH || (!Array.isArray(value) && proto !== Object.prototype && proto !== null)) return preview(value);
+  const inner = [...ancestors, value];
+  try {
+    if (Array.isArray(value)) {
+      const items = value.slice(0, MAX_ITEMS).map((v: unknown) => plainDetail(v, depth + 1, inner));
+      return value.length > MAX_ITEMS ? [...items, `… ${value.length - MAX_ITEMS} more`] : items;
+    }
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value).slice(0, MAX_ITEMS)) {
+      Object.defineProperty(out, key, { value: plainDetail((value as Record<string, unknown>)[key], depth + 1, inner), enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  } catch {
+    return preview(value);
+  }
+}
+
+function plainIssue(issue: GgzyIssue): GgzyIssue {
+  const i = (typeof issue === "object" && issue !== null ? issue : {}) as Partial<GgzyIssue>;
+  const path = Array.isArray(i.path) ? i.path.slice(0, 64).map((p) => (typeof p === "number" && Number.isFinite(p) ? p : String(plainDetail(p, MAX_DEPTH) as string))) : [];
+  const message = typeof i.message === "string" ? (plainDetail(i.message, 0) as string) : "";
+  return typeof i.code === "string" ? { path, message, code: i.code } : { path, message };
 }
 
 /**
@@ -114,24 +209,42 @@ export function isGgzyError(e: unknown): e is GgzyError {
  * ```
  */
 export function toGgzyIssues(issues: ReadonlyArray<z.core.$ZodIssue>): GgzyIssue[] {
-  return issues.map((i) => ({
-    path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
-    message: i.message,
-    code: i.code,
-  }));
+  if (!Array.isArray(issues)) throw notA("issues", "an array of zod issues", issues);
+  return Array.from(issues as readonly unknown[], (raw: unknown) => {
+    const i = (typeof raw === "object" && raw !== null ? raw : {}) as Partial<Record<"path" | "message" | "code", unknown>>;
+    const path = Array.isArray(i.path) ? i.path.slice(0, 64).map(pathPart) : [];
+    const message = typeof i.message === "string" ? (i.message.length > 1000 ? `${i.message.slice(0, 1000)}…` : i.message) : "";
+    return typeof i.code === "string" ? { path, message, code: i.code.slice(0, 100) } : { path, message };
+  });
+}
+
+/** A path element as JSON: a finite index, a key, a symbol as its text, anything else as a short preview. */
+function pathPart(p: unknown): string | number {
+  if (typeof p === "number" && Number.isSafeInteger(p)) return p;
+  if (typeof p === "string") return p;
+  return typeof p === "symbol" ? p.toString() : previewOf(p);
+}
+
+function notA(what: string, want: string, value: unknown): GgzyError {
+  return new GgzyError("INVALID_INPUT", { zh: `${what} 必须是 ${want}`, en: `${what} must be ${want}`, details: { type: typeName(value) } });
 }
 
 /** Formats an issue path the way people read it: `bids[2].price`. */
 export function formatPath(path: ReadonlyArray<string | number>): string {
+  if (!Array.isArray(path)) throw notA("path", "an array of keys and indices", path);
   let out = "";
-  for (const p of path) out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
+  for (const raw of path.slice(0, 64) as unknown[]) {
+    const p = pathPart(raw);
+    out += typeof p === "number" ? `[${p}]` : out === "" ? p : `.${p}`;
+  }
   return out === "" ? "(root)" : out;
 }
 
 /**
  * Parses `input` with `schema`, or throws `GgzyError("INVALID_INPUT")` naming the first bad path.
  * Nothing is returned half-parsed. `what` names the input for people (`{ zh: "中标记录", en: "award record" }`),
- * never by an internal type name.
+ * never by an internal type name. The input passes the library's one guard first (`assertJsonInput`: cycles, depth,
+ * size, non-JSON values), so no schema ever walks a cycle or a value nested thousands of levels deep.
  *
  * @example
  * ```ts
@@ -139,6 +252,11 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
  * ```
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string | BilingualMessage): z.output<S> {
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== "function") throw notA("schema", "a zod schema", schema);
+  if (typeof what !== "string" && (typeof what !== "object" || what === null || typeof what.en !== "string")) {
+    throw notA("what", "a string or a bilingual label", what);
+  }
+  assertJsonInput(input, typeof what === "string" ? what : what.en);
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const issues = toGgzyIssues(result.error.issues);

@@ -1,5 +1,9 @@
-export * from "./error";
-export * from "./canonical";
+// The model's public face: schemas and types of the domain, parsers, errors, canonical JSON and hashing, OCDS.
+// Helpers the library uses inside (zod-issue conversion, UTF-8 order, OCDS field mapping) stay in their files.
+export { GgzyError, GGZY_ERROR_CODES, formatPath, isGgzyError, parseWith, toGgzyIssues } from "./error";
+export type { BilingualMessage, GgzyErrorCode, GgzyErrorInit, GgzyIssue } from "./error";
+export { MAX_INPUT_CONTAINERS, MAX_INPUT_DEPTH, MAX_STRING_LENGTH } from "./guard";
+export { canonicalJson, hashCanonical, sha256Hex } from "./canonical";
 export * from "./common";
 export * from "./credit";
 export * from "./parties";
@@ -15,9 +19,10 @@ export * from "./spotCheck";
 export * from "./complaint";
 export * from "./process";
 export * from "./parse";
-export * from "./registry";
-export * from "./ocds";
+export { schemaNames, toJsonSchema } from "./registry";
+export type { SchemaName } from "./registry";
+export { OCDS_EXTENSION_KEY, OcdsBidExtensionSchema, OcdsPartyExtensionSchema, OcdsTenderExtensionSchema } from "./ocds";
+export type { Json, JsonObject, OcdsBidExtension, OcdsPartyExtension, OcdsProcurementMethod, OcdsReadOptions, OcdsTenderExtension, OcdsWriteOptions } from "./ocds";
 export * from "./ocdsRead";
 export * from "./ocdsWrite";
 export * from "./ocdsPackage";
-export * from "./compare-utf8";

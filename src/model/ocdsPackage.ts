@@ -1,4 +1,5 @@
 import type { JsonObject } from "./ocds";
+import { assertJsonInput, assertString } from "./guard";
 import { invalidOcds, isJsonObject } from "./ocdsInternal";
 
 /*
@@ -18,6 +19,7 @@ import { invalidOcds, isJsonObject } from "./ocdsInternal";
  * ```
  */
 export function ocdsReleasesOf(input: unknown): JsonObject[] {
+  assertJsonInput(input, "OCDS data");
   const entries = (list: unknown[], path: ReadonlyArray<string | number>): JsonObject[] =>
     list.map((entry, i) => (isJsonObject(entry) ? entry : invalidOcds([...path, i], "expected a release object", "应为发布对象")));
   if (Array.isArray(input)) return entries(input, []);
@@ -43,6 +45,8 @@ export function ocdsReleasesOf(input: unknown): JsonObject[] {
  * ```
  */
 export function parseOcdsJsonLines(text: string): JsonObject[] {
+  // The text as a whole may be a large file; each line's values pass the input guard (string size, depth).
+  assertString(text, "OCDS JSON Lines", Number.MAX_SAFE_INTEGER);
   const releases: JsonObject[] = [];
   text.split(/\r?\n/).forEach((line, i) => {
     if (line.trim() === "") return;
@@ -53,6 +57,7 @@ export function parseOcdsJsonLines(text: string): JsonObject[] {
       invalidOcds(["line", i + 1], "not valid JSON", "不是有效的 JSON");
     }
     if (!isJsonObject(value)) invalidOcds(["line", i + 1], "expected a release object", "应为发布对象");
+    assertJsonInput(value, `OCDS line ${i + 1}`);
     releases.push(value);
   });
   return releases;

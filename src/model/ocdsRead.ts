@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { assertJsonInput, assertOptions } from "./guard";
 import type { Agency } from "./agency";
 import type { Award, Contract } from "./award";
 import { AwardStatusSchema, ContractStatusSchema } from "./award";
@@ -196,6 +197,10 @@ function bidStatusFromOcds(status: string | undefined, path: Path): BidStatus {
  * ```
  */
 export function readOcdsRelease(release: unknown, options: OcdsReadOptions = {}): OcdsMapping {
+  // One guard before any work: an amount of 1e400 (read by JSON.parse as Infinity), a BigInt or a cycle is refused
+  // with its path, and the `source` returned is plain JSON.
+  assertJsonInput(release, "OCDS release");
+  assertOptions(options, "OCDS read options");
   if (!isJsonObject(release)) return invalidOcds([], "a release must be a JSON object", "发布数据应为 JSON 对象");
   const source = JSON.parse(JSON.stringify(release)) as JsonObject;
   const ocid = ocdsId(source.ocid) ?? invalidOcds(["ocid"], "missing ocid", "缺少 ocid");

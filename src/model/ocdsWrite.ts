@@ -1,4 +1,5 @@
 import type { Award, Contract } from "./award";
+import { assertJsonInput, assertOptions, assertString } from "./guard";
 import type { Bid } from "./bid";
 import { parseWith } from "./error";
 import type { Json, JsonObject, OcdsWriteOptions } from "./ocds";
@@ -192,6 +193,15 @@ function setExtension(target: JsonObject, known: ReadonlyArray<string>, fields: 
  */
 export function writeOcdsRelease(process: ContractingProcess, source?: JsonObject, options: OcdsWriteOptions = {}): JsonObject {
   const model = parseWith(ContractingProcessSchema, process, "ContractingProcess");
+  // The source's unknown fields come back as they are: only when they are JSON (no NaN, BigInt, Map, cycles…),
+  // else the call is refused with the path — the release written is always plain JSON.
+  if (source !== undefined) {
+    assertJsonInput(source, "OCDS source release");
+    if (!isJsonObject(source)) assertOptions(source, "OCDS source release");
+  }
+  assertOptions(options, "OCDS write options");
+  if (options.releaseId !== undefined) assertString(options.releaseId, "releaseId", 1000);
+  if (options.releaseDate !== undefined) assertString(options.releaseDate, "releaseDate", 100);
   const { project, parties } = model;
   const out: JsonObject = source
     ? clone(source)

@@ -6,6 +6,7 @@ import { BidSchema } from "./bid";
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, QuarterSchema, RegionCodeSchema, YuanSchema } from "./common";
 import { ComplaintSchema } from "./complaint";
 import { GgzyError } from "./error";
+import { previewOf } from "./guard";
 import { EvaluationSchema } from "./evaluation";
 import { ExpertSchema } from "./expert";
 import {
@@ -78,7 +79,7 @@ export function schemaNames(): string[] {
  * ```
  */
 export function isSchemaName(name: string): name is SchemaName {
-  return Object.prototype.hasOwnProperty.call(schemas, name);
+  return typeof name === "string" && Object.prototype.hasOwnProperty.call(schemas, name);
 }
 
 /**
@@ -93,10 +94,11 @@ export function isSchemaName(name: string): name is SchemaName {
 export function toJsonSchema(name: string): Record<string, unknown> {
   if (!isSchemaName(name)) {
     const known = schemaNames().join(", ");
+    const shown = previewOf(name);
     throw new GgzyError("UNKNOWN_SCHEMA", {
-      zh: `未知的数据结构“${name}”。可用：${known}`,
-      en: `Unknown schema '${name}'. Known: ${known}`,
-      details: { name, known: schemaNames() },
+      zh: `未知的数据结构“${shown}”。可用：${known}`,
+      en: `Unknown schema '${shown}'. Known: ${known}`,
+      details: { name: shown, known: schemaNames() },
     });
   }
   return z.toJSONSchema(schemas[name], { io: "input" }) as Record<string, unknown>;

@@ -1,7 +1,10 @@
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
-import { canonicalJson } from "../model/canonical";
+import { canonicalJson, canonicalJsonOfChecked } from "../model/canonical";
 import { GgzyError } from "../model/error";
+import { setOwn } from "../model/own";
+
+export { setOwn };
 import { duplicateIds, sortUtf8, utf8Order, utf8Positions } from "./canonical-order";
 
 /**
@@ -84,20 +87,6 @@ export function sortedRecord<V>(rec: Readonly<Record<string, V>>): Record<string
   const out: Record<string, V> = {};
   for (const k of sortUtf8(Object.keys(rec))) setOwn(out, k, rec[k] as V);
   return out;
-}
-
-/**
- * Sets an own, enumerable property — also for a key such as `__proto__`, which plain assignment would not create
- * (ids come from outside and may be anything).
- *
- * @example
- * ```ts
- * const o: Record<string, number> = {};
- * setOwn(o, "__proto__", 1); // Object.keys(o) → ["__proto__"]
- * ```
- */
-export function setOwn<V>(obj: Record<string, V>, key: string, value: V): void {
-  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
@@ -197,7 +186,8 @@ export function inputHashOf(createdAt: string, params: unknown, inputs: HashedIn
   const keys = [...new Set([...fixedKeys, ...Object.keys(lists)])].sort();
   keys.forEach((key, k) => {
     write(`${k === 0 ? "" : ","}${canonicalJson(key)}:`);
-    const list = lists[key];
+    // Own keys only: an input named `valueOf` or `constructor` is data, not the prototype's method.
+    const list = Object.hasOwn(lists, key) ? lists[key] : undefined;
     if (list === undefined) {
       write(canonicalJson(inputs.fixed[key]));
       return;
@@ -253,7 +243,7 @@ function hashInCanonicalOrder(list: HashedList, hash: { update(b: Uint8Array): u
       const r = rank[i] as number;
       if (r < start || r >= end) continue;
       const item = sets.length > 0 ? withSortedSets(items[i] as RawObject, sets) : items[i];
-      const text = canonicalJson(item);
+      const text = canonicalJsonOfChecked(item, "list item");
       // UTF-8 takes at most 3 bytes per UTF-16 unit; one more for the "," that precedes every item but the first.
       const room = text.length * 3 + 1;
       if (segments.length === 0 || used + room > (segments[segment] as Uint8Array).length) {

@@ -1,33 +1,16 @@
+// The sampling module's public face: the four draws, their request schemas, verification, salts and seed material.
+// The protocol's parts (key derivation, streams, Fisher–Yates, canonical order) stay in their files.
 export { DRAW_PROTOCOL, DRAW_KINDS, SEALED_DRAW_KINDS } from "./protocol";
 export type { DrawProtocol, DrawKind } from "./protocol";
-export {
-  SeedMaterialSchema,
-  parseSeedMaterial,
-  parseSeedMaterialText,
-  seedMaterialBytes,
-  seedMaterialEntropyBits,
-} from "./seed-material";
+export { SeedMaterialSchema, parseSeedMaterial, parseSeedMaterialText } from "./seed-material";
 export type { SeedMaterial, SeedMaterialInput } from "./seed-material";
-export { commitSalt, normaliseSalt, saltBytes, MIN_SALT_HEX_DIGITS } from "./salt";
-export { deriveStreamKey, openStream, streamFor, streamInfo } from "./stream";
-export type { DrawStream, StreamContext } from "./stream";
-export { fisherYatesWalk, selectOrdered, selectPositions, shuffled } from "./select";
-export type { FisherYatesWalk } from "./select";
-export { duplicateIds, sortById } from "./canonical-order";
-export { log2Binomial, log2Arrangements } from "./entropy";
-export { DrawRecordSchema, resultHashOf, revealDraw } from "./record";
+export { commitSalt, normaliseSalt, MIN_SALT_HEX_DIGITS } from "./salt";
+export { DrawRecordSchema, revealDraw } from "./record";
 export type { DrawOutcome, DrawRecord, DrawWarning, SeedSource } from "./record";
 export { DrawEnvelopeSchema } from "./draw-session";
 export type { DrawEnvelope } from "./draw-session";
-export { SPOT_CHECK_RATE_MAX, SPOT_CHECK_RATE_MIN, checkSpotCheckRate, spotCheckSize } from "./spot-check-size";
-export {
-  CommitteeInputsSchema,
-  CommitteeParamsSchema,
-  CommitteeRequestSchema,
-  CommitteeStratumSchema,
-  canonicalCommitteeInputs,
-  drawCommittee,
-} from "./committee";
+export { SPOT_CHECK_RATE_MAX, SPOT_CHECK_RATE_MIN, spotCheckSize } from "./spot-check-size";
+export { CommitteeInputsSchema, CommitteeParamsSchema, CommitteeRequestSchema, CommitteeStratumSchema, drawCommittee } from "./committee";
 export type {
   CommitteeInputs,
   CommitteeParams,
@@ -37,15 +20,7 @@ export type {
   CommitteeShortfall,
   CommitteeStratumResult,
 } from "./committee";
-export {
-  InspectorConflictSchema,
-  SpotChecksInputsSchema,
-  SpotChecksParamsSchema,
-  SpotChecksRequestSchema,
-  UNASSIGNED_STRATUM,
-  drawSpotChecks,
-  inspectorExclusions,
-} from "./spot-checks";
+export { InspectorConflictSchema, SpotChecksInputsSchema, SpotChecksParamsSchema, SpotChecksRequestSchema, UNASSIGNED_STRATUM, drawSpotChecks } from "./spot-checks";
 export type {
   InspectorExclusionReason,
   SpotCheck,
@@ -55,14 +30,7 @@ export type {
   SpotChecksRequest,
   SpotChecksResult,
 } from "./spot-checks";
-export {
-  SupervisorConflictSchema,
-  SupervisorsInputsSchema,
-  SupervisorsParamsSchema,
-  SupervisorsRequestSchema,
-  drawSocialSupervisors,
-  supervisorExclusions,
-} from "./supervisors";
+export { SupervisorConflictSchema, SupervisorsInputsSchema, SupervisorsParamsSchema, SupervisorsRequestSchema, drawSocialSupervisors } from "./supervisors";
 export type {
   SupervisorExclusionReason,
   SupervisorSeat,
@@ -73,5 +41,5 @@ export type {
 } from "./supervisors";
 export { BlindReviewInputsSchema, BlindReviewParamsSchema, BlindReviewRequestSchema, assignBlindReview } from "./blind-review";
 export type { BlindReviewInputs, BlindReviewParams, BlindReviewPublicResult, BlindReviewRequest, BlindReviewResult } from "./blind-review";
-export { firstDifference, verifyDraw } from "./verify";
+export { verifyDraw } from "./verify";
 export type { DrawDifference, VerifyResult } from "./verify";

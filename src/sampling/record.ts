@@ -1,6 +1,7 @@
 import * as z from "zod";
+import { assertJsonInput, assertString } from "../model/guard";
 import { hashCanonical } from "../model/canonical";
-import { GgzyError } from "../model/error";
+import { GgzyError, parseWith } from "../model/error";
 import { DRAW_KINDS } from "./protocol";
 import type { DrawKind, DrawProtocol } from "./protocol";
 import type { SeedMaterial } from "./seed-material";
@@ -95,6 +96,9 @@ export const DrawRecordSchema = z.object({
  * ```
  */
 export function revealDraw<R>(record: DrawRecord<R>, result: R, salt: string): DrawRecord<R> {
+  parseWith(DrawRecordSchema, record, "Draw record");
+  assertJsonInput(result, "Draw result");
+  assertString(salt, "salt", 4096);
   if (resultHashOf(result, salt.trim().toLowerCase()) !== record.resultHash) {
     throw new GgzyError("VERIFY_MISMATCH", {
       zh: "结果或盐值与记录中的结果哈希不符",

@@ -1,4 +1,5 @@
 import { hexToBytes } from "@noble/hashes/utils";
+import { assertString } from "../model/guard";
 import { GgzyError } from "../model/error";
 import { sha256Hex } from "../model/canonical";
 
@@ -18,6 +19,7 @@ export const MIN_SALT_HEX_DIGITS = 32;
  * ```
  */
 export function normaliseSalt(salt: string): string {
+  assertString(salt, "salt", 4096);
   const s = salt.trim();
   if (!/^[0-9a-fA-F]*$/.test(s) || s.length % 2 !== 0 || s.length < MIN_SALT_HEX_DIGITS) {
     throw new GgzyError("DRAW_INVALID_REQUEST", {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { assertString } from "../model/guard";
 import { utf8ToBytes } from "@noble/hashes/utils";
 import { GgzyError, toGgzyIssues } from "../model/error";
 import { canonicalJson } from "../model/canonical";
@@ -73,6 +74,7 @@ export function parseSeedMaterial(input: unknown): SeedMaterial {
  * ```
  */
 export function parseSeedMaterialText(source: string): SeedMaterial {
+  assertString(source, "seed material");
   const t = source.trim();
   if (t === "") return parseSeedMaterial(undefined);
   if (t.startsWith("{")) {

@@ -1,4 +1,5 @@
 import { GgzyError } from "../model/error";
+import { previewOf } from "../model/guard";
 
 /** Lowest and highest spot-check rate the directive allows (LC80-5.2: 5–10% of all trading projects per quarter). */
 export const SPOT_CHECK_RATE_MIN = 0.05;
@@ -50,6 +51,12 @@ export function checkSpotCheckRate(rate: number): void {
  * ```
  */
 export function spotCheckSize(rate: number, n: number): number {
+  if (typeof rate !== "number" || !Number.isFinite(rate)) {
+    throw new GgzyError("INVALID_INPUT", { zh: `抽查比例须为有限数，收到 ${previewOf(rate)}`, en: `The spot-check rate must be a finite number, got ${previewOf(rate)}` });
+  }
+  if (!Number.isSafeInteger(n) || n < 0) {
+    throw new GgzyError("INVALID_INPUT", { zh: `项目数须为非负整数，收到 ${previewOf(n)}`, en: `The number of projects must be a non-negative integer, got ${previewOf(n)}` });
+  }
   checkSpotCheckRate(rate);
   const { num, den } = rateFraction(rate);
   const big = BigInt(n);

@@ -1,4 +1,5 @@
 import { GgzyError, parseWith } from "../model/error";
+import { previewOf } from "../model/guard";
 import { DRAW_PROTOCOL } from "./protocol";
 import type { DrawKind } from "./protocol";
 import { DrawRecordSchema } from "./record";
@@ -34,6 +35,16 @@ const RECORD_FIELDS = [
   "resultHash",
 ] as const;
 
+/** A JSON copy of a compared value (an absent one is `null`), so a verdict is plain JSON whatever was compared. */
+function plainJson(v: unknown): unknown {
+  if (v === undefined) return null;
+  try {
+    return JSON.parse(JSON.stringify(v)) as unknown;
+  } catch {
+    return previewOf(v);
+  }
+}
+
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -68,7 +79,7 @@ export function firstDifference(expected: unknown, actual: unknown, path: string
     }
     return null;
   }
-  return Object.is(expected, actual) ? null : { path: path === "" ? "(root)" : path, expected, actual };
+  return Object.is(expected, actual) ? null : { path: path === "" ? "(root)" : path, expected: plainJson(expected), actual: plainJson(actual) };
 }
 
 type Rerun = (request: Record<string, unknown>) => DrawOutcome<unknown>;
@@ -114,7 +125,7 @@ export function verifyDraw(record: unknown, inputs: unknown, seedMaterial: unkno
   } catch (e) {
     // The inputs do not even allow the draw the record claims: that is a failed verification, not bad input.
     if (e instanceof GgzyError && e.code === "DRAW_UNSATISFIABLE") {
-      return { reproduced: false, firstDifference: { path: "result", expected: e.toJSON(), actual: rec.result } };
+      return { reproduced: false, firstDifference: { path: "result", expected: plainJson(e.toJSON()), actual: plainJson(rec.result) } };
     }
     throw e;
   }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, calendarDaysBetween, fromEpochDay, parseIsoDate, toEpochDay } from "../../src/calendar/index";
+import { addCalendarDays, calendarDaysBetween } from "../../src/calendar/index";
+import { fromEpochDay, parseIsoDate, toEpochDay } from "../../src/calendar/date";
 import { GgzyError } from "../../src/model/error";
 
 function codeOf(f: () => unknown): string | undefined {

@@ -1,15 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addCalendarDays,
-  createCalendar,
-  fromEpochDay,
-  isRestDay,
-  isWorkingDay,
-  periodEnd,
-  toEpochDay,
-  workingDaysBetween,
-} from "../../src/calendar/index";
+import { addCalendarDays, createCalendar, isRestDay, isWorkingDay, periodEnd, workingDaysBetween } from "../../src/calendar/index";
+import { fromEpochDay, toEpochDay } from "../../src/calendar/date";
 import { GgzyError } from "../../src/model/error";
 
 function codeOf(f: () => unknown): string | undefined {

@@ -1,14 +1,7 @@
 import data from "chinese-days/dist/chinese-days.json" with { type: "json" };
 import { describe, expect, it } from "vitest";
-import {
-  PRC_ARRANGEMENTS,
-  PRC_CALENDAR,
-  addCalendarDays,
-  describeDay,
-  isRestDay,
-  isWorkingDay,
-  parseIsoDate,
-} from "../../src/calendar/index";
+import { PRC_ARRANGEMENTS, PRC_CALENDAR, addCalendarDays, describeDay, isRestDay, isWorkingDay } from "../../src/calendar/index";
+import { parseIsoDate } from "../../src/calendar/date";
 import { GgzyError } from "../../src/model/error";
 
 // Independent of the implementation's weekday arithmetic: Date's UTC accessors on an explicit-UTC instant.

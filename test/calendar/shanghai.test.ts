@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromEpochDay, toEpochDay, toShanghaiDate } from "../../src/calendar/index";
+import { toShanghaiDate } from "../../src/calendar/index";
+import { fromEpochDay, toEpochDay } from "../../src/calendar/date";
 import { GgzyError } from "../../src/model/error";
 
 function codeOf(f: () => unknown): string | undefined {

@@ -1,14 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  addCalendarDays,
-  addWorkingDays,
-  fromEpochDay,
-  isRestDay,
-  isWorkingDay,
-  toEpochDay,
-  workingDaysBetween,
-} from "../../src/calendar/index";
+import { addCalendarDays, addWorkingDays, isRestDay, isWorkingDay, workingDaysBetween } from "../../src/calendar/index";
+import { fromEpochDay, toEpochDay } from "../../src/calendar/date";
 import { GgzyError } from "../../src/model/error";
 
 function codeOf(f: () => unknown): string | undefined {

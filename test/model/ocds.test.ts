@@ -2,17 +2,8 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { ContractingProcess, JsonObject } from "../../src/model/index";
-import {
-  DocumentFingerprintSchema,
-  GgzyError,
-  ocdsReleasesOf,
-  parseOcdsJsonLines,
-  OcdsBidExtensionSchema,
-  OcdsTenderExtensionSchema,
-  readOcdsRelease,
-  shanghaiDateOf,
-  writeOcdsRelease,
-} from "../../src/model/index";
+import { DocumentFingerprintSchema, GgzyError, ocdsReleasesOf, parseOcdsJsonLines, OcdsBidExtensionSchema, OcdsTenderExtensionSchema, readOcdsRelease, writeOcdsRelease } from "../../src/model/index";
+import { shanghaiDateOf } from "../../src/model/ocds";
 import { arbitraryContractingProcess, arbitraryIsoDateTime } from "./arbitraries";
 import { liaochengRelease } from "./ocdsRelease.fixture";
 

@@ -1,26 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import {
-  BidderSchema,
-  CreditCodeSchema,
-  ExpertSchema,
-  GgzyError,
-  IdSchema,
-  IsoDateSchema,
-  IsoDateTimeSchema,
-  ProjectSchema,
-  QuarterSchema,
-  RegionCodeSchema,
-  YuanSchema,
-  parseBid,
-  parseComplaint,
-  parseExpert,
-  parseProject,
-  schemaNames,
-  schemas,
-  toJsonSchema,
-} from "../../src/model/index";
+import { BidderSchema, CreditCodeSchema, ExpertSchema, GgzyError, IdSchema, IsoDateSchema, IsoDateTimeSchema, ProjectSchema, QuarterSchema, RegionCodeSchema, YuanSchema, parseBid, parseComplaint, parseExpert, parseProject, schemaNames, toJsonSchema } from "../../src/model/index";
+import { schemas } from "../../src/model/registry";
 import { aggregateArbitraries } from "./arbitraries";
 import * as fixtures from "./fixtures";
 

@@ -130,7 +130,7 @@ describe("verifyDraw", () => {
 
   it("firstDifference walks objects and arrays depth first", () => {
     expect(firstDifference({ a: [1, 2], b: 1 }, { a: [1, 3], b: 2 }, "x")).toEqual({ path: "x.a[1]", expected: 2, actual: 3 });
-    expect(firstDifference({ a: 1 }, { a: 1, z: 0 }, "")).toEqual({ path: "z", expected: undefined, actual: 0 });
+    expect(firstDifference({ a: 1 }, { a: 1, z: 0 }, "")).toEqual({ path: "z", expected: null, actual: 0 }); // absent: null, so the verdict is plain JSON
     expect(firstDifference([1], [1], "")).toBeNull();
   });
 });

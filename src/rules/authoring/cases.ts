@@ -1,3 +1,4 @@
+import { assertJsonInput } from "../../model/guard";
 /*
  * The rule-pack test case (`ggzy rules test`): a record, the day it is judged on, and the findings a rule author
  * expects — as OPA's `opa test` keeps policy tests beside the policy, in data a county can write without code.
@@ -67,6 +68,8 @@ function badCase(source: string, path: ReadonlyArray<string | number>, message: 
  * ```
  */
 export function parseCases(value: unknown, source: string): RuleCase[] {
+  if (typeof source !== "string") throw new GgzyError("INVALID_INPUT", { zh: "source 必须是字符串（文件名）", en: "source must be a string (a file name)" });
+  assertJsonInput(value, source);
   const list = Array.isArray(value) ? value : [value];
   const single = !Array.isArray(value);
   if (list.length === 0) throw badCase(source, [], "an empty list holds no case");

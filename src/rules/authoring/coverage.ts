@@ -1,3 +1,5 @@
+import * as z from "zod";
+import { parseWith } from "../../model/error";
 /*
  * Condition coverage: for every leaf condition of every rule in scope, whether some case made it true and some case
  * made it false. A leaf a case never reached (short-circuited, or its rule not effective that day) counts neither.
@@ -159,7 +161,11 @@ export function floorPercent(covered: number, total: number): number {
  * meetsCoverage({ covered: 1999, total: 2000 }, 100); // false
  * ```
  */
+const CoverageCountSchema = z.looseObject({ covered: z.int().min(0), total: z.int().min(0) });
+
 export function meetsCoverage(c: { readonly covered: number; readonly total: number }, minPercent: number): boolean {
+  parseWith(CoverageCountSchema, c, { zh: "覆盖率计数", en: "coverage counts" });
+  parseWith(z.number().min(0).max(100), minPercent, { zh: "最低覆盖率", en: "minimum coverage" });
   if (c.total === 0) return true;
   // Compare covered/total >= min/100 in integers: min is taken to three decimals.
   return c.covered * 100_000 >= Math.round(minPercent * 1000) * c.total;

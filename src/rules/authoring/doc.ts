@@ -1,3 +1,6 @@
+import * as z from "zod";
+import { parseWith } from "../../model/error";
+import { assertRuleSet } from "../engine/ruleset";
 /*
  * The catalogue a supervisor publishes (`ggzy rules doc`), and the facts reference (`ggzy rules facts`,
  * docs/rule-facts.md): plain text renderings of data, so the published page always says what the rules do.
@@ -57,6 +60,12 @@ export interface CatalogueOptions {
  * ```
  */
 export function renderCatalogue(ruleSet: RuleSet, options: CatalogueOptions): string {
+  assertRuleSet(ruleSet);
+  parseWith(
+    z.looseObject({ packs: z.array(z.looseObject({ name: z.string(), version: z.string() })), format: z.enum(["md", "html"]).optional() }),
+    options,
+    { zh: "目录选项", en: "catalogue options" },
+  );
   const floors = paramFloors(options.packs);
   const param = (name: string): string => {
     const p = ruleSet.params[name];

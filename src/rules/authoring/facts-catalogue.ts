@@ -1,3 +1,4 @@
+import { GgzyError } from "../../model/error";
 /*
  * The facts a rule may read, per subject: which facts the validators hand to the engine and the paths inside them,
  * with types and meanings. Written from the fact functions (src/rules/facts) and the validators that call them;
@@ -391,6 +392,9 @@ export const FACTS_CATALOGUE: ReadonlyArray<SubjectFacts> = [
  * ```
  */
 export function factsOfSubject(subject: string): SubjectFacts | undefined {
+  if (typeof subject !== "string") {
+    throw new GgzyError("INVALID_INPUT", { zh: "主题必须是字符串", en: "subject must be a string", details: { type: subject === null ? "null" : typeof subject } });
+  }
   const s = FACTS_CATALOGUE.find((x) => x.subject === subject);
   return s === undefined ? undefined : { ...s, facts: { ...s.facts, ...COMMON_FACTS } };
 }

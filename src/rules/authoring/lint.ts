@@ -1,3 +1,6 @@
+import * as z from "zod";
+import { parseWith } from "../../model/error";
+import { LoadedPackListSchema } from "../packs/load-pack";
 /*
  * `ggzy rules lint`: what a schema cannot see. A path the subject's facts do not have, an operator on a value of the
  * wrong type, a rule that can never fire or always fires, two rules with one id, a message placeholder with no fact
@@ -307,6 +310,8 @@ function readByFactFunctions(): ReadonlySet<string> {
  * ```
  */
 export function lintPacks(loaded: ReadonlyArray<LoadedPack>, builtIns: ReadonlyArray<string> = []): LintReport {
+  parseWith(LoadedPackListSchema, loaded, { zh: "已载入的规则包列表", en: "list of loaded packs" });
+  parseWith(z.array(z.string()), builtIns, { zh: "内置规则包名称", en: "names of built-in packs" });
   const out: LintFinding[] = [];
   const targets: Array<{ source: string; pack: RulePack | PackOverride; kind: "pack" | "override" }> = [
     ...builtInPacks.filter((p) => builtIns.includes(p.name)).map((p) => ({ source: `${p.name}@${p.version}`, pack: p as RulePack, kind: "pack" as const })),

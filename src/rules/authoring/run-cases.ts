@@ -1,3 +1,6 @@
+import * as z from "zod";
+import { parseWith } from "../../model/error";
+import { assertRuleSet } from "../engine/ruleset";
 /*
  * Running a pack's cases: each record through its validator under the rule set, findings compared with what the
  * case expects (as a multiset of rule ids, evidence values where the case gives them), and condition coverage
@@ -94,6 +97,10 @@ function matchFindings(expected: ReadonlyArray<ExpectedFinding>, findings: Reado
  * ```
  */
 export function runCases(ruleSet: RuleSet, cases: ReadonlyArray<RuleCase>, options: RunCasesOptions = {}): CaseRunReport {
+  assertRuleSet(ruleSet);
+  parseWith(z.array(z.looseObject({ kind: z.string(), asOf: z.string(), record: z.unknown(), expect: z.looseObject({ findings: z.array(z.unknown()) }) })), cases, { zh: "测试用例", en: "test cases" });
+  if (options === null || typeof options !== "object") parseWith(z.object({}), options, { zh: "选项", en: "options" });
+  if (options.packsUnderTest !== undefined) parseWith(z.array(z.string()), options.packsUnderTest, { zh: "被测规则包", en: "packs under test" });
   const tracker = trackCoverage(ruleSet, coverageScope(ruleSet, options.packsUnderTest ?? []));
   const results: CaseResult[] = cases.map((c) => {
     try {

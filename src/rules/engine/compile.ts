@@ -7,6 +7,7 @@
  * node was short-circuited, shown as `result: null`.
  */
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
+import { assertJsonInput } from "../../model/guard";
 import { isPlainValue, isSafeName, ownFact, splitPath, stepOwn, stepSafe } from "./path";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";
@@ -422,7 +423,8 @@ export function parseRule(input: unknown, where = ""): Rule {
  * ```
  */
 export function compileRule(rule: unknown, where = ""): CompiledRule {
-  return compileRuleAt(rule, where, 0);
+  assertJsonInput(rule, "rule");
+  return compileRuleAt(rule, typeof where === "string" ? where.slice(0, 200) : "", 0);
 }
 
 /** {@link compileRule} with the rule's flat-record region starting at slot `base` (see `CompiledRule.base`). */

@@ -1,5 +1,6 @@
 import { hashCanonical } from "../../model/canonical";
 import { GgzyError, toGgzyIssues } from "../../model/error";
+import { assertJsonInput } from "../../model/guard";
 import { cloneData, invalidRule } from "./compile";
 import { PackOverrideSchema, RulePackSchema } from "./schema";
 import type { PackOverride, RulePack } from "./types";
@@ -14,7 +15,7 @@ import type { PackOverride, RulePack } from "./types";
  * ```
  */
 export function isRulePack(value: RulePack | PackOverride): value is RulePack {
-  return Object.hasOwn(value, "rules");
+  return typeof value === "object" && value !== null && Object.hasOwn(value, "rules");
 }
 
 /**
@@ -43,6 +44,7 @@ export function loadRulePack(json: unknown): RulePack | PackOverride {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw new GgzyError("INVALID_RULE", { zh: "规则包必须是 JSON 对象", en: "A rule pack must be a JSON object" });
   }
+  assertJsonInput(value, "rule pack");
   const content = Object.hasOwn(value, "signature") ? unsigned(value as Record<string, unknown>) : value;
   if (Object.hasOwn(content, "rules")) return parsePackValue(content);
   return parseOverrideValue(content);

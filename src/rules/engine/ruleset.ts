@@ -5,6 +5,7 @@
  */
 import { hashCanonical } from "../../model/canonical";
 import { GgzyError } from "../../model/error";
+import { assertJsonInput, typeName } from "../../model/guard";
 import { cloneData, compileRuleAt } from "./compile";
 import { declareFloors, floorProblems, newFloorTable, refuseLoosening } from "./floors";
 import { parseOverrideValue, parsePackValue } from "./load";
@@ -101,6 +102,17 @@ export interface RuleSet {
   readonly [INTERNAL]: RuleSetInternal;
 }
 
+/** Refuses, with a GgzyError naming `what`, a value that is not a rule set made by {@link createRuleSet}. */
+export function assertRuleSet(value: unknown, what = "ruleSet"): asserts value is RuleSet {
+  if (ruleSetInternal(value) !== undefined) return;
+  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
+  throw new GgzyError("INVALID_INPUT", {
+    zh: `${what} 必须是 createRuleSet 创建的规则集（收到 ${type}）`,
+    en: `${what} must be a rule set made by createRuleSet (got ${type})`,
+    issues: [{ path: [what], message: "not a rule set", code: "invalid_type" }],
+  });
+}
+
 /** The compiled internals of a rule set, or `undefined` if `value` was not made by `createRuleSet`. */
 export function ruleSetInternal(value: unknown): RuleSetInternal | undefined {
   if (value === null || typeof value !== "object") return undefined;
@@ -143,6 +155,9 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   if (!Array.isArray(packs) || packs.length === 0) {
     throw packError("至少需要一个规则包", "At least one rule pack is needed", {});
   }
+  if (!Array.isArray(overrides)) throw packError("覆盖（overrides）必须是数组", "overrides must be an array", { type: typeName(overrides) });
+  assertJsonInput(packs, "rule packs");
+  assertJsonInput(overrides, "pack overrides");
   const rules = new Map<string, Draft>();
   const params = new Map<string, { value: unknown; description: RuleText; setBy: string }>();
   const versions: Array<{ name: string; version: string; kind: "pack" | "override" }> = [];

@@ -8,8 +8,11 @@
  *   { fact: "contract", path: "signedOn", operator: "afterPeriodEnd",
  *     value: { since: { fact: "award", path: "noticeDate" }, days: { fact: "params", path: "contractDays" } } }
  */
-import { calendarDaysBetween, periodEnd, workingDaysBetween } from "../../calendar/index";
-import type { Calendar, PeriodEnd } from "../../calendar/index";
+import { calendarDaysBetween } from "../../calendar/date";
+import { periodEnd } from "../../calendar/period";
+import type { PeriodEnd } from "../../calendar/period";
+import { workingDaysBetween } from "../../calendar/working-days";
+import type { Calendar } from "../../calendar/calendar";
 import { isFactReferenceLike } from "./operators";
 import { fromEpochDay } from "../../calendar/date";
 import { readDate } from "./dates";

@@ -1,9 +1,10 @@
+import * as z from "zod";
 /*
  * Loading a user's packs as the CLI and the service do: JSON text or value → (signature checked against trusted keys)
  * → validated pack or override → one rule set with the built-ins. Every pack is loaded and checked before any rule
  * set is built, so a bad pack anywhere leaves nothing loaded.
  */
-import { GgzyError } from "../../model/error";
+import { GgzyError, parseWith } from "../../model/error";
 import { isRulePack, loadRulePack } from "../engine/load";
 import { createRuleSet } from "../engine/ruleset";
 import type { RuleSet } from "../engine/ruleset";
@@ -13,6 +14,16 @@ import { packContentHash, verifyPackSignature } from "./signing";
 import type { PackPublicKey } from "./signing";
 
 /** A validated pack or override, with where it came from and its identity. */
+/** What `loadPack` returns, as a schema: lists of loaded packs are checked at the public functions that take them. */
+export const LoadedPackListSchema = z.array(
+  z.looseObject({
+    pack: z.looseObject({ name: z.string(), version: z.string() }),
+    kind: z.enum(["pack", "override"]),
+    tag: z.string(),
+    contentHash: z.string(),
+  }),
+);
+
 export interface LoadedPack {
   readonly pack: RulePack | PackOverride;
   readonly kind: "pack" | "override";
@@ -93,6 +104,7 @@ export function loadPack(json: unknown, options: LoadPackOptions = {}): LoadedPa
  * ```
  */
 export function composeRuleSet(loaded: ReadonlyArray<LoadedPack>): RuleSet {
+  parseWith(LoadedPackListSchema, loaded, { zh: "已载入的规则包列表", en: "list of loaded packs" });
   const packs = loaded.filter((l) => l.kind === "pack").map((l) => l.pack as RulePack);
   const overrides = loaded.filter((l) => l.kind === "override").map((l) => l.pack as PackOverride);
   try {

@@ -1,3 +1,4 @@
+import { assertJsonInput } from "../../model/guard";
 /*
  * Signed packs: a city publishes its pack and its public key; a county loads the pack only if the signature holds.
  * The signature covers the pack's content hash — SHA-256 of the RFC 8785 canonical JSON of the pack without its
@@ -114,6 +115,7 @@ function parseKey<T>(schema: z.ZodType<T>, value: unknown, source: string, wantZ
  * ```
  */
 export function readSigningKey(value: unknown, source = "(key)"): PackSigningKey {
+  if (typeof source !== "string") throw new GgzyError("INVALID_INPUT", { zh: "source 必须是字符串（文件名）", en: "source must be a string (a file name)" });
   if (kindOf(value) === "ggzy-pack-public-key") {
     throw badKey(source, ["kind"], "是公钥，签名需要私钥（ggzy rules keygen 生成的 .key.json）", "is a public key; signing needs the signing key (the .key.json `ggzy rules keygen` wrote)");
   }
@@ -136,6 +138,7 @@ export function readSigningKey(value: unknown, source = "(key)"): PackSigningKey
  * ```
  */
 export function readPublicKey(value: unknown, source = "(key)"): PackPublicKey {
+  if (typeof source !== "string") throw new GgzyError("INVALID_INPUT", { zh: "source 必须是字符串（文件名）", en: "source must be a string (a file name)" });
   if (kindOf(value) === "ggzy-pack-signing-key") {
     throw badKey(source, ["kind"], "是签名私钥，不应分发；请给出公钥（.pub.json）", "is a signing (secret) key, which is never handed out; give the public key (.pub.json)");
   }
@@ -202,6 +205,9 @@ function refused(source: string, zh: string, en: string, details: Record<string,
  * ```
  */
 export function verifyPackSignature(pack: unknown, trustedKeys: ReadonlyArray<PackPublicKey>, source = "(pack)"): { keyId: string; contentHash: string } {
+  if (typeof source !== "string") throw new GgzyError("INVALID_INPUT", { zh: "source 必须是字符串（文件名）", en: "source must be a string (a file name)" });
+  if (!Array.isArray(trustedKeys)) throw new GgzyError("INVALID_INPUT", { zh: "trustedKeys 必须是公钥列表", en: "trustedKeys must be a list of public keys" });
+  assertJsonInput(pack, source);
   const obj = asObject(pack, source);
   if (!Object.hasOwn(obj, "signature")) {
     throw refused(source, "规则包未签名，但要求可信签名（--trusted-key）", "the pack is not signed, and a trusted signature is required (--trusted-key)", { reason: "unsigned" });

@@ -1,4 +1,5 @@
 import { GgzyError } from "../../model/error";
+import { previewOf } from "../../model/guard";
 import type { Report } from "../engine/types";
 import type { ValidateOptions } from "./options";
 import { validateAgencySelection } from "./validateAgencySelection";
@@ -57,11 +58,11 @@ export function detectRecordKind(record: unknown): RecordKind | undefined {
  * ```
  */
 export function validateRecord(record: unknown, kind?: string, options: ValidateOptions = {}): Report {
-  const k = kind ?? detectRecordKind(record);
+  const k = kind === undefined ? detectRecordKind(record) : typeof kind === "string" ? kind : previewOf(kind);
   if (k === undefined || !(RECORD_KINDS as readonly string[]).includes(k)) {
     throw new GgzyError("UNKNOWN_SUBJECT", {
-      zh: k === undefined ? `无法识别记录类型，请指定：${RECORD_KINDS.join("、")}` : `未知的记录类型 ${k}，可选：${RECORD_KINDS.join("、")}`,
-      en: k === undefined ? `Cannot tell the kind of record; give one of: ${RECORD_KINDS.join(", ")}` : `Unknown record kind ${k}; one of: ${RECORD_KINDS.join(", ")}`,
+      zh: k === undefined ? `无法识别记录类型，请指定：${RECORD_KINDS.join("、")}` : `未知的记录类型 ${previewOf(k)}，可选：${RECORD_KINDS.join("、")}`,
+      en: k === undefined ? `Cannot tell the kind of record; give one of: ${RECORD_KINDS.join(", ")}` : `Unknown record kind ${previewOf(k)}; one of: ${RECORD_KINDS.join(", ")}`,
       details: { kind: k ?? null, known: [...RECORD_KINDS] },
     });
   }

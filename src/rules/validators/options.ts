@@ -1,5 +1,7 @@
 import * as z from "zod";
-import { PRC_CALENDAR, createCalendar } from "../../calendar/calendar";
+import { PRC_CALENDAR, calendarIndex, createCalendar } from "../../calendar/calendar";
+import { typeName } from "../../model/guard";
+import { ruleSetInternal } from "../engine/ruleset";
 import type { Calendar } from "../../calendar/calendar";
 import { IsoDateSchema } from "../../model/common";
 import { GgzyError, parseWith } from "../../model/error";
@@ -71,7 +73,9 @@ function withProvisionalYears(base: Calendar): Calendar {
  */
 export function ruleSetWithPack(pack: unknown): RuleSet {
   const loaded = loadRulePack(pack);
-  return isRulePack(loaded) ? createRuleSet([...builtInPacks, loaded]) : createRuleSet(builtInPacks, [loaded]);
+  const set = isRulePack(loaded) ? createRuleSet([...builtInPacks, loaded]) : createRuleSet(builtInPacks, [loaded]);
+  ruleParams(set); // a parameter of the wrong kind (contractDays 1.5) is refused now, not at the first record
+  return set;
 }
 
 /** Options after checking, with the rule set and its parameters resolved. */
@@ -95,14 +99,22 @@ export interface ResolvedOptions {
  * ```
  */
 export function resolveOptions(options: ValidateOptions = {}): ResolvedOptions {
-  if (options === null || typeof options !== "object") {
-    throw new GgzyError("INVALID_INPUT", { zh: "选项必须是对象", en: "options must be an object" });
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new GgzyError("INVALID_INPUT", { zh: "选项必须是对象", en: "options must be an object", details: { type: typeName(options) } });
   }
   const o = parseWith(
     OptionsSchema,
     { asOf: options.asOf, locale: options.locale, explain: options.explain, provisionalCalendar: options.provisionalCalendar },
     { zh: "校验选项", en: "validation options" },
   );
+  if (options.ruleSet !== undefined && ruleSetInternal(options.ruleSet) === undefined) {
+    throw new GgzyError("INVALID_INPUT", {
+      zh: `ruleSet 必须是 createRuleSet 创建的规则集（收到 ${typeName(options.ruleSet)}）`,
+      en: `ruleSet must be a rule set made by createRuleSet (got ${typeName(options.ruleSet)})`,
+      issues: [{ path: ["ruleSet"], message: "not a rule set", code: "invalid_type" }],
+    });
+  }
+  if (options.calendar !== undefined) calendarIndex(options.calendar); // refuses a look-alike with a GgzyError
   if (options.ruleSet !== undefined && options.pack !== undefined) {
     throw new GgzyError("INVALID_INPUT", { zh: "ruleSet 与 pack 只能给出一个", en: "Give either ruleSet or pack, not both" });
   }

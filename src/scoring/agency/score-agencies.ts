@@ -57,8 +57,14 @@ type AgencyFacts = Pick<AgencyCreditInput, "id" | "name" | "disclosure" | "staff
  * (which a registry keeps alive to the end, and the garbage collector pays for): a compiled acceptor says "surely
  * valid" for each agency; only when it is unsure for one does zod parse the whole list, so errors stay zod's.
  */
+/** Every element, holes included (`every` would skip a sparse array's holes, which zod refuses). */
+function acceptsEvery(agencies: ReadonlyArray<unknown>): boolean {
+  for (let i = 0; i < agencies.length; i++) if (!acceptsAgency(agencies[i])) return false;
+  return true;
+}
+
 function readAgencies(agencies: ReadonlyArray<AgencyCreditInputData>): (i: number) => AgencyFacts {
-  if (Array.isArray(agencies) && agencies.every((a) => acceptsAgency(a))) return (i) => withDefaults(agencies[i] as AgencyCreditInputData);
+  if (Array.isArray(agencies) && acceptsEvery(agencies)) return (i) => withDefaults(agencies[i] as AgencyCreditInputData);
   const parsed = parseWith(AgencyListSchema, agencies, "Agencies");
   return (i) => parsed[i] as AgencyCreditInput;
 }

@@ -1,4 +1,7 @@
-import { GgzyError } from "../../model/error";
+import * as z from "zod";
+import { GgzyError, parseWith } from "../../model/error";
+import { IsoDateSchema } from "../../model/common";
+import { assertJsonInput, typeName } from "../../model/guard";
 import { writeOcdsRelease } from "../../model/ocdsWrite";
 import type { ContractingProcess } from "../../model/process";
 import { compareUtf8 } from "../../model/compare-utf8";
@@ -16,6 +19,34 @@ import { parseInstant, readProcess } from "./process-view";
 import { defaultRiskScorecard } from "./risk-scorecard";
 import { defaultRiskSettings } from "./settings";
 import type { RiskSettings, RiskSignalId } from "./settings";
+
+const AnalysisOptionsSchema = z.object({
+  // Settings come from parseRiskSettings/defaultRiskSettings (checked there); here only their being an object.
+  settings: z.object({}).loose().optional(),
+  scorecard: z.unknown().optional(),
+  asOf: IsoDateSchema.optional(),
+  maps: z.boolean().optional(),
+  maxReportedProblems: z.number().int().min(0).optional(),
+});
+
+function checkAnalysisOptions(options: unknown): void {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) {
+    throw new GgzyError("INVALID_INPUT", { zh: "选项必须是对象", en: "options must be an object", details: { type: typeName(options) } });
+  }
+  parseWith(AnalysisOptionsSchema, options, { zh: "风险分析选项", en: "risk analysis options" });
+}
+
+/** Refuses a value that is not a list (or stream) of lines or releases; a string would be read as characters. */
+function checkIterable(value: unknown, method: symbol, what: string): void {
+  const ok = value !== null && typeof value === "object" && typeof (value as Record<symbol, unknown>)[method] === "function";
+  if (!ok) {
+    throw new GgzyError("INVALID_INPUT", {
+      zh: `${what} 必须是可迭代的列表（收到 ${typeName(value)}）`,
+      en: `${what} must be an iterable list (got ${typeName(value)})`,
+      details: { type: typeName(value) },
+    });
+  }
+}
 
 /** Options of the risk analysis. */
 export interface RiskAnalysisOptions {
@@ -142,6 +173,7 @@ export class RiskAnalyzer {
   private readonly card: Scorecard;
 
   constructor(options: RiskAnalysisOptions = {}) {
+    checkAnalysisOptions(options);
     this.options = options;
     this.settings = options.settings ?? defaultRiskSettings();
     this.partA = new PartAAccumulator(this.settings, { maps: options.maps === true });
@@ -204,6 +236,15 @@ export class RiskAnalyzer {
     }
     if (value === null || typeof value !== "object" || Array.isArray(value)) {
       this.problem(n, "not-an-object", "line is not a JSON object / 该行不是 JSON 对象");
+      return;
+    }
+    try {
+      // The library's one input guard: no cycles, NaN, BigInt, strings over MAX_STRING_LENGTH… (a bad release is
+      // reported and skipped; the batch goes on).
+      assertJsonInput(value, "release");
+    } catch (e) {
+      if (!(e instanceof GgzyError)) throw e;
+      this.problem(n, "invalid-model", e.en);
       return;
     }
     let release: unknown = value;
@@ -389,6 +430,7 @@ export class RiskAnalyzer {
  * ```
  */
 export function analyzeRiskLines(lines: Iterable<string | Uint8Array>, options: RiskAnalysisOptions = {}): RiskResult {
+  checkIterable(lines, Symbol.iterator, "lines");
   const a = new RiskAnalyzer(options);
   for (const line of lines) a.addLine(line);
   return a.finish();
@@ -403,6 +445,7 @@ export function analyzeRiskLines(lines: Iterable<string | Uint8Array>, options: 
  * ```
  */
 export async function analyzeRiskStream(lines: AsyncIterable<string | Uint8Array>, options: RiskAnalysisOptions = {}): Promise<RiskResult> {
+  checkIterable(lines, Symbol.asyncIterator, "lines");
   const a = new RiskAnalyzer(options);
   for await (const line of lines) a.addLine(line);
   return a.finish();
@@ -417,6 +460,7 @@ export async function analyzeRiskStream(lines: AsyncIterable<string | Uint8Array
  * ```
  */
 export function analyzeReleases(releases: Iterable<unknown>, options: RiskAnalysisOptions = {}): RiskResult {
+  checkIterable(releases, Symbol.iterator, "releases");
   const a = new RiskAnalyzer(options);
   for (const r of releases) a.addRelease(r);
   return a.finish();

@@ -1,7 +1,12 @@
+import * as z from "zod";
 import { compareUtf8 } from "../../model/compare-utf8";
+import { parseWith } from "../../model/error";
 import type { RiskResult } from "./analyzer";
 import { dataTable } from "./part-a";
 import type { FlagTable } from "./part-a";
+import { CardinalInputSchema } from "./result-schema";
+
+const CardinalOptionsSchema = z.object({ meta: z.boolean().optional(), map: z.boolean().optional() });
 
 /** Options of `toCardinalOutput`. */
 export interface CardinalOutputOptions {
@@ -33,6 +38,8 @@ function sortedTable(t: FlagTable): FlagTable {
  * ```
  */
 export function toCardinalOutput(result: RiskResult, options: CardinalOutputOptions = {}): Record<string, unknown> {
+  parseWith(CardinalInputSchema, result, { zh: "风险分析结果", en: "risk result" });
+  parseWith(CardinalOptionsSchema, options, { zh: "Cardinal 输出选项", en: "Cardinal output options" });
   const out: Record<string, unknown> = {};
   const a = result.partA;
   for (const [name, table] of [["OCID", a.OCID], ["Buyer", a.Buyer], ["ProcuringEntity", a.ProcuringEntity], ["Tenderer", a.Tenderer]] as const) {

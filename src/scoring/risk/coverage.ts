@@ -1,3 +1,5 @@
+import * as z from "zod";
+import { parseWith } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
 import { GgzyError } from "../../model/error";
 import { dataTable } from "./part-a";
@@ -102,6 +104,10 @@ export function riskCoverage(lines: Iterable<string | Uint8Array>): CoverageResu
  * ```
  */
 export function indicatorCoverage(coverage: CoverageResult): IndicatorCoverage[] {
+  parseWith(z.looseObject({ counts: z.record(z.string(), z.number()), lines: z.number(), skipped: z.number() }), coverage, {
+    zh: "字段覆盖结果",
+    en: "coverage result",
+  });
   const out: IndicatorCoverage[] = [];
   for (const id of [...PART_A_INDICATORS, ...PART_B_SIGNALS] as RiskSignalId[]) {
     const fields = INDICATOR_FIELDS[id].map((f) => {

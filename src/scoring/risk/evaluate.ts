@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { DetectionInputSchema, DetectionQualitySchema, DetectionTargetsSchema } from "./result-schema";
 import { parseWith } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
 import type { RiskResult } from "./analyzer";
@@ -51,6 +52,7 @@ export interface DetectionQuality {
  * ```
  */
 export function evaluateDetection(result: RiskResult, groundTruth: unknown): DetectionQuality {
+  parseWith(DetectionInputSchema, result, "RiskResult");
   const truth = parseWith(GroundTruthSchema, groundTruth, "Ground truth");
   const flagged = new Map<string, Set<string>>();
   for (const p of result.processes) for (const s of p.signals) (flagged.get(s) ?? flagged.set(s, new Set()).get(s))?.add(p.ocid);
@@ -103,6 +105,8 @@ export const DETECTION_TARGETS = { minimumPrecision: 0.9, minimumRecall: 0.9, ma
  * ```
  */
 export function meetsDetectionTargets(q: DetectionQuality, targets: typeof DETECTION_TARGETS = DETECTION_TARGETS): boolean {
+  parseWith(DetectionQualitySchema, q, "DetectionQuality");
+  parseWith(DetectionTargetsSchema, targets, "Detection targets");
   return (
     q.cleanFlaggedAnyShare <= targets.maximumCleanFlaggedShare &&
     q.signals.every((s) => s.precision >= targets.minimumPrecision && s.recall >= targets.minimumRecall && s.cleanFlaggedShare <= targets.maximumCleanFlaggedShare)

@@ -1,4 +1,8 @@
 import { compareUtf8 } from "../../model/compare-utf8";
+import { setOwn } from "../../model/own";
+
+/** The most bidders a tender may have to enter the co-bidding and rotation statistics (NET-COBID, NET-ROTATE). */
+export const MAX_NETWORK_BIDDERS = 100;
 import type { ProcessView } from "./process-view";
 import type { PartBSettings } from "./settings";
 import { binomialUpperTail, poissonUpperTail } from "./tail";
@@ -121,7 +125,12 @@ export class NetworkAccumulator {
     if (winner !== undefined && bidderSet.has(winner)) this.winCount[winner] = (this.winCount[winner] ?? 0) + 1;
 
     const m = p.market;
-    if ((this.s["NET-COBID"] || this.s["NET-ROTATE"]) && k >= 2) {
+    // Co-bidding pairs grow with the square of a tender's bidders. A tender answered by more than
+    // MAX_NETWORK_BIDDERS firms (an open call to a crowd) says nothing about two firms arranging to meet, so it is left
+    // out of the pair and group statistics (observed and expected alike); its bids still count everywhere else.
+    // This keeps the analysis linear in the bids of one tender (10,000 bids: bench/risk).
+    const networked = k <= MAX_NETWORK_BIDDERS;
+    if ((this.s["NET-COBID"] || this.s["NET-ROTATE"]) && k >= 2 && networked) {
       const counts = this.marketOrgs.get(m) ?? new Map<number, number>();
       this.marketOrgs.set(m, counts);
       for (const b of bidders) counts.set(b, (counts.get(b) ?? 0) + 1);
@@ -132,7 +141,7 @@ export class NetworkAccumulator {
       const sizeKey = `${m}\u0000${k}`;
       this.groupSizes.set(sizeKey, (this.groupSizes.get(sizeKey) ?? 0) + 1);
     }
-    if (this.s["NET-COBID"] && k >= 2) {
+    if (this.s["NET-COBID"] && k >= 2 && networked) {
       for (let i = 0; i < k; i++) {
         for (let j = i + 1; j < k; j++) {
           const a = bidders[i] as number;
@@ -160,7 +169,7 @@ export class NetworkAccumulator {
       }
     }
     const rot = this.s["NET-ROTATE"];
-    if (rot && k >= rot.minimumGroupSize) {
+    if (rot && k >= rot.minimumGroupSize && networked) {
       const key = bidders.join(",");
       const g = this.groups.get(key) ?? { n: 0, winners: new Map<number, number>(), processes: [], market: m };
       g.n++;
@@ -282,7 +291,7 @@ export class NetworkAccumulator {
       if (won < o.minimumProcesses || distinct < 2 || top / won > o.maximumWinShare) continue;
       const ids = members.map((m) => this.orgs[m] as string).sort(compareUtf8);
       const winsBy: Record<string, number> = {};
-      for (const id of ids) winsBy[id] = g.winners.get(this.orgIndex.get(id) as number) ?? 0;
+      for (const id of ids) setOwn(winsBy, id, g.winners.get(this.orgIndex.get(id) as number) ?? 0);
       const evidence = { group: ids, processesTogether: g.n, winsByMember: winsBy, distinctWinners: distinct, topWinShare: top / won, expectedByChance: expected, pValue, alpha };
       for (const proc of g.processes) out.push({ signal: "NET-ROTATE", process: proc, organisations: ids, evidence });
     }

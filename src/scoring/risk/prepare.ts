@@ -1,3 +1,6 @@
+import { assertJsonInput } from "../../model/guard";
+import * as z from "zod";
+import { parseWith } from "../../model/error";
 import { GgzyError } from "../../model/error";
 import type { PrepareSettings } from "./settings";
 
@@ -67,6 +70,9 @@ function text(v: unknown): string {
  * ```
  */
 export function prepareRelease(release: unknown, settings: PrepareSettings | undefined, line: number): PreparedRelease {
+  parseWith(z.int().min(0), line, { zh: "行号", en: "line number" });
+  assertJsonInput(release, `line ${line}`);
+  if (settings !== undefined) assertJsonInput(settings, "prepare settings");
   const source = obj(release);
   if (source === undefined) {
     throw new GgzyError("INVALID_INPUT", { zh: `第 ${line} 行不是 JSON 对象`, en: `Line ${line} is not a JSON object`, issues: [{ path: [line], message: "not an object" }] });
@@ -254,5 +260,10 @@ function csvField(v: string | number): string {
  * ```
  */
 export function prepareIssuesCsv(issues: ReadonlyArray<PrepareIssue>): string {
+  parseWith(
+    z.array(z.looseObject({ line: z.number(), ocid: z.string(), path: z.string(), indexes: z.string(), value: z.string(), description: z.string() })),
+    issues,
+    { zh: "数据质量问题列表", en: "list of data-quality issues" },
+  );
   return issues.map((i) => `${[i.line, i.ocid, i.path, i.indexes, i.value, i.description].map(csvField).join(",")}\n`).join("");
 }

@@ -1,5 +1,6 @@
 import { GgzyError } from "../../model/error";
-import { fromEpochDay, toEpochDay, toShanghaiDate } from "../../calendar/index";
+import { fromEpochDay, toEpochDay } from "../../calendar/date";
+import { toShanghaiDate } from "../../calendar/shanghai";
 
 /**
  * Epoch day (days since 1970-01-01) of the Asia/Shanghai civil date of `value`, which is a `YYYY-MM-DD` date

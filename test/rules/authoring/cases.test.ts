@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GgzyError } from "../../../src/model/error";
-import { createRuleSet, defaultRuleSet, floorPercent, meetsCoverage, nationalPack, liaochengPack, parseCases, runCases } from "../../../src/rules/index";
+import { createRuleSet, defaultRuleSet, meetsCoverage, nationalPack, liaochengPack, parseCases, runCases } from "../../../src/rules/index";
+import { floorPercent } from "../../../src/rules/authoring/coverage";
 
 const thrown = (f: () => unknown): GgzyError => {
   try {

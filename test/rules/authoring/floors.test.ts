@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GgzyError } from "../../../src/model/error";
-import { coversViolations, createRuleSet, evaluate, liaochengPack, nationalPack } from "../../../src/rules/index";
+import { createRuleSet, evaluate, liaochengPack, nationalPack } from "../../../src/rules/index";
+import { coversViolations } from "../../../src/rules/engine/floors";
 import type { Condition, Rule, TopLevelCondition } from "../../../src/rules/index";
 
 const base = [nationalPack, liaochengPack] as const;

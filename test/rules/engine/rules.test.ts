@@ -46,7 +46,7 @@ describe("a bad rule is refused with INVALID_RULE naming the rule and the path",
 
   it("refuses a 100,000-level rule without overflowing the stack", () => {
     const e = thrown(() => compileRule(rule({ conditions: nested(100_000) })));
-    expect(e.code).toBe("INVALID_RULE");
+    expect(e.code).toBe("INPUT_TOO_DEEP"); // the library's one depth guard, before any work
   });
 
   it("refuses structural mistakes", () => {

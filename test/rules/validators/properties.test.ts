@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addCalendarDays } from "../../../src/calendar/date";
 import { addWorkingDays, isWorkingDay } from "../../../src/calendar/working-days";
-import { expertExclusions, validateAgencySelection, validateAward, validateCommittee, validateComplaint, validateSpotCheckQuarter } from "../../../src/rules/index";
+import { validateAgencySelection, validateAward, validateCommittee, validateComplaint, validateSpotCheckQuarter } from "../../../src/rules/index";
+import { expertExclusions } from "../../../src/rules/eligibility/expertExclusions";
 import { agency, expert, expertInput, ids, project, projectInput, selection } from "../fixtures";
 
 const BIDDERS = [
