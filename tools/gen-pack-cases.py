@@ -36,12 +36,27 @@ W('spot-check','not-drawn','7 projects checked with no draw record (双随机)',
 none=mod(sc,checkedProjectIds=[]); del none['drawRecordRef']
 W('spot-check','nothing-checked','no project checked and no draw: a rate finding only','spotCheck','2024-08-01',none,["SPOT_CHECK_RATE"])
 unpub=mod(sc,checkedProjectIds=ids(7)); del unpub['publishedOn']
+W('spot-check','quarter-running','5 of 140 checked while the quarter still runs: its rate is not judged yet','spotCheck','2024-06-15',unpub,[])
 W('spot-check','unpublished','results not published 30 days after the quarter','spotCheck','2024-09-01',unpub,["SPOT_CHECK_PUBLISHED"])
 
 # --- award, cancellation, abandonment (LC80-5.1, 5.3; 招标投标法 art. 46)
 aw=R('award.json')
 W('award','contract-late','contract signed 5 days after the 30-day period (招标投标法 art. 46)','award','2024-08-01',aw,[{"ruleId":"CONTRACT_SIGNED_IN_TIME","evidence":{"contract.daysLate":5}}])
 W('award','contract-in-time','contract signed within 30 days','award','2024-08-01',mod(aw,contract=mod(aw['contract'],signedOn="2024-06-14")),[])
+intime=mod(aw,contract=mod(aw['contract'],signedOn="2024-06-14"))
+bonds=mod(intime,project=mod(aw['project'],bidBondYuan=800000))
+W('award','bonds-returned-in-time','bid bonds returned 3 days after the contract (实施条例 art. 57)','award','2024-08-01',mod(bonds,award=mod(aw['award'],bondsReturnedOn="2024-06-17")),[])
+W('award','bonds-returned-late','bid bonds returned 11 days after the contract (实施条例 art. 57: 5 days)','award','2024-08-01',mod(bonds,award=mod(aw['award'],bondsReturnedOn="2024-06-25")),["BID_BONDS_RETURNED_IN_5_DAYS"])
+W('award','reported-in-time','the tender reported to the supervisor 10 days after the winner was decided (招标投标法 art. 47)','award','2024-08-01',mod(intime,award=mod(aw['award'],decidedOn="2024-05-18",supervisorReportOn="2024-05-28")),[])
+W('award','reported-late','the tender reported 23 days after the winner was decided (招标投标法 art. 47: 15 days)','award','2024-08-01',mod(intime,award=mod(aw['award'],decidedOn="2024-05-18",supervisorReportOn="2024-06-10")),["TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS"])
+gpaw=mod(intime,project=mod(aw['project'],category="governmentProcurement",regime="governmentProcurement",procurementMethod="open",budgetYuan=12000000))
+gpa=dict(reportReceivedOn="2024-05-13",decidedOn="2024-05-15",resultPublishedOn="2024-05-16")
+def GA(a=None,c=None):
+    return mod(gpaw,award=mod(aw['award'],**{**gpa,**(a or {})}),contract=mod(gpaw['contract'],**{"publishedOn":"2024-06-17",**(c or {})}))
+W('award','gp-in-time','government procurement: winner confirmed, result and contract announced in time','award','2024-08-01',GA(),[])
+W('award','gp-confirmed-late','the winner confirmed 11 working days after the report (87号令 art. 68: 5)','award','2024-08-01',GA(a={"decidedOn":"2024-05-28","resultPublishedOn":"2024-05-29"}),["GP_WINNER_CONFIRMED_IN_TIME"])
+W('award','gp-result-late','the result announced 8 working days after the decision (87号令 art. 69: 2)','award','2024-08-01',GA(a={"resultPublishedOn":"2024-05-27"}),["GP_RESULT_ANNOUNCED_IN_TIME"])
+W('award','gp-contract-late','the contract announced 10 working days after signing (政府采购法实施条例 art. 50: 2)','award','2024-08-01',GA(c={"publishedOn":"2024-06-28"}),["GP_CONTRACT_ANNOUNCED_IN_TIME"])
 can={"id":"CX-1","projectId":"LC-2024-0137","tendererId":"T-CT","kind":"refusePerformance","cancelledOn":"2024-07-01","afterAward":True,
      "collectiveDecision":{"decidedOn":"2024-06-28"},"reportedToSupervisorOn":"2024-07-02"}
 W('award','cancellation-proper','performance refused after the award: decided collectively and reported','award','2024-08-01',{"cancellation":can},[])
@@ -65,6 +80,19 @@ W('complaint','handled-in-time','filed, accepted, decided and published in time'
 W('complaint','filed-late','filed 15 days after the complainant knew (limit 10)','complaint','2024-08-01',mod(good,knownOn="2024-05-05"),["COMPLAINT_FILED_IN_TIME"])
 W('complaint','decided-late','decided more than 30 working days after acceptance','complaint','2024-09-30',mod(good,stages=st(("received","2024-05-20"),("accepted","2024-05-22"),("decided","2024-08-20"),("published","2024-08-22"))),["COMPLAINT_DECIDED_IN_TIME"])
 W('complaint','out-of-sequence','a decision recorded before the acceptance','complaint','2024-08-01',mod(good,stages=st(("received","2024-05-20"),("decided","2024-05-21"),("accepted","2024-05-22"),("published","2024-05-25"))),["COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME"])
+
+gpc=mod(good,regime="governmentProcurement",procurementMethod="open",knownOn="2024-05-06",filedOn="2024-05-20",
+        objection={"knownOn":"2024-05-06","filedOn":"2024-05-08","answeredOn":"2024-05-13"})
+def GC(obj=None, **k):
+    d=mod(gpc,**k)
+    if obj: d['objection']=mod(gpc['objection'],**obj)
+    return d
+W('complaint','gp-in-time','government procurement: challenged, answered, complained, reviewed and decided in time (政府采购法 arts. 52–56)','complaint','2024-08-01',GC(),[])
+W('complaint','gp-challenge-late','a challenge on 2024-05-28, 10 working days past the 7 after the supplier knew (政府采购法 art. 52)','complaint','2024-08-01',GC(obj={"filedOn":"2024-05-28","answeredOn":"2024-05-30"},filedOn="2024-06-05",stages=st(("received","2024-06-05"),("accepted","2024-06-07"),("decided","2024-07-05"),("published","2024-07-08"))),["GP_CHALLENGE_FILED_IN_TIME"])
+W('complaint','gp-answer-late','a challenge answered on 2024-05-31, 11 working days past the 7 allowed (政府采购法 art. 53)','complaint','2024-08-01',GC(obj={"answeredOn":"2024-05-31"},filedOn="2024-06-03",stages=st(("received","2024-06-03"),("accepted","2024-06-05"),("decided","2024-07-03"),("published","2024-07-05"))),["GP_CHALLENGE_ANSWERED_IN_TIME"])
+W('complaint','gp-complaint-late','a complaint on 2024-07-01, 16 working days past the 15 after the answer was due (政府采购法 art. 55)','complaint','2024-09-30',GC(filedOn="2024-07-01",stages=st(("received","2024-07-01"),("accepted","2024-07-03"),("decided","2024-07-31"),("published","2024-08-02"))),["GP_COMPLAINT_FILED_IN_TIME"])
+W('complaint','gp-review-late','a complaint accepted 8 working days after receipt (94号令 art. 21: 5)','complaint','2024-08-01',GC(stages=st(("received","2024-05-20"),("accepted","2024-05-30"),("decided","2024-06-28"),("published","2024-07-03"))),["GP_COMPLAINT_REVIEWED_IN_TIME"])
+W('complaint','gp-decided-late','a complaint decided on 2024-07-24, 16 working days past the 30 after receipt (94号令 art. 28)','complaint','2024-09-30',GC(stages=st(("received","2024-05-20"),("accepted","2024-05-22"),("decided","2024-07-24"),("published","2024-07-26"))),["GP_COMPLAINT_DECIDED_IN_TIME"])
 
 # --- projects (LC80-6.1, LC80-8)
 pr=R('committee.json')['project']
@@ -144,7 +172,10 @@ W('committee','gp-negotiation-four','a negotiation group of 4: an even number (7
 W('committee','gp-negotiation-one-expert','a negotiation group of 3 with 2 representatives: experts under two thirds','committee','2024-06-01',committee(3,roles={1:"tendererRepresentative",2:"tendererRepresentative"},project=neg),["GP_NEGOTIATION_GROUP_COMPOSITION","COMMITTEE_NOT_CONCENTRATED"])
 W('committee','gp-negotiation-threshold-three','a negotiation at the public-tender threshold with 3 members (74号令 art. 7: 5)','committee','2024-06-01',committee(3,project=mod(neg,atTenderThreshold=True)),["GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD","COMMITTEE_NOT_CONCENTRATED"])
 W('committee','gp-negotiation-threshold-five','a negotiation at the public-tender threshold with 5 members','committee','2024-06-01',committee(5,project=mod(neg,atTenderThreshold=True)),[])
+W('committee','gp-negotiation-two','a negotiation group of 2 (74号令 art. 7: 3 or more)','committee','2024-06-01',committee(2,project=neg),["GP_NEGOTIATION_GROUP_COMPOSITION","COMMITTEE_NOT_CONCENTRATED"])
 con=mod(neg,procurementMethod="competitiveConsultation")
+W('committee','gp-consultation-two','a consultation group of 2 (214号 art. 14: 3 or more)','committee','2024-06-01',committee(2,project=con),["GP_CONSULTATION_GROUP_COMPOSITION","COMMITTEE_NOT_CONCENTRATED"])
+W('committee','gp-consultation-one-expert','a consultation group of 3 with 2 representatives: experts under two thirds','committee','2024-06-01',committee(3,roles={1:"tendererRepresentative",2:"tendererRepresentative"},project=con),["GP_CONSULTATION_GROUP_COMPOSITION","COMMITTEE_NOT_CONCENTRATED"])
 W('committee','gp-consultation-five','a consultation group of 5','committee','2024-06-01',committee(5,project=con),[])
 W('committee','gp-consultation-six','a consultation group of 6: an even number (214号 art. 14)','committee','2024-06-01',committee(6,project=con),["GP_CONSULTATION_GROUP_COMPOSITION"])
 
