@@ -36,12 +36,27 @@ W('spot-check','not-drawn','7 projects checked with no draw record (双随机)',
 none=mod(sc,checkedProjectIds=[]); del none['drawRecordRef']
 W('spot-check','nothing-checked','no project checked and no draw: a rate finding only','spotCheck','2024-08-01',none,["SPOT_CHECK_RATE"])
 unpub=mod(sc,checkedProjectIds=ids(7)); del unpub['publishedOn']
+W('spot-check','quarter-running','5 of 140 checked while the quarter still runs: its rate is not judged yet','spotCheck','2024-06-15',unpub,[])
 W('spot-check','unpublished','results not published 30 days after the quarter','spotCheck','2024-09-01',unpub,["SPOT_CHECK_PUBLISHED"])
 
 # --- award, cancellation, abandonment (LC80-5.1, 5.3; 招标投标法 art. 46)
 aw=R('award.json')
 W('award','contract-late','contract signed 5 days after the 30-day period (招标投标法 art. 46)','award','2024-08-01',aw,[{"ruleId":"CONTRACT_SIGNED_IN_TIME","evidence":{"contract.daysLate":5}}])
 W('award','contract-in-time','contract signed within 30 days','award','2024-08-01',mod(aw,contract=mod(aw['contract'],signedOn="2024-06-14")),[])
+intime=mod(aw,contract=mod(aw['contract'],signedOn="2024-06-14"))
+bonds=mod(intime,project=mod(aw['project'],bidBondYuan=800000))
+W('award','bonds-returned-in-time','bid bonds returned 3 days after the contract (实施条例 art. 57)','award','2024-08-01',mod(bonds,award=mod(aw['award'],bondsReturnedOn="2024-06-17")),[])
+W('award','bonds-returned-late','bid bonds returned 11 days after the contract (实施条例 art. 57: 5 days)','award','2024-08-01',mod(bonds,award=mod(aw['award'],bondsReturnedOn="2024-06-25")),["BID_BONDS_RETURNED_IN_5_DAYS"])
+W('award','reported-in-time','the tender reported to the supervisor 10 days after the winner was decided (招标投标法 art. 47)','award','2024-08-01',mod(intime,award=mod(aw['award'],decidedOn="2024-05-18",supervisorReportOn="2024-05-28")),[])
+W('award','reported-late','the tender reported 23 days after the winner was decided (招标投标法 art. 47: 15 days)','award','2024-08-01',mod(intime,award=mod(aw['award'],decidedOn="2024-05-18",supervisorReportOn="2024-06-10")),["TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS"])
+gpaw=mod(intime,project=mod(aw['project'],category="governmentProcurement",regime="governmentProcurement",procurementMethod="open",budgetYuan=12000000))
+gpa=dict(reportReceivedOn="2024-05-13",decidedOn="2024-05-15",resultPublishedOn="2024-05-16")
+def GA(a=None,c=None):
+    return mod(gpaw,award=mod(aw['award'],**{**gpa,**(a or {})}),contract=mod(gpaw['contract'],**{"publishedOn":"2024-06-17",**(c or {})}))
+W('award','gp-in-time','government procurement: winner confirmed, result and contract announced in time','award','2024-08-01',GA(),[])
+W('award','gp-confirmed-late','the winner confirmed 11 working days after the report (87号令 art. 68: 5)','award','2024-08-01',GA(a={"decidedOn":"2024-05-28","resultPublishedOn":"2024-05-29"}),["GP_WINNER_CONFIRMED_IN_TIME"])
+W('award','gp-result-late','the result announced 8 working days after the decision (87号令 art. 69: 2)','award','2024-08-01',GA(a={"resultPublishedOn":"2024-05-27"}),["GP_RESULT_ANNOUNCED_IN_TIME"])
+W('award','gp-contract-late','the contract announced 10 working days after signing (政府采购法实施条例 art. 50: 2)','award','2024-08-01',GA(c={"publishedOn":"2024-06-28"}),["GP_CONTRACT_ANNOUNCED_IN_TIME"])
 can={"id":"CX-1","projectId":"LC-2024-0137","tendererId":"T-CT","kind":"refusePerformance","cancelledOn":"2024-07-01","afterAward":True,
      "collectiveDecision":{"decidedOn":"2024-06-28"},"reportedToSupervisorOn":"2024-07-02"}
 W('award','cancellation-proper','performance refused after the award: decided collectively and reported','award','2024-08-01',{"cancellation":can},[])
@@ -66,12 +81,53 @@ W('complaint','filed-late','filed 15 days after the complainant knew (limit 10)'
 W('complaint','decided-late','decided more than 30 working days after acceptance','complaint','2024-09-30',mod(good,stages=st(("received","2024-05-20"),("accepted","2024-05-22"),("decided","2024-08-20"),("published","2024-08-22"))),["COMPLAINT_DECIDED_IN_TIME"])
 W('complaint','out-of-sequence','a decision recorded before the acceptance','complaint','2024-08-01',mod(good,stages=st(("received","2024-05-20"),("decided","2024-05-21"),("accepted","2024-05-22"),("published","2024-05-25"))),["COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME"])
 
+gpc=mod(good,regime="governmentProcurement",procurementMethod="open",knownOn="2024-05-06",filedOn="2024-05-20",
+        objection={"knownOn":"2024-05-06","filedOn":"2024-05-08","answeredOn":"2024-05-13"})
+def GC(obj=None, **k):
+    d=mod(gpc,**k)
+    if obj: d['objection']=mod(gpc['objection'],**obj)
+    return d
+W('complaint','gp-in-time','government procurement: challenged, answered, complained, reviewed and decided in time (政府采购法 arts. 52–56)','complaint','2024-08-01',GC(),[])
+W('complaint','gp-challenge-late','a challenge on 2024-05-28, 10 working days past the 7 after the supplier knew (政府采购法 art. 52)','complaint','2024-08-01',GC(obj={"filedOn":"2024-05-28","answeredOn":"2024-05-30"},filedOn="2024-06-05",stages=st(("received","2024-06-05"),("accepted","2024-06-07"),("decided","2024-07-05"),("published","2024-07-08"))),["GP_CHALLENGE_FILED_IN_TIME"])
+W('complaint','gp-answer-late','a challenge answered on 2024-05-31, 11 working days past the 7 allowed (政府采购法 art. 53)','complaint','2024-08-01',GC(obj={"answeredOn":"2024-05-31"},filedOn="2024-06-03",stages=st(("received","2024-06-03"),("accepted","2024-06-05"),("decided","2024-07-03"),("published","2024-07-05"))),["GP_CHALLENGE_ANSWERED_IN_TIME"])
+W('complaint','gp-complaint-late','a complaint on 2024-07-01, 16 working days past the 15 after the answer was due (政府采购法 art. 55)','complaint','2024-09-30',GC(filedOn="2024-07-01",stages=st(("received","2024-07-01"),("accepted","2024-07-03"),("decided","2024-07-31"),("published","2024-08-02"))),["GP_COMPLAINT_FILED_IN_TIME"])
+W('complaint','gp-review-late','a complaint accepted 8 working days after receipt (94号令 art. 21: 5)','complaint','2024-08-01',GC(stages=st(("received","2024-05-20"),("accepted","2024-05-30"),("decided","2024-06-28"),("published","2024-07-03"))),["GP_COMPLAINT_REVIEWED_IN_TIME"])
+W('complaint','gp-decided-late','a complaint decided on 2024-07-24, 16 working days past the 30 after receipt (94号令 art. 28)','complaint','2024-09-30',GC(stages=st(("received","2024-05-20"),("accepted","2024-05-22"),("decided","2024-07-24"),("published","2024-07-26"))),["GP_COMPLAINT_DECIDED_IN_TIME"])
+
 # --- projects (LC80-6.1, LC80-8)
 pr=R('committee.json')['project']
 W('project','electronic-supervised','an electronic project with a supervising department','project','2024-08-01',{"project":pr},[])
 W('project','paper','a project traded on paper (LC80-6.1)','project','2024-08-01',{"project":mod(pr,electronic=False)},["FULLY_ELECTRONIC"])
 nosup={k:v for k,v in pr.items() if k!="supervisingDepartmentId"}
-W('project','no-supervisor','a project no department supervises (LC80-8)','project','2024-08-01',{"project":nosup},["PROJECT_HAS_SUPERVISOR"])
+W('project','no-supervisor','supporting works no department supervises (LC80-8)','project','2024-08-01',{"project":mod(nosup,supportingWorks=True)},["PROJECT_HAS_SUPERVISOR"])
+W('project','supporting-works-supervised','supporting works with a supervising department (LC80-8)','project','2024-08-01',{"project":mod(pr,supportingWorks=True)},[])
+W('project','ordinary-no-supervisor','an ordinary project with no supervisor on record: not one of LC80-8\'s kinds','project','2024-08-01',{"project":nosup},[])
+
+# --- the statutory timeline of the documents phase (national 2.0.0)
+def T(**k):
+    d=copy.deepcopy(pr); dates=mod(d['dates'],documentsIssuedOn="2024-04-08",documentsAvailableUntil="2024-04-15",bidDeadline="2024-05-09T09:30:00")
+    if 'dates' in k: dates.update(k.pop('dates'))
+    d['dates']=dates; d.update(k); return {"project":d}
+okT=dict(clarifications=[{"issuedOn":"2024-04-20","affectsPreparation":True}],documentObjections=[{"id":"OB-1","filedOn":"2024-04-25","answeredOn":"2024-04-26"}],bidBondYuan=800000)
+W('project','timeline-in-time','31 days to bid, 8 on sale, a clarification 19 days and an objection 14 days before the deadline, answered next day, bond under 2%','project','2024-08-01',T(**okT),[])
+W('project','bid-period-short','17 days from the documents to the deadline (招标投标法 art. 24)','project','2024-08-01',T(dates={"bidDeadline":"2024-04-25T09:30:00"}),[{"ruleId":"BID_PERIOD_AT_LEAST_20_DAYS","evidence":{"timeline.bidPeriodDays":17}}])
+W('project','sale-short','documents on sale 3 days (实施条例 art. 16)','project','2024-08-01',T(dates={"documentsAvailableUntil":"2024-04-10"}),["DOCUMENTS_ON_SALE_5_DAYS"])
+W('project','clarification-late','a clarification affecting preparation 8 days before the deadline (实施条例 art. 21)','project','2024-08-01',T(clarifications=[{"issuedOn":"2024-05-01","affectsPreparation":True}]),["CLARIFICATION_15_DAYS_BEFORE_DEADLINE"])
+W('project','objection-late','an objection to the documents 4 days before the deadline (实施条例 art. 22)','project','2024-08-01',T(documentObjections=[{"id":"OB-1","filedOn":"2024-05-05","answeredOn":"2024-05-06"}]),["OBJECTION_TO_DOCUMENTS_IN_TIME"])
+W('project','objection-answered-late','an objection answered 11 days after it was filed (实施条例 art. 22)','project','2024-08-01',T(documentObjections=[{"id":"OB-1","filedOn":"2024-04-25","answeredOn":"2024-05-06"}]),["OBJECTION_ANSWERED_IN_3_DAYS"])
+W('project','bond-over-cap','a bid bond of 2 million on 68 million (实施条例 art. 26: 2%)','project','2024-08-01',T(bidBondYuan=2000000),["BID_BOND_AT_MOST_2_PERCENT"])
+GPP=dict(category="governmentProcurement",regime="governmentProcurement",procurementMethod="open",budgetYuan=12000000)
+W('project','gp-timeline-in-time','government procurement: 31 days to bid, 6 working days on sale, a clarification 19 days before, bond under 2%','project','2024-08-01',T(**GPP,clarifications=[{"issuedOn":"2024-04-20","affectsPreparation":True}],bidBondYuan=200000),[])
+W('project','gp-bid-period-short','government procurement with 17 days to bid (政府采购法 art. 35)','project','2024-08-01',T(**GPP,dates={"bidDeadline":"2024-04-25T09:30:00"}),["GP_BID_PERIOD_AT_LEAST_20_DAYS"])
+W('project','gp-documents-short','procurement documents provided 3 working days (87号令 art. 18)','project','2024-08-01',T(**GPP,dates={"documentsAvailableUntil":"2024-04-10"}),["GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS"])
+W('project','gp-clarification-late','a clarification 8 days before the deadline (87号令 art. 27)','project','2024-08-01',T(**GPP,clarifications=[{"issuedOn":"2024-05-01","affectsPreparation":True}]),["GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE"])
+W('project','gp-bond-over-cap','a bid bond of 300 000 on a 12-million budget (政府采购法实施条例 art. 33: 2%)','project','2024-08-01',T(**GPP,bidBondYuan=300000),["GP_BID_BOND_AT_MOST_2_PERCENT"])
+NEG=mod(GPP,procurementMethod="competitiveNegotiation",budgetYuan=800000)
+W('project','gp-negotiation-in-time','competitive negotiation with 5 working days to respond','project','2024-08-01',T(**NEG,dates={"documentsAvailableUntil":"2024-04-12","bidDeadline":"2024-04-15T09:30:00"}),[])
+W('project','gp-negotiation-short','competitive negotiation with 2 working days to respond (74号令 art. 29)','project','2024-08-01',T(**NEG,dates={"documentsAvailableUntil":"2024-04-09","bidDeadline":"2024-04-10T09:30:00"}),["GP_NEGOTIATION_RESPONSE_PERIOD"])
+CON=mod(GPP,procurementMethod="competitiveConsultation",budgetYuan=800000)
+W('project','gp-consultation-in-time','competitive consultation with 12 days to respond','project','2024-08-01',T(**CON,dates={"documentsAvailableUntil":"2024-04-15","bidDeadline":"2024-04-20T09:30:00"}),[])
+W('project','gp-consultation-short','competitive consultation with 4 days to respond (214号 art. 10)','project','2024-08-01',T(**CON,dates={"documentsAvailableUntil":"2024-04-12","bidDeadline":"2024-04-12T09:30:00"}),["GP_CONSULTATION_RESPONSE_PERIOD"])
 
 # --- committees (招标投标法 art. 37, 实施条例 art. 46, 财政部令第87号 art. 47, LC80-4.3, 4.4)
 cm=R('committee.json')
@@ -98,10 +154,30 @@ W('committee','supervisor-on-own-project','staff of the project\'s supervising d
 W('committee','civil-servant-unpaid','a civil servant sits without a fee','committee','2024-06-01',committee(5,kinds={3:"civilServant"},fees={3:0}),[])
 W('committee','civil-servant-paid','a civil servant is paid a fee (LC80-4.4)','committee','2024-06-01',committee(5,kinds={3:"civilServant"},fees={3:800}),["CIVIL_SERVANT_UNPAID"])
 W('committee','conflict-of-interest','the example committee: an expert employed by a bidder, a paid civil servant','committee','2024-06-01',cm,["EXPERT_AVOIDS_CONFLICT_OF_INTEREST","CIVIL_SERVANT_UNPAID"])
-gp={"category":"governmentProcurement","budgetYuan":12000000}
-W('committee','gp-large-five','government procurement of 12 million yuan with 5 members (财政部令第87号 art. 47)','committee','2024-06-01',committee(5,project=gp),["GP_COMMITTEE_SEVEN_FOR_LARGE_BUDGET"])
-W('committee','gp-small-five','government procurement of 5 million yuan with 5 members','committee','2024-06-01',committee(5,project={"category":"governmentProcurement","budgetYuan":5000000}),[])
+gp={"category":"governmentProcurement","regime":"governmentProcurement","procurementMethod":"open","budgetYuan":12000000}
+gps=mod(gp,budgetYuan=5000000)
+W('committee','gp-large-five','government procurement of 12 million yuan with 5 members (财政部令第87号 art. 47)','committee','2024-06-01',committee(5,project=gp),["GP_COMMITTEE_SEVEN"])
+W('committee','gp-small-five','government procurement of 5 million yuan with 5 members','committee','2024-06-01',committee(5,project=gps),[])
 W('committee','gp-large-seven','government procurement of 12 million yuan with 7 members','committee','2024-06-01',committee(7,project=gp),[])
+W('committee','gp-complex-eight','technically complex procurement with 8 members: an even number (87号令 art. 47)','committee','2024-06-01',committee(8,project=mod(gps,technicallyComplex=True)),["GP_COMMITTEE_SEVEN","GP_TENDER_COMMITTEE_COMPOSITION"])
+W('committee','gp-public-impact-five','procurement of wide social impact with 5 members (87号令 art. 47)','committee','2024-06-01',committee(5,project=mod(gps,publicImpact=True)),["GP_COMMITTEE_SEVEN"])
+W('committee','gp-three','an open procurement evaluated by 3 (87号令 art. 47: 5 or more)','committee','2024-06-01',committee(3,project=gps),["GP_TENDER_COMMITTEE_COMPOSITION","COMMITTEE_NOT_CONCENTRATED"])
+W('committee','gp-two-representatives','two purchaser representatives among five: experts under two thirds','committee','2024-06-01',committee(5,roles={2:"tendererRepresentative",3:"tendererRepresentative"},project=gps),["GP_TENDER_COMMITTEE_COMPOSITION"])
+W('committee','gp-agency-staff','staff of the procurement agency sits on the committee (87号令 art. 47)','committee','2024-06-01',committee(5,employers={2:"A-ZX"},project=gps),["AGENCY_STAFF_NOT_REVIEWING_OWN_PROJECT"])
+W('committee','gp-purchaser-staff-as-expert','staff of the purchaser sits as an expert, not as its representative','committee','2024-06-01',committee(5,employers={2:"T-CT"},project=gps),["PURCHASER_STAFF_ONLY_AS_REPRESENTATIVE"])
+W('committee','gp-supplier-tie','a reviewer employed by a supplier (政府采购法实施条例 art. 9)','committee','2024-06-01',committee(5,employers={2:"B-TY"},project=gps),["GP_REVIEWER_AVOIDS_SUPPLIER_TIES"])
+neg=mod(gps,procurementMethod="competitiveNegotiation",budgetYuan=800000)
+W('committee','gp-negotiation-three','a negotiation group of 3 experts','committee','2024-06-01',committee(3,project=neg),["COMMITTEE_NOT_CONCENTRATED"])
+W('committee','gp-negotiation-four','a negotiation group of 4: an even number (74号令 art. 7)','committee','2024-06-01',committee(4,project=neg),["GP_NEGOTIATION_GROUP_COMPOSITION","COMMITTEE_NOT_CONCENTRATED"])
+W('committee','gp-negotiation-one-expert','a negotiation group of 3 with 2 representatives: experts under two thirds','committee','2024-06-01',committee(3,roles={1:"tendererRepresentative",2:"tendererRepresentative"},project=neg),["GP_NEGOTIATION_GROUP_COMPOSITION","COMMITTEE_NOT_CONCENTRATED"])
+W('committee','gp-negotiation-threshold-three','a negotiation at the public-tender threshold with 3 members (74号令 art. 7: 5)','committee','2024-06-01',committee(3,project=mod(neg,atTenderThreshold=True)),["GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD","COMMITTEE_NOT_CONCENTRATED"])
+W('committee','gp-negotiation-threshold-five','a negotiation at the public-tender threshold with 5 members','committee','2024-06-01',committee(5,project=mod(neg,atTenderThreshold=True)),[])
+W('committee','gp-negotiation-two','a negotiation group of 2 (74号令 art. 7: 3 or more)','committee','2024-06-01',committee(2,project=neg),["GP_NEGOTIATION_GROUP_COMPOSITION","COMMITTEE_NOT_CONCENTRATED"])
+con=mod(neg,procurementMethod="competitiveConsultation")
+W('committee','gp-consultation-two','a consultation group of 2 (214号 art. 14: 3 or more)','committee','2024-06-01',committee(2,project=con),["GP_CONSULTATION_GROUP_COMPOSITION","COMMITTEE_NOT_CONCENTRATED"])
+W('committee','gp-consultation-one-expert','a consultation group of 3 with 2 representatives: experts under two thirds','committee','2024-06-01',committee(3,roles={1:"tendererRepresentative",2:"tendererRepresentative"},project=con),["GP_CONSULTATION_GROUP_COMPOSITION","COMMITTEE_NOT_CONCENTRATED"])
+W('committee','gp-consultation-five','a consultation group of 5','committee','2024-06-01',committee(5,project=con),[])
+W('committee','gp-consultation-six','a consultation group of 6: an even number (214号 art. 14)','committee','2024-06-01',committee(6,project=con),["GP_CONSULTATION_GROUP_COMPOSITION"])
 
 # --- evaluations (LC80-4.2, 6.1, 6.3, 6.4; 实施条例 art. 54)
 pj=R('project.json')

@@ -35,8 +35,8 @@ describe("ggzy rules test", () => {
   it("passes the county example's cases at 100% condition coverage", async () => {
     const r = await run("rules", "test", COUNTY, CASES, "--coverage-min", "100");
     expect(r.err).toBe("");
-    expect(r.out).toContain("9 passed, 0 failed");
-    expect(r.out).toContain("coverage: 100% of condition outcomes (12 of 12; 6 conditions of 3 rules)");
+    expect(r.out).toContain("10 passed, 0 failed");
+    expect(r.out).toContain("coverage: 100% of condition outcomes (14 of 14; 7 conditions of 3 rules)");
     expect(r.code).toBe(0);
   });
   it("shows a failing case with a diff of findings, and exits 1", async () => {
@@ -52,13 +52,13 @@ describe("ggzy rules test", () => {
   it("fails below --coverage-min, never rounding up", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "one.json"), readFileSync(join(CASES, "spot-check-below-county-rate.json")));
-    const r = await run("rules", "test", COUNTY, dir, "--coverage-min", "8.34");
-    // 1 of 12 outcomes (any.0 true; any.1 short-circuited) is 8.33…%: shown cut to 8.3, and below 8.34.
-    expect(r.out).toContain("coverage: 8.3% of condition outcomes (1 of 12;");
-    expect(r.out).toContain("SPOT_CHECK_RATE any.1: spotCheck.checkedCount greaterThan");
-    expect(r.out).toContain("coverage 8.3% is below the minimum 8.34% (1 of 12)");
+    const r = await run("rules", "test", COUNTY, dir, "--coverage-min", "14.29");
+    // 2 of 14 outcomes (quarterEnded true, any.0 true; any.1 short-circuited) is 14.28…%: shown cut to 14.2, and below 14.29.
+    expect(r.out).toContain("coverage: 14.2% of condition outcomes (2 of 14;");
+    expect(r.out).toContain("SPOT_CHECK_RATE all.1.any.1: spotCheck.checkedCount greaterThan");
+    expect(r.out).toContain("coverage 14.2% is below the minimum 14.29% (2 of 14)");
     expect(r.code).toBe(1);
-    expect((await run("rules", "test", COUNTY, dir, "--coverage-min", "8.33")).code).toBe(0);
+    expect((await run("rules", "test", COUNTY, dir, "--coverage-min", "14.28")).code).toBe(0);
   });
   it("refuses a case file that is not a case, naming the file and the field", async () => {
     const dir = tmp();

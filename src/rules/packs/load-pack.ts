@@ -100,7 +100,7 @@ export function loadPack(json: unknown, options: LoadPackOptions = {}): LoadedPa
  * @throws GgzyError as `createRuleSet` (a duplicate rule, an unknown parameter, `FLOOR_LOOSENED`…).
  * @example
  * ```ts
- * composeRuleSet([loadPack(cityText), loadPack(countyText)]).version; // "national@1.0.0+liaocheng@1.0.0+city@1+county@1"
+ * composeRuleSet([loadPack(cityText), loadPack(countyText)]).version; // "national@2.0.0+liaocheng@1.0.0+city@1+county@1"
  * ```
  */
 export function composeRuleSet(loaded: ReadonlyArray<LoadedPack>): RuleSet {

@@ -44,7 +44,7 @@ describe("running cases", () => {
       "c.json",
     );
     const run = runCases(defaultRuleSet(), cases);
-    expect(run).toMatchObject({ passed: 1, failed: 3, rulesetVersion: "national@1.0.0+liaocheng@1.0.0", rulesetHash: defaultRuleSet().contentHash });
+    expect(run).toMatchObject({ passed: 1, failed: 3, rulesetVersion: "national@2.0.0+liaocheng@1.0.0", rulesetHash: defaultRuleSet().contentHash });
     expect(run.results[0]).toMatchObject({ ok: false, missing: [{ ruleId: "SPOT_CHECK_DRAWN" }], unexpected: [], evidence: [{ ruleId: "SPOT_CHECK_RATE", path: "spotCheck.minRequired", expected: 8, actual: 7 }] });
     expect(run.results[1]).toMatchObject({ ok: false, unexpected: ["SPOT_CHECK_RATE"] });
     expect(run.results[2]?.error?.code).toBe("INVALID_INPUT");
@@ -55,10 +55,12 @@ describe("running cases", () => {
     const set = createRuleSet([nationalPack, liaochengPack], [county]);
     const run = runCases(set, parseCases({ kind: "spotCheck", asOf: "2024-08-01", record: spot, expect: { findings: ["SPOT_CHECK_RATE"] } }, "c.json"), { packsUnderTest: ["county@1"] });
     expect(new Set(run.coverage.conditions.map((c) => c.ruleId))).toEqual(new Set(["SPOT_CHECK_RATE"]));
-    expect(run.coverage).toMatchObject({ covered: 1, total: 4, percent: 25 });
+    // SPOT_CHECK_RATE judges a quarter only once it has ended (national 2.0.0 merge): three conditions, six outcomes.
+    expect(run.coverage).toMatchObject({ covered: 2, total: 6, percent: 33.3 });
     expect(run.coverage.uncovered).toEqual([
-      { ruleId: "SPOT_CHECK_RATE", at: "any.0", label: 'spotCheck.checkedCount lessThan {"fact":"spotCheck","path":"minRequired"}', missing: "false" },
-      { ruleId: "SPOT_CHECK_RATE", at: "any.1", label: 'spotCheck.checkedCount greaterThan {"fact":"spotCheck","path":"maxAllowed"}', missing: "both" },
+      { ruleId: "SPOT_CHECK_RATE", at: "all.0", label: "spotCheck.quarterEnded equal true", missing: "false" },
+      { ruleId: "SPOT_CHECK_RATE", at: "all.1.any.0", label: 'spotCheck.checkedCount lessThan {"fact":"spotCheck","path":"minRequired"}', missing: "false" },
+      { ruleId: "SPOT_CHECK_RATE", at: "all.1.any.1", label: 'spotCheck.checkedCount greaterThan {"fact":"spotCheck","path":"maxAllowed"}', missing: "both" },
     ]);
   });
 });

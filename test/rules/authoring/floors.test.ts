@@ -30,7 +30,7 @@ describe("floors: a county may tighten a higher pack's rule or parameter, never 
     expect(() => createRuleSet(base, [override({ params: { spotCheckMinRate: 0.05 } })])).not.toThrow();
   });
   it("holds max, fixed and list floors", () => {
-    expect(thrown(() => createRuleSet(base, [override({ params: { contractDays: 45 } })])).en).toContain("above the ceiling 30 that national@1.0.0 declares (招标投标法 第四十六条)");
+    expect(thrown(() => createRuleSet(base, [override({ params: { contractDays: 45 } })])).en).toContain("above the ceiling 30 that national@2.0.0 declares (招标投标法 第四十六条)");
     expect(() => createRuleSet(base, [override({ params: { contractDays: 20 } })])).not.toThrow();
     expect(thrown(() => createRuleSet(base, [override({ params: { complaintFilingDays: 15 } })])).code).toBe("FLOOR_LOOSENED");
     expect(thrown(() => createRuleSet(base, [override({ params: { requiredRaters: ["tenderer"] } })])).en).toContain('it drops ["agency"], which must stay');
@@ -38,7 +38,7 @@ describe("floors: a county may tighten a higher pack's rule or parameter, never 
   });
   it("refuses disabling a floor rule, lowering its severity, shortening its period, or conditions that catch less", () => {
     const id = "COMMITTEE_SIZE_FIVE_OR_MORE_ODD";
-    expect(thrown(() => createRuleSet(base, [override({ disable: [id] })])).en).toContain(`disables rule ${id}, a floor that national@1.0.0 declares (招标投标法 第三十七条)`);
+    expect(thrown(() => createRuleSet(base, [override({ disable: [id] })])).en).toContain(`disables rule ${id}, a floor that national@2.0.0 declares (招标投标法 第三十七条)`);
     expect(thrown(() => createRuleSet(base, [override({ override: [{ id, severity: "warning" }] })])).en).toContain("lowers the severity (error → warning)");
     expect(thrown(() => createRuleSet(base, [override({ override: [{ id, effective: { from: "2030-01-01" } }] })])).en).toContain("shortens the effective period");
     const narrower = { any: [{ fact: "committee", path: "size", operator: "lessThan", value: 3 }] };

@@ -102,8 +102,8 @@ describe("ggzy rules lint: each check has a failing and a passing example", () =
     expect(r.findings.map((f) => f.check)).toEqual(["floor", "floor", "floor"]);
     expect(r.findings.map((f) => f.message.en)).toEqual([
       expect.stringContaining("below the floor 0.05 that liaocheng@1.0.0 declares (聊政办字〔2018〕80号 （五）二是)"),
-      expect.stringContaining("below the floor 5 that national@1.0.0 declares (招标投标法 第三十七条)"),
-      expect.stringContaining("disables rule COMMITTEE_SIZE_FIVE_OR_MORE_ODD, a floor that national@1.0.0 declares (招标投标法 第三十七条)"),
+      expect.stringContaining("below the floor 5 that national@2.0.0 declares (招标投标法 第三十七条)"),
+      expect.stringContaining("disables rule COMMITTEE_SIZE_FIVE_OR_MORE_ODD, a floor that national@2.0.0 declares (招标投标法 第三十七条)"),
     ]);
     expect(checks({ name: "county", version: "1", params: { spotCheckMinRate: 0.08, committeeMinMembers: 7 } })).toEqual([]);
   });

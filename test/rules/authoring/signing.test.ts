@@ -26,7 +26,7 @@ describe("signed packs (Ed25519 over the RFC 8785 content hash)", () => {
     const loaded = loadPack(JSON.stringify(signed), { source: "county.json", trustedKeys: [city.publicKey] });
     expect(loaded).toMatchObject({ kind: "override", tag: "county@1", signedBy: city.publicKey.keyId, contentHash: packContentHash(pack) });
     // A validator's `pack` option takes the signed pack as it is.
-    expect(validateSpotCheckQuarter(spot, { pack: signed, asOf: "2024-08-01" }).rulesetVersion).toBe("national@1.0.0+liaocheng@1.0.0+county@1");
+    expect(validateSpotCheckQuarter(spot, { pack: signed, asOf: "2024-08-01" }).rulesetVersion).toBe("national@2.0.0+liaocheng@1.0.0+county@1");
     // The signature is an envelope: the rule set's hash is the same as for the unsigned pack.
     expect(composeRuleSet([loaded]).contentHash).toBe(composeRuleSet([loadPack(pack)]).contentHash);
   });
