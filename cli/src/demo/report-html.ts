@@ -67,7 +67,7 @@ section{margin-top:28px}section>h2{font-size:18px;border-left:4px solid var(--ac
 .tw{overflow-x:auto;-webkit-overflow-scrolling:touch;border:1px solid var(--line);border-radius:6px;background:var(--card)}
 table{width:100%;border-collapse:collapse;background:var(--card);font-size:13px}
 th,td{padding:6px 8px;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-th{background:#eef2f7;font-weight:600}table.dt th{cursor:pointer;user-select:none;white-space:nowrap}
+th{background:#eef2f7;font-weight:600}table.dt th{cursor:pointer;user-select:none;white-space:nowrap}#t-findings td:first-child{white-space:nowrap}
 th.sorted-asc::after{content:" ▲"}th.sorted-desc::after{content:" ▼"}
 td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .sev{display:inline-block;padding:1px 7px;border-radius:9px;font-size:12px;color:#fff;white-space:nowrap}.sev.error{background:var(--bad)}.sev.warning{background:var(--warn)}.sev.info{background:#607d8b}
