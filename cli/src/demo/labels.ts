@@ -345,6 +345,12 @@ export const VALUE_ZH: Readonly<Record<string, string>> = {
   medium: "中",
   low: "低",
   CNY: "人民币",
+  // organisation groups of the Cardinal parity indicators
+  ProcuringEntity: "采购人（招标人）",
+  Buyer: "采购人",
+  Tenderer: "投标人",
+  Supplier: "供应商",
+  Tenderers: "投标人",
 };
 
 /**

@@ -539,7 +539,7 @@ export function renderHtmlReport(r: DemoResult, chartJs: string, options: HtmlRe
         {
           html: `<ul class="hits">${o.evidence
             .slice(0, 3)
-            .map((e) => `<li><b>${esc(e.signal)}</b> <span class="tag">${esc(family(L, e.family))}</span> ${esc(e.ocid ?? e.group ?? "")} <span class="zh">${esc(localizeZh(e.message.zh))}</span></li>`)
+            .map((e) => `<li><b>${esc(e.signal)}</b> <span class="tag">${esc(family(L, e.family))}</span> ${esc(e.ocid ?? (e.group !== undefined ? localizeZh(e.group) : ""))} <span class="zh">${esc(localizeZh(e.message.zh))}</span></li>`)
             .join("")}</ul>${o.evidenceCount > 3 ? `<span class="muted">… ${L.p(`共 ${o.evidenceCount} 项`, `${o.evidenceCount} in all`)}</span>` : ""}`,
           v: o.evidenceCount,
         },
