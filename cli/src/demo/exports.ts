@@ -1,3 +1,4 @@
+import { defaultRuleSet } from "ggzy-rules/rules";
 import { findingDate, quarterOf } from "./context";
 import { toCsv } from "./csv";
 import { REGION_ZH, clauseTitleZh, evidenceEntriesZh, localizeZh, signalTitleZh, valueZh } from "./labels";
@@ -31,7 +32,13 @@ export function findingKey(i: number): string {
 
 /** The rule's short Chinese title (the rule id when it has none). */
 export function ruleTitleZh(ruleId: string): string {
-  return RULE_TITLES_ZH[ruleId] ?? ruleId;
+  const known = RULE_TITLES_ZH[ruleId];
+  if (known !== undefined) return known;
+  // A rule the table does not name yet (a new rule, a county's own): the start of its Chinese message.
+  const rule = defaultRuleSet().rules.find((e) => e.rule.id === ruleId)?.rule;
+  if (rule === undefined) return ruleId;
+  const text = rule.message.zh.replace(/\{[^}]*\}/g, "").replace(/\s+/g, "");
+  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 
 /** Name of an organisation or department by id, else the id. */

@@ -109,6 +109,8 @@ const OBJECT_ZH: Readonly<Record<string, string>> = {
   bid: "投标",
   tenderer: "招标人",
   bidder: "投标人",
+  timeline: "时间线",
+  awardTimeline: "中标时间线",
 };
 
 /** Field names (last part of an evidence key), whole. */
@@ -277,7 +279,12 @@ const WORD_ZH: Readonly<Record<string, string>> = {
   bids: "投标", bidder: "投标人", bidders: "投标人", tenderer: "招标人", complaint: "投诉", evaluation: "评标",
   started: "开始", start: "开始", end: "结束", ended: "结束", threshold: "阈值", value: "数值", kind: "类型",
   price: "价格", prices: "报价", deposit: "保证金", security: "保证金", fee: "费用", amount: "金额", type: "类型",
-  article: "条款", law: "法律", applies: "适用", applicable: "适用", effective: "生效", from: "自", to: "至",
+  article: "条款", law: "法律", documents: "文件", issued: "发出", deadline: "截止", period: "期", available: "可获取",
+  until: "截止", sale: "发售", answer: "答复", answered: "答复", objection: "异议", excluded: "扣除", paused: "中止",
+  challenge: "质疑", result: "结果", consultation: "磋商", slow: "迟延", response: "响应",
+  gp: "政府采购", bond: "保证金", bonds: "保证金", base: "基数", cap: "上限", return: "退还", returned: "退还",
+  supervisor: "监管部门", before: "前", negotiation: "谈判", clarification: "澄清", technically: "技术", complex: "复杂",
+  role: "角色", received: "收到", confirm: "确认", known: "知道", applies: "适用", applicable: "适用", effective: "生效", from: "自", to: "至",
 };
 
 /** Enumerated values (and a few English words the library puts into Chinese messages), in Chinese. */
