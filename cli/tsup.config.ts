@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { cpSync, writeFileSync } from "node:fs";
 import { build } from "esbuild";
 import { defineConfig } from "tsup";
 import { inlineTextEsbuild } from "../tools/inline-text.mjs";
@@ -33,5 +33,7 @@ export default defineConfig({
     });
     const script = bundle.outputFiles[0]?.text ?? "";
     writeFileSync("dist/verify.html", verifierHtml(script, pkg.version));
+    // The bundled demo city ships inside the package (1.8 MB), so `ggzy demo` works where ggzy-cli is installed.
+    cpSync(new URL("../examples/demo-city", import.meta.url), new URL("./dist/demo-city", import.meta.url), { recursive: true });
   },
 });

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { Option } from "commander";
 import type { Command } from "commander";
 import { bundledCityDir } from "../demo/paths";
 import { barProgress, silentProgress } from "../demo/progress";
@@ -14,6 +15,7 @@ interface DemoCliOptions {
   force?: boolean;
   json?: boolean;
   quiet?: boolean;
+  locale?: string;
 }
 
 function printSummary(r: DemoResult, outDir: string, seconds: number): void {
@@ -49,13 +51,13 @@ function printSummary(r: DemoResult, outDir: string, seconds: number): void {
     if (r.problems.length > 10) lines.push(`  … ${r.problems.length - 10} more in findings.json`);
   }
   lines.push("");
-  lines.push(`报告 / report: ${resolve(outDir, "report.html")} (and report.md, findings.json, scores.json, risk.json, draws/) in ${seconds.toFixed(1)} s`);
+  lines.push(`报告 / report: ${resolve(outDir, "report.html")} (and report.md, findings.json/.csv, scores.json/.csv, risk.json/.csv, organisations.csv, draws/) in ${seconds.toFixed(1)} s`);
   lines.push(r.exitCode === 0 ? "✔ every planted case found, every draw verified" : "✘ planted cases missed or a draw not verified (exit 1)");
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
 /**
- * `ggzy demo [--data <dir>] [--out <dir>] [--force] [--json] [--quiet]`: runs the library end to end over a city's data
+ * `ggzy demo [--data <dir>] [--out <dir>] [--force] [--json] [--quiet] [--locale bilingual|zh]`: runs the library end to end over a city's data
  * (default: the bundled demo city) and writes a report. Exit 0 when every planted case was found and every draw
  * verified, 1 otherwise, 2 on bad input or usage (e.g. an existing output directory without --force).
  *
@@ -75,12 +77,13 @@ export function registerDemo(program: Command): void {
     .option("--force", "覆盖已有报告目录 / overwrite an existing report directory")
     .option("--json", "JSON output")
     .option("--quiet", "不显示进度 / no progress on stderr")
+    .addOption(new Option("--locale <locale>", "报告语言：bilingual 中英对照，zh 仅中文 / report language: bilingual, or zh (Chinese only)").choices(["bilingual", "zh"]).default("bilingual"))
     .action(
       action((opts: DemoCliOptions) => {
         // The clock is read here, in the CLI, only to tell the user how long the run took; no result depends on it.
         const started = performance.now();
         const progress = opts.quiet || opts.json || !process.stderr.isTTY ? silentProgress : barProgress();
-        const result = runDemo({ dataDir: opts.data ?? bundledCityDir(), outDir: opts.out, force: opts.force === true, progress });
+        const result = runDemo({ dataDir: opts.data ?? bundledCityDir(), outDir: opts.out, force: opts.force === true, progress, locale: opts.locale === "zh" ? "zh" : "bilingual" });
         const seconds = (performance.now() - started) / 1000;
         if (opts.json) {
           printJson({

@@ -7,11 +7,13 @@ import { GgzyError } from "ggzy-rules/model";
 /*
  * Where the demo's files are. Chart.js is inlined into the CLI at build time (see cli/tsup.config.ts), so the report
  * is one self-contained file and chart.js is no runtime dependency. The bundled city is found by walking up from this
- * file to the nearest `examples/demo-city/`, whether the CLI runs from `cli/dist/main.js` or from its sources.
+ * file: `dist/demo-city/` of the installed package (the build copies it there), or the repository's
+ * `examples/demo-city/` when the CLI runs from its sources.
  */
 
 /**
- * The bundled demo city: the nearest `examples/demo-city/` above `from`.
+ * The bundled demo city: the nearest `demo-city/` (installed package) or `examples/demo-city/` (repository) above
+ * `from`.
  *
  * @example
  * ```ts
@@ -20,8 +22,7 @@ import { GgzyError } from "ggzy-rules/model";
  */
 export function bundledCityDir(from: string = dirname(fileURLToPath(import.meta.url))): string {
   for (let dir = from; ; dir = dirname(dir)) {
-    const city = join(dir, "examples", "demo-city");
-    if (existsSync(join(city, "city.json"))) return city;
+    for (const city of [join(dir, "demo-city"), join(dir, "examples", "demo-city")]) if (existsSync(join(city, "city.json"))) return city;
     if (dirname(dir) === dir) break;
   }
   throw new GgzyError("IO_ERROR", {

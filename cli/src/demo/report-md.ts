@@ -1,3 +1,4 @@
+import { basisZh, localizeZh, signalTitleZh } from "./labels";
 import type { DemoResult } from "./run";
 import { RULE_TITLES_ZH, clauseLabel, headline, tallyByRule } from "./summary";
 
@@ -54,7 +55,7 @@ export function renderMarkdownReport(r: DemoResult): string {
     t.severity,
     t.count,
     list(t.records),
-    t.example.message.zh,
+    localizeZh(t.example.message.zh),
   ])));
   out.push("");
 
@@ -102,8 +103,8 @@ export function renderMarkdownReport(r: DemoResult): string {
   out.push(table(["项目 / process", "风险分 / score", "信号 / signals", "证据 / evidence"], r.risk.ranked.slice(0, 30).map((p) => [
     `${p.ocid} ${p.projectName}`,
     p.score.toFixed(1),
-    p.signals.join(", "),
-    p.hits.map((x) => `${x.signal}: ${x.message.zh}`).join("; "),
+    [...new Set(p.signals)].map((x) => `${x} ${signalTitleZh(x)}`).join(", "),
+    p.hits.map((x) => `${x.signal}: ${localizeZh(x.message.zh)}`).join("; "),
   ])));
   out.push("");
   out.push(`### 风险主体（前 20）/ Organisations ranked by risk (top 20)`);
@@ -112,10 +113,10 @@ export function renderMarkdownReport(r: DemoResult): string {
     o.id,
     o.score.toFixed(1),
     Object.entries(o.signals).map(([sg, n]) => `${sg}×${n}`).join(", "),
-    o.evidence.slice(0, 3).map((e) => `${e.signal} (${e.family}) ${e.ocid ?? e.group ?? ""}: ${e.message.zh}`).join("; ") + (o.evidenceCount > 3 ? ` … (${o.evidenceCount})` : ""),
+    o.evidence.slice(0, 3).map((e) => `${e.signal} (${e.family}) ${e.ocid ?? e.group ?? ""}: ${localizeZh(e.message.zh)}`).join("; ") + (o.evidenceCount > 3 ? ` … (${o.evidenceCount})` : ""),
   ])));
   out.push("");
-  out.push(table(["信号 / signal", "名称 / title", "依据 / basis", "项目数 / processes"], r.risk.bySignal.map((s) => [s.signal, `${s.title.zh} / ${s.title.en}`, s.basis, s.processes])));
+  out.push(table(["信号 / signal", "名称 / title", "依据 / basis", "项目数 / processes"], r.risk.bySignal.map((s) => [s.signal, `${s.title.zh} / ${s.title.en}`, basisZh(s.basis), s.processes])));
   out.push("");
 
   if (r.selfCheck.available) {
@@ -139,5 +140,10 @@ export function renderMarkdownReport(r: DemoResult): string {
     ]));
     out.push("");
   }
+  out.push("---");
+  out.push("");
+  out.push(`ggzy-cli ${r.toolVersion} · 规则集 / rule set ${r.rulesetVersion} (\`${r.rulesetHash}\`) · 数据集 / data set ${cell(name?.zh ?? r.city.dir)} · 生成时间 / generated at ${r.generatedAt}`);
+  out.push("");
+  out.push("全部问题、风险与评分见 findings.csv、risk.csv、organisations.csv、scores.csv（UTF-8 带 BOM）/ every finding, risk hit and score: the CSV files beside this report.");
   return `${out.join("\n")}\n`;
 }

@@ -11,6 +11,10 @@ import { comingWeek, countDraws, runDraws } from "./draws";
 import type { DrawsResult, DrawSummary } from "./draws";
 import { loadCity } from "./load";
 import type { FileSummary, InputProblem, CityManifest } from "./load";
+import pkg from "../../package.json";
+import { reportContext } from "./context";
+import type { ReportContext } from "./context";
+import { findingsCsv, organisationsCsv, riskCsv, scoresCsv } from "./exports";
 import { chartJsSource } from "./paths";
 import { silentProgress } from "./progress";
 import type { Progress } from "./progress";
@@ -40,13 +44,28 @@ export interface DemoOptions {
   /** Overwrite an existing report directory. */
   readonly force?: boolean;
   readonly progress?: Progress;
+  /** `bilingual` (default): Chinese with English beside it; `zh`: Chinese only. */
+  readonly locale?: ReportLocale;
+  /** Time of generation printed in the report (ISO 8601); default: the clock, read here (the application may). */
+  readonly generatedAt?: string;
 }
+
+/** Languages of the report. */
+export type ReportLocale = "bilingual" | "zh";
 
 /** Everything the demo found, as written to the report files. */
 export interface DemoResult {
   readonly city: { readonly dir: string; readonly manifest: CityManifest; readonly files: ReadonlyArray<FileSummary> };
   readonly asOf: string;
   readonly rulesetVersion: string;
+  /** Content hash of the rule set (RFC 8785 + SHA-256), as the decision log records it. */
+  readonly rulesetHash: string;
+  /** Version of ggzy-cli that wrote the report. */
+  readonly toolVersion: string;
+  /** When the report was written (ISO 8601, from the clock unless given). */
+  readonly generatedAt: string;
+  /** Lookups for the breakdowns (department, agency, district, date of each project; names). */
+  readonly context: ReportContext;
   readonly problems: ReadonlyArray<InputProblem>;
   readonly orphans: ReadonlyArray<{ readonly kind: string; readonly id: string; readonly projectId: string }>;
   readonly validation: {
@@ -65,7 +84,19 @@ export interface DemoResult {
 }
 
 /** Files and folders the demo writes into the report directory (and removes before rewriting with `force`). */
-const OUTPUTS = ["report.html", "report.md", "findings.json", "scores.json", "risk.json", "self-check.json", "draws"];
+const OUTPUTS = [
+  "report.html",
+  "report.md",
+  "findings.json",
+  "scores.json",
+  "risk.json",
+  "self-check.json",
+  "findings.csv",
+  "risk.csv",
+  "organisations.csv",
+  "scores.csv",
+  "draws",
+];
 
 function prepareOut(outDir: string, force: boolean): void {
   if (existsSync(outDir)) {
@@ -211,6 +242,11 @@ export function runDemo(options: DemoOptions): DemoResult {
     city: { dir: dataDir, manifest: city.manifest, files: city.files },
     asOf: today,
     rulesetVersion: ruleSet.version,
+    rulesetHash: ruleSet.contentHash,
+    toolVersion: pkg.version,
+    // The one clock read of the demo: printed in the report's footer, no result depends on it.
+    generatedAt: options.generatedAt ?? new Date().toISOString(),
+    context: reportContext(city.data),
     problems: city.problems,
     orphans,
     validation: { checked, findings, evaluated: [...evaluated].sort() },
@@ -222,7 +258,7 @@ export function runDemo(options: DemoOptions): DemoResult {
     written: [],
   };
 
-  progress.stage("写出报告 / writing the report", 7);
+  progress.stage("写出报告 / writing the report", 11);
   const written: string[] = [];
   const write = (name: string, text: string): void => {
     writeFileSync(join(outDir, name), text);
@@ -235,9 +271,13 @@ export function runDemo(options: DemoOptions): DemoResult {
     "risk.json",
     json({ asOf: today, summary: risk.result.summary, bySignal: risk.bySignal, processes: risk.ranked, organisations: risk.result.organisations.filter((o) => o.score > 0).slice(0, 200), partA: risk.result.partA }),
   );
-  write("self-check.json", json(check));
+  if (check.available) write("self-check.json", json(check));
+  write("findings.csv", findingsCsv(result));
+  write("risk.csv", riskCsv(result));
+  write("organisations.csv", organisationsCsv(result));
+  write("scores.csv", scoresCsv(result));
   write("report.md", renderMarkdownReport(result));
-  write("report.html", renderHtmlReport(result, chartJs));
+  write("report.html", renderHtmlReport(result, chartJs, { locale: options.locale ?? "bilingual" }));
   const verifier = shippedVerifierPage(); // the built CLI ships it; a run from the sources has none
   if (verifier !== undefined) write("verify.html", verifier);
   progress.done();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Command } from "commander";
@@ -54,6 +54,16 @@ describe("ggzy demo (command)", () => {
     expect(j.exitCode).toBe(0);
     expect(j.selfCheck.missedTotal).toBe(0);
     expect(j.draws.every((d) => d.verified)).toBe(true);
+  });
+
+  it("writes a Chinese-only report with --locale zh", async () => {
+    const r = await run("--data", city, "--out", out, "--force", "--quiet", "--locale", "zh");
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    const body = html.slice(html.indexOf("<body>"), html.indexOf('<script type="application/json"'));
+    expect(body).toContain("问题明细");
+    expect(body).not.toContain("Public-resource trading report");
+    expect(body).not.toContain('class="en"');
   });
 
   it("exits 2 for a data directory that is not a city", async () => {

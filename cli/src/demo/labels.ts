@@ -1,0 +1,483 @@
+import { SIGNAL_INFO } from "ggzy-rules/scoring";
+import type { RiskSignalId } from "ggzy-rules/scoring";
+
+/*
+ * Chinese for what the report shows: the title of every code (directive clause, national article, risk signal),
+ * the labels of evidence fields and the Chinese of the enumerated values that rules and risk indicators put in their
+ * evidence and messages. Evidence keys are localized generically — object prefix, then the field, then word by word
+ * from camelCase — so fields that new rules add read in Chinese without a line here when their words are known.
+ */
+
+/** Titles of the directive's clauses and the national articles the rules cite. */
+export const CLAUSE_TITLES_ZH: Readonly<Record<string, string>> = {
+  "LC80-3.1": "代理机构信息公示与黑名单",
+  "LC80-3.2": "择优选择代理机构并报备",
+  "LC80-3.3": "代理从业人员培训",
+  "LC80-4.1": "专家审核入库",
+  "LC80-4.2": "专家一事一评",
+  "LC80-4.3": "扩大专家抽取范围、远程异地评标",
+  "LC80-4.4": "监管及中心人员不入库、公务员不取酬",
+  "LC80-5.1": "招标人取消采购或不履约须集体决策并报告",
+  "LC80-5.2": "双随机一抽查",
+  "LC80-5.3": "中标人弃标须说明理由并备案",
+  "LC80-6.1": "全流程电子化、暗标错位评审",
+  "LC80-6.2": "开评标现场管理",
+  "LC80-6.3": "重大项目社会监督员监标",
+  "LC80-6.4": "评标专家及总分公开",
+  "LC80-6.5": "大数据分析与风险预警",
+  "LC80-7": "关键环节监管责任",
+  "LC80-8": "消除监管真空",
+  "LC80-9": "投诉按环节按时处理并公开",
+  "NAT-TBL-37": "招标投标法第三十七条（评标委员会组成）",
+  "NAT-TBL-46": "招标投标法第四十六条（订立合同）",
+  "NAT-TBLR-46": "招标投标法实施条例第四十六条（评标专家回避）",
+  "NAT-TBLR-54": "招标投标法实施条例第五十四条（中标候选人公示）",
+  "NAT-TBLR-60": "招标投标法实施条例第六十条（投诉期限）",
+  "NAT-TBLR-61": "招标投标法实施条例第六十一条（投诉处理期限）",
+  "NAT-MOF87-47": "财政部令第87号第四十七条（评标委员会人数）",
+  "NAT-GPL-46": "政府采购法第四十六条（签订合同）",
+  "NAT-GPLR-9": "政府采购法实施条例第九条（回避）",
+};
+
+/**
+ * The Chinese title of a clause code; a code the table does not know is named by its own parts.
+ *
+ * @example
+ * ```ts
+ * clauseTitleZh("LC80-5.2"); // "双随机一抽查"
+ * clauseTitleZh("LC80-2.9"); // "聊政办字〔2018〕80号第二项第9点"
+ * ```
+ */
+export function clauseTitleZh(clause: string): string {
+  const known = CLAUSE_TITLES_ZH[clause];
+  if (known !== undefined) return known;
+  const items = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+  const m = /^LC80-(\d+)(?:\.(\d+))?$/.exec(clause);
+  if (m) return `聊政办字〔2018〕80号第${items[Number(m[1])] ?? m[1]}项${m[2] ? `第${m[2]}点` : ""}`;
+  return "国家法律法规条款";
+}
+
+/**
+ * The Chinese title of a risk signal, from the library's own signal table.
+ *
+ * @example
+ * ```ts
+ * signalTitleZh("R028"); // "不同投标人报价相同"
+ * ```
+ */
+export function signalTitleZh(signal: string): string {
+  return SIGNAL_INFO[signal as RiskSignalId]?.title.zh ?? "风险信号";
+}
+
+/** The English title of a risk signal. */
+export function signalTitleEn(signal: string): string {
+  return SIGNAL_INFO[signal as RiskSignalId]?.title.en ?? signal;
+}
+
+/**
+ * A risk signal's basis in Chinese (the library cites some international sources in English).
+ *
+ * @example
+ * ```ts
+ * basisZh("Cardinal R003"); // "Cardinal 风险指标库 R003"
+ * ```
+ */
+export function basisZh(basis: string): string {
+  if (basis.startsWith("Cardinal ")) return `Cardinal 风险指标库 ${basis.slice("Cardinal ".length)}`;
+  if (basis.startsWith("GTI collusion toolkit")) return "政府透明度研究所（GTI）串通投标识别方法：陪标";
+  if (basis.startsWith("World Bank red flag")) return "世界银行串通投标预警指标：轮流中标";
+  return localizeZh(basis);
+}
+
+/** Names of the record kinds that prefix evidence keys (`agency.name`, `complaint.filedOn`…). */
+const OBJECT_ZH: Readonly<Record<string, string>> = {
+  agency: "代理机构",
+  cancellation: "取消采购",
+  selection: "代理选定",
+  merit: "择优排名",
+  complaint: "投诉",
+  committee: "评委会",
+  project: "项目",
+  evaluation: "评标",
+  award: "中标",
+  contract: "合同",
+  member: "成员",
+  abandonment: "弃标",
+  expert: "专家",
+  spotCheck: "抽查",
+  params: "参数",
+  bid: "投标",
+  tenderer: "招标人",
+  bidder: "投标人",
+  timeline: "时间线",
+  awardTimeline: "中标时间线",
+};
+
+/** Field names (last part of an evidence key), whole. */
+const FIELD_ZH: Readonly<Record<string, string>> = {
+  id: "编号",
+  name: "名称",
+  disclosureMissingCount: "缺少公示项数",
+  tendererId: "招标人编号",
+  kind: "类型",
+  cancelledOn: "取消日期",
+  decidedOn: "决定日期",
+  collectivelyDecided: "集体决策",
+  reportedOn: "报告日期",
+  reported: "已报告",
+  untrainedStaff: "未培训人员",
+  untrainedStaffCount: "未培训人数",
+  trainingPeriodDays: "培训周期（天）",
+  rank: "排名",
+  rankedCount: "参与排名数",
+  topAgencyId: "第一名编号",
+  topAgencyName: "第一名",
+  source: "来源",
+  hasJustification: "有书面说明",
+  knownOn: "知道之日",
+  filedOn: "提出日期",
+  filingLastDay: "期限末日",
+  filingDaysLate: "逾期天数",
+  complaintFilingDays: "投诉期限（天）",
+  size: "人数",
+  expertCount: "专家人数",
+  expertsRequired: "应有专家人数",
+  selectedOn: "选定日期",
+  blacklistedFrom: "列入黑名单日期",
+  blacklistedUntil: "黑名单截止日期",
+  blacklistReason: "列入原因",
+  budgetYuan: "预算（元）",
+  major: "重大项目",
+  publicImpact: "社会影响较大",
+  socialSupervisorCount: "社会监督员人数",
+  majorProjectBudgetYuan: "重大项目预算标准（元）",
+  candidatesStartOn: "公示开始",
+  candidatesEndOn: "公示结束",
+  candidatesPublicationDays: "公示天数",
+  candidatePublicationMinDays: "最短公示天数",
+  endedOn: "结束日期",
+  ratingsPublishedOn: "评议公开日期",
+  ratingsPublicationLastDay: "评议公开期限",
+  ratingsPublicationDaysLate: "评议公开逾期天数",
+  acceptedOn: "受理日期",
+  decisionLastDay: "处理期限",
+  decisionWorkingDaysLate: "处理逾期工作日",
+  receivedOn: "收到日期",
+  acceptanceLastDay: "受理期限",
+  acceptanceWorkingDaysLate: "受理逾期工作日",
+  noticeOn: "中标通知日期",
+  signedOn: "签订日期",
+  nominalLastDay: "名义期限",
+  lastDay: "期限末日",
+  daysLate: "逾期天数",
+  contractDays: "签约期限（天）",
+  expertId: "专家编号",
+  conflictCount: "利害关系数",
+  conflictLookbackYears: "回避追溯年限",
+  reportOn: "评标报告日期",
+  candidatesLastDay: "候选人公示期限",
+  candidatesDaysLate: "公示逾期天数",
+  candidatePublicationDeadlineDays: "公示期限（天）",
+  disclosedOn: "公开日期",
+  disclosureLastDay: "公开期限",
+  disclosureDaysLate: "公开逾期天数",
+  disclosureDays: "公开期限（天）",
+  stageList: "处理环节",
+  publicationLastDay: "公开期限",
+  complaintPublicationDays: "公开期限（天）",
+  electronic: "电子化交易",
+  winnerName: "中标人",
+  reasonCategory: "理由类别",
+  reason: "理由",
+  properAbandonmentReasons: "正当理由类别",
+  winnerId: "中标人编号",
+  abandonedOn: "弃标日期",
+  explained: "已说明理由",
+  filed: "已备案",
+  gpLargeBudgetYuan: "大额项目标准（元）",
+  gpLargeMinMembers: "大额项目最少人数",
+  unratedCount: "未评议人数",
+  requiredRaters: "应评议方",
+  supervisingDepartmentId: "监管部门",
+  blindReviewProblemCount: "暗标问题数",
+  odd: "单数",
+  committeeMinMembers: "最少人数",
+  nonLocalCount: "外地专家人数",
+  nonLocalShare: "外地专家比例",
+  nonLocalRequired: "应有外地专家人数",
+  maxFromOneEmployer: "同一单位最多人数",
+  topEmployer: "人数最多的单位",
+  minNonLocalShare: "外地专家最低比例",
+  maxExpertsPerEmployer: "同一单位人数上限",
+  employerName: "工作单位",
+  employmentKind: "人员类别",
+  feeYuan: "报酬（元）",
+  poolCount: "专家库数",
+  unadmittedPools: "未审核入库的专家库",
+  unadmittedPoolCount: "未入库的库数",
+  quarter: "季度",
+  totalProjects: "项目总数",
+  checkedCount: "抽查数",
+  ratePercent: "抽查比例（%）",
+  minRequired: "最少应抽",
+  maxAllowed: "最多可抽",
+  drawRecordRef: "抽取记录",
+  quarterEnd: "季度末",
+  publishedOn: "公示日期",
+  publicationDaysLate: "公示逾期天数",
+  filedCollectively: "集体决策报备",
+  // risk indicators
+  pattern: "规律",
+  parameter: "参数",
+  prices: "报价",
+  currency: "币种",
+  bids: "投标",
+  tenderers: "投标人",
+  value: "数值",
+  findings: "发现",
+  winner: "中标人",
+  loser: "陪标人",
+  coBids: "共同投标次数",
+  winnerWins: "中标人中标次数",
+  loserWins: "陪标人中标次数",
+  expectedByChance: "偶然预期",
+  pMeetings: "共同投标概率",
+  pWinPattern: "中标规律概率",
+  pValue: "显著性概率",
+  alpha: "显著性水平",
+  shared: "共同特征",
+  field: "特征",
+  lot: "标段",
+  relation: "关系",
+  via: "关联",
+  supplier: "供应商",
+  committeesAwardingSupplier: "授予该供应商的评委会数",
+  supplierWinsWithCommittee: "该专家在场时中标次数",
+  expertSeats: "专家席位数",
+  committees: "评委会数",
+  group: "投标人组合",
+  processesTogether: "共同参与项目数",
+  winsByMember: "各成员中标次数",
+  distinctWinners: "不同中标人数",
+  topWinShare: "最高中标占比",
+  localMembers: "本地成员数",
+  members: "成员数",
+  localShare: "本地比例",
+  threshold: "阈值",
+  pairs: "投标人对",
+};
+
+/** Words of camelCase keys, for keys neither table has whole. */
+const WORD_ZH: Readonly<Record<string, string>> = {
+  id: "编号", name: "名称", count: "数", days: "天数", day: "日", late: "逾期", last: "期限", on: "日期", date: "日期",
+  working: "工作", yuan: "（元）", min: "最少", max: "最多", required: "应有", share: "比例", published: "公开",
+  publication: "公示", filed: "备案", filing: "提出", decided: "决定", decision: "处理", agency: "代理机构",
+  expert: "专家", experts: "专家", committee: "评委会", member: "成员", members: "成员", project: "项目", budget: "预算",
+  regime: "法律制度", method: "方式", procurement: "采购", category: "类别", region: "地区", department: "部门",
+  supervising: "监管", reason: "理由", percent: "（%）", rate: "比例", total: "总", local: "本地", non: "非",
+  reported: "报告", report: "报告", contract: "合同", signed: "签订", award: "中标", notice: "通知", bid: "投标",
+  bids: "投标", bidder: "投标人", bidders: "投标人", tenderer: "招标人", complaint: "投诉", evaluation: "评标",
+  started: "开始", start: "开始", end: "结束", ended: "结束", threshold: "阈值", value: "数值", kind: "类型",
+  price: "价格", prices: "报价", deposit: "保证金", security: "保证金", fee: "费用", amount: "金额", type: "类型",
+  article: "条款", law: "法律", documents: "文件", issued: "发出", deadline: "截止", period: "期", available: "可获取",
+  until: "截止", sale: "发售", answer: "答复", answered: "答复", objection: "异议", excluded: "扣除", paused: "中止",
+  challenge: "质疑", result: "结果", consultation: "磋商", slow: "迟延", response: "响应",
+  gp: "政府采购", bond: "保证金", bonds: "保证金", base: "基数", cap: "上限", return: "退还", returned: "退还",
+  supervisor: "监管部门", before: "前", negotiation: "谈判", clarification: "澄清", technically: "技术", complex: "复杂",
+  role: "角色", received: "收到", confirm: "确认", known: "知道", applies: "适用", applicable: "适用", effective: "生效", from: "自", to: "至",
+};
+
+/** Enumerated values (and a few English words the library puts into Chinese messages), in Chinese. */
+export const VALUE_ZH: Readonly<Record<string, string>> = {
+  true: "是",
+  false: "否",
+  refusePerformance: "拒绝履约",
+  delayPerformance: "延迟履约",
+  cancelPlan: "取消采购计划",
+  candidates: "候选名单",
+  ranking: "择优排名",
+  priceError: "报价错误",
+  forceMajeure: "不可抗力",
+  tendererFault: "招标人过错",
+  lawfulChange: "依法变更",
+  tenderer: "招标人",
+  agency: "代理机构",
+  bidder: "投标人",
+  expert: "专家",
+  civilServant: "公务员",
+  industrySupervisor: "行业监管部门人员",
+  tradingCentreStaff: "交易中心工作人员",
+  governmentProcurement: "政府采购",
+  waterResources: "水利工程",
+  transport: "交通工程",
+  construction: "房屋建筑和市政工程",
+  identical: "相同",
+  arithmetic: "等差",
+  geometric: "等比",
+  bondAccount: "保证金账户",
+  machineId: "制作机器码",
+  fileHash: "文件哈希",
+  sameLegalRepresentative: "法定代表人为同一人",
+  controls: "控股或管理",
+  controlledBy: "被控股或管理",
+  projectManager: "项目管理成员",
+  agent: "投标代理人",
+  sameExpertSameWinner: "同一专家反复评审同一中标人",
+  localDominance: "本地专家占多数",
+  received: "收到",
+  accepted: "受理",
+  transferred: "移送",
+  investigated: "调查",
+  decided: "决定",
+  published: "公开",
+  rejected: "驳回",
+  upheld: "成立",
+  groundless: "缺乏事实根据",
+  open: "公开招标",
+  selective: "邀请招标",
+  invited: "邀请招标",
+  competitiveNegotiation: "竞争性谈判",
+  competitiveConsultation: "竞争性磋商",
+  singleSource: "单一来源",
+  inquiry: "询价",
+  tendering: "招标投标",
+  personnel: "人员",
+  practiceRecord: "执业记录",
+  internalControls: "内部控制制度",
+  inspectionAndPenaltyRecord: "检查及处罚记录",
+  creditRecord: "信用记录",
+  scheduled: "待评标",
+  finished: "已完成",
+  high: "高",
+  medium: "中",
+  low: "低",
+  CNY: "人民币",
+  // organisation groups of the Cardinal parity indicators
+  ProcuringEntity: "采购人（招标人）",
+  Buyer: "采购人",
+  Tenderer: "投标人",
+  Supplier: "供应商",
+  Tenderers: "投标人",
+};
+
+/**
+ * Replaces the English codewords that the library leaves in a Chinese text (enumerated values such as
+ * `priceError`) by their Chinese; words it does not know stay as they are.
+ *
+ * @example
+ * ```ts
+ * localizeZh("报价呈 identical 规律"); // "报价呈 相同 规律"
+ * ```
+ */
+export function localizeZh(text: string): string {
+  return text.replace(/(?<![A-Za-z0-9_.:-])[A-Za-z][a-z]+(?:[A-Z][a-z]*)*(?![A-Za-z0-9_:-])/g, (w) => VALUE_ZH[w] ?? w);
+}
+
+/**
+ * A word the Chinese text of a report should not contain: an English word of three letters or more that is not part
+ * of an identifier (record ids, hashes, machine codes). Proper names the report keeps are listed in `allowed`.
+ *
+ * @example
+ * ```ts
+ * englishCodewords("报价呈 identical 规律（S0137、MAC-12-9）"); // ["identical"]
+ * ```
+ */
+export function englishCodewords(text: string, allowed: readonly string[] = ["Cardinal", "Chart"]): string[] {
+  const words = text.match(/(?<![A-Za-z0-9_.:-])[A-Za-z][a-z]{2,}[A-Za-z]*(?![A-Za-z0-9_:-])/g) ?? [];
+  return words.filter((w) => !allowed.includes(w));
+}
+
+function words(key: string): string[] {
+  return key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(" ");
+}
+
+/**
+ * The Chinese label of an evidence key: `complaint.filedOn` → "投诉·提出日期". Unknown fields are put together word
+ * by word; a key none of whose words is known is shown as it is.
+ *
+ * @example
+ * ```ts
+ * fieldLabelZh("contract.daysLate"); // "合同·逾期天数"
+ * ```
+ */
+export function fieldLabelZh(key: string): string {
+  const parts = key.split(".");
+  const field = parts[parts.length - 1] ?? key;
+  const prefix = parts.slice(0, -1).map((p) => OBJECT_ZH[p.replace(/\[\]$/, "")] ?? FIELD_ZH[p] ?? p);
+  let label = FIELD_ZH[field] ?? OBJECT_ZH[field];
+  if (label === undefined) {
+    const ws = words(field);
+    label = ws.every((w) => WORD_ZH[w] !== undefined) ? ws.map((w) => WORD_ZH[w]).join("") : field;
+  }
+  return [...prefix, label].join("·");
+}
+
+/** True for evidence that carries English text which a Chinese view leaves out (its Chinese is in the message). */
+export function isEnglishOnlyKey(key: string): boolean {
+  return /En$/.test(key);
+}
+
+function formatNumber(n: number): string {
+  if (Number.isInteger(n)) return String(n);
+  if (Math.abs(n) < 0.001) return n.toExponential(2);
+  return String(Math.round(n * 1000) / 1000);
+}
+
+/**
+ * A value of evidence as Chinese text: booleans 是/否, enumerated values in Chinese, lists joined with 、.
+ *
+ * @example
+ * ```ts
+ * valueZh(["tenderer", "agency"]); // "招标人、代理机构"
+ * valueZh(null); // "—"
+ * ```
+ */
+export function valueZh(v: unknown): string {
+  if (v === null || v === undefined || v === "") return "—";
+  if (typeof v === "boolean") return v ? "是" : "否";
+  if (typeof v === "number") return formatNumber(v);
+  if (typeof v === "string") return VALUE_ZH[v] ?? localizeZh(v);
+  if (Array.isArray(v)) return v.map(valueZh).join("、");
+  if (typeof v === "object") return evidenceEntriesZh(v as Record<string, unknown>).map(([k, x]) => `${k}：${x}`).join("；");
+  return String(v);
+}
+
+/**
+ * Evidence as (Chinese label, Chinese value) pairs. Nested evidence (risk indicators) is flattened one level: a list
+ * of objects becomes one entry per object.
+ *
+ * @example
+ * ```ts
+ * evidenceEntriesZh({ "contract.daysLate": 13, "agency.disclosureMissingEn": "x" }); // [["合同·逾期天数", "13"]]
+ * ```
+ */
+export function evidenceEntriesZh(e: Readonly<Record<string, unknown>>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const [k, v] of Object.entries(e)) {
+    if (v === null || v === undefined || v === "" || isEnglishOnlyKey(k)) continue;
+    if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "object" && x !== null && !Array.isArray(x))) {
+      v.forEach((x, i) => out.push([`${fieldLabelZh(k)}${v.length > 1 ? ` ${i + 1}` : ""}`, valueZh(x)]));
+    } else out.push([fieldLabelZh(k), valueZh(v)]);
+  }
+  return out;
+}
+
+/** Evidence as (key, value) pairs in the original English form, for the bilingual view. */
+export function evidenceEntriesEn(e: Readonly<Record<string, unknown>>): Array<[string, string]> {
+  return Object.entries(e)
+    .filter(([, v]) => v !== null && v !== undefined && v !== "")
+    .map(([k, v]) => [k, typeof v === "object" ? JSON.stringify(v) : typeof v === "number" ? formatNumber(v) : String(v)]);
+}
+
+/** Districts of the demo city (行政区划代码), for breakdowns; other codes are shown as they are. */
+export const REGION_ZH: Readonly<Record<string, string>> = {
+  "371500": "聊城市本级",
+  "371502": "东昌府区",
+  "371503": "茌平区",
+  "371521": "阳谷县",
+  "371522": "莘县",
+  "371524": "东阿县",
+  "371525": "冠县",
+  "371526": "高唐县",
+  "371581": "临清市",
+};

@@ -1,0 +1,135 @@
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeCity } from "../../../examples/demo/write";
+import { breakdown } from "../../src/demo/context";
+import { toCsv } from "../../src/demo/csv";
+import { findingRows, organisationRows } from "../../src/demo/exports";
+import { clauseTitleZh, englishCodewords, evidenceEntriesZh, fieldLabelZh, localizeZh, signalTitleZh, valueZh } from "../../src/demo/labels";
+import { chartJsSource } from "../../src/demo/paths";
+import { renderHtmlReport } from "../../src/demo/report-html";
+import { runDemo } from "../../src/demo/run";
+import type { DemoResult } from "../../src/demo/run";
+
+// The report's content without a browser: CSV files, labels, breakdowns, the footer, the self-check section.
+const root = mkdtempSync(join(tmpdir(), "ggzy-report-"));
+const outDir = join(root, "report");
+let result: DemoResult;
+
+beforeAll(() => {
+  writeCity(join(root, "city"), { projects: 200, seed: "report" });
+  result = runDemo({ dataDir: join(root, "city"), outDir, generatedAt: "2026-01-02T03:04:05.000Z" });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** RFC 4180 records of a CSV text (quoted fields may hold commas, quotes and line breaks). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] as string;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") row.push(field), (field = "");
+    else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field), rows.push(row), (row = []), (field = ""), i++;
+    } else field += c;
+  }
+  if (field !== "" || row.length > 0) row.push(field), rows.push(row);
+  return rows;
+}
+
+describe("CSV export", () => {
+  it("quotes what must be quoted and round-trips any text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string(), { minLength: 2, maxLength: 2 }), { maxLength: 5 }), (rows) => {
+        const text = toCsv(["a", "b"], rows);
+        expect(text.startsWith("\uFEFF")).toBe(true);
+        expect(parseCsv(text.slice(1))).toEqual([["a", "b"], ...rows]);
+      }),
+      { seed: 5, numRuns: 200 },
+    );
+  });
+
+  it("writes findings, risk, organisations and scores with a BOM, one record per row of data", () => {
+    const read = (f: string): string[][] => {
+      const text = readFileSync(join(outDir, f), "utf8");
+      expect(text.startsWith("\uFEFF"), f).toBe(true);
+      return parseCsv(text.slice(1));
+    };
+    const findings = read("findings.csv");
+    expect(findings.length).toBe(result.validation.findings.length + 1);
+    expect(findings[1]?.[0]).toBe("F0001");
+    expect(read("risk.csv").length).toBe(result.risk.ranked.reduce((a, p) => a + p.hits.length, 0) + 1);
+    expect(read("organisations.csv").length).toBe(organisationRows(result).length + 1);
+    expect(read("scores.csv").length).toBe(result.scores.agencies.length + result.scores.experts.length + result.scores.bidders.length + 1);
+  });
+});
+
+describe("Chinese labels", () => {
+  it("gives every clause, rule and signal of the run a Chinese title", () => {
+    for (const f of result.validation.findings) expect(clauseTitleZh(f.clause), f.clause).toMatch(/[\u4e00-\u9fff]/);
+    for (const s of result.risk.bySignal) expect(signalTitleZh(s.signal), s.signal).toMatch(/[\u4e00-\u9fff]/);
+    for (const x of findingRows(result)) expect(x.ruleTitle, x.finding.ruleId).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it("labels every evidence field of the run in Chinese, with Chinese values", () => {
+    const leaks = new Set<string>();
+    for (const f of result.validation.findings) for (const [k, v] of evidenceEntriesZh(f.evidence)) for (const w of englishCodewords(`${k} ${v}`)) leaks.add(`${w} (${k})`);
+    for (const p of result.risk.ranked) for (const h of p.hits) for (const [k, v] of evidenceEntriesZh(h.evidence as Record<string, unknown>)) for (const w of englishCodewords(`${k} ${v}`)) leaks.add(`${w} (${k})`);
+    expect([...leaks]).toEqual([]);
+  });
+
+  it("localizes generically: object prefix, known field, or word by word", () => {
+    expect(fieldLabelZh("contract.daysLate")).toBe("合同·逾期天数");
+    expect(fieldLabelZh("award.procurementMethod")).toBe("中标·采购方式");
+    expect(fieldLabelZh("project.somethingUnknown")).toBe("项目·somethingUnknown");
+    expect(valueZh(["tenderer", "agency"])).toBe("招标人、代理机构");
+    expect(valueZh(false)).toBe("否");
+    expect(localizeZh("报价呈 identical 规律（参数 0）")).toBe("报价呈 相同 规律（参数 0）");
+    expect(localizeZh("文件哈希 sha256:00000030（S0188）")).toBe("文件哈希 sha256:00000030（S0188）");
+    expect(englishCodewords("制作机器码 MAC-1227-6613、id:S1483-lr、D-SL、SEL1238")).toEqual([]);
+    expect(englishCodewords("缺 agency")).toEqual(["agency"]);
+  });
+});
+
+describe("breakdowns", () => {
+  it("count every finding and every flagged process once, whatever the key", () => {
+    for (const keyOf of [(p: { department?: string }) => p.department, (p: { agency?: string }) => p.agency, (p: { region?: string }) => p.region]) {
+      const rows = breakdown(result.validation.findings, result.risk.ranked, result.context, keyOf);
+      expect(rows.reduce((a, r) => a + r.findings, 0)).toBe(result.validation.findings.length);
+      expect(rows.reduce((a, r) => a + r.riskProcesses, 0)).toBe(result.risk.ranked.length);
+      expect(rows.reduce((a, r) => a + r.errors + r.warnings + r.infos, 0)).toBe(result.validation.findings.length);
+    }
+  });
+});
+
+describe("report.html", () => {
+  it("has every finding, the footer, and the self-check only when the data set has a ground truth", () => {
+    const html = readFileSync(join(outDir, "report.html"), "utf8");
+    for (const x of findingRows(result)) expect(html).toContain(`<b>${x.key}</b>`);
+    expect(html).toContain(result.rulesetHash);
+    expect(html).toContain("2026-01-02 11:04:05");
+    expect(html).toContain('id="s-selfcheck"');
+    const page = renderHtmlReport({ ...result, selfCheck: { available: false, rules: [], risk: [], plantedTotal: 0, missedTotal: 0 } }, chartJsSource());
+    const without = page.slice(0, page.indexOf('<script type="application/json"'));
+    expect(without).not.toContain('id="s-selfcheck"');
+    expect(without).not.toContain("chart-selfcheck");
+    expect(without).not.toContain("自检");
+  });
+
+  it("in Chinese only, has no English headings", () => {
+    const zh = renderHtmlReport(result, chartJsSource(), { locale: "zh" });
+    const body = zh.slice(zh.indexOf("<body>"), zh.indexOf('<script type="application/json"'));
+    expect(body).not.toContain("Findings");
+    expect(body).not.toContain('class="en"');
+    expect(body).toContain("问题明细");
+  });
+});

@@ -1,0 +1,122 @@
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { afterAll, describe, expect, it } from "vitest";
+
+/*
+ * Every code block in README.md and docs/*.md runs as written: shell blocks (```sh, ```bash) with bash -e from the
+ * repository root against the built CLI (`npx ggzy` is the workspace's bin), TypeScript blocks (```ts) through the
+ * type checker with the project's strict options and then node (tsx). A block that must not run — a long-running
+ * `ggzy serve`, a usage synopsis — says so in its info string: ```sh no-run. Other languages (json, text) are shown
+ * only. Needs `npm run build` first (npm test builds before it runs vitest).
+ */
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const work = join(root, ".code-blocks");
+
+// docs/service.md is a transcript against a running `ggzy serve` (curl on localhost:8080, files of the reader's
+// own); it is checked by the service's own tests (cli/test/serve), not here.
+const NOT_RUN_HERE = new Set(["docs/service.md"]);
+
+interface Block {
+  readonly file: string;
+  readonly line: number;
+  readonly lang: string;
+  readonly flags: ReadonlyArray<string>;
+  readonly code: string;
+}
+
+/** The fenced code blocks of a Markdown text, with the line each starts on and its info string. */
+export function codeBlocks(file: string, text: string): Block[] {
+  const blocks: Block[] = [];
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const open = /^(\s*)(`{3,})(.*)$/.exec(lines[i] as string);
+    if (open === null) continue;
+    const fence = open[2] as string;
+    const [lang = "", ...flags] = (open[3] as string).trim().split(/\s+/);
+    const body: string[] = [];
+    let j = i + 1;
+    for (; j < lines.length && !(lines[j] as string).trim().startsWith(fence); j++) body.push(lines[j] as string);
+    blocks.push({ file, line: i + 1, lang, flags, code: body.join("\n") });
+    i = j;
+  }
+  return blocks;
+}
+
+const docs = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.endsWith(".md")).map((f) => `docs/${f}`)].filter((f) => !NOT_RUN_HERE.has(f));
+const all = docs.flatMap((f) => codeBlocks(f, readFileSync(join(root, f), "utf8")));
+const runnable = (b: Block): boolean => !b.flags.includes("no-run");
+const shell = all.filter((b) => ["sh", "bash", "shell"].includes(b.lang) && runnable(b));
+const typescript = all.filter((b) => ["ts", "typescript"].includes(b.lang) && runnable(b));
+const built = existsSync(join(root, "dist", "index.js")) && existsSync(join(root, "cli", "dist", "main.js"));
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("code blocks of the README and the guides", () => {
+  it("finds the blocks (the extraction itself works)", () => {
+    expect(codeBlocks("x.md", "a\n```sh no-run\nggzy serve\n```\n```ts\nconst a = 1;\n```\n")).toEqual([
+      { file: "x.md", line: 2, lang: "sh", flags: ["no-run"], code: "ggzy serve" },
+      { file: "x.md", line: 5, lang: "ts", flags: [], code: "const a = 1;" },
+    ]);
+    expect(shell.length).toBeGreaterThan(3);
+    expect(typescript.length).toBeGreaterThan(0);
+  });
+
+  it("type-checks every TypeScript block with the project's strict options", () => {
+    mkdirSync(work, { recursive: true });
+    const files = typescript.map((b, i) => {
+      const f = join(work, `block-${i}.mts`);
+      writeFileSync(f, `${b.code}\nexport {};\n`);
+      return f;
+    });
+    const config = ts.getParsedCommandLineOfConfigFile(join(root, "tsconfig.json"), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    if (config === undefined) throw new Error("tsconfig.json could not be read");
+    const program = ts.createProgram(files, { ...config.options, noEmit: true });
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .filter((d) => d.file !== undefined && d.file.fileName.startsWith(work))
+      .map((d) => {
+        const i = Number(/block-(\d+)\.mts$/.exec(d.file?.fileName ?? "")?.[1]);
+        const b = typescript[i];
+        const { line } = d.file?.getLineAndCharacterOfPosition(d.start ?? 0) ?? { line: 0 };
+        return `${b?.file}:${(b?.line ?? 0) + 1 + line}: ${ts.flattenDiagnosticMessageText(d.messageText, "\n")}`;
+      });
+    expect(problems).toEqual([]);
+  }, 300_000);
+
+  it.skipIf(!built)("runs every TypeScript block with node", () => {
+    mkdirSync(work, { recursive: true });
+    const failed: string[] = [];
+    typescript.forEach((b, i) => {
+      const f = join(work, `run-${i}.mts`);
+      writeFileSync(f, `${b.code}\nexport {};\n`);
+      try {
+        execFileSync(process.execPath, ["--import", "tsx", f], { cwd: root, stdio: "pipe", timeout: 120_000 });
+      } catch (e) {
+        failed.push(`${b.file}:${b.line}: ${String((e as { stderr?: Buffer }).stderr ?? e).slice(0, 600)}`);
+      }
+    });
+    expect(failed).toEqual([]);
+  }, 600_000);
+
+  it.skipIf(!built)("runs every shell block against the built CLI", () => {
+    const failed: string[] = [];
+    for (const b of shell) {
+      try {
+        execFileSync("bash", ["-e", "-o", "pipefail", "-c", b.code], {
+          cwd: root,
+          stdio: "pipe",
+          timeout: 300_000,
+          env: { ...process.env, PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH ?? ""}` },
+        });
+      } catch (e) {
+        const x = e as { status?: number; stderr?: Buffer };
+        failed.push(`${b.file}:${b.line} (exit ${x.status}): ${String(x.stderr ?? e).slice(0, 600)}`);
+      }
+    }
+    expect(failed).toEqual([]);
+  }, 1_200_000);
+});
