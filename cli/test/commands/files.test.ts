@@ -79,12 +79,12 @@ const COMMANDS: string[][] = [
   ["rank", ex("scoring/project.json"), "F", "--as-of", "2026-06-30"],
   ["risk", "F", "--quiet"],
   ["risk", ex("records/records.jsonl"), "--quiet", "--settings", "F"],
-  ["draw", "committee", "F", "--seed-material", seed, "--salt", salt],
-  ["draw", "committee", ex("draws/committee-request.json"), "--seed-material", "F", "--salt", salt],
-  ["draw", "committee", ex("draws/committee-request.json"), "--seed-material", seed, "--salt", "F"],
+  ["draw", "committee", "F", "--seed-material", seed, "--salt-file", salt],
+  ["draw", "committee", ex("draws/committee-request.json"), "--seed-material", "F", "--salt-file", salt],
+  ["draw", "committee", ex("draws/committee-request.json"), "--seed-material", seed, "--salt-file", "F"],
   ["draw", "spot-checks", "F", "--seed-material", seed],
-  ["verify", "F", "--inputs", ex("draws/committee-request.json"), "--seed-material", seed, "--salt", salt],
-  ["verify", ex("draws/committee-request.json"), "--inputs", "F", "--seed-material", seed, "--salt", salt],
+  ["verify", "F", "--inputs", ex("draws/committee-request.json"), "--seed-material", seed, "--salt-file", salt],
+  ["verify", ex("draws/committee-request.json"), "--inputs", "F", "--seed-material", seed, "--salt-file", salt],
   ["draw", "commit-salt", "F"],
 ];
 
@@ -120,7 +120,11 @@ describe("ggzy with outputs that cannot be written: exit 2, one bilingual error 
     for (const option of ["--out", "--result-out"]) {
       it(`${option} to ${kind}`, async () => {
         const before = readdirSync(dir).sort();
-        const r = await ggzy("draw", "committee", ex("draws/committee-request.json"), "--seed-material", seed, "--salt", salt, option, out);
+        // A sealed draw writes its record (--out) and its result (--result-out): one goes to the bad place, the other
+        // to a good one, which must not be left behind either.
+        const other = option === "--out" ? "--result-out" : "--out";
+        const good = join(mkdtempSync(join(tmpdir(), "ggzy-files-good-")), "other.json");
+        const r = await ggzy("draw", "committee", ex("draws/committee-request.json"), "--seed-material", seed, "--salt-file", salt, option, out, other, good);
         expect(r.code).toBe(2);
         expectOneCleanError(r, `${option} ${kind}`);
         expect(r.err).toContain(out);
@@ -132,9 +136,10 @@ describe("ggzy with outputs that cannot be written: exit 2, one bilingual error 
   it("writes through a temporary file and a rename (the record is whole, no temporary file stays)", async () => {
     const out = join(dir, "written", "record.json");
     mkdirSync(join(dir, "written"));
-    const r = await ggzy("draw", "committee", ex("draws/committee-request.json"), "--seed-material", seed, "--salt", salt, "--out", out);
+    const result = join(dir, "written", "result.json");
+    const r = await ggzy("draw", "committee", ex("draws/committee-request.json"), "--seed-material", seed, "--salt-file", salt, "--out", out, "--result-out", result);
     expect(r.code).toBe(0);
     expect(existsSync(out)).toBe(true);
-    expect(readdirSync(join(dir, "written"))).toEqual(["record.json"]);
+    expect(readdirSync(join(dir, "written")).sort()).toEqual(["record.json", "result.json"]);
   });
 });

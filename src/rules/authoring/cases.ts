@@ -3,7 +3,7 @@ import { assertJsonInput } from "../../model/guard";
  * The rule-pack test case (`ggzy rules test`): a record, the day it is judged on, and the findings a rule author
  * expects — as OPA's `opa test` keeps policy tests beside the policy, in data a county can write without code.
  */
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDateSchema } from "../../model/common";
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import { RECORD_KINDS } from "../validators/dispatch";

@@ -8,7 +8,7 @@ import { assertJsonInput } from "../../model/guard";
  */
 import { ed25519 } from "@noble/curves/ed25519";
 import { bytesToHex, hexToBytes, utf8ToBytes } from "@noble/hashes/utils";
-import { z } from "zod";
+import * as z from "zod";
 import { hashCanonical, sha256Hex } from "../../model/canonical";
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 
