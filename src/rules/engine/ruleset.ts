@@ -105,10 +105,9 @@ export interface RuleSet {
 /** Refuses, with a GgzyError naming `what`, a value that is not a rule set made by {@link createRuleSet}. */
 export function assertRuleSet(value: unknown, what = "ruleSet"): asserts value is RuleSet {
   if (ruleSetInternal(value) !== undefined) return;
-  const type = value === null ? "null" : Array.isArray(value) ? "array" : typeof value;
   throw new GgzyError("INVALID_INPUT", {
-    zh: `${what} 必须是 createRuleSet 创建的规则集（收到 ${type}）`,
-    en: `${what} must be a rule set made by createRuleSet (got ${type})`,
+    zh: `${what} 必须是 createRuleSet 创建的规则集（收到 ${typeName(value)}）`,
+    en: `${what} must be a rule set made by createRuleSet (got ${typeName(value)})`,
     issues: [{ path: [what], message: "not a rule set", code: "invalid_type" }],
   });
 }

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { PRC_CALENDAR, calendarIndex, createCalendar } from "../../calendar/calendar";
 import { typeName } from "../../model/guard";
-import { ruleSetInternal } from "../engine/ruleset";
+import { assertRuleSet } from "../engine/ruleset";
 import type { Calendar } from "../../calendar/calendar";
 import { IsoDateSchema } from "../../model/common";
 import { GgzyError, parseWith } from "../../model/error";
@@ -107,13 +107,7 @@ export function resolveOptions(options: ValidateOptions = {}): ResolvedOptions {
     { asOf: options.asOf, locale: options.locale, explain: options.explain, provisionalCalendar: options.provisionalCalendar },
     { zh: "校验选项", en: "validation options" },
   );
-  if (options.ruleSet !== undefined && ruleSetInternal(options.ruleSet) === undefined) {
-    throw new GgzyError("INVALID_INPUT", {
-      zh: `ruleSet 必须是 createRuleSet 创建的规则集（收到 ${typeName(options.ruleSet)}）`,
-      en: `ruleSet must be a rule set made by createRuleSet (got ${typeName(options.ruleSet)})`,
-      issues: [{ path: ["ruleSet"], message: "not a rule set", code: "invalid_type" }],
-    });
-  }
+  if (options.ruleSet !== undefined) assertRuleSet(options.ruleSet);
   if (options.calendar !== undefined) calendarIndex(options.calendar); // refuses a look-alike with a GgzyError
   if (options.ruleSet !== undefined && options.pack !== undefined) {
     throw new GgzyError("INVALID_INPUT", { zh: "ruleSet 与 pack 只能给出一个", en: "Give either ruleSet or pack, not both" });
