@@ -68,7 +68,7 @@ export function openDraw(kind: DrawKind, envelope: unknown, params: unknown, inp
     });
   }
   const { drawId, createdAt, saltCommitment } = env.data;
-  const seedMaterial = parseSeedMaterial(env.data.seedMaterial);
+  const seedMaterial = parseSeedMaterial(env.data.seedMaterial, ["seedMaterial"]);
   const sealed = SEALED_DRAW_KINDS.includes(kind);
   let salt = "";
   if (sealed) {

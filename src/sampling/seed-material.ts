@@ -40,23 +40,25 @@ export type SeedMaterial = z.output<typeof SeedMaterialSchema>;
 
 /**
  * Validates seed material. A missing value throws `GgzyError("SEED_MATERIAL_MISSING")`, a malformed one
- * `GgzyError("INVALID_INPUT")`.
+ * `GgzyError("INVALID_INPUT")`; the issues' paths start with `at`, where the material sits in the caller's input
+ * (e.g. `["seedMaterial"]` in a draw request).
  *
  * @example
  * ```ts
  * parseSeedMaterial({ kind: "dice", values: [3, 6, 1] }); // { kind: "dice", values: [3, 6, 1], sides: 6 }
  * ```
  */
-export function parseSeedMaterial(input: unknown): SeedMaterial {
+export function parseSeedMaterial(input: unknown, at: ReadonlyArray<string | number> = []): SeedMaterial {
   if (input === undefined || input === null || input === "") {
     throw new GgzyError("SEED_MATERIAL_MISSING", {
       zh: "缺少公开随机种子材料（信标值、彩票号码、骰子或十六进制数）：没有它抽取结果可被操纵",
       en: "Seed material is missing (beacon value, lottery numbers, dice or hex): without it the draw could be steered",
+      issues: [{ path: [...at], message: "required", code: "invalid_type" }],
     });
   }
   const r = SeedMaterialSchema.safeParse(input);
   if (r.success) return r.data;
-  const issues = toGgzyIssues(r.error.issues);
+  const issues = toGgzyIssues(r.error.issues).map((i) => ({ ...i, path: [...at, ...i.path] }));
   throw new GgzyError("INVALID_INPUT", {
     zh: `种子材料无效：${issues[0]?.message ?? "格式错误"}`,
     en: `Invalid seed material: ${issues[0]?.message ?? "malformed"}`,

@@ -35,6 +35,20 @@ describe("seed material", () => {
     expect(codeOf(() => parseSeedMaterial({ kind: "hex", value: "00", extra: 1 }))).toBe("INVALID_INPUT");
     expect(codeOf(() => drawSocialSupervisors({ ...supervisorsRequest(), seedMaterial: undefined } as never))).toBe("SEED_MATERIAL_MISSING");
   });
+  it("names the field of a draw request where the material is missing or malformed", () => {
+    const pathOf = (f: () => unknown): unknown => {
+      try {
+        f();
+      } catch (e) {
+        return (e as { issues: ReadonlyArray<{ path: unknown }> }).issues.map((i) => i.path);
+      }
+      return undefined;
+    };
+    expect(pathOf(() => drawSocialSupervisors({ ...supervisorsRequest(), seedMaterial: undefined } as never))).toEqual([["seedMaterial"]]);
+    expect(pathOf(() => drawSocialSupervisors({ ...supervisorsRequest(), seedMaterial: { kind: "dice", values: [7] } } as never))).toEqual([
+      ["seedMaterial", "values", 0],
+    ]);
+  });
   it("knows the entropy of dice and hex, not of beacons or lotteries", () => {
     expect(seedMaterialEntropyBits(parseSeedMaterial({ kind: "dice", values: [1, 2, 3] }))).toBeCloseTo(3 * Math.log2(6));
     expect(seedMaterialEntropyBits(parseSeedMaterial({ kind: "hex", value: "00ff" }))).toBe(16);
