@@ -209,6 +209,19 @@ export function assertOptions(value: unknown, what: string): asserts value is Re
 }
 
 /**
+ * `assertOptions` for an options argument that is required (it carries `asOf`, say): `undefined` is refused too.
+ *
+ * @throws GgzyError `INVALID_INPUT`.
+ * @example
+ * ```ts
+ * assertRequiredOptions({ asOf: "2024-06-01" }, "scoreAgencies options"); // ok
+ * ```
+ */
+export function assertRequiredOptions(value: unknown, what: string): asserts value is Record<string, unknown> {
+  assertOptions(value ?? null, what);
+}
+
+/**
  * A short text of any value for a message: a string cut to 100 characters, a number or boolean as written,
  * anything else by its type (`bigint 12`, `Map`, `array`). Never throws, never walks the value.
  *

@@ -4,7 +4,7 @@ import { IdSchema, IsoDateTimeSchema } from "../model/common";
 import { toShanghaiDate } from "../calendar/shanghai";
 import { DRAW_PROTOCOL, SEALED_DRAW_KINDS } from "./protocol";
 import type { DrawKind } from "./protocol";
-import { parseSeedMaterial, seedMaterialBytes, seedMaterialEntropyBits } from "./seed-material";
+import { seedMaterialAt, seedMaterialBytes, seedMaterialEntropyBits } from "./seed-material";
 import type { SeedMaterial } from "./seed-material";
 import { commitSalt, normaliseSalt, saltBytes } from "./salt";
 import { streamFor } from "./stream";
@@ -68,7 +68,7 @@ export function openDraw(kind: DrawKind, envelope: unknown, params: unknown, inp
     });
   }
   const { drawId, createdAt, saltCommitment } = env.data;
-  const seedMaterial = parseSeedMaterial(env.data.seedMaterial, ["seedMaterial"]);
+  const seedMaterial = seedMaterialAt(env.data.seedMaterial, ["seedMaterial"]);
   const sealed = SEALED_DRAW_KINDS.includes(kind);
   let salt = "";
   if (sealed) {

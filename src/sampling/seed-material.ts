@@ -40,15 +40,19 @@ export type SeedMaterial = z.output<typeof SeedMaterialSchema>;
 
 /**
  * Validates seed material. A missing value throws `GgzyError("SEED_MATERIAL_MISSING")`, a malformed one
- * `GgzyError("INVALID_INPUT")`; the issues' paths start with `at`, where the material sits in the caller's input
- * (e.g. `["seedMaterial"]` in a draw request).
+ * `GgzyError("INVALID_INPUT")`.
  *
  * @example
  * ```ts
  * parseSeedMaterial({ kind: "dice", values: [3, 6, 1] }); // { kind: "dice", values: [3, 6, 1], sides: 6 }
  * ```
  */
-export function parseSeedMaterial(input: unknown, at: ReadonlyArray<string | number> = []): SeedMaterial {
+export function parseSeedMaterial(input: unknown): SeedMaterial {
+  return seedMaterialAt(input, []);
+}
+
+/** `parseSeedMaterial` for material inside a larger input: the errors' issue paths start with `at` (internal). */
+export function seedMaterialAt(input: unknown, at: ReadonlyArray<string | number>): SeedMaterial {
   if (input === undefined || input === null || input === "") {
     throw new GgzyError("SEED_MATERIAL_MISSING", {
       zh: "缺少公开随机种子材料（信标值、彩票号码、骰子或十六进制数）：没有它抽取结果可被操纵",

@@ -5,6 +5,7 @@ import * as z from "zod";
  * set is built, so a bad pack anywhere leaves nothing loaded.
  */
 import { GgzyError, parseWith } from "../../model/error";
+import { assertOptions, assertString } from "../../model/guard";
 import { isRulePack, loadRulePack } from "../engine/load";
 import { createRuleSet } from "../engine/ruleset";
 import type { RuleSet } from "../engine/ruleset";
@@ -62,6 +63,8 @@ function withSource(e: unknown, source: string): unknown {
  * ```
  */
 export function loadPack(json: unknown, options: LoadPackOptions = {}): LoadedPack {
+  assertOptions(options, "loadPack options");
+  if (options.source !== undefined) assertString(options.source, "loadPack options.source");
   const source = options.source ?? "(pack)";
   try {
     let value = json;

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { compileAcceptor } from "../../model/acceptor";
 import { GgzyError, parseWith } from "../../model/error";
+import { assertRequiredOptions } from "../../model/guard";
 import { compareUtf8 } from "../../model/compare-utf8";
 import { scoreWithSources } from "../score-sourced";
 import type { ScoreResult } from "../scorecard/result";
@@ -79,6 +80,7 @@ function readAgencies(agencies: ReadonlyArray<AgencyCreditInputData>): (i: numbe
  * ```
  */
 export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, options: ScoreAgenciesOptions): AgencyCredit[] {
+  assertRequiredOptions(options, "scoreAgencies options");
   const agencyAt = readAgencies(agencies);
   const card = parseScorecard(options.scorecard ?? defaultAgencyScorecard);
   const seen = new Set<string>();

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { GgzyError, parseWith } from "../../model/error";
+import { assertRequiredOptions } from "../../model/guard";
 import { EvaluationSchema } from "../../model/evaluation";
 import type { Evaluation, RaterParty } from "../../model/evaluation";
 import { compareUtf8 } from "../../model/compare-utf8";
@@ -221,5 +222,6 @@ export function rateExpert(
  * ```
  */
 export function scoreExpert(expertId: string, evaluations: ReadonlyArray<z.input<typeof EvaluationSchema>>, options: ExpertRatingOptions): ExpertRatingResult {
+  assertRequiredOptions(options, "scoreExpert options");
   return rateExpert(expertId, parseEvaluations(evaluations), options);
 }

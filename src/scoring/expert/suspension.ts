@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "zod";
 import { parseWith } from "../../model/error";
 import type { Evaluation, EvaluationSchema } from "../../model/evaluation";
 import { ExpertSchema } from "../../model/expert";
@@ -117,6 +117,7 @@ export function applyRatingSuspensions<E extends z.input<typeof ExpertSchema>>(
   evaluations: ReadonlyArray<z.input<typeof EvaluationSchema>>,
   options: ExpertRatingOptions,
 ): E[] {
+  parseWith(z.array(z.unknown()), experts, { zh: "专家名单", en: "Experts" });
   const parsed = parseEvaluations(evaluations);
   const byExpert = indexEvaluationsByExpert(parsed);
   return experts.map((input) => {
