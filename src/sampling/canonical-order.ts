@@ -105,7 +105,9 @@ function radixOrder(keys: readonly string[]): Utf8Positions {
   for (let i = 0; i < n; i++) order[i] = i;
   const scratch = new Uint32Array(n);
   const ranks = new Int32Array(n);
-  const count = new Int32Array(0x10002);
+  // One counter per bucket; a group is counted only when its buckets are at most max(1024, 4 × its size), so a small
+  // list needs a small array (a draw hashes a few lists of a few dozen: 256 KB zeroed for each was most of its time).
+  const count = new Int32Array(Math.min(0x10002, Math.max(1024, 4 * n) + 1));
   // Groups still to sort: [lo, hi, depth] — positions order[lo..hi) agree on their first `depth` units. Ids often
   // share a prefix ("EXP-…"): it is found in one pass instead of one pass per unit.
   const todo: number[] = [0, n, commonPrefixLength(keys)];

@@ -229,7 +229,8 @@ function hashInCanonicalOrder(list: HashedList, hash: { update(b: Uint8Array): u
   for (let j = 0; j < n; j++) rank[order[j] as number] = j;
   const encoder = new TextEncoder();
   const segments: Uint8Array[] = [];
-  const batch = new Uint8Array(HASH_BATCH);
+  // Allocated once the first chunk's size is known: a list of a few dozen needs kilobytes, not the full batch.
+  let batch: Uint8Array | undefined;
   let batched = 0;
   // Where each item of the chunk went: segment, start and end.
   const segmentOf = new Uint32Array(Math.min(n, SERIALISE_CHUNK));
@@ -249,7 +250,8 @@ function hashInCanonicalOrder(list: HashedList, hash: { update(b: Uint8Array): u
       if (segments.length === 0 || used + room > (segments[segment] as Uint8Array).length) {
         if (segments.length > 0) segment++;
         used = 0;
-        if (segment === segments.length) segments.push(new Uint8Array(Math.max(SEGMENT_BYTES, room)));
+        // Sized for the chunk if its items are like this one, at most SEGMENT_BYTES (more segments follow if needed).
+        if (segment === segments.length) segments.push(new Uint8Array(Math.max(Math.min(SEGMENT_BYTES, room * (end - start)), room)));
         else if ((segments[segment] as Uint8Array).length < room) segments[segment] = new Uint8Array(room);
       }
       const k = r - start;
@@ -261,6 +263,7 @@ function hashInCanonicalOrder(list: HashedList, hash: { update(b: Uint8Array): u
       used += encoder.encodeInto(text, bytes.subarray(used)).written;
       to[k] = used;
     }
+    batch ??= new Uint8Array(Math.min(HASH_BATCH, Math.max(64, segments.reduce((sum, s) => sum + s.length, 0))));
     for (let k = 0; k < end - start; k++) {
       const bytes = (segments[segmentOf[k] as number] as Uint8Array).subarray(from[k] as number, to[k] as number);
       if (batched + bytes.length > batch.length) {
@@ -274,7 +277,7 @@ function hashInCanonicalOrder(list: HashedList, hash: { update(b: Uint8Array): u
       }
     }
   }
-  hash.update(batch.subarray(0, batched));
+  if (batch !== undefined) hash.update(batch.subarray(0, batched));
 }
 
 /**
