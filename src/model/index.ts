@@ -4,6 +4,7 @@ export { GgzyError, GGZY_ERROR_CODES, formatPath, isGgzyError, parseWith, toGgzy
 export type { BilingualMessage, GgzyErrorCode, GgzyErrorInit, GgzyIssue } from "./error";
 export { MAX_INPUT_CONTAINERS, MAX_INPUT_DEPTH, MAX_STRING_LENGTH } from "./guard";
 export { canonicalJson, hashCanonical, sha256Hex } from "./canonical";
+export { VALUE_ZH, valueZh } from "./value-zh";
 export * from "./common";
 export * from "./credit";
 export * from "./parties";

@@ -1,3 +1,5 @@
+// Enumerated values in Chinese come from the library's own table, which its Chinese messages already use.
+import { valueZh as libraryValueZh } from "ggzy-rules/model";
 import { SIGNAL_INFO } from "ggzy-rules/scoring";
 import type { RiskSignalId } from "ggzy-rules/scoring";
 
@@ -287,78 +289,6 @@ const WORD_ZH: Readonly<Record<string, string>> = {
   role: "角色", received: "收到", confirm: "确认", known: "知道", applies: "适用", applicable: "适用", effective: "生效", from: "自", to: "至",
 };
 
-/** Enumerated values (and a few English words the library puts into Chinese messages), in Chinese. */
-export const VALUE_ZH: Readonly<Record<string, string>> = {
-  true: "是",
-  false: "否",
-  refusePerformance: "拒绝履约",
-  delayPerformance: "延迟履约",
-  cancelPlan: "取消采购计划",
-  candidates: "候选名单",
-  ranking: "择优排名",
-  priceError: "报价错误",
-  forceMajeure: "不可抗力",
-  tendererFault: "招标人过错",
-  lawfulChange: "依法变更",
-  tenderer: "招标人",
-  agency: "代理机构",
-  bidder: "投标人",
-  expert: "专家",
-  civilServant: "公务员",
-  industrySupervisor: "行业监管部门人员",
-  tradingCentreStaff: "交易中心工作人员",
-  governmentProcurement: "政府采购",
-  waterResources: "水利工程",
-  transport: "交通工程",
-  construction: "房屋建筑和市政工程",
-  identical: "相同",
-  arithmetic: "等差",
-  geometric: "等比",
-  bondAccount: "保证金账户",
-  machineId: "制作机器码",
-  fileHash: "文件哈希",
-  sameLegalRepresentative: "法定代表人为同一人",
-  controls: "控股或管理",
-  controlledBy: "被控股或管理",
-  projectManager: "项目管理成员",
-  agent: "投标代理人",
-  sameExpertSameWinner: "同一专家反复评审同一中标人",
-  localDominance: "本地专家占多数",
-  received: "收到",
-  accepted: "受理",
-  transferred: "移送",
-  investigated: "调查",
-  decided: "决定",
-  published: "公开",
-  rejected: "驳回",
-  upheld: "成立",
-  groundless: "缺乏事实根据",
-  open: "公开招标",
-  selective: "邀请招标",
-  invited: "邀请招标",
-  competitiveNegotiation: "竞争性谈判",
-  competitiveConsultation: "竞争性磋商",
-  singleSource: "单一来源",
-  inquiry: "询价",
-  tendering: "招标投标",
-  personnel: "人员",
-  practiceRecord: "执业记录",
-  internalControls: "内部控制制度",
-  inspectionAndPenaltyRecord: "检查及处罚记录",
-  creditRecord: "信用记录",
-  scheduled: "待评标",
-  finished: "已完成",
-  high: "高",
-  medium: "中",
-  low: "低",
-  CNY: "人民币",
-  // organisation groups of the Cardinal parity indicators
-  ProcuringEntity: "采购人（招标人）",
-  Buyer: "采购人",
-  Tenderer: "投标人",
-  Supplier: "供应商",
-  Tenderers: "投标人",
-};
 
 /**
  * Replaces the English codewords that the library leaves in a Chinese text (enumerated values such as
@@ -370,7 +300,7 @@ export const VALUE_ZH: Readonly<Record<string, string>> = {
  * ```
  */
 export function localizeZh(text: string): string {
-  return text.replace(/(?<![A-Za-z0-9_.:-])[A-Za-z][a-z]+(?:[A-Z][a-z]*)*(?![A-Za-z0-9_:-])/g, (w) => VALUE_ZH[w] ?? w);
+  return text.replace(/(?<![A-Za-z0-9_.:-])[A-Za-z][a-z]+(?:[A-Z][a-z]*)*(?![A-Za-z0-9_:-])/g, (w) => libraryValueZh(w));
 }
 
 /**
@@ -436,7 +366,7 @@ export function valueZh(v: unknown): string {
   if (v === null || v === undefined || v === "") return "—";
   if (typeof v === "boolean") return v ? "是" : "否";
   if (typeof v === "number") return formatNumber(v);
-  if (typeof v === "string") return VALUE_ZH[v] ?? localizeZh(v);
+  if (typeof v === "string") return libraryValueZh(v) !== v ? libraryValueZh(v) : localizeZh(v);
   if (Array.isArray(v)) return v.map(valueZh).join("、");
   if (typeof v === "object") return evidenceEntriesZh(v as Record<string, unknown>).map(([k, x]) => `${k}：${x}`).join("；");
   return String(v);

@@ -14,6 +14,7 @@ import { WINDOW_OPERATORS } from "./window-operators";
 import type { WindowValue } from "./window-operators";
 import { RuleSchema } from "./schema";
 import type { Condition, ExplanationNode, Rule, RuleText } from "./types";
+import { valueZh } from "../../model/value-zh";
 
 /** Per-evaluation state. Created by each call to `evaluate`, never shared between calls. */
 export interface EvalContext {
@@ -569,6 +570,8 @@ function compileExplainer(plan: NodePlan): Explainer {
 }
 
 function display(v: unknown, locale: "zh" | "en"): string {
+  // Chinese messages show enumerated values and booleans in Chinese ("报价错误", "否"), English ones as they are.
+  if (locale === "zh" && (typeof v === "string" || typeof v === "boolean")) return valueZh(v);
   if (typeof v === "string") return v;
   if (v === undefined) return "?";
   if (v === null) return "null";

@@ -6,6 +6,7 @@ import { daysFromTo } from "./dates";
 import { deadlineFacts } from "./deadline";
 import type { RuleParams } from "./params";
 import { listEn, listZh, sortedStrings } from "./text";
+import { valueZh } from "../../model/value-zh";
 
 /** Derived facts of an evaluation (subject `evaluation`). */
 export interface EvaluationFacts {
@@ -138,7 +139,7 @@ export function evaluationFacts(
     const missing = params.requiredRaters.filter((r) => !raters.has(r as never) && (r === "agency" ? present.agency : r === "supervisor" ? present.supervisor : true));
     if (missing.length > 0) {
       const name = expertsById.get(m.expertId)?.name ?? m.expertId;
-      unrated.push({ id: m.expertId, zh: `${name}（缺 ${missing.join("、")}）`, en: `${name} (missing: ${missing.join(", ")})` });
+      unrated.push({ id: m.expertId, zh: `${name}（缺${missing.map(valueZh).join("、")}评议）`, en: `${name} (missing: ${missing.join(", ")})` });
     }
   }
   unrated.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

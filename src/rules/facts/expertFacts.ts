@@ -1,5 +1,6 @@
 import type { Expert } from "../../model/expert";
 import { listEn, sortedStrings } from "./text";
+import { valueZh } from "../../model/value-zh";
 
 /** Derived facts of an expert for the `expertAdmission` subject. */
 export interface ExpertAdmissionFacts {
@@ -38,7 +39,7 @@ export function expertAdmissionFacts(expert: Expert, asOf: string | undefined): 
     employmentKind: expert.employmentKind,
     poolCount: expert.pools.length,
     unadmittedPools: expert.pools.length === 0 ? "(in no pool)" : listEn(unadmitted),
-    unadmittedPoolsZh: expert.pools.length === 0 ? "（未加入任何专家库）" : listEn(unadmitted),
+    unadmittedPoolsZh: expert.pools.length === 0 ? "（未加入任何专家库）" : [...unadmitted].sort().map(valueZh).join("、"),
     unadmittedPoolCount: unadmitted.length,
   };
 }

@@ -2,6 +2,7 @@ import { GgzyError } from "../../model/error";
 import { METHODS_BY_REGIME } from "../../model/project";
 import type { Project } from "../../model/project";
 import type { RecordScope } from "../engine/types";
+import { valueZh } from "../../model/value-zh";
 
 /**
  * The regime and method a record is judged under (the engine's `scope` option), taken from the record itself and
@@ -24,7 +25,7 @@ export function recordScope(
     if (!known.includes(method)) {
       const where = [...path, "procurementMethod"];
       throw new GgzyError("INVALID_INPUT", {
-        zh: `${where.join(".")}：${regime} 下没有采购方式 ${method}（可选：${known.join("、")}）`,
+        zh: `${where.join(".")}：${valueZh(regime)}（${regime}）下没有采购方式 ${method}（可选：${known.map((k) => `${k}（${valueZh(k)}）`).join("、")}）`,
         en: `${where.join(".")}: the ${regime} regime has no method ${method} (known: ${known.join(", ")})`,
         issues: [{ path: where, message: `not a method of ${regime}`, code: "invalid_value" }],
         details: { regime, method, known: [...known] },

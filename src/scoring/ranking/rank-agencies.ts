@@ -16,6 +16,7 @@ import type { ScoreResult } from "../scorecard/result";
 import { parseScorecard } from "../scorecard/schema";
 import type { Scorecard } from "../scorecard/schema";
 import { epochDayToDate, requireEpochDay } from "../scorecard/civil-date";
+import { valueZh } from "../../model/value-zh";
 
 /** Options of `rankAgencies`. */
 export interface RankAgenciesOptions {
@@ -135,7 +136,7 @@ export function rankParsedAgencies(p: Project, list: ReadonlyArray<AgencyCreditI
     if (!a.professionalFields.includes(p.category)) {
       reasons.push({
         code: "FIELD_MISMATCH",
-        zh: `专业领域（${a.professionalFields.join("、") || "未登记"}）不含项目类别 ${p.category}`,
+        zh: `专业领域（${a.professionalFields.join("、") || "未登记"}）不含项目类别 ${valueZh(p.category)}`,
         en: `Professional fields (${a.professionalFields.join(", ") || "none recorded"}) do not include the project's category ${p.category}`,
       });
     }
@@ -145,7 +146,7 @@ export function rankParsedAgencies(p: Project, list: ReadonlyArray<AgencyCreditI
         id: a.id,
         result,
         reasons: [
-          { code: "FIELD_MATCH", zh: `专业领域含项目类别 ${p.category}`, en: `Professional field matches the project's category ${p.category}` },
+          { code: "FIELD_MATCH", zh: `专业领域含项目类别 ${valueZh(p.category)}`, en: `Professional field matches the project's category ${p.category}` },
           { code: "CREDIT_SCORE", zh: `信用分 ${result.score.toFixed(2)}，等级 ${result.grade}`, en: `Credit score ${result.score.toFixed(2)}, grade ${result.grade}` },
           ...topContributions(result),
         ],

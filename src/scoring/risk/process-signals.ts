@@ -4,6 +4,7 @@ import type { RiskHit } from "./hit";
 import { findPricePattern } from "./price-pattern";
 import type { BidView, ProcessView } from "./process-view";
 import type { PartBSettings } from "./settings";
+import { valueZh } from "../../model/value-zh";
 
 type SharedField = "author" | "machineId" | "fileHash" | "agent" | "projectManager" | "bondAccount";
 
@@ -112,7 +113,7 @@ export function processSignals(p: ProcessView, s: Readonly<PartBSettings>, mainC
           "CN40-4",
           p.ocid,
           involved,
-          { zh: `报价呈 ${pattern.kind} 规律（参数 ${pattern.parameter}）`, en: `prices form a ${pattern.kind} pattern (parameter ${pattern.parameter})` },
+          { zh: `报价呈${valueZh(pattern.kind)}规律（参数 ${pattern.parameter}）`, en: `prices form a ${pattern.kind} pattern (parameter ${pattern.parameter})` },
           { pattern: pattern.kind, parameter: pattern.parameter, prices: pattern.prices, currency, bids, tenderers: involved },
         ),
       );

@@ -92,7 +92,7 @@ describe("LC80-4.2 every expert rated after every evaluation, ratings published"
     const r = validateEvaluation({ project, evaluation: { ...e, ratings }, experts: experts() }, { asOf: "2024-06-30" });
     const f = r.findings.find((x) => x.ruleId === "EXPERT_RATED_PER_EVENT");
     expect(f?.evidence["evaluation.unratedCount"]).toBe(1);
-    expect(f?.message.zh).toContain("李工（缺 agency）");
+    expect(f?.message.zh).toContain("李工（缺代理机构评议）");
   });
   it("does not ask for ratings before the evaluation has finished", () => {
     const r = validateEvaluation({ project, evaluation: evaluation({ status: "inProgress", ratings: [] }) }, { asOf: "2024-06-30" });
