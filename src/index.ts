@@ -1,3 +1,9 @@
+/**
+ * The package root: the API most callers need (errors, canonical JSON, OCDS, working days, validators and rule packs, draws, scorers and risk). Each subpath exports its module's full surface.
+ *
+ * @packageDocumentation
+ * @module ggzy-rules
+ */
 // The package root: the public API most callers need, named one by one (a new internal function does not become
 // public by accident). Each module's subpath (ggzy-rules/model, /calendar, /rules, /sampling, /scoring) exports
 // that module's full public surface: schemas, types and the less common functions.

@@ -23,7 +23,7 @@ function section(cmd: Command, path: readonly string[], depth: number): string[]
   const name = [...path, cmd.name()].join(" ");
   out.push(`${"#".repeat(depth)} \`${name}\``, "");
   if (cmd.description() !== "") out.push(cmd.description(), "");
-  out.push("```sh no-run", usage(cmd, path), "```", "");
+  out.push("```text", usage(cmd, path), "```", "");
   const args = cmd.registeredArguments.filter((a) => a.description !== "");
   if (args.length > 0) {
     out.push("| argument | |", "|---|---|");

@@ -1,3 +1,9 @@
+/**
+ * PRC working days (holidays and 调休 make-up workdays), Asia/Shanghai dates and period counting per 民法典 arts. 201–203.
+ *
+ * @packageDocumentation
+ * @module ggzy-rules/calendar
+ */
 export { addCalendarDays, calendarDaysBetween } from "./date";
 export type { CivilDate } from "./date";
 export { toShanghaiDate } from "./shanghai";

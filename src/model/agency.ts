@@ -13,6 +13,11 @@ export const DisclosurePartSchema = z.object({
   /** Where it is published (URL or notice reference). */
   url: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc DisclosurePartSchema}
+ *
+ * @interface
+ */
 export type DisclosurePart = z.infer<typeof DisclosurePartSchema>;
 
 /** The five parts supervisors publish per agency (LC80-3.1); rule `AGENCY_DISCLOSURE_COMPLETE` wants all five. */
@@ -23,6 +28,11 @@ export const AgencyDisclosureSchema = z.object({
   inspectionAndPenaltyRecord: DisclosurePartSchema.optional(),
   creditRecord: DisclosurePartSchema.optional(),
 });
+/**
+ * {@inheritDoc AgencyDisclosureSchema}
+ *
+ * @interface
+ */
 export type AgencyDisclosure = z.infer<typeof AgencyDisclosureSchema>;
 
 /** The disclosure part names, in the order the directive lists them. */
@@ -40,6 +50,11 @@ export const TrainingRecordSchema = z.object({
   course: z.string().min(1),
   passed: z.boolean(),
 });
+/**
+ * {@inheritDoc TrainingRecordSchema}
+ *
+ * @interface
+ */
 export type TrainingRecord = z.infer<typeof TrainingRecordSchema>;
 
 /** A staff member of an agency, with training records. */
@@ -48,6 +63,11 @@ export const AgencyStaffSchema = z.object({
   role: z.string().min(1).optional(),
   trainings: z.array(TrainingRecordSchema).default([]),
 });
+/**
+ * {@inheritDoc AgencyStaffSchema}
+ *
+ * @interface
+ */
 export type AgencyStaff = z.infer<typeof AgencyStaffSchema>;
 
 /** A procurement agency. */
@@ -63,4 +83,9 @@ export const AgencySchema = z.object({
   penalties: z.array(PenaltySchema).default([]),
   blacklist: z.array(BlacklistEntrySchema).default([]),
 });
+/**
+ * {@inheritDoc AgencySchema}
+ *
+ * @interface
+ */
 export type Agency = z.infer<typeof AgencySchema>;

@@ -9,6 +9,7 @@ import { CollectiveDecisionSchema, IdSchema, IsoDateSchema } from "./common";
 
 /** How the agency was chosen. */
 export const AgencySelectionMethodSchema = z.enum(["merit", "randomDraw", "competitive", "direct", "other"]);
+/** {@inheritDoc AgencySelectionMethodSchema} */
 export type AgencySelectionMethod = z.infer<typeof AgencySelectionMethodSchema>;
 
 /** One agency the tenderer considered, with the rank of the merit ranking it used (1 = best). */
@@ -18,6 +19,11 @@ export const AgencyCandidateSchema = z.object({
   /** Credit score the ranking used, if recorded. */
   creditScore: z.number().finite().optional(),
 });
+/**
+ * {@inheritDoc AgencyCandidateSchema}
+ *
+ * @interface
+ */
 export type AgencyCandidate = z.infer<typeof AgencyCandidateSchema>;
 
 /** The written explanation (书面说明) for not choosing the top-ranked agency. */
@@ -26,6 +32,11 @@ export const WrittenJustificationSchema = z.object({
   date: IsoDateSchema,
   documentRef: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc WrittenJustificationSchema}
+ *
+ * @interface
+ */
 export type WrittenJustification = z.infer<typeof WrittenJustificationSchema>;
 
 /** The filing of the selection with the discipline inspection group (rule `AGENCY_SELECTION_FILED`). */
@@ -41,6 +52,11 @@ export const SelectionFilingSchema = z.object({
   /** The group filed with (派驻纪检监察组). */
   filedWith: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc SelectionFilingSchema}
+ *
+ * @interface
+ */
 export type SelectionFiling = z.infer<typeof SelectionFilingSchema>;
 
 /** A tenderer's selection of an agency for a project. */
@@ -56,4 +72,9 @@ export const AgencySelectionSchema = z.object({
   justification: WrittenJustificationSchema.optional(),
   filing: SelectionFilingSchema.optional(),
 });
+/**
+ * {@inheritDoc AgencySelectionSchema}
+ *
+ * @interface
+ */
 export type AgencySelection = z.infer<typeof AgencySelectionSchema>;

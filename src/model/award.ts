@@ -9,6 +9,7 @@ import { ItemSchema } from "./project";
 
 /** Status of an award, as OCDS `awards[].status`. */
 export const AwardStatusSchema = z.enum(["pending", "active", "cancelled", "unsuccessful"]);
+/** {@inheritDoc AwardStatusSchema} */
 export type AwardStatus = z.infer<typeof AwardStatusSchema>;
 
 /** An award. */
@@ -37,10 +38,16 @@ export const AwardSchema = z.object({
   /** What was awarded (OCDS `awards[].items`); absent when the source lists none. */
   items: z.array(ItemSchema).optional(),
 });
+/**
+ * {@inheritDoc AwardSchema}
+ *
+ * @interface
+ */
 export type Award = z.infer<typeof AwardSchema>;
 
 /** Status of a contract, as OCDS `contracts[].status`. */
 export const ContractStatusSchema = z.enum(["pending", "active", "cancelled", "terminated"]);
+/** {@inheritDoc ContractStatusSchema} */
 export type ContractStatus = z.infer<typeof ContractStatusSchema>;
 
 /** A contract. */
@@ -54,4 +61,9 @@ export const ContractSchema = z.object({
   amountYuan: YuanSchema.optional(),
   status: ContractStatusSchema.optional(),
 });
+/**
+ * {@inheritDoc ContractSchema}
+ *
+ * @interface
+ */
 export type Contract = z.infer<typeof ContractSchema>;

@@ -11,6 +11,7 @@ import { BankAccountSchema, IdSchema, IsoDateTimeSchema, PersonRefSchema, YuanSc
  * what an OCDS bid without a status, or with `invited`, reads as).
  */
 export const BidStatusSchema = z.enum(["valid", "disqualified", "withdrawn", "pending"]);
+/** {@inheritDoc BidStatusSchema} */
 export type BidStatus = z.infer<typeof BidStatusSchema>;
 
 /** The electronic fingerprint of a bid document (art. 40(1): bids prepared by the same unit or person). */
@@ -22,6 +23,11 @@ export const DocumentFingerprintSchema = z.object({
   /** Machine that produced or uploaded the file (MAC address, hardware id, CA lock serial). */
   machineId: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc DocumentFingerprintSchema}
+ *
+ * @interface
+ */
 export type DocumentFingerprint = z.infer<typeof DocumentFingerprintSchema>;
 
 /** A bid. */
@@ -46,4 +52,9 @@ export const BidSchema = z.object({
   /** Account the bid bond (投标保证金) was paid from, art. 40(6). */
   bondAccount: BankAccountSchema.optional(),
 });
+/**
+ * {@inheritDoc BidSchema}
+ *
+ * @interface
+ */
 export type Bid = z.infer<typeof BidSchema>;

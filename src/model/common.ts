@@ -21,6 +21,7 @@ export const IdSchema = z
   .max(200)
   .regex(/^\S(?:.*\S)?$/, "identifier must not start or end with white space")
   .describe("Identifier issued by the platform (non-empty, no surrounding white space)");
+/** {@inheritDoc IdSchema} */
 export type Id = z.infer<typeof IdSchema>;
 
 /**
@@ -28,6 +29,7 @@ export type Id = z.infer<typeof IdSchema>;
  * Lexicographic order of two `IsoDate`s is their chronological order.
  */
 export const IsoDateSchema = z.iso.date().describe("Civil date YYYY-MM-DD (Asia/Shanghai), a real calendar date");
+/** {@inheritDoc IsoDateSchema} */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /**
@@ -37,6 +39,7 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
 export const IsoDateTimeSchema = z.iso
   .datetime({ offset: true, local: true })
   .describe("ISO-8601 date-time; no offset means +08:00 (Asia/Shanghai)");
+/** {@inheritDoc IsoDateTimeSchema} */
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /** A quarter `YYYY-Qn` (n = 1..4), the period of a 双随机一抽查 spot check (LC80-5.2). */
@@ -44,10 +47,12 @@ export const QuarterSchema = z
   .string()
   .regex(/^\d{4}-Q[1-4]$/, "expected a quarter YYYY-Qn")
   .describe("Quarter YYYY-Qn");
+/** {@inheritDoc QuarterSchema} */
 export type Quarter = z.infer<typeof QuarterSchema>;
 
 /** An amount of money in yuan (人民币元): a finite, non-negative JSON number. Fields holding it end in `Yuan`. */
 export const YuanSchema = z.number().finite().min(0).describe("Amount in yuan (RMB), a non-negative number");
+/** {@inheritDoc YuanSchema} */
 export type Yuan = z.infer<typeof YuanSchema>;
 
 /**
@@ -59,6 +64,7 @@ export const RegionCodeSchema = z
   .string()
   .regex(/^\d{6}$/, "expected a six-digit administrative division code")
   .describe("Administrative division code (GB/T 2260), six digits");
+/** {@inheritDoc RegionCodeSchema} */
 export type RegionCode = z.infer<typeof RegionCodeSchema>;
 
 /** A text in Chinese, with an optional English rendering (Chinese first, as in every message of the library). */
@@ -66,10 +72,16 @@ export const BilingualTextSchema = z.object({
   zh: z.string().min(1),
   en: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc BilingualTextSchema}
+ *
+ * @interface
+ */
 export type BilingualText = z.infer<typeof BilingualTextSchema>;
 
 /** Kinds of project, which are also the professional fields of agencies (LC80-3.2 merit by field). */
 export const ProjectCategorySchema = z.enum(["construction", "transport", "waterResources", "governmentProcurement", "other"]);
+/** {@inheritDoc ProjectCategorySchema} */
 export type ProjectCategory = z.infer<typeof ProjectCategorySchema>;
 
 /** A reference to an organisation: its id, and its name when the source gave one. */
@@ -77,6 +89,11 @@ export const OrganisationRefSchema = z.object({
   id: IdSchema,
   name: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc OrganisationRefSchema}
+ *
+ * @interface
+ */
 export type OrganisationRef = z.infer<typeof OrganisationRefSchema>;
 
 /**
@@ -89,6 +106,11 @@ export const PersonRefSchema = z.object({
   /** Resident identity card number (居民身份证号) or other document number, when the platform holds it. */
   idNumber: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc PersonRefSchema}
+ *
+ * @interface
+ */
 export type PersonRef = z.infer<typeof PersonRefSchema>;
 
 /** A bank account (bid-bond account, 实施条例 art. 40(6) compares these). */
@@ -97,6 +119,11 @@ export const BankAccountSchema = z.object({
   accountNumber: z.string().min(1),
   accountName: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc BankAccountSchema}
+ *
+ * @interface
+ */
 export type BankAccount = z.infer<typeof BankAccountSchema>;
 
 /** A reference to a document kept outside the model (a file, a meeting minute, a URL, a draw record id). */
@@ -105,6 +132,11 @@ export const DocumentRefSchema = z.object({
   title: z.string().min(1).optional(),
   date: IsoDateSchema.optional(),
 });
+/**
+ * {@inheritDoc DocumentRefSchema}
+ *
+ * @interface
+ */
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;
 
 /**
@@ -118,4 +150,9 @@ export const CollectiveDecisionSchema = z.object({
   /** Minutes or resolution reference. */
   recordRef: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc CollectiveDecisionSchema}
+ *
+ * @interface
+ */
 export type CollectiveDecision = z.infer<typeof CollectiveDecisionSchema>;

@@ -9,6 +9,7 @@ import { ProcurementMethodSchema, RegimeSchema } from "./project";
 
 /** The stages of handling, in their required order. */
 export const ComplaintStageNameSchema = z.enum(["received", "accepted", "transferred", "investigated", "decided", "published"]);
+/** {@inheritDoc ComplaintStageNameSchema} */
 export type ComplaintStageName = z.infer<typeof ComplaintStageNameSchema>;
 
 /** The stage names in order (a complaint's stages must follow it; `transferred` may be skipped). */
@@ -28,10 +29,16 @@ export const ComplaintStageSchema = z.object({
   /** Department handling at this stage (changes on transfer). */
   departmentId: IdSchema.optional(),
 });
+/**
+ * {@inheritDoc ComplaintStageSchema}
+ *
+ * @interface
+ */
 export type ComplaintStage = z.infer<typeof ComplaintStageSchema>;
 
 /** Outcome of a complaint. */
 export const ComplaintOutcomeSchema = z.enum(["upheld", "rejected", "groundless"]);
+/** {@inheritDoc ComplaintOutcomeSchema} */
 export type ComplaintOutcome = z.infer<typeof ComplaintOutcomeSchema>;
 
 /**
@@ -45,10 +52,16 @@ export const ComplaintObjectionSchema = z.object({
   filedOn: IsoDateSchema,
   answeredOn: IsoDateSchema.optional(),
 });
+/**
+ * {@inheritDoc ComplaintObjectionSchema}
+ *
+ * @interface
+ */
 export type ComplaintObjection = z.infer<typeof ComplaintObjectionSchema>;
 
 /** Why the handling period paused: inspection, testing, appraisal, expert review (实施条例 art. 61), or supplementing materials (94号令). */
 export const ComplaintPauseReasonSchema = z.enum(["inspection", "testing", "appraisal", "expertReview", "supplement"]);
+/** {@inheritDoc ComplaintPauseReasonSchema} */
 export type ComplaintPauseReason = z.infer<typeof ComplaintPauseReasonSchema>;
 
 /** A pause of the decision period, first and last day inclusive. */
@@ -57,6 +70,11 @@ export const ComplaintPauseSchema = z.object({
   to: IsoDateSchema,
   reason: ComplaintPauseReasonSchema,
 });
+/**
+ * {@inheritDoc ComplaintPauseSchema}
+ *
+ * @interface
+ */
 export type ComplaintPause = z.infer<typeof ComplaintPauseSchema>;
 
 /** A complaint. */
@@ -81,4 +99,9 @@ export const ComplaintSchema = z.object({
   /** The procedure of the project complained about (the project's `procurementMethod`). */
   procurementMethod: ProcurementMethodSchema.optional(),
 });
+/**
+ * {@inheritDoc ComplaintSchema}
+ *
+ * @interface
+ */
 export type Complaint = z.infer<typeof ComplaintSchema>;

@@ -7,6 +7,7 @@ import { IsoDateSchema } from "./common";
 
 /** Direction of a credit record: good conduct adds, bad conduct subtracts. */
 export const CreditRecordKindSchema = z.enum(["positive", "negative"]);
+/** {@inheritDoc CreditRecordKindSchema} */
 export type CreditRecordKind = z.infer<typeof CreditRecordKindSchema>;
 
 /** A credit record (信用记录) entry, as a credit platform publishes it. Scorers weigh them; the model keeps them. */
@@ -18,10 +19,16 @@ export const CreditRecordSchema = z.object({
   authority: z.string().min(1).optional(),
   description: z.string().default(""),
 });
+/**
+ * {@inheritDoc CreditRecordSchema}
+ *
+ * @interface
+ */
 export type CreditRecord = z.infer<typeof CreditRecordSchema>;
 
 /** Severity of an administrative penalty, lightest first. */
 export const PenaltySeveritySchema = z.enum(["warning", "minor", "serious", "grave"]);
+/** {@inheritDoc PenaltySeveritySchema} */
 export type PenaltySeverity = z.infer<typeof PenaltySeveritySchema>;
 
 /** An administrative penalty (行政处罚) on an agency or a bidder. */
@@ -33,6 +40,11 @@ export const PenaltySchema = z.object({
   /** Fine in yuan, if any. */
   fineYuan: z.number().finite().min(0).optional(),
 });
+/**
+ * {@inheritDoc PenaltySchema}
+ *
+ * @interface
+ */
 export type Penalty = z.infer<typeof PenaltySchema>;
 
 /** A blacklist entry (黑名单). `until` is the last day; absent = indefinite. A blacklisted agency may not be engaged. */
@@ -42,4 +54,9 @@ export const BlacklistEntrySchema = z.object({
   reason: z.string().min(1),
   authority: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc BlacklistEntrySchema}
+ *
+ * @interface
+ */
 export type BlacklistEntry = z.infer<typeof BlacklistEntrySchema>;

@@ -8,6 +8,7 @@ import { IdSchema, IsoDateSchema, IsoDateTimeSchema, RegionCodeSchema, YuanSchem
 
 /** Role on the committee: an expert drawn from a pool, or the tenderer's representative (招标人代表). */
 export const CommitteeRoleSchema = z.enum(["expert", "tendererRepresentative"]);
+/** {@inheritDoc CommitteeRoleSchema} */
 export type CommitteeRole = z.infer<typeof CommitteeRoleSchema>;
 
 /**
@@ -15,6 +16,7 @@ export type CommitteeRole = z.infer<typeof CommitteeRoleSchema>;
  * (travel, board), which is not remuneration — LC80-4.4 forbids only paying a civil servant.
  */
 export const MemberPaymentKindSchema = z.enum(["fee", "reimbursement"]);
+/** {@inheritDoc MemberPaymentKindSchema} */
 export type MemberPaymentKind = z.infer<typeof MemberPaymentKindSchema>;
 
 /** One payment to a member. */
@@ -23,6 +25,11 @@ export const MemberPaymentSchema = z.object({
   amountYuan: YuanSchema,
   note: z.string().optional(),
 });
+/**
+ * {@inheritDoc MemberPaymentSchema}
+ *
+ * @interface
+ */
 export type MemberPayment = z.infer<typeof MemberPaymentSchema>;
 
 /**
@@ -41,6 +48,11 @@ export const CommitteeMemberSchema = z.object({
   /** Site the member evaluated from, when remote. */
   siteRegion: RegionCodeSchema.optional(),
 });
+/**
+ * {@inheritDoc CommitteeMemberSchema}
+ *
+ * @interface
+ */
 export type CommitteeMember = z.infer<typeof CommitteeMemberSchema>;
 
 /** The anonymous code (暗标编号) given to one bid. */
@@ -48,6 +60,11 @@ export const BlindCodeSchema = z.object({
   bidId: IdSchema,
   code: z.string().min(1),
 });
+/**
+ * {@inheritDoc BlindCodeSchema}
+ *
+ * @interface
+ */
 export type BlindCode = z.infer<typeof BlindCodeSchema>;
 
 /** The order in which one reviewer sees the blind codes (错位评审: orders differ between reviewers). */
@@ -55,6 +72,11 @@ export const ReviewOrderSchema = z.object({
   expertId: IdSchema,
   codes: z.array(z.string().min(1)),
 });
+/**
+ * {@inheritDoc ReviewOrderSchema}
+ *
+ * @interface
+ */
 export type ReviewOrder = z.infer<typeof ReviewOrderSchema>;
 
 /** A blind (暗标) technical review with dislocated orders (LC80-6.1). */
@@ -66,10 +88,16 @@ export const BlindReviewSchema = z.object({
   /** Codes stay sealed until this moment (the end of evaluation). */
   sealedUntil: IsoDateTimeSchema.optional(),
 });
+/**
+ * {@inheritDoc BlindReviewSchema}
+ *
+ * @interface
+ */
 export type BlindReview = z.infer<typeof BlindReviewSchema>;
 
 /** Who rates an expert after an evaluation (一事一评, LC80-4.2). */
 export const RaterPartySchema = z.enum(["tenderer", "agency", "supervisor"]);
+/** {@inheritDoc RaterPartySchema} */
 export type RaterParty = z.infer<typeof RaterPartySchema>;
 
 /** One party's rating of one expert for this evaluation: a score (0..100) per dimension, e.g. `{ fairness: 90 }`. */
@@ -81,14 +109,21 @@ export const ExpertRatingSchema = z.object({
   scores: z.record(z.string().min(1), z.number().min(0).max(100)),
   comment: z.string().optional(),
 });
+/**
+ * {@inheritDoc ExpertRatingSchema}
+ *
+ * @interface
+ */
 export type ExpertRating = z.infer<typeof ExpertRatingSchema>;
 
 /** Where something was published (LC80-4.2: on site, website, WeChat; LC80-6.4: public screen and website). */
 export const DisclosureChannelSchema = z.enum(["screen", "website", "wechat"]);
+/** {@inheritDoc DisclosureChannelSchema} */
 export type DisclosureChannel = z.infer<typeof DisclosureChannelSchema>;
 
 /** What was published. */
 export const DisclosureContentSchema = z.enum(["expertNames", "totalScores", "candidates", "expertRatings", "result"]);
+/** {@inheritDoc DisclosureContentSchema} */
 export type DisclosureContent = z.infer<typeof DisclosureContentSchema>;
 
 /** One publication. */
@@ -98,6 +133,11 @@ export const EvaluationDisclosureSchema = z.object({
   publishedOn: IsoDateSchema,
   url: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc EvaluationDisclosureSchema}
+ *
+ * @interface
+ */
 export type EvaluationDisclosure = z.infer<typeof EvaluationDisclosureSchema>;
 
 /** Publication period of the winning candidates (中标候选人公示), 实施条例 art. 54: within 3 days, ≥ 3 days. */
@@ -105,6 +145,11 @@ export const CandidatePublicationSchema = z.object({
   startOn: IsoDateSchema,
   endOn: IsoDateSchema,
 });
+/**
+ * {@inheritDoc CandidatePublicationSchema}
+ *
+ * @interface
+ */
 export type CandidatePublication = z.infer<typeof CandidatePublicationSchema>;
 
 /** A social supervisor's attendance (LC80-6.3: attends the whole evaluation). */
@@ -112,10 +157,16 @@ export const SupervisorAttendanceSchema = z.object({
   supervisorId: IdSchema,
   wholeEvaluation: z.boolean().default(true),
 });
+/**
+ * {@inheritDoc SupervisorAttendanceSchema}
+ *
+ * @interface
+ */
 export type SupervisorAttendance = z.infer<typeof SupervisorAttendanceSchema>;
 
 /** Status of an evaluation. */
 export const EvaluationStatusSchema = z.enum(["scheduled", "inProgress", "finished", "cancelled"]);
+/** {@inheritDoc EvaluationStatusSchema} */
 export type EvaluationStatus = z.infer<typeof EvaluationStatusSchema>;
 
 /** An evaluation of a project (or one lot of it). */
@@ -139,4 +190,9 @@ export const EvaluationSchema = z.object({
   candidatePublication: CandidatePublicationSchema.optional(),
   socialSupervisors: z.array(SupervisorAttendanceSchema).default([]),
 });
+/**
+ * {@inheritDoc EvaluationSchema}
+ *
+ * @interface
+ */
 export type Evaluation = z.infer<typeof EvaluationSchema>;

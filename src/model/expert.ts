@@ -8,6 +8,7 @@ import { DirectorshipSchema, EmploymentSchema, FamilyTieSchema, PersonalSharehol
 
 /** Expert pools in use in Liaocheng (LC80-4.1), plus `other` for any further pool. */
 export const ExpertPoolSchema = z.enum(["governmentProcurement", "transport", "waterResources", "construction", "other"]);
+/** {@inheritDoc ExpertPoolSchema} */
 export type ExpertPool = z.infer<typeof ExpertPoolSchema>;
 
 /**
@@ -25,6 +26,7 @@ export const EmploymentKindSchema = z.enum([
   "retired",
   "other",
 ]);
+/** {@inheritDoc EmploymentKindSchema} */
 export type EmploymentKind = z.infer<typeof EmploymentKindSchema>;
 
 /** The admission review (审核入库) of an expert into a pool (LC80-4.1). */
@@ -34,6 +36,11 @@ export const AdmissionReviewSchema = z.object({
   reviewedOn: IsoDateSchema,
   approved: z.boolean(),
 });
+/**
+ * {@inheritDoc AdmissionReviewSchema}
+ *
+ * @interface
+ */
 export type AdmissionReview = z.infer<typeof AdmissionReviewSchema>;
 
 /** Membership of one pool. `admission` is absent when no review is on file (rule `EXPERT_ADMITTED` flags it). */
@@ -41,10 +48,16 @@ export const PoolMembershipSchema = z.object({
   pool: ExpertPoolSchema,
   admission: AdmissionReviewSchema.optional(),
 });
+/**
+ * {@inheritDoc PoolMembershipSchema}
+ *
+ * @interface
+ */
 export type PoolMembership = z.infer<typeof PoolMembershipSchema>;
 
 /** A specialty code of the expert classification (评标专家专业分类), e.g. `A010101`; the model does not fix the scheme. */
 export const SpecialtyCodeSchema = z.string().min(1).max(64);
+/** {@inheritDoc SpecialtyCodeSchema} */
 export type SpecialtyCode = z.infer<typeof SpecialtyCodeSchema>;
 
 /**
@@ -76,4 +89,9 @@ export const ExpertSchema = z.object({
   shareholdings: z.array(PersonalShareholdingSchema).default([]),
   familyTies: z.array(FamilyTieSchema).default([]),
 });
+/**
+ * {@inheritDoc ExpertSchema}
+ *
+ * @interface
+ */
 export type Expert = z.infer<typeof ExpertSchema>;

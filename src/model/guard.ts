@@ -3,7 +3,7 @@ import { formatPath } from "./error";
 
 /**
  * The deepest nesting an input may have (objects and arrays, the top level being depth 0). Real records are about
- * ten levels deep and rule conditions at most {@link MAX_CONDITION_DEPTH} (64); deeper input is refused with
+ * ten levels deep and rule conditions at most `MAX_CONDITION_DEPTH` (64, in `ggzy-rules/rules`); deeper input is refused with
  * `INPUT_TOO_DEEP` before any work, instead of overflowing the stack somewhere inside.
  */
 export const MAX_INPUT_DEPTH = 100;

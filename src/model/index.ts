@@ -1,3 +1,9 @@
+/**
+ * Zod schemas and types of the domain (experts, agencies, projects, bids, evaluations, complaints…), parsers, `GgzyError`, canonical JSON and SHA-256, OCDS mapping.
+ *
+ * @packageDocumentation
+ * @module ggzy-rules/model
+ */
 // The model's public face: schemas and types of the domain, parsers, errors, canonical JSON and hashing, OCDS.
 // Helpers the library uses inside (zod-issue conversion, UTF-8 order, OCDS field mapping) stay in their files.
 export { GgzyError, GGZY_ERROR_CODES, formatPath, isGgzyError, parseWith, toGgzyIssues } from "./error";

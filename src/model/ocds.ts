@@ -46,6 +46,11 @@ export const OcdsBidExtensionSchema = z.object({
   projectManager: PersonRefSchema.optional(),
   bondAccount: BankAccountSchema.optional(),
 });
+/**
+ * {@inheritDoc OcdsBidExtensionSchema}
+ *
+ * @interface
+ */
 export type OcdsBidExtension = z.infer<typeof OcdsBidExtensionSchema>;
 
 /**
@@ -82,6 +87,11 @@ export const OcdsTenderExtensionSchema = z.object({
     )
     .optional(),
 });
+/**
+ * {@inheritDoc OcdsTenderExtensionSchema}
+ *
+ * @interface
+ */
 export type OcdsTenderExtension = z.infer<typeof OcdsTenderExtensionSchema>;
 
 /**
@@ -95,6 +105,11 @@ export const OcdsPartyExtensionSchema = z.object({
   agency: AgencySchema.omit({ id: true, name: true }).optional(),
   supervisingDepartment: SupervisingDepartmentSchema.omit({ id: true, name: true }).optional(),
 });
+/**
+ * {@inheritDoc OcdsPartyExtensionSchema}
+ *
+ * @interface
+ */
 export type OcdsPartyExtension = z.infer<typeof OcdsPartyExtensionSchema>;
 
 /** Party roles the mapping derives from the model; any other role on a party is kept as the source had it. */

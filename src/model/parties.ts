@@ -19,6 +19,7 @@ import { BlacklistEntrySchema, CreditRecordSchema, PenaltySchema } from "./credi
 export const CreditCodeSchema = z
   .string()
   .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, "expected an 18-character unified social credit code");
+/** {@inheritDoc CreditCodeSchema} */
 export type CreditCode = z.infer<typeof CreditCodeSchema>;
 
 /**
@@ -34,6 +35,11 @@ export const ShareholdingSchema = z.object({
   /** True for a controlling shareholder or actual controller (控股股东 / 实际控制人). */
   controlling: z.boolean().default(false),
 });
+/**
+ * {@inheritDoc ShareholdingSchema}
+ *
+ * @interface
+ */
 export type Shareholding = z.infer<typeof ShareholdingSchema>;
 
 /** A bidder (投标人 / 供应商). */
@@ -52,6 +58,11 @@ export const BidderSchema = z.object({
   penalties: z.array(PenaltySchema).default([]),
   blacklist: z.array(BlacklistEntrySchema).default([]),
 });
+/**
+ * {@inheritDoc BidderSchema}
+ *
+ * @interface
+ */
 export type Bidder = z.infer<typeof BidderSchema>;
 
 /** A tenderer / procuring entity (招标人 / 采购人). */
@@ -67,10 +78,16 @@ export const TendererSchema = z.object({
   /** The department that supervises this tenderer's projects by default, if any (a project may name its own). */
   supervisingDepartmentId: IdSchema.optional(),
 });
+/**
+ * {@inheritDoc TendererSchema}
+ *
+ * @interface
+ */
 export type Tenderer = z.infer<typeof TendererSchema>;
 
 /** Status of a person or party in a pool the library draws from. */
 export const PoolStatusSchema = z.enum(["active", "suspended", "removed"]);
+/** {@inheritDoc PoolStatusSchema} */
 export type PoolStatus = z.infer<typeof PoolStatusSchema>;
 
 /** A social supervisor (社会监督员), drawn 1–2 per major or public-impact project (LC80-6.3). */
@@ -82,6 +99,11 @@ export const SocialSupervisorSchema = z.object({
   employerId: IdSchema.optional(),
   status: PoolStatusSchema.default("active"),
 });
+/**
+ * {@inheritDoc SocialSupervisorSchema}
+ *
+ * @interface
+ */
 export type SocialSupervisor = z.infer<typeof SocialSupervisorSchema>;
 
 /** An inspector of a supervising department, drawn at random for quarterly spot checks (双随机, LC80-5.2). */
@@ -92,6 +114,11 @@ export const InspectorSchema = z.object({
   region: RegionCodeSchema.optional(),
   status: PoolStatusSchema.default("active"),
 });
+/**
+ * {@inheritDoc InspectorSchema}
+ *
+ * @interface
+ */
 export type Inspector = z.infer<typeof InspectorSchema>;
 
 /** An administrative supervising department (行政监管部门), e.g. housing and construction, transport, water, finance. */
@@ -102,6 +129,11 @@ export const SupervisingDepartmentSchema = z.object({
   /** Project categories this department supervises. */
   sectors: z.array(ProjectCategorySchema).default([]),
 });
+/**
+ * {@inheritDoc SupervisingDepartmentSchema}
+ *
+ * @interface
+ */
 export type SupervisingDepartment = z.infer<typeof SupervisingDepartmentSchema>;
 
 /** Relationship of a close family member (近亲属), for the avoidance rule. */
@@ -135,6 +167,7 @@ export const FamilyRelationSchema = z.enum([
 export const CLOSE_RELATIVES_CIVIL_CODE: ReadonlyArray<z.infer<typeof FamilyRelationSchema>> = ["spouse", "parent", "child", "sibling", "grandparent", "grandchild"];
 /** 政府采购法实施条例 art. 9(4): every relation the model knows. */
 export const RELATIVES_GP_ARTICLE_9: ReadonlyArray<z.infer<typeof FamilyRelationSchema>> = FamilyRelationSchema.options;
+/** {@inheritDoc FamilyRelationSchema} */
 export type FamilyRelation = z.infer<typeof FamilyRelationSchema>;
 
 /** A close-family tie to a person (who may be a bidder's legal representative, controller, agent or staff). */
@@ -142,6 +175,11 @@ export const FamilyTieSchema = z.object({
   person: PersonRefSchema,
   relation: FamilyRelationSchema,
 });
+/**
+ * {@inheritDoc FamilyTieSchema}
+ *
+ * @interface
+ */
 export type FamilyTie = z.infer<typeof FamilyTieSchema>;
 
 /** A period of a relationship: `from` the first day, `to` the last day (inclusive); no `to` = still running. */
@@ -157,6 +195,11 @@ export const EmploymentSchema = z.object({
   employerName: z.string().min(1).optional(),
   ...periodShape,
 });
+/**
+ * {@inheritDoc EmploymentSchema}
+ *
+ * @interface
+ */
 export type Employment = z.infer<typeof EmploymentSchema>;
 
 /** A directorship or senior-management post (董事、监事、高级管理人员) in a company over a period. */
@@ -166,6 +209,11 @@ export const DirectorshipSchema = z.object({
   role: z.string().min(1).optional(),
   ...periodShape,
 });
+/**
+ * {@inheritDoc DirectorshipSchema}
+ *
+ * @interface
+ */
 export type Directorship = z.infer<typeof DirectorshipSchema>;
 
 /** A shareholding held by a person in a company over a period (avoidance: control within the last 3 years). */
@@ -177,4 +225,9 @@ export const PersonalShareholdingSchema = z.object({
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
 });
+/**
+ * {@inheritDoc PersonalShareholdingSchema}
+ *
+ * @interface
+ */
 export type PersonalShareholding = z.infer<typeof PersonalShareholdingSchema>;

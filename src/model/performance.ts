@@ -8,6 +8,7 @@ import { CollectiveDecisionSchema, IdSchema, IsoDateSchema } from "./common";
 
 /** What the tenderer did (LC80-5.1: 取消采购计划, 拖延或拒绝履行合同). */
 export const CancellationKindSchema = z.enum(["cancelPlan", "delayPerformance", "refusePerformance"]);
+/** {@inheritDoc CancellationKindSchema} */
 export type CancellationKind = z.infer<typeof CancellationKindSchema>;
 
 /** A cancellation of the procurement plan (or delay / refusal of performance) by the tenderer. */
@@ -26,6 +27,11 @@ export const PlanCancellationSchema = z.object({
   reportedToSupervisorOn: IsoDateSchema.optional(),
   supervisingDepartmentId: IdSchema.optional(),
 });
+/**
+ * {@inheritDoc PlanCancellationSchema}
+ *
+ * @interface
+ */
 export type PlanCancellation = z.infer<typeof PlanCancellationSchema>;
 
 /**
@@ -42,6 +48,7 @@ export const AbandonmentReasonCategorySchema = z.enum([
   "none",
   "other",
 ]);
+/** {@inheritDoc AbandonmentReasonCategorySchema} */
 export type AbandonmentReasonCategory = z.infer<typeof AbandonmentReasonCategorySchema>;
 
 /** An abandonment of an award by the winning bidder (弃标, LC80-5.3). */
@@ -59,4 +66,9 @@ export const AbandonmentSchema = z.object({
   /** Day it was filed with the supervising department; absent = not filed. */
   filedWithSupervisorOn: IsoDateSchema.optional(),
 });
+/**
+ * {@inheritDoc AbandonmentSchema}
+ *
+ * @interface
+ */
 export type Abandonment = z.infer<typeof AbandonmentSchema>;

@@ -17,6 +17,11 @@ export const ProcessPartiesSchema = z.object({
   agencies: z.array(AgencySchema).default([]),
   supervisingDepartments: z.array(SupervisingDepartmentSchema).default([]),
 });
+/**
+ * {@inheritDoc ProcessPartiesSchema}
+ *
+ * @interface
+ */
 export type ProcessParties = z.infer<typeof ProcessPartiesSchema>;
 
 /** A project with its bids, awards, contracts and parties. */
@@ -27,4 +32,9 @@ export const ContractingProcessSchema = z.object({
   contracts: z.array(ContractSchema).default([]),
   parties: ProcessPartiesSchema.default({ tenderers: [], bidders: [], agencies: [], supervisingDepartments: [] }),
 });
+/**
+ * {@inheritDoc ContractingProcessSchema}
+ *
+ * @interface
+ */
 export type ContractingProcess = z.infer<typeof ContractingProcessSchema>;

@@ -21,6 +21,7 @@ export const ProcurementMethodSchema = z.enum([
   "frameworkAgreement",
   "other",
 ]);
+/** {@inheritDoc ProcurementMethodSchema} */
 export type ProcurementMethod = z.infer<typeof ProcurementMethodSchema>;
 
 /**
@@ -31,6 +32,7 @@ export type ProcurementMethod = z.infer<typeof ProcurementMethodSchema>;
  * procured and says nothing about the regime.
  */
 export const RegimeSchema = z.enum(["tendering", "governmentProcurement"]);
+/** {@inheritDoc RegimeSchema} */
 export type Regime = z.infer<typeof RegimeSchema>;
 
 /** The methods each regime knows: 招标投标法 art. 10 has only open and invited tendering. */
@@ -45,6 +47,11 @@ export const LotSchema = z.object({
   name: z.string().min(1).optional(),
   budgetYuan: YuanSchema.optional(),
 });
+/**
+ * {@inheritDoc LotSchema}
+ *
+ * @interface
+ */
 export type Lot = z.infer<typeof LotSchema>;
 
 /** A classification code of an item (OCDS `Classification`), e.g. scheme `CPV` or the Chinese `GB/T 4754`. */
@@ -53,6 +60,11 @@ export const ClassificationSchema = z.object({
   id: z.string().min(1),
   description: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc ClassificationSchema}
+ *
+ * @interface
+ */
 export type Classification = z.infer<typeof ClassificationSchema>;
 
 /** A line item of what is procured or awarded (OCDS `Item`); R048 compares awarded items' classifications. */
@@ -63,6 +75,11 @@ export const ItemSchema = z.object({
   quantity: z.number().finite().min(0).optional(),
   lotId: IdSchema.optional(),
 });
+/**
+ * {@inheritDoc ItemSchema}
+ *
+ * @interface
+ */
 export type Item = z.infer<typeof ItemSchema>;
 
 /** The dates of a project's tender. */
@@ -83,6 +100,11 @@ export const ProjectDatesSchema = z.object({
   /** Last day the documents were on sale / provided (实施条例 art. 16, 87号令 art. 18). */
   documentsAvailableUntil: IsoDateSchema.optional(),
 });
+/**
+ * {@inheritDoc ProjectDatesSchema}
+ *
+ * @interface
+ */
 export type ProjectDates = z.infer<typeof ProjectDatesSchema>;
 
 /** A clarification or change of issued documents (澄清或者修改), 实施条例 art. 21, 87号令 art. 27. */
@@ -91,6 +113,11 @@ export const ClarificationSchema = z.object({
   /** It may affect how bids are prepared (可能影响投标文件编制): only then does the 15-day rule apply. */
   affectsPreparation: z.boolean(),
 });
+/**
+ * {@inheritDoc ClarificationSchema}
+ *
+ * @interface
+ */
 export type Clarification = z.infer<typeof ClarificationSchema>;
 
 /** An objection to the tender documents (对招标文件的异议), 实施条例 art. 22. */
@@ -99,10 +126,16 @@ export const DocumentObjectionSchema = z.object({
   filedOn: IsoDateSchema,
   answeredOn: IsoDateSchema.optional(),
 });
+/**
+ * {@inheritDoc DocumentObjectionSchema}
+ *
+ * @interface
+ */
 export type DocumentObjection = z.infer<typeof DocumentObjectionSchema>;
 
 /** Status of the tender, as in OCDS `tender.status`. */
 export const TenderStatusSchema = z.enum(["planning", "planned", "active", "cancelled", "unsuccessful", "complete", "withdrawn"]);
+/** {@inheritDoc TenderStatusSchema} */
 export type TenderStatus = z.infer<typeof TenderStatusSchema>;
 
 /** A trading project. */
@@ -155,4 +188,9 @@ export const ProjectSchema = z.object({
   status: TenderStatusSchema.optional(),
   dates: ProjectDatesSchema.default({}),
 });
+/**
+ * {@inheritDoc ProjectSchema}
+ *
+ * @interface
+ */
 export type Project = z.infer<typeof ProjectSchema>;

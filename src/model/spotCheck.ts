@@ -8,6 +8,7 @@ import { IdSchema, IsoDateSchema, QuarterSchema, RegionCodeSchema } from "./comm
 
 /** Outcome of checking one project. */
 export const SpotCheckOutcomeSchema = z.enum(["compliant", "issuesFound", "pending"]);
+/** {@inheritDoc SpotCheckOutcomeSchema} */
 export type SpotCheckOutcome = z.infer<typeof SpotCheckOutcomeSchema>;
 
 /** The result of checking one project. */
@@ -16,6 +17,11 @@ export const SpotCheckResultSchema = z.object({
   outcome: SpotCheckOutcomeSchema,
   note: z.string().optional(),
 });
+/**
+ * {@inheritDoc SpotCheckResultSchema}
+ *
+ * @interface
+ */
 export type SpotCheckResult = z.infer<typeof SpotCheckResultSchema>;
 
 /** One quarter's spot check by one supervising department (or region). */
@@ -34,4 +40,9 @@ export const SpotCheckQuarterSchema = z.object({
   /** Day the results were published; absent = not published. */
   publishedOn: IsoDateSchema.optional(),
 });
+/**
+ * {@inheritDoc SpotCheckQuarterSchema}
+ *
+ * @interface
+ */
 export type SpotCheckQuarter = z.infer<typeof SpotCheckQuarterSchema>;

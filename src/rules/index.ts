@@ -1,3 +1,9 @@
+/**
+ * The directive's obligations as declarative rules: the rule engine and format, rule packs, the catalogue, the validators and the rule-authoring tools.
+ *
+ * @packageDocumentation
+ * @module ggzy-rules/rules
+ */
 // The rules module's public face: validators, the rule engine (format, packs, rule sets) and the built-in packs.
 // Fact functions and eligibility helpers are the validators' and draws' insides: reachable from their files only.
 export type * from "./engine/types";

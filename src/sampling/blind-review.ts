@@ -14,6 +14,11 @@ export const BlindReviewParamsSchema = z.object({
   /** Letters before the number of each anonymous code (`T07`). */
   codePrefix: z.string().regex(/^[A-Z]{1,4}$/).default("T"),
 });
+/**
+ * {@inheritDoc BlindReviewParamsSchema}
+ *
+ * @interface
+ */
 export type BlindReviewParams = z.output<typeof BlindReviewParamsSchema>;
 
 /** The technical bids to anonymise and the reviewers who will read them. */
@@ -21,10 +26,20 @@ export const BlindReviewInputsSchema = z.object({
   bids: z.array(z.object({ id: IdSchema, bidderId: IdSchema.optional() })).min(1),
   reviewers: z.array(z.object({ id: IdSchema, name: z.string().min(1).optional() })).min(1),
 });
+/**
+ * {@inheritDoc BlindReviewInputsSchema}
+ *
+ * @interface
+ */
 export type BlindReviewInputs = z.output<typeof BlindReviewInputsSchema>;
 
 /** A blind-review assignment request (sealed: needs a salt). */
 export const BlindReviewRequestSchema = DrawEnvelopeSchema.extend({ params: BlindReviewParamsSchema, inputs: BlindReviewInputsSchema });
+/**
+ * {@inheritDoc BlindReviewRequestSchema}
+ *
+ * @interface
+ */
 export type BlindReviewRequest = z.input<typeof BlindReviewRequestSchema>;
 
 /** The full assignment: the sealed code → bid map, every reviewer's order of codes, and the map's salted hash. */

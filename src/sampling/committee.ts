@@ -48,6 +48,11 @@ export const CommitteeParamsSchema = z.object({
   /** Draw only experts admitted to this pool (LC80-4.1); absent: any pool. */
   pool: ExpertPoolSchema.optional(),
 });
+/**
+ * {@inheritDoc CommitteeParamsSchema}
+ *
+ * @interface
+ */
 export type CommitteeParams = z.output<typeof CommitteeParamsSchema>;
 
 /** The data a committee is drawn from: the project, its tenderer and bidders, the expert pool and draw history. */
@@ -61,6 +66,11 @@ export const CommitteeInputsSchema = z.object({
   /** Experts on a blacklist (LC80-4.2), by id. */
   blacklistedExpertIds: z.array(IdSchema).default([]),
 });
+/**
+ * {@inheritDoc CommitteeInputsSchema}
+ *
+ * @interface
+ */
 export type CommitteeInputs = z.output<typeof CommitteeInputsSchema>;
 
 /** A committee draw request: the envelope (drawId, createdAt, seed material, salt), params and inputs. */
@@ -68,6 +78,11 @@ export const CommitteeRequestSchema = DrawEnvelopeSchema.extend({
   params: CommitteeParamsSchema,
   inputs: CommitteeInputsSchema,
 });
+/**
+ * {@inheritDoc CommitteeRequestSchema}
+ *
+ * @interface
+ */
 export type CommitteeRequest = z.input<typeof CommitteeRequestSchema>;
 
 /** A drawn expert, as the result lists them. `remote`: non-local, evaluates remotely (远程异地评标, LC80-4.3). */

@@ -1,3 +1,9 @@
+/**
+ * The `ggzy-draw/1` protocol: seeded, verifiable draws of committees, spot checks, social supervisors and blind-review orders, and their records.
+ *
+ * @packageDocumentation
+ * @module ggzy-rules/sampling
+ */
 // The sampling module's public face: the four draws, their request schemas, verification, salts and seed material.
 // The protocol's parts (key derivation, streams, Fisher–Yates, canonical order) stay in their files.
 export { DRAW_PROTOCOL, DRAW_KINDS, SEALED_DRAW_KINDS } from "./protocol";

@@ -3,6 +3,7 @@ import { previewOf } from "../model/guard";
 
 /** Lowest and highest spot-check rate the directive allows (LC80-5.2: 5–10% of all trading projects per quarter). */
 export const SPOT_CHECK_RATE_MIN = 0.05;
+/** Highest spot-check rate the directive allows: 10% (LC80-5.2). */
 export const SPOT_CHECK_RATE_MAX = 0.1;
 
 /**

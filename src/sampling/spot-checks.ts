@@ -24,6 +24,11 @@ export const SpotChecksParamsSchema = z.object({
   /** Inspectors per checked project (双随机: at least two). */
   inspectorsPerProject: z.number().int().min(2).default(2),
 });
+/**
+ * {@inheritDoc SpotChecksParamsSchema}
+ *
+ * @interface
+ */
 export type SpotChecksParams = z.output<typeof SpotChecksParamsSchema>;
 
 /** A declared tie between an inspector and a project (or a party of it: tenderer or agency id). */
@@ -39,10 +44,20 @@ export const SpotChecksInputsSchema = z.object({
   inspectors: z.array(InspectorSchema),
   conflicts: z.array(InspectorConflictSchema).default([]),
 });
+/**
+ * {@inheritDoc SpotChecksInputsSchema}
+ *
+ * @interface
+ */
 export type SpotChecksInputs = z.output<typeof SpotChecksInputsSchema>;
 
 /** A spot-check draw request. */
 export const SpotChecksRequestSchema = DrawEnvelopeSchema.extend({ params: SpotChecksParamsSchema, inputs: SpotChecksInputsSchema });
+/**
+ * {@inheritDoc SpotChecksRequestSchema}
+ *
+ * @interface
+ */
 export type SpotChecksRequest = z.input<typeof SpotChecksRequestSchema>;
 
 /** One checked project and its inspectors, in draw order. */

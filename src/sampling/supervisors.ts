@@ -16,6 +16,11 @@ export const SupervisorsParamsSchema = z.object({
   count: z.number().int().min(1).max(2),
   alternates: z.number().int().min(0).default(0),
 });
+/**
+ * {@inheritDoc SupervisorsParamsSchema}
+ *
+ * @interface
+ */
 export type SupervisorsParams = z.output<typeof SupervisorsParamsSchema>;
 
 /** A declared tie between a social supervisor and a party of the project (tenderer, bidder or agency id). */
@@ -29,10 +34,20 @@ export const SupervisorsInputsSchema = z.object({
   pool: z.array(SocialSupervisorSchema),
   conflicts: z.array(SupervisorConflictSchema).default([]),
 });
+/**
+ * {@inheritDoc SupervisorsInputsSchema}
+ *
+ * @interface
+ */
 export type SupervisorsInputs = z.output<typeof SupervisorsInputsSchema>;
 
 /** A social-supervisor draw request. */
 export const SupervisorsRequestSchema = DrawEnvelopeSchema.extend({ params: SupervisorsParamsSchema, inputs: SupervisorsInputsSchema });
+/**
+ * {@inheritDoc SupervisorsRequestSchema}
+ *
+ * @interface
+ */
 export type SupervisorsRequest = z.input<typeof SupervisorsRequestSchema>;
 
 /** A drawn social supervisor. */

@@ -1,3 +1,9 @@
+/**
+ * Scorecards, agency / expert / bidder credit, the agency merit ranking and the bid-rigging risk indicators.
+ *
+ * @packageDocumentation
+ * @module ggzy-rules/scoring
+ */
 // The scoring module's public face: scorecards, the agency / expert / bidder scorers, the merit ranking and the
 // risk indicators. Record builders and the statistics behind the risk signals stay in their files.
 export * from "./reason";

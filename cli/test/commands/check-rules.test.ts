@@ -1,30 +1,13 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { registerCheck } from "../../src/commands/check";
 import { registerRules } from "../../src/commands/rules";
 import { projectInput } from "../../../test/rules/fixtures";
+import { type CommandRun, runCommand } from "../helpers/run-command";
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const program = new Command().exitOverride();
-  registerCheck(program);
-  registerRules(program);
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    process.exitCode = undefined;
-    await program.parseAsync(args, { from: "user" });
-    return { code: Number(process.exitCode ?? 0), out, err };
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = (...args: string[]): Promise<CommandRun> => runCommand([registerCheck, registerRules], args);
 
 afterEach(() => {
   process.exitCode = undefined;

@@ -1,25 +1,12 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { registerRisk } from "../../src/commands/risk";
 import { emptyTruth, generateReleases } from "../../../examples/risk/generate";
+import { type CommandRun, runCommand } from "../helpers/run-command";
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  process.exitCode = 0;
-  const program = new Command().exitOverride();
-  registerRisk(program);
-  await program.parseAsync(["node", "ggzy", ...args]);
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
+const run = (...args: string[]): Promise<CommandRun> => runCommand([registerRisk], args);
 
 afterEach(() => vi.restoreAllMocks());
 

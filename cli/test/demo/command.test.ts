@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { writeCity } from "../../../examples/demo/write";
 import { registerDemo } from "../../src/commands/demo";
+import { type CommandRun, runCommand } from "../helpers/run-command";
 
 const root = mkdtempSync(join(tmpdir(), "ggzy-demo-cli-"));
 const city = join(root, "city");
@@ -17,40 +17,28 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-async function run(...args: string[]): Promise<{ code: number | undefined; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const program = new Command().exitOverride();
-  registerDemo(program);
-  process.exitCode = undefined;
-  await program.parseAsync(["demo", ...args], { from: "user" });
-  const code = process.exitCode as number | undefined;
-  vi.restoreAllMocks();
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]): Promise<CommandRun> => runCommand([registerDemo], ["demo", ...args]);
 
 describe("ggzy demo (command)", () => {
   it("exits 0 and prints the self-check when every planted case is found", async () => {
     const r = await run("--data", city, "--out", out, "--quiet");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("✔ every planted case found, every draw verified");
-    expect(r.stdout).toMatch(/FULLY_ELECTRONIC\s+\d+\s+\d+\s+0/);
-    expect(r.stderr).toBe(""); // --quiet: no progress
+    expect(r.out).toContain("✔ every planted case found, every draw verified");
+    expect(r.out).toMatch(/FULLY_ELECTRONIC\s+\d+\s+\d+\s+0/);
+    expect(r.err).toBe(""); // --quiet: no progress
   });
 
   it("exits 2 with a one-line bilingual message when the report directory exists", async () => {
     const r = await run("--data", city, "--out", out, "--quiet");
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--force");
-    expect(r.stderr).not.toContain("    at "); // no stack trace
+    expect(r.err).toContain("--force");
+    expect(r.err).not.toContain("    at "); // no stack trace
   });
 
   it("overwrites with --force and prints JSON with --json", async () => {
     const r = await run("--data", city, "--out", out, "--force", "--json");
     expect(r.code).toBe(0);
-    const j = JSON.parse(r.stdout) as { exitCode: number; selfCheck: { missedTotal: number }; draws: Array<{ verified: boolean }> };
+    const j = JSON.parse(r.out) as { exitCode: number; selfCheck: { missedTotal: number }; draws: Array<{ verified: boolean }> };
     expect(j.exitCode).toBe(0);
     expect(j.selfCheck.missedTotal).toBe(0);
     expect(j.draws.every((d) => d.verified)).toBe(true);

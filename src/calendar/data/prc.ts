@@ -36,6 +36,7 @@ import type { YearArrangement } from "../arrangement";
 const UNVERIFIED_NUMBER = "文号未能核实，故未列出 / document number not verified, so not given";
 const NUMBER_FROM_MEMORY = "文号未对照通知原文核实 / document number not checked against the notice's text";
 
+/** The published PRC holiday arrangements, one per year from 2004, as transcribed from the State Council notices. */
 export const PRC_ARRANGEMENTS: readonly YearArrangement[] = [
   {
     year: 2004,

@@ -153,6 +153,8 @@ export function floorPercent(covered: number, total: number): number {
   return Math.floor((covered * 1000) / total) / 10;
 }
 
+const CoverageCountSchema = z.looseObject({ covered: z.int().min(0), total: z.int().min(0) });
+
 /**
  * Whether coverage reaches `minPercent` exactly (no rounding: 1999 of 2000 does not reach 100).
  *
@@ -161,8 +163,6 @@ export function floorPercent(covered: number, total: number): number {
  * meetsCoverage({ covered: 1999, total: 2000 }, 100); // false
  * ```
  */
-const CoverageCountSchema = z.looseObject({ covered: z.int().min(0), total: z.int().min(0) });
-
 export function meetsCoverage(c: { readonly covered: number; readonly total: number }, minPercent: number): boolean {
   parseWith(CoverageCountSchema, c, { zh: "覆盖率计数", en: "coverage counts" });
   parseWith(z.number().min(0).max(100), minPercent, { zh: "最低覆盖率", en: "minimum coverage" });

@@ -10,6 +10,7 @@ export interface ValueOperator {
   readonly name: string;
   /** `false` for `exists` / `notExists`, which ignore `value`. */
   readonly needsValue: boolean;
+  /** Whether the fact's value passes against the rule's `value`. */
   readonly test: (factValue: unknown, value: unknown) => boolean;
   /** Checks a literal `value` when the rule is compiled; a problem makes the rule invalid. */
   readonly checkValue?: (value: unknown) => { zh: string; en: string } | undefined;

@@ -31,6 +31,7 @@ export interface WindowOperator {
   readonly name: string;
   /** Which length keys the value takes. */
   readonly lengthKeys: ReadonlyArray<"days" | "workingDays">;
+  /** Checks the window value when the rule is compiled, adding a problem to `out` for each bad key. */
   readonly checkValue: (value: unknown, path: (string | number)[], out: Issue[]) => void;
   /** `computed` is shown in the explanation (day count or period end); `undefined` when an input is not a date. */
   readonly test: (factValue: unknown, value: WindowValue, calendar: Calendar | undefined) => { result: boolean; computed?: Record<string, unknown> };

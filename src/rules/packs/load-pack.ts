@@ -25,6 +25,7 @@ export const LoadedPackListSchema = z.array(
   }),
 );
 
+/** A pack or override as `loadPack` read it: what it is, its `name@version` tag and content hash. */
 export interface LoadedPack {
   readonly pack: RulePack | PackOverride;
   readonly kind: "pack" | "override";

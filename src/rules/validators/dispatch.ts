@@ -13,6 +13,7 @@ import { validateSpotCheckQuarter } from "./validateSpotCheckQuarter";
 
 /** The kinds of record the validators check, as `ggzy check --subject` names them. */
 export const RECORD_KINDS = ["expert", "agencySelection", "committee", "evaluation", "award", "spotCheck", "complaint", "project"] as const;
+/** One of {@link RECORD_KINDS}. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
 const VALIDATORS: Record<RecordKind, (input: unknown, options?: ValidateOptions) => Report> = {

@@ -24,6 +24,11 @@ export const AgencySelectionCheckSchema = z.object({
   /** Staff on the project (person id or name); absent = every staff member of the agency (LC80-3.3). */
   projectStaff: z.array(z.string().min(1)).optional(),
 });
+/**
+ * {@inheritDoc AgencySelectionCheckSchema}
+ *
+ * @interface
+ */
 export type AgencySelectionCheck = z.input<typeof AgencySelectionCheckSchema>;
 
 /** Input of `validateCommittee`. */
@@ -37,6 +42,11 @@ export const CommitteeCheckSchema = z.object({
   /** Day of the evaluation; default `project.dates.evaluationOn`, then `options.asOf`. */
   evaluationOn: IsoDateSchema.optional(),
 });
+/**
+ * {@inheritDoc CommitteeCheckSchema}
+ *
+ * @interface
+ */
 export type CommitteeCheck = z.input<typeof CommitteeCheckSchema>;
 
 /** Input of `validateEvaluation`: with `experts`, the committee is checked too. */
@@ -47,6 +57,11 @@ export const EvaluationCheckSchema = z.object({
   tenderer: TendererSchema.optional(),
   bidders: z.array(BidderSchema).default([]),
 });
+/**
+ * {@inheritDoc EvaluationCheckSchema}
+ *
+ * @interface
+ */
 export type EvaluationCheck = z.input<typeof EvaluationCheckSchema>;
 
 /** Input of `validateAward`: any of the award (with its contract), a cancellation, an abandonment. */
@@ -60,6 +75,11 @@ export const AwardCheckSchema = z.object({
   /** The project: its regime and method decide which national rules apply (required where one does). */
   project: ProjectSchema.optional(),
 });
+/**
+ * {@inheritDoc AwardCheckSchema}
+ *
+ * @interface
+ */
 export type AwardCheck = z.input<typeof AwardCheckSchema>;
 
 /**
@@ -76,4 +96,9 @@ export const ProjectRecordSchema = ContractingProcessSchema.extend({
   abandonments: z.array(AbandonmentSchema).default([]),
   complaints: z.array(ComplaintSchema).default([]),
 });
+/**
+ * {@inheritDoc ProjectRecordSchema}
+ *
+ * @interface
+ */
 export type ProjectRecord = z.input<typeof ProjectRecordSchema>;

@@ -14,6 +14,11 @@ export const AgencyComplaintSchema = z.object({
   decidedOn: IsoDateSchema,
   outcome: ComplaintOutcomeSchema,
 });
+/**
+ * {@inheritDoc AgencyComplaintSchema}
+ *
+ * @interface
+ */
 export type AgencyComplaint = z.infer<typeof AgencyComplaintSchema>;
 
 /** A performance review of an agency's service (tenderer's evaluation, 双随机一抽查 finding…). */
@@ -24,6 +29,11 @@ export const AgencyPerformanceReviewSchema = z.object({
   outcome: z.enum(["good", "satisfactory", "poor"]),
   reviewer: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc AgencyPerformanceReviewSchema}
+ *
+ * @interface
+ */
 export type AgencyPerformanceReview = z.infer<typeof AgencyPerformanceReviewSchema>;
 
 /**
@@ -34,6 +44,11 @@ export const AgencyCreditInputSchema = AgencySchema.extend({
   complaints: z.array(AgencyComplaintSchema).default([]),
   performanceReviews: z.array(AgencyPerformanceReviewSchema).default([]),
 });
+/**
+ * {@inheritDoc AgencyCreditInputSchema}
+ *
+ * @interface
+ */
 export type AgencyCreditInput = z.infer<typeof AgencyCreditInputSchema>;
 /** The accepted input form (defaults not yet applied). */
 export type AgencyCreditInputData = z.input<typeof AgencyCreditInputSchema>;

@@ -28,6 +28,7 @@ export interface BlacklistStatus {
   readonly reasons: ReadonlyArray<Reason>;
 }
 
+/** Days a serious penalty keeps an agency blacklisted, unless the options say otherwise (two years). */
 export const DEFAULT_BLACKLIST_WINDOW_DAYS = 730;
 
 /**

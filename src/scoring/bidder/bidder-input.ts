@@ -16,6 +16,11 @@ export const RefusalToSignSchema = z.object({
   properReason: z.boolean().default(false),
   reason: z.string().optional(),
 });
+/**
+ * {@inheritDoc RefusalToSignSchema}
+ *
+ * @interface
+ */
 export type RefusalToSign = z.infer<typeof RefusalToSignSchema>;
 
 /** A supervisor's finding on collusive bidding (串通投标, 实施条例 art. 39–40, 67); weighs when `upheld`. */
@@ -27,6 +32,11 @@ export const CollusionFindingSchema = z.object({
   upheld: z.boolean(),
   authority: z.string().min(1).optional(),
 });
+/**
+ * {@inheritDoc CollusionFindingSchema}
+ *
+ * @interface
+ */
 export type CollusionFinding = z.infer<typeof CollusionFindingSchema>;
 
 /**
@@ -41,5 +51,15 @@ export const BidderCreditDataSchema = z.object({
   collusionFindings: z.array(CollusionFindingSchema).default([]),
   complaints: z.array(ComplaintSchema).default([]),
 });
+/**
+ * {@inheritDoc BidderCreditDataSchema}
+ *
+ * @interface
+ */
 export type BidderCreditData = z.infer<typeof BidderCreditDataSchema>;
+/**
+ * {@inheritDoc BidderCreditDataSchema}
+ *
+ * @interface
+ */
 export type BidderCreditDataInput = z.input<typeof BidderCreditDataSchema>;

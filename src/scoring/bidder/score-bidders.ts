@@ -26,6 +26,7 @@ export interface ScoreBiddersOptions {
   readonly laterRecords?: LaterRecords;
 }
 
+/** Abandonment reasons counted as proper by default (the `properAbandonmentReasons` parameter's default). */
 export const DEFAULT_PROPER_ABANDONMENT_REASONS: ReadonlyArray<AbandonmentReasonCategory> = ["forceMajeure", "tendererFault", "lawfulChange"];
 
 /** The day a complaint was decided: its `decided` stage, else (no stage recorded) the day it was filed. */

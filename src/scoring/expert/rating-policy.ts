@@ -42,6 +42,11 @@ export const ExpertRatingPolicySchema = z
     rationale: z.string().optional(),
   })
   .strict();
+/**
+ * {@inheritDoc ExpertRatingPolicySchema}
+ *
+ * @interface
+ */
 export type ExpertRatingPolicy = z.infer<typeof ExpertRatingPolicySchema>;
 
 /**

@@ -45,6 +45,11 @@ export const ExpertRatingDataSchema = z.object({
   experts: z.array(ExpertSchema),
   evaluations: z.array(EvaluationSchema).default([]),
 });
+/**
+ * {@inheritDoc ExpertRatingDataSchema}
+ *
+ * @interface
+ */
 export type ExpertRatingDataInput = z.input<typeof ExpertRatingDataSchema>;
 
 /**

@@ -14,6 +14,11 @@ export const GroundTruthSchema = z.object({
   seed: z.union([z.string(), z.number()]).optional(),
   processes: z.record(z.string(), z.array(z.string())),
 });
+/**
+ * {@inheritDoc GroundTruthSchema}
+ *
+ * @interface
+ */
 export type GroundTruth = z.infer<typeof GroundTruthSchema>;
 
 /** Precision and recall of one signal, over processes. */

@@ -6,8 +6,11 @@ export const PART_A_INDICATORS = ["R003", "R018", "R024", "R025", "R028", "R030"
 /** The signals beyond the parity set (RISK-INDICATORS.md Part B). */
 export const PART_B_SIGNALS = ["CN40-1", "CN40-2", "CN40-3", "CN40-4", "CN40-6", "CN34", "NET-COBID", "NET-ROTATE", "EXP-CONC"] as const;
 
+/** A Cardinal parity indicator id (one of {@link PART_A_INDICATORS}). */
 export type PartAIndicator = (typeof PART_A_INDICATORS)[number];
+/** A signal beyond Cardinal's set: Chinese-law and collusion-pattern signals (one of {@link PART_B_SIGNALS}). */
 export type PartBSignal = (typeof PART_B_SIGNALS)[number];
+/** Any risk indicator or signal id. */
 export type RiskSignalId = PartAIndicator | PartBSignal;
 
 /**

@@ -54,8 +54,23 @@ export const ScorecardSchema = z
   })
   .strict();
 
+/**
+ * {@inheritDoc ScorecardItemSchema}
+ *
+ * @interface
+ */
 export type ScorecardItem = z.infer<typeof ScorecardItemSchema>;
+/**
+ * {@inheritDoc GradeBandSchema}
+ *
+ * @interface
+ */
 export type GradeBand = z.infer<typeof GradeBandSchema>;
+/**
+ * {@inheritDoc ScorecardSchema}
+ *
+ * @interface
+ */
 export type Scorecard = z.infer<typeof ScorecardSchema>;
 
 // Scorecards that passed `parseScorecard` (deep-frozen, so they cannot change afterwards): `score` skips

@@ -22,5 +22,15 @@ export const ScoreSubjectSchema = z
   })
   .strict();
 
+/**
+ * {@inheritDoc ScoreRecordSchema}
+ *
+ * @interface
+ */
 export type ScoreRecord = z.infer<typeof ScoreRecordSchema>;
+/**
+ * {@inheritDoc ScoreSubjectSchema}
+ *
+ * @interface
+ */
 export type ScoreSubject = z.infer<typeof ScoreSubjectSchema>;
