@@ -9,6 +9,7 @@ export default defineConfig({
     "rules/index": "src/rules/index.ts",
     "sampling/index": "src/sampling/index.ts",
     "scoring/index": "src/scoring/index.ts",
+    "authoring/index": "src/authoring/index.ts",
   },
   format: ["esm", "cjs"],
   // tsup's declaration build sets baseUrl, which TypeScript 6 deprecates (TypeScript 7 drops it: stay on 6.0).

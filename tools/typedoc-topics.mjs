@@ -22,6 +22,8 @@ const TOPICS = [
   [/^rules\/packs\//, "Rule packs"],
   [/^rules\/validators\//, "Validators"],
   [/^rules\/authoring\//, "Rule authoring"],
+  [/^authoring\/(signing|load-pack)\.ts$/, "Signed packs and loading"],
+  [/^authoring\//, "Rule authoring"],
   [/^rules\//, "Facts and parameters"],
   [/^sampling\/committee/, "Committee draws"],
   [/^sampling\/spot-check/, "Spot-check draws"],

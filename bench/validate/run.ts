@@ -4,7 +4,8 @@
  *
  *   project    one text per project with everything that hangs off it (selection, bids, evaluations with their
  *              experts, awards, contracts, cancellations, abandonments, complaints, parties), as the demo sends it
- *   award      one text per award (with its contract and winner), cancellation and abandonment
+ *   award      one text per award (with its contract, winner and project: national rules apply by the project's
+ *              regime and method), cancellation and abandonment
  *   committee  one text per evaluation's committee (project, members, their experts, tenderer, bidders, day)
  *   example    examples/records/project.json (6 KB, the README's example: a complaint, a late contract, ranked
  *              agencies with credit data), judged as of 2024-07-01
@@ -107,10 +108,10 @@ projects.forEach((p, i) => {
   );
   for (const a of pAwards) {
     const contract = pContracts.find((c) => c["awardId"] === a.id);
-    awardTexts.push(JSON.stringify({ award: a, ...(contract ? { contract } : {}), bidders: pick(bidders, [a["bidderId"] as string]) }));
+    awardTexts.push(JSON.stringify({ award: a, ...(contract ? { contract } : {}), bidders: pick(bidders, [a["bidderId"] as string]), project: p }));
   }
-  for (const c of cancellations.get(id) ?? []) awardTexts.push(JSON.stringify({ cancellation: c, bidders: [] }));
-  for (const a of abandonments.get(id) ?? []) awardTexts.push(JSON.stringify({ abandonment: a, bidders: pick(bidders, [a["winnerId"] as string]) }));
+  for (const c of cancellations.get(id) ?? []) awardTexts.push(JSON.stringify({ cancellation: c, bidders: [], project: p }));
+  for (const a of abandonments.get(id) ?? []) awardTexts.push(JSON.stringify({ abandonment: a, bidders: pick(bidders, [a["winnerId"] as string]), project: p }));
   for (const e of pEvals) {
     const members = e["committee"] as Row[];
     if (members.length === 0) continue;

@@ -40,4 +40,3 @@ export * from "./validators/validateSpotCheckQuarter";
 export * from "./validators/validateComplaint";
 export * from "./validators/validateProject";
 export * from "./validators/dispatch";
-export * from "./authoring/index";

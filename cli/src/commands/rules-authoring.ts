@@ -1,19 +1,8 @@
 import { randomBytes } from "node:crypto";
 import type { Command } from "commander";
 import { GgzyError } from "ggzy-rules/model";
-import {
-  FACTS_CATALOGUE,
-  LINT_CHECKS,
-  builtInPacks,
-  factsOfSubject,
-  lintPacks,
-  loadPack,
-  makePackKeys,
-  readSigningKey,
-  renderCatalogue,
-  renderFactsReference,
-  signPack,
-} from "ggzy-rules/rules";
+import { builtInPacks } from "ggzy-rules/rules";
+import { FACTS_CATALOGUE, LINT_CHECKS, factsOfSubject, lintPacks, loadPack, makePackKeys, readSigningKey, renderCatalogue, renderFactsReference, signPack } from "ggzy-rules/authoring";
 import type { RulePack } from "ggzy-rules/rules";
 import { EXIT, action, printJson, readJson, readText, writeText } from "../io";
 import { readPackArgs, ruleSetOf } from "./rules-files";

@@ -6,8 +6,10 @@
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
-import { builtInPacks, composeRuleSet, loadPack, parseCases, readPublicKey } from "ggzy-rules/rules";
-import type { LoadedPack, PackPublicKey, RuleCase, RuleSet } from "ggzy-rules/rules";
+import { builtInPacks } from "ggzy-rules/rules";
+import { composeRuleSet, loadPack, parseCases, readPublicKey } from "ggzy-rules/authoring";
+import type { RuleSet } from "ggzy-rules/rules";
+import type { LoadedPack, PackPublicKey, RuleCase } from "ggzy-rules/authoring";
 import { readJson, readText } from "../io";
 
 /** The packs of a command line: loaded files, and the tags of every pack named (built-in ones included). */

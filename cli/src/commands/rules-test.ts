@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { GgzyError } from "ggzy-rules/model";
-import { meetsCoverage, runCases } from "ggzy-rules/rules";
-import type { CaseRunReport } from "ggzy-rules/rules";
+import { meetsCoverage, runCases } from "ggzy-rules/authoring";
+import type { CaseRunReport } from "ggzy-rules/authoring";
 import { EXIT, action, printJson } from "../io";
 import { readCases, readPackArgs, ruleSetOf } from "./rules-files";
 

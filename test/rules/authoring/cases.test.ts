@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { GgzyError } from "../../../src/model/error";
-import { createRuleSet, defaultRuleSet, meetsCoverage, nationalPack, liaochengPack, parseCases, runCases } from "../../../src/rules/index";
-import { floorPercent } from "../../../src/rules/authoring/coverage";
+import { createRuleSet, defaultRuleSet, nationalPack, liaochengPack } from "../../../src/rules/index";
+import { meetsCoverage, parseCases, runCases } from "../../../src/authoring/index";
+import { floorPercent } from "../../../src/authoring/coverage";
 
 const thrown = (f: () => unknown): GgzyError => {
   try {

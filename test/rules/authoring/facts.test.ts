@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { FACTS_CATALOGUE, defaultRuleSet, factsOfSubject, renderFactsReference, validateRecord } from "../../../src/rules/index";
+import { defaultRuleSet, validateRecord } from "../../../src/rules/index";
+import { FACTS_CATALOGUE, factsOfSubject, renderFactsReference } from "../../../src/authoring/index";
 import type { ExplanationNode } from "../../../src/rules/index";
 import { shippedCases } from "./shipped";
 

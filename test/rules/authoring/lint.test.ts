@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { LINT_CHECKS, lintPacks, loadPack } from "../../../src/rules/index";
-import type { LintCheck } from "../../../src/rules/index";
+import { LINT_CHECKS, lintPacks, loadPack } from "../../../src/authoring/index";
+import type { LintCheck } from "../../../src/authoring/index";
 
 /** A county override adding one rule (overridable fields). */
 function county(rule: Record<string, unknown>, extra: Record<string, unknown> = {}): unknown {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultRuleSet, meetsCoverage, runCases } from "../../../src/rules/index";
+import { defaultRuleSet } from "../../../src/rules/index";
+import { meetsCoverage, runCases } from "../../../src/authoring/index";
 import { shippedCases } from "./shipped";
 
 describe("the shipped packs' own cases", () => {

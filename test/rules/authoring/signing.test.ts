@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { GgzyError } from "../../../src/model/error";
-import { composeRuleSet, loadPack, loadRulePack, validateSpotCheckQuarter, makePackKeys, packContentHash, readPublicKey, readSigningKey, signPack, verifyPackSignature } from "../../../src/rules/index";
+import { loadRulePack, validateSpotCheckQuarter } from "../../../src/rules/index";
+import { composeRuleSet, loadPack, makePackKeys, packContentHash, readPublicKey, readSigningKey, signPack, verifyPackSignature } from "../../../src/authoring/index";
 
 const seed = (b: number): Uint8Array => new Uint8Array(32).fill(b);
 const city = makePackKeys(seed(7));

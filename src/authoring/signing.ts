@@ -1,4 +1,4 @@
-import { assertJsonInput } from "../../model/guard";
+import { assertJsonInput } from "../model/guard";
 /*
  * Signed packs: a city publishes its pack and its public key; a county loads the pack only if the signature holds.
  * The signature covers the pack's content hash — SHA-256 of the RFC 8785 canonical JSON of the pack without its
@@ -9,8 +9,8 @@ import { assertJsonInput } from "../../model/guard";
 import { ed25519 } from "@noble/curves/ed25519";
 import { bytesToHex, hexToBytes, utf8ToBytes } from "@noble/hashes/utils";
 import * as z from "zod";
-import { hashCanonical, sha256Hex } from "../../model/canonical";
-import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
+import { hashCanonical, sha256Hex } from "../model/canonical";
+import { GgzyError, formatPath, toGgzyIssues } from "../model/error";
 
 /** Name of the signing scheme, part of every signed message (a signature made for anything else never verifies). */
 export const PACK_SIGNATURE_SCHEME = "ggzy-pack-signature/1";

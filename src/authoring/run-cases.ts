@@ -1,17 +1,17 @@
 import * as z from "zod";
-import { parseWith } from "../../model/error";
-import { assertRuleSet } from "../engine/ruleset";
+import { parseWith } from "../model/error";
+import { assertRuleSet } from "../rules/engine/ruleset";
 /*
  * Running a pack's cases: each record through its validator under the rule set, findings compared with what the
  * case expects (as a multiset of rule ids, evidence values where the case gives them), and condition coverage
  * gathered from the explanation traces.
  */
-import type { Calendar } from "../../calendar/calendar";
-import { GgzyError } from "../../model/error";
-import { sameData } from "../engine/floors";
-import type { RuleSet } from "../engine/ruleset";
-import type { Finding } from "../engine/types";
-import { validateRecord } from "../validators/dispatch";
+import type { Calendar } from "../calendar/calendar";
+import { GgzyError } from "../model/error";
+import { sameData } from "../rules/engine/floors";
+import type { RuleSet } from "../rules/engine/ruleset";
+import type { Finding } from "../rules/engine/types";
+import { validateRecord } from "../rules/validators/dispatch";
 import type { ExpectedFinding, RuleCase } from "./cases";
 import { coverageScope, trackCoverage } from "./coverage";
 import type { CoverageReport } from "./coverage";

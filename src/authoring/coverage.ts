@@ -1,12 +1,12 @@
 import * as z from "zod";
-import { parseWith } from "../../model/error";
+import { parseWith } from "../model/error";
 /*
  * Condition coverage: for every leaf condition of every rule in scope, whether some case made it true and some case
  * made it false. A leaf a case never reached (short-circuited, or its rule not effective that day) counts neither.
  * One hundred per cent means every comparison a rule makes has been seen to go both ways.
  */
-import type { RuleSet } from "../engine/ruleset";
-import type { Condition, ExplanationNode, RuleTrace } from "../engine/types";
+import type { RuleSet } from "../rules/engine/ruleset";
+import type { Condition, ExplanationNode, RuleTrace } from "../rules/engine/types";
 
 /** One leaf condition of a rule and the outcomes cases gave it. */
 export interface ConditionCoverage {

@@ -1,4 +1,4 @@
-import { GgzyError } from "../../model/error";
+import { GgzyError } from "../model/error";
 /*
  * The facts a rule may read, per subject: which facts the validators hand to the engine and the paths inside them,
  * with types and meanings. Written from the fact functions (src/rules/facts) and the validators that call them;

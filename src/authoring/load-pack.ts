@@ -4,13 +4,13 @@ import * as z from "zod";
  * → validated pack or override → one rule set with the built-ins. Every pack is loaded and checked before any rule
  * set is built, so a bad pack anywhere leaves nothing loaded.
  */
-import { GgzyError, parseWith } from "../../model/error";
-import { assertOptions, assertString } from "../../model/guard";
-import { isRulePack, loadRulePack } from "../engine/load";
-import { createRuleSet } from "../engine/ruleset";
-import type { RuleSet } from "../engine/ruleset";
-import type { PackOverride, RulePack } from "../engine/types";
-import { builtInPacks } from "./default";
+import { GgzyError, parseWith } from "../model/error";
+import { assertOptions, assertString } from "../model/guard";
+import { isRulePack, loadRulePack } from "../rules/engine/load";
+import { createRuleSet } from "../rules/engine/ruleset";
+import type { RuleSet } from "../rules/engine/ruleset";
+import type { PackOverride, RulePack } from "../rules/engine/types";
+import { builtInPacks } from "../rules/packs/default";
 import { packContentHash, verifyPackSignature } from "./signing";
 import type { PackPublicKey } from "./signing";
 

@@ -1,13 +1,13 @@
-import { assertJsonInput } from "../../model/guard";
+import { assertJsonInput } from "../model/guard";
 /*
  * The rule-pack test case (`ggzy rules test`): a record, the day it is judged on, and the findings a rule author
  * expects — as OPA's `opa test` keeps policy tests beside the policy, in data a county can write without code.
  */
 import * as z from "zod";
-import { IsoDateSchema } from "../../model/common";
-import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
-import { RECORD_KINDS } from "../validators/dispatch";
-import type { RecordKind } from "../validators/dispatch";
+import { IsoDateSchema } from "../model/common";
+import { GgzyError, formatPath, toGgzyIssues } from "../model/error";
+import { RECORD_KINDS } from "../rules/validators/dispatch";
+import type { RecordKind } from "../rules/validators/dispatch";
 
 /** A finding a case expects: the rule id, and optionally evidence values it must carry (path → value). */
 export interface ExpectedFinding {

@@ -1,18 +1,18 @@
 import * as z from "zod";
-import { parseWith } from "../../model/error";
-import { LoadedPackListSchema } from "../packs/load-pack";
+import { parseWith } from "../model/error";
+import { LoadedPackListSchema } from "./load-pack";
 /*
  * `ggzy rules lint`: what a schema cannot see. A path the subject's facts do not have, an operator on a value of the
  * wrong type, a rule that can never fire or always fires, two rules with one id, a message placeholder with no fact
  * behind it, a parameter nobody reads, and an override that loosens a floor a higher pack declares.
  */
-import { GgzyError } from "../../model/error";
-import { declareFloors, floorProblems, newFloorTable } from "../engine/floors";
-import type { Condition, PackOverride, Rule, RulePack } from "../engine/types";
-import { ruleParams } from "../facts/params";
-import { builtInPacks, defaultRuleSet } from "../packs/default";
-import { composeRuleSet } from "../packs/load-pack";
-import type { LoadedPack } from "../packs/load-pack";
+import { GgzyError } from "../model/error";
+import { declareFloors, floorProblems, newFloorTable } from "../rules/engine/floors";
+import type { Condition, PackOverride, Rule, RulePack } from "../rules/engine/types";
+import { ruleParams } from "../rules/facts/params";
+import { builtInPacks, defaultRuleSet } from "../rules/packs/default";
+import { composeRuleSet } from "./load-pack";
+import type { LoadedPack } from "./load-pack";
 import { factsOfSubject } from "./facts-catalogue";
 import type { FactType } from "./facts-catalogue";
 
