@@ -353,8 +353,11 @@ function writeBids(out: JsonObject, bids: ReadonlyArray<Bid>, names: ReadonlyMap
       writeReferences(o, "tenderers", [bid.bidderId, ...bid.consortiumMemberIds], names);
       setSingleLot(o, bid.lotId);
       setYuan(o, "value", bid.priceYuan);
-      // An OCDS bid without a status, or `invited`, reads as pending: leave it as the source had it.
-      if (!(bid.status === "pending" && (o.status === undefined || o.status === "invited"))) o.status = bid.status;
+      // An OCDS bid without a status, or `invited`, reads as pending: leave it as the source had it. A bid the
+      // source lacks is written with its status (OCDS `pending`), not without one: `prepare` reports a missing
+      // status as a data-quality issue, and Cardinal counts only bids with a status as submitted.
+      const sourceSaysPending = original !== undefined && (o.status === undefined || o.status === "invited");
+      if (!(bid.status === "pending" && sourceSaysPending)) o.status = bid.status;
       setDateTime(o, "date", bid.receivedAt);
       setExtension(
         o,

@@ -293,6 +293,17 @@ describe("OCDS round trip", () => {
     expect((writeOcdsRelease(r.process, r.source) as any).tender.numberOfTenderers).toBe(2);
   });
 
+  it("writes a pending bid's status, unless the source's bid had none (or was invited)", () => {
+    const { process, source } = readOcdsRelease(liaochengRelease());
+    const pending = { ...process, bids: process.bids.map((b) => ({ ...b, status: "pending" as const })) };
+    expect((writeOcdsRelease(pending) as any).bids.details.map((d: any) => d.status)).toEqual(["pending", "pending", "pending"]);
+    const noStatus = structuredClone(source) as any;
+    delete noStatus.bids.details[0].status;
+    noStatus.bids.details[1].status = "invited";
+    const written = writeOcdsRelease(pending, noStatus) as any;
+    expect(written.bids.details.map((d: any) => d.status)).toEqual([undefined, "invited", "pending", "withdrawn"]);
+  });
+
   it("refuses an invalid process with INVALID_INPUT", () => {
     const process = readOcdsRelease(liaochengRelease()).process;
     const bad = { ...process, project: { ...process.project, budgetYuan: -1 } };
