@@ -109,11 +109,23 @@ export function riskCoverage(lines: Iterable<string | Uint8Array>): CoverageResu
  * ```
  */
 export function coverageShare(counts: Readonly<Record<string, number>>, path: string): { readonly of: string; readonly share: number } {
+  if (counts === null || typeof counts !== "object" || Array.isArray(counts) || typeof path !== "string") {
+    throw new GgzyError("INVALID_INPUT", {
+      zh: "coverageShare 需要 riskCoverage 的 counts 与一个路径字符串",
+      en: "coverageShare expects the counts of riskCoverage and a path string",
+      issues: [{ path: [], message: "expected (counts, path)" }],
+    });
+  }
+  // Own keys only: a path such as "constructor" must not read the prototype.
+  const count = (key: string): number => {
+    const v: unknown = Object.hasOwn(counts, key) ? counts[key] : 0;
+    return typeof v === "number" && Number.isFinite(v) ? v : 0;
+  };
   const trimmed = path.endsWith("[]") ? path.slice(0, -2) : path;
   const at = trimmed.lastIndexOf("[]");
   const of = at < 0 ? "" : trimmed.slice(0, at + 2);
-  const total = counts[of] ?? 0;
-  return { of, share: total > 0 ? Math.min((counts[path] ?? 0) / total, 1) : 0 };
+  const total = count(of);
+  return { of, share: total > 0 ? Math.min(count(path) / total, 1) : 0 };
 }
 
 /**
