@@ -62,6 +62,49 @@ function setCivilDate(target: JsonObject, key: string, date: string | undefined)
   else target[key] = `${date}T00:00:00+08:00`;
 }
 
+const MODEL_DATE_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+/**
+ * A model date-time as OCDS wants it: RFC 3339, seconds and offset written. The model lets both out (no offset
+ * means Asia/Shanghai, +08:00); OCDS does not, and a reader such as Cardinal skips a date-time without them
+ * (CARDINAL.md R003), or compares it as text with one that has them (R030). The instant is unchanged; a value the
+ * pattern does not know is written as it is.
+ */
+function rfc3339(value: string): string {
+  const m = MODEL_DATE_TIME.exec(value);
+  if (m === null) return value;
+  const [, minutes, seconds = ":00", offset = "+08:00"] = m;
+  return `${minutes}${seconds}${offset}`;
+}
+
+/** Sets a date-time field from the model, in RFC 3339 form; removes it when the model has none. */
+function setDateTime(target: JsonObject, key: string, value: string | undefined): void {
+  setOrDelete(target, key, value === undefined ? undefined : rfc3339(value));
+}
+
+/**
+ * `tender.numberOfTenderers` ("the number of parties who placed a bid during the tender period", OCDS), counted
+ * from the bids written: the distinct tenderer ids (consortium members included: each is a party to the bid) of
+ * every bid except `invited` ones (no bid yet) and `withdrawn` ones (withdrawn before the deadline, 招标投标法
+ * art. 29, so not opened). A bid without a status counts: the model writes a pending (received, not yet assessed)
+ * bid without one. Written only when the release has bids to count from; a value the source published is the
+ * publisher's own and stays as it was.
+ */
+function setNumberOfTenderers(out: JsonObject, tender: JsonObject): void {
+  if (tender.numberOfTenderers !== undefined) return;
+  const details = isJsonObject(out.bids) ? out.bids.details : undefined;
+  if (!Array.isArray(details) || details.length === 0) return;
+  const ids = new Set<string>();
+  for (const bid of details) {
+    if (!isJsonObject(bid) || bid.status === "invited" || bid.status === "withdrawn") continue;
+    for (const ref of Array.isArray(bid.tenderers) ? bid.tenderers : []) {
+      const id = isJsonObject(ref) ? ocdsId(ref.id) : undefined;
+      if (id !== undefined) ids.add(id);
+    }
+  }
+  tender.numberOfTenderers = ids.size;
+}
+
 /** `relatedLots` for a model item's lot: a source list of several lots (not modelled) is left alone. */
 function setSingleLot(target: JsonObject, lotId: string | undefined): void {
   const original = target.relatedLots;
@@ -181,8 +224,10 @@ function setExtension(target: JsonObject, known: ReadonlyArray<string>, fields: 
  * every field the model does not cover comes back as it was (unknown fields, other parties, unmodelled bids and
  * awards, extensions of other publishers), and the fields it covers are set from the model — or removed when the
  * model no longer has them. Without a source, a minimal release is written (`tag: ["compiled"]`, no `date` unless
- * `options.releaseDate` is given: the library never reads the clock). Throws `GgzyError("INVALID_INPUT")` for a
- * process that fails its schema.
+ * `options.releaseDate` is given: the library never reads the clock). Date-times are written in RFC 3339, as OCDS
+ * requires: a model date-time without an offset is Asia/Shanghai time and gets `+08:00` (and `:00` seconds when it
+ * has none). `tender.numberOfTenderers` is counted from the bids when the source has no value of its own. Throws
+ * `GgzyError("INVALID_INPUT")` for a process that fails its schema.
  *
  * @example
  * ```ts
@@ -207,7 +252,7 @@ export function writeOcdsRelease(process: ContractingProcess, source?: JsonObjec
     ? clone(source)
     : {
         id: options.releaseId ?? project.id,
-        ...(options.releaseDate !== undefined && { date: options.releaseDate }),
+        ...(options.releaseDate !== undefined && { date: rfc3339(options.releaseDate) }),
         tag: ["compiled"],
         initiationType: "tender",
       };
@@ -236,8 +281,8 @@ export function writeOcdsRelease(process: ContractingProcess, source?: JsonObjec
   setOrDelete(tender, "status", project.status);
 
   const period = objectOrEmpty(tender.tenderPeriod);
-  setOrDelete(period, "startDate", project.dates.bidPeriodStart);
-  setOrDelete(period, "endDate", project.dates.bidDeadline);
+  setDateTime(period, "startDate", project.dates.bidPeriodStart);
+  setDateTime(period, "endDate", project.dates.bidDeadline);
   if (Object.keys(period).length > 0) tender.tenderPeriod = period;
   else delete tender.tenderPeriod;
 
@@ -289,6 +334,7 @@ export function writeOcdsRelease(process: ContractingProcess, source?: JsonObjec
   out.tender = tender;
 
   writeBids(out, model.bids, names);
+  setNumberOfTenderers(out, tender);
   writeAwards(out, model.awards, names);
   writeContracts(out, model.contracts);
   writeParties(out, model);
@@ -307,9 +353,12 @@ function writeBids(out: JsonObject, bids: ReadonlyArray<Bid>, names: ReadonlyMap
       writeReferences(o, "tenderers", [bid.bidderId, ...bid.consortiumMemberIds], names);
       setSingleLot(o, bid.lotId);
       setYuan(o, "value", bid.priceYuan);
-      // An OCDS bid without a status, or `invited`, reads as pending: leave it as the source had it.
-      if (!(bid.status === "pending" && (o.status === undefined || o.status === "invited"))) o.status = bid.status;
-      setOrDelete(o, "date", bid.receivedAt);
+      // An OCDS bid without a status, or `invited`, reads as pending: leave it as the source had it. A bid the
+      // source lacks is written with its status (OCDS `pending`), not without one: `prepare` reports a missing
+      // status as a data-quality issue, and Cardinal counts only bids with a status as submitted.
+      const sourceSaysPending = original !== undefined && (o.status === undefined || o.status === "invited");
+      if (!(bid.status === "pending" && sourceSaysPending)) o.status = bid.status;
+      setDateTime(o, "date", bid.receivedAt);
       setExtension(
         o,
         Object.keys(OcdsBidExtensionSchema.shape),

@@ -4,6 +4,8 @@ import { describe, expect, it } from "vitest";
 import type { ContractingProcess, JsonObject } from "../../src/model/index";
 import { DocumentFingerprintSchema, GgzyError, ocdsReleasesOf, parseOcdsJsonLines, OcdsBidExtensionSchema, OcdsTenderExtensionSchema, readOcdsRelease, writeOcdsRelease } from "../../src/model/index";
 import { shanghaiDateOf } from "../../src/model/ocds";
+import { parseRfc3339 } from "../../src/scoring/risk/rfc3339";
+import type { PreciseInstant } from "../../src/scoring/risk/rfc3339";
 import { arbitraryContractingProcess, arbitraryIsoDateTime } from "./arbitraries";
 import { liaochengRelease } from "./ocdsRelease.fixture";
 
@@ -155,12 +157,14 @@ describe("malformed releases give INVALID_OCDS at the bad field", () => {
 });
 
 describe("OCDS round trip", () => {
-  it("gives back the release, adding only what the model learnt (credit codes from identifiers)", () => {
+  it("gives back the release, adding only what the model learnt (credit codes from identifiers, the number of tenderers)", () => {
     const release = liaochengRelease();
     const { process, source } = readOcdsRelease(release);
-    const expected = liaochengRelease() as { parties: Array<{ ggzy?: Record<string, Record<string, unknown>> }> };
+    const expected = liaochengRelease() as { parties: Array<{ ggzy?: Record<string, Record<string, unknown>> }>; tender: Record<string, unknown> };
     (expected.parties[0]!.ggzy!.tenderer as Record<string, unknown>).creditCode = "11371502004123456X";
     (expected.parties[3]!.ggzy!.bidder as Record<string, unknown>).creditCode = "91371500MA3C12345X";
+    // B-HD and B-LX (valid) and B-HJ (disqualified) placed bids; BID-4 was withdrawn and names no tenderer.
+    expected.tender.numberOfTenderers = 3;
     expect(writeOcdsRelease(process, source)).toEqual(expected);
     // The input was not mutated.
     expect(release).toEqual(liaochengRelease());
@@ -207,9 +211,9 @@ describe("OCDS round trip", () => {
     expect(readOcdsRelease(out).process).toEqual(edited);
   });
 
-  it("model → OCDS → model is the identity (property)", () => {
+  it("model → OCDS → model is the identity, date-times in their RFC 3339 form (property)", () => {
     fc.assert(
-      fc.property(arbitraryContractingProcess.map(normalise), (process) => {
+      fc.property(arbitraryContractingProcess.map(normalise).map(rfc3339DateTimes), (process) => {
         const written = writeOcdsRelease(process);
         expect(readOcdsRelease(JSON.parse(JSON.stringify(written))).process).toEqual(process);
       }),
@@ -223,6 +227,81 @@ describe("OCDS round trip", () => {
     expect(fresh).toMatchObject({ ocid: process.project.id, id: process.project.id, tag: ["compiled"], initiationType: "tender" });
     expect(fresh).not.toHaveProperty("date");
     expect(writeOcdsRelease(process, undefined, { releaseDate: "2024-04-16T10:00:00+08:00", releaseId: "r1" })).toMatchObject({ id: "r1", date: "2024-04-16T10:00:00+08:00" });
+  });
+
+  it("reads its own output back to the same instants when the model's date-times have no offset or seconds (property)", () => {
+    fc.assert(
+      fc.property(arbitraryContractingProcess.map(normalise), (process) => {
+        const back = readOcdsRelease(JSON.parse(JSON.stringify(writeOcdsRelease(process)))).process;
+        const pairs: Array<[string | undefined, string | undefined]> = [
+          [process.project.dates.bidPeriodStart, back.project.dates.bidPeriodStart],
+          [process.project.dates.bidDeadline, back.project.dates.bidDeadline],
+          ...process.bids.map((b, i): [string | undefined, string | undefined] => [b.receivedAt, back.bids[i]?.receivedAt]),
+        ];
+        for (const [before, after] of pairs) {
+          if (before === undefined) {
+            expect(after).toBeUndefined();
+            continue;
+          }
+          // Written in the strict form Cardinal parses, and the same instant as the model's (no offset = +08:00).
+          const parsed = parseRfc3339(after as string);
+          expect(parsed, after).toBeDefined();
+          expect((parsed as PreciseInstant).seconds * 1000 + Math.floor((parsed as PreciseInstant).nanos / 1e6)).toBe(instantOf(before));
+        }
+      }),
+      { seed: 3339, numRuns: 100 },
+    );
+  });
+
+  it("writes date-times with their offset: none means Asia/Shanghai (+08:00)", () => {
+    const { process } = readOcdsRelease(liaochengRelease());
+    const local: ContractingProcess = {
+      ...process,
+      project: { ...process.project, dates: { ...process.project.dates, bidPeriodStart: "2024-03-01T09:00", bidDeadline: "2024-03-22T09:30:15.5" } },
+      bids: process.bids.map((b, i) => ({ ...b, receivedAt: ["2024-03-21T16:05", "2024-03-21T09:40:00Z", "2024-03-22T09:10:00-05:00"][i] as string })),
+    };
+    const out = writeOcdsRelease(local, undefined, { releaseDate: "2024-04-16T10:00" }) as any;
+    expect(out.date).toBe("2024-04-16T10:00:00+08:00");
+    expect(out.tender.tenderPeriod).toEqual({ startDate: "2024-03-01T09:00:00+08:00", endDate: "2024-03-22T09:30:15.5+08:00" });
+    expect(out.bids.details.map((d: any) => d.date)).toEqual(["2024-03-21T16:05:00+08:00", "2024-03-21T09:40:00Z", "2024-03-22T09:10:00-05:00"]);
+    // A source's offset date-time comes back as it was (the reader keeps it), even written with the source.
+    const { process: read, source } = readOcdsRelease(liaochengRelease());
+    expect((writeOcdsRelease(read, source) as any).tender.tenderPeriod).toEqual((liaochengRelease() as any).tender.tenderPeriod);
+  });
+
+  it("counts tender.numberOfTenderers from the bids: distinct parties, consortium members too, not invited or withdrawn", () => {
+    const { process } = readOcdsRelease(liaochengRelease());
+    const bid = process.bids[0]!;
+    const counted = (bids: ContractingProcess["bids"]) => (writeOcdsRelease({ ...process, bids }) as any).tender.numberOfTenderers;
+    expect(counted(process.bids)).toBe(3);
+    // A consortium's members each placed the bid; the same firm bidding on two lots is one party.
+    expect(counted([{ ...bid, consortiumMemberIds: ["B-X", "B-Y"] }, { ...bid, id: "BID-9", lotId: "L2" }])).toBe(3);
+    expect(counted([bid, { ...bid, id: "BID-8", bidderId: "B-P", status: "pending" }, { ...bid, id: "BID-9", bidderId: "B-W", status: "withdrawn" }])).toBe(2);
+    // Every bid withdrawn: none was opened.
+    expect(counted([{ ...bid, status: "withdrawn" }])).toBe(0);
+    // No bids: nothing to count from, so no number (0 would say that nobody bid).
+    expect(writeOcdsRelease({ ...process, bids: [] }).tender).not.toHaveProperty("numberOfTenderers");
+    // A source's own number (say, bids not all disclosed) is the publisher's and stays.
+    const release = liaochengRelease() as any;
+    release.tender.numberOfTenderers = 7;
+    const read = readOcdsRelease(release);
+    expect((writeOcdsRelease(read.process, read.source) as any).tender.numberOfTenderers).toBe(7);
+    // An OCDS `invited` bid (read as pending) is written back as invited and not counted.
+    const invited = liaochengRelease() as any;
+    invited.bids.details[1].status = "invited";
+    const r = readOcdsRelease(invited);
+    expect((writeOcdsRelease(r.process, r.source) as any).tender.numberOfTenderers).toBe(2);
+  });
+
+  it("writes a pending bid's status, unless the source's bid had none (or was invited)", () => {
+    const { process, source } = readOcdsRelease(liaochengRelease());
+    const pending = { ...process, bids: process.bids.map((b) => ({ ...b, status: "pending" as const })) };
+    expect((writeOcdsRelease(pending) as any).bids.details.map((d: any) => d.status)).toEqual(["pending", "pending", "pending"]);
+    const noStatus = structuredClone(source) as any;
+    delete noStatus.bids.details[0].status;
+    noStatus.bids.details[1].status = "invited";
+    const written = writeOcdsRelease(pending, noStatus) as any;
+    expect(written.bids.details.map((d: any) => d.status)).toEqual([undefined, "invited", "pending", "withdrawn"]);
   });
 
   it("refuses an invalid process with INVALID_INPUT", () => {
@@ -269,6 +348,22 @@ describe("shanghaiDateOf", () => {
     );
   });
 });
+
+/** Epoch milliseconds of a model date-time: no offset means +08:00 (the platform's parser, for a second opinion). */
+function instantOf(value: string): number {
+  const hasOffset = /(Z|[+-]\d{2}:\d{2})$/.test(value);
+  return new Date(hasOffset ? value : `${value.length === 16 ? `${value}:00` : value}+08:00`).getTime();
+}
+
+/** The model's date-times in the form the writer gives them: seconds and offset written (+08:00 when none). */
+function rfc3339DateTimes(p: ContractingProcess): ContractingProcess {
+  const form = <T extends string | undefined>(v: T): T =>
+    (v === undefined ? v : v.replace(/^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2})(:\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/, (_, m: string, s?: string, o?: string) => `${m}${s ?? ":00"}${o ?? "+08:00"}`)) as T;
+  const dates = { ...p.project.dates };
+  if (dates.bidPeriodStart !== undefined) dates.bidPeriodStart = form(dates.bidPeriodStart);
+  if (dates.bidDeadline !== undefined) dates.bidDeadline = form(dates.bidDeadline);
+  return { ...p, project: { ...p.project, dates }, bids: p.bids.map((b) => (b.receivedAt === undefined ? b : { ...b, receivedAt: form(b.receivedAt) })) };
+}
 
 /**
  * What one OCDS release can say about a process: ids unique per kind, every item belongs to the project, the

@@ -4,6 +4,7 @@ import cliProgress from "cli-progress";
 import { GgzyError } from "ggzy-rules/model";
 import {
   RiskAnalyzer,
+  coverageShare,
   evaluateDetection,
   indicatorCoverage,
   meetsDetectionTargets,
@@ -14,7 +15,7 @@ import {
   riskSettingsTemplate,
   toCardinalOutput,
 } from "ggzy-rules/scoring";
-import type { DetectionQuality, PrepareSettings, RiskResult } from "ggzy-rules/scoring";
+import type { CoverageResult, DetectionQuality, IndicatorCoverage, PrepareSettings, RiskResult } from "ggzy-rules/scoring";
 import { EXIT, action, printJson, readJson, readText } from "../io";
 import { isoDate, positiveInteger } from "../options";
 import { progressLayout, terminalColumns } from "../table";
@@ -237,6 +238,27 @@ function describeInput(file: string, result: RiskResult): [string, string] {
   return [`${n} 行全部无法读取（无效 JSON ${by["invalid-json"]}，缺少 ocid ${by["no-ocid"]}）：这是 OCDS JSON Lines 吗？`, `all ${n} lines were skipped (invalid JSON ${by["invalid-json"]}, no ocid ${by["no-ocid"]}): is this OCDS JSON Lines?`];
 }
 
+/**
+ * `risk coverage` for a reader: per path, how often it is non-empty and its share of the lines or of the enclosing
+ * array's elements (Cardinal's own counts, objects' `…/` paths included, are what `--json` prints); then which
+ * indicators the data supports, and why not.
+ */
+function coverageText(coverage: CoverageResult, indicators: ReadonlyArray<IndicatorCoverage>): string {
+  const paths = Object.keys(coverage.counts).filter((p) => p !== "" && !p.endsWith("/"));
+  const width = Math.max(24, ...paths.map((p) => p.length));
+  const out = [`行 / lines: ${coverage.lines}  有数据 / non-empty: ${coverage.counts[""] ?? 0}  跳过 / skipped: ${coverage.skipped}`, ""];
+  out.push(`${"路径 / path".padEnd(width)}  ${"次数 / count".padStart(12)}  占比 / share`);
+  for (const p of paths) {
+    const n = coverage.counts[p] ?? 0;
+    const { of, share } = coverageShare(coverage.counts, p);
+    const pct = p.endsWith("[]") ? "" : `${(100 * share).toFixed(1).padStart(5)}% of ${of === "" ? "lines" : of}`;
+    out.push(`${p.padEnd(width)}  ${String(n).padStart(12)}  ${pct}`);
+  }
+  out.push("", "指标 / indicators:");
+  for (const c of indicators) out.push(`  ${c.computable ? "✓" : "✗"} ${c.indicator.padEnd(10)} ${c.why.zh} / ${c.why.en}`);
+  return out.join("\n");
+}
+
 function writeOut(path: string, text: string): void {
   if (path === "-") process.stdout.write(text);
   else {
@@ -284,9 +306,7 @@ function registerRiskTools(risk: Command): void {
         const indicators = indicatorCoverage(coverage);
         if (opts.json) printJson({ coverage: coverage.counts, lines: coverage.lines, skipped: coverage.skipped, indicators });
         else {
-          const out = [JSON.stringify(coverage.counts), "", "指标 / indicators:"];
-          for (const c of indicators) out.push(`  ${c.computable ? "✓" : "✗"} ${c.indicator.padEnd(10)} ${c.computable ? "" : `${c.why.zh} / ${c.why.en}`}`);
-          process.stdout.write(`${out.join("\n")}\n`);
+          process.stdout.write(`${coverageText(coverage, indicators)}\n`);
         }
         const nonBlank = coverage.lines - lines.filter((l) => (typeof l === "string" ? l.trim() === "" : l.length === 0)).length;
         return nonBlank > 0 && coverage.skipped === nonBlank ? EXIT.badInput : EXIT.ok;

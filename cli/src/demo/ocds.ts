@@ -82,8 +82,9 @@ export function projectRelease(bundle: ProjectBundle, ctx: OcdsContext, releaseD
       supervisingDepartments: pick(ctx.departments, [p.supervisingDepartmentId]),
     },
   };
+  // The writer gives what the parity indicators read (CARDINAL.md): RFC 3339 date-times with their offset (R003
+  // parses them strictly, R030 compares them as text) and tender.numberOfTenderers (R018).
   const release = writeOcdsRelease(process, undefined, { releaseDate: `${releaseDate}T18:00:00+08:00` });
-  cardinalReady(release);
   const committee = committeeBlock(bundle.evaluations[0], ctx);
   if (committee !== undefined) {
     const tender = (release.tender ?? {}) as JsonObject;
@@ -93,39 +94,4 @@ export function projectRelease(bundle: ProjectBundle, ctx: OcdsContext, releaseD
     release.tender = tender;
   }
   return release;
-}
-
-const OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/i;
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
-
-/** A date-time without offset is Asia/Shanghai time (the library's convention); OCDS wants the offset written. */
-function withOffset(v: unknown): unknown {
-  if (typeof v !== "string" || OFFSET.test(v) || !LOCAL_DATE_TIME.test(v)) return v;
-  return `${v.length === 16 ? `${v}:00` : v}+08:00`;
-}
-
-/*
- * The parity indicators read OCDS as the reference engine does (CARDINAL.md): R003 needs RFC 3339 date-times
- * with an offset, R030 compares the deadline and bid dates as text (so both need the same form), and R018 reads
- * tender.numberOfTenderers. The city's records keep local times, so the release gets them here.
- */
-function cardinalReady(release: JsonObject): void {
-  const tender = release.tender as JsonObject | undefined;
-  const period = tender?.tenderPeriod as JsonObject | undefined;
-  if (period) for (const k of ["startDate", "endDate"]) if (k in period) period[k] = withOffset(period[k]) as JsonObject[string];
-  const details = (release.bids as JsonObject | undefined)?.details;
-  const submitted = new Set<string>();
-  if (Array.isArray(details)) {
-    for (const raw of details) {
-      const b = raw as JsonObject;
-      if ("date" in b) b.date = withOffset(b.date) as JsonObject[string];
-      if (typeof b.status === "string" && b.status !== "invited" && b.status !== "withdrawn" && Array.isArray(b.tenderers)) {
-        for (const t of b.tenderers) {
-          const id = (t as JsonObject | null)?.id;
-          if (typeof id === "string") submitted.add(id);
-        }
-      }
-    }
-  }
-  if (tender && Array.isArray(details)) tender.numberOfTenderers = submitted.size;
 }

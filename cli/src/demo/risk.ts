@@ -25,6 +25,11 @@ export interface RiskStageResult {
   readonly ranked: RiskRow[];
   /** Hits per signal, with the signal's title. */
   readonly bySignal: ReadonlyArray<{ readonly signal: string; readonly title: { readonly zh: string; readonly en: string }; readonly basis: string; readonly processes: number }>;
+  /**
+   * The OCDS compiled releases analysed, one JSON text per project (the report writes them as `releases.jsonl`, so
+   * `ggzy risk`, `risk coverage` and `risk prepare` — or Cardinal itself — can be run on what the demo saw).
+   */
+  readonly releases: ReadonlyArray<string>;
 }
 
 /**
@@ -39,8 +44,11 @@ export interface RiskStageResult {
 export function runRisk(bundles: readonly ProjectBundle[], data: CityData, asOf: string, tick?: () => void): RiskStageResult {
   const ctx = ocdsContext(data);
   const analyzer = new RiskAnalyzer({ asOf });
+  const releases: string[] = [];
   for (const b of bundles) {
-    analyzer.addRelease(projectRelease(b, ctx, asOf));
+    const release = projectRelease(b, ctx, asOf);
+    releases.push(JSON.stringify(release));
+    analyzer.addRelease(release);
     tick?.();
   }
   const result = analyzer.finish();
@@ -58,5 +66,5 @@ export function runRisk(bundles: readonly ProjectBundle[], data: CityData, asOf:
       const info = SIGNAL_INFO[signal as RiskSignalId];
       return { signal, title: info?.title ?? { zh: signal, en: signal }, basis: info?.basis ?? "", processes };
     });
-  return { result, ranked, bySignal };
+  return { result, ranked, bySignal, releases };
 }

@@ -95,6 +95,7 @@ const OUTPUTS = [
   "risk.csv",
   "organisations.csv",
   "scores.csv",
+  "releases.jsonl",
   "draws",
 ];
 
@@ -258,7 +259,7 @@ export function runDemo(options: DemoOptions): DemoResult {
     written: [],
   };
 
-  progress.stage("写出报告 / writing the report", 11);
+  progress.stage("写出报告 / writing the report", 12);
   const written: string[] = [];
   const write = (name: string, text: string): void => {
     writeFileSync(join(outDir, name), text);
@@ -276,6 +277,7 @@ export function runDemo(options: DemoOptions): DemoResult {
   write("risk.csv", riskCsv(result));
   write("organisations.csv", organisationsCsv(result));
   write("scores.csv", scoresCsv(result));
+  write("releases.jsonl", risk.releases.map((r) => `${r}\n`).join(""));
   write("report.md", renderMarkdownReport(result));
   write("report.html", renderHtmlReport(result, chartJs, { locale: options.locale ?? "bilingual" }));
   const verifier = shippedVerifierPage(); // the built CLI ships it; a run from the sources has none

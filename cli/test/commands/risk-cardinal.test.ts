@@ -88,6 +88,36 @@ describe("ggzy risk init | coverage | prepare", () => {
     expect(j.indicators.find((i) => i.indicator === "R018")?.computable).toBe(true);
     expect((await run("risk", "coverage", file("bad-cov.jsonl", "oops\n"))).code).toBe(2);
   });
+  it("coverage and prepare on a small generated file, as a user runs them", async () => {
+    const lines = [...generateReleases({ seed: "prep", cleanProcesses: 30, rings: 1 }, emptyTruth("prep"))].map((x) => JSON.stringify(x));
+    const f = file("gen-prep.jsonl", `${lines.join("\n")}\n`);
+    const cov = await run("risk", "coverage", f);
+    expect(cov.code).toBe(0);
+    expect(cov.out).toContain(`lines: ${lines.length}`);
+    expect(cov.out).toMatch(/\/tender\/numberOfTenderers +\d+ +100\.0% of lines/);
+    expect(cov.out).toMatch(/\/bids\/details\[\]\/date +\d+ +100\.0% of \/bids\/details\[\]/);
+    expect(cov.out).toContain("✓ R018");
+    expect(cov.out).not.toContain("✗");
+    // The generator writes clean OCDS: prepare changes nothing and reports no issue.
+    const out = join(dir, "gen-clean.jsonl");
+    const errors = join(dir, "gen-errors.csv");
+    const r = await run("risk", "prepare", f, "-o", out, "-e", errors);
+    expect(r.code).toBe(0);
+    expect(readFileSync(out, "utf8")).toBe(`${lines.join("\n")}\n`);
+    expect(readFileSync(errors, "utf8")).toBe("");
+    // With the bids' statuses and one tenderer id removed, each is reported on its line.
+    const broken = lines.slice(0, 2).map((l) => {
+      const x = JSON.parse(l);
+      delete x.bids.details[0].status;
+      x.bids.details[1].tenderers = { id: 42 };
+      return JSON.stringify(x);
+    });
+    const g = file("gen-broken.jsonl", `${broken.join("\n")}\n`);
+    await run("risk", "prepare", g, "-o", out, "-e", errors);
+    const ocids = broken.map((l) => JSON.parse(l).ocid as string);
+    expect(readFileSync(errors, "utf8")).toBe(`1,${ocids[0]},/bids/details[]/status,0,,not set\n2,${ocids[1]},/bids/details[]/status,0,,not set\n`);
+    expect(JSON.parse(readFileSync(out, "utf8").split("\n")[0] as string).bids.details[1].tenderers).toEqual([{ id: "42" }]);
+  });
   it("prepare writes corrected lines and the errors CSV, with settings", async () => {
     const f = file("raw.jsonl", `${JSON.stringify({ ocid: "a", bids: { details: [{ status: "Qualified", tenderers: { id: 7 } }, { tenderers: [{ id: "B" }] }] } })}\nnot json\n`);
     const s = file("prep.ini", "[codelists.bid_status]\nQualified = valid\n");

@@ -66,7 +66,7 @@ describe("ggzy demo over a small generated city", () => {
   });
 
   it("writes the report files, and they parse", () => {
-    for (const f of ["report.html", "report.md", "findings.json", "scores.json", "risk.json", "self-check.json", "findings.csv", "risk.csv", "organisations.csv", "scores.csv"]) expect(existsSync(join(outDir, f)), f).toBe(true);
+    for (const f of ["report.html", "report.md", "findings.json", "scores.json", "risk.json", "self-check.json", "findings.csv", "risk.csv", "organisations.csv", "scores.csv", "releases.jsonl"]) expect(existsSync(join(outDir, f)), f).toBe(true);
     const findings = JSON.parse(readFileSync(join(outDir, "findings.json"), "utf8")) as { findings: unknown[] };
     expect(findings.findings.length).toBe(result.validation.findings.length);
     const scores = JSON.parse(readFileSync(join(outDir, "scores.json"), "utf8")) as { agencies: unknown[] };

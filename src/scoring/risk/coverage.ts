@@ -26,8 +26,11 @@ export interface CoverageResult {
 export interface IndicatorCoverage {
   readonly indicator: RiskSignalId;
   readonly computable: boolean;
-  /** Each path the indicator reads, with its count (0 = never present and non-empty). */
-  readonly fields: ReadonlyArray<{ readonly path: string; readonly count: number; readonly required: boolean }>;
+  /**
+   * Each path the indicator reads, with its count (0 = never present and non-empty) and its share of the objects
+   * that could carry it (`of`: the lines, or the nearest array's elements, e.g. `/bids/details[]` for a bid's date).
+   */
+  readonly fields: ReadonlyArray<{ readonly path: string; readonly count: number; readonly required: boolean; readonly share: number; readonly of: string }>;
   readonly why: { readonly zh: string; readonly en: string };
 }
 
@@ -95,6 +98,37 @@ export function riskCoverage(lines: Iterable<string | Uint8Array>): CoverageResu
 }
 
 /**
+ * How often a path is non-empty among the things that could carry it: the lines for a path outside any array, the
+ * elements of the nearest enclosing array otherwise (`/bids/details[]/date` is counted per bid). `of` is `""` (the
+ * lines) or that array's path; `share` is 0 when there is nothing to count from.
+ *
+ * @example
+ * ```ts
+ * const c = riskCoverage(['{"ocid":"a","bids":{"details":[{"date":"x"},{"id":"2"}]}}']);
+ * coverageShare(c.counts, "/bids/details[]/date"); // { of: "/bids/details[]", share: 0.5 }
+ * ```
+ */
+export function coverageShare(counts: Readonly<Record<string, number>>, path: string): { readonly of: string; readonly share: number } {
+  if (counts === null || typeof counts !== "object" || Array.isArray(counts) || typeof path !== "string") {
+    throw new GgzyError("INVALID_INPUT", {
+      zh: "coverageShare 需要 riskCoverage 的 counts 与一个路径字符串",
+      en: "coverageShare expects the counts of riskCoverage and a path string",
+      issues: [{ path: [], message: "expected (counts, path)" }],
+    });
+  }
+  // Own keys only: a path such as "constructor" must not read the prototype.
+  const count = (key: string): number => {
+    const v: unknown = Object.hasOwn(counts, key) ? counts[key] : 0;
+    return typeof v === "number" && Number.isFinite(v) ? v : 0;
+  };
+  const trimmed = path.endsWith("[]") ? path.slice(0, -2) : path;
+  const at = trimmed.lastIndexOf("[]");
+  const of = at < 0 ? "" : trimmed.slice(0, at + 2);
+  const total = count(of);
+  return { of, share: total > 0 ? Math.min(count(path) / total, 1) : 0 };
+}
+
+/**
  * Which indicators the fields found can support, and why not: an indicator is computable when every path it
  * needs was present and non-empty at least once (and, where it needs one of several, at least one of them).
  *
@@ -113,7 +147,7 @@ export function indicatorCoverage(coverage: CoverageResult): IndicatorCoverage[]
     const fields = INDICATOR_FIELDS[id].map((f) => {
       const required = !f.startsWith("?");
       const path = required ? f : f.slice(1);
-      return { path, count: coverage.counts[path] ?? 0, required };
+      return { path, count: coverage.counts[path] ?? 0, required, ...coverageShare(coverage.counts, path) };
     });
     const missing = fields.filter((f) => f.required && f.count === 0).map((f) => f.path);
     const optional = fields.filter((f) => !f.required);
@@ -122,13 +156,23 @@ export function indicatorCoverage(coverage: CoverageResult): IndicatorCoverage[]
     const noneOptional = needsOneOptional && optional.every((f) => f.count === 0);
     const computable = missing.length === 0 && !noneOptional;
     const lacking = [...missing, ...(noneOptional ? [`one of ${optional.map((f) => f.path).join(", ")}`] : [])];
+    // Present once is enough to compute; the field seen least often says how much of the data the indicator sees.
+    const least = fields.filter((f) => f.required && f.count > 0).sort((a, b) => a.share - b.share)[0];
+    const partly = least !== undefined && least.share < 1 ? least : undefined;
+    const pct = (f: { share: number }): string => `${(100 * f.share).toFixed(1)}%`;
+    const where = (f: { of: string }): { zh: string; en: string } => (f.of === "" ? { zh: "各行", en: "lines" } : { zh: f.of, en: f.of });
     out.push({
       indicator: id,
       computable,
       fields,
-      why: computable
-        ? { zh: "所需字段均有数据", en: "every field it reads is present" }
-        : { zh: `缺少字段：${lacking.join("；")}`, en: `missing: ${lacking.join("; ")}` },
+      why: !computable
+        ? { zh: `缺少字段：${lacking.join("；")}`, en: `missing: ${lacking.join("; ")}` }
+        : partly === undefined
+          ? { zh: "所需字段均有数据", en: "every field it reads is present" }
+          : {
+              zh: `所需字段均有数据；${partly.path} 仅见于 ${pct(partly)} 的 ${where(partly).zh}`,
+              en: `every field it reads is present; ${partly.path} in only ${pct(partly)} of ${where(partly).en}`,
+            },
     });
   }
   return out;

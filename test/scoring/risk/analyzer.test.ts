@@ -133,6 +133,21 @@ describe("the library's own model records", () => {
     const r = analyzeReleases([rigged]);
     expect(r.processes[0]?.signals).toContain("CN40-2");
   });
+  it("a model record's local date-times and bids reach R003 and R018 as Cardinal reads them (RFC 3339 with +08:00, numberOfTenderers)", async () => {
+    const { readOcdsRelease } = await import("../../../src/model/ocdsRead");
+    const { liaochengRelease } = await import("../../model/ocdsRelease.fixture");
+    const { process } = readOcdsRelease(liaochengRelease(), { region: "371502" });
+    // Ten days to bid, written as the platform keeps them (no offset: Asia/Shanghai), and one bidder left.
+    const local = {
+      ...process,
+      project: { ...process.project, dates: { ...process.project.dates, bidPeriodStart: "2024-03-01T09:00", bidDeadline: "2024-03-11T09:00" } },
+      bids: process.bids.slice(0, 1),
+    };
+    const settings = parseRiskSettings("[R003]\n[R018]", "ini");
+    const out = toCardinalOutput(analyzeReleases([local], { settings }), { meta: false, map: false });
+    // R003: 10 whole days < 15; R018: the one bid's tenderer makes numberOfTenderers = 1 in an open procedure.
+    expect(out).toEqual({ OCID: { [process.project.id]: { R003: 1, R018: 1 } } });
+  });
   it("reports a malformed model record as a skipped line", () => {
     const r = analyzeReleases([{ project: { id: 1 } }]);
     expect(r.summary.problems.map((p) => p.reason)).toEqual(["invalid-model"]);

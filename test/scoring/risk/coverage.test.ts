@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { indicatorCoverage, riskCoverage } from "../../../src/scoring/risk/index";
+import { coverageShare, indicatorCoverage, riskCoverage } from "../../../src/scoring/risk/index";
 import { emptyTruth, generateReleases } from "../../../examples/risk/generate";
 
 /* Counts worked out by hand from CARDINAL.md §3.2 (coverage). */
@@ -51,5 +51,32 @@ describe("indicatorCoverage says which indicators the data supports", () => {
     const releases = [...generateReleases({ seed: "cov", cleanProcesses: 60, rings: 2 }, emptyTruth("cov"))];
     const c = indicatorCoverage(riskCoverage(releases.map((r) => JSON.stringify(r))));
     for (const id of ["R024", "R025", "R028", "R035", "R036", "R038", "R058", "NET-COBID"]) expect(c.find((x) => x.indicator === id)?.computable, id).toBe(true);
+  });
+});
+
+describe("coverageShare: a path's share of the lines, or of its nearest array's elements", () => {
+  // Two lines; three bids (two dated), one tender with a period, one bid without any tenderer id.
+  const c = riskCoverage([
+    JSON.stringify({ ocid: "a", tender: { tenderPeriod: { endDate: "x" } }, bids: { details: [{ date: "d", tenderers: [{ id: "A" }, { name: "n" }] }, { id: "2" }] } }),
+    JSON.stringify({ ocid: "b", bids: { details: [{ date: "d" }] } }),
+  ]);
+  it("outside any array: of the lines", () => {
+    expect(coverageShare(c.counts, "/tender/tenderPeriod/endDate")).toEqual({ of: "", share: 0.5 });
+    expect(coverageShare(c.counts, "/ocid")).toEqual({ of: "", share: 1 });
+  });
+  it("inside an array: of its elements (2 dated of 3 bids; 1 id of 2 tenderers)", () => {
+    expect(coverageShare(c.counts, "/bids/details[]/date")).toEqual({ of: "/bids/details[]", share: 2 / 3 });
+    expect(coverageShare(c.counts, "/bids/details[]/tenderers[]/id")).toEqual({ of: "/bids/details[]/tenderers[]", share: 1 / 2 });
+  });
+  it("a path never seen is 0, and so is one with nothing to count from", () => {
+    expect(coverageShare(c.counts, "/awards[]/status")).toEqual({ of: "/awards[]", share: 0 });
+  });
+  it("indicatorCoverage names the field an indicator sees least often", () => {
+    const r030 = indicatorCoverage(c).find((x) => x.indicator === "R030");
+    expect(r030?.fields.find((f) => f.path === "/bids/details[]/date")).toMatchObject({ count: 2, share: 2 / 3, of: "/bids/details[]" });
+    const r003 = indicatorCoverage(c).find((x) => x.indicator === "R003");
+    expect(r003?.computable).toBe(false);
+    const full = indicatorCoverage(riskCoverage([JSON.stringify({ ocid: "a", tender: { tenderPeriod: { startDate: "s", endDate: "e" } } }), JSON.stringify({ ocid: "b", tender: { tenderPeriod: { startDate: "s" } } })]));
+    expect(full.find((x) => x.indicator === "R003")?.why.en).toBe("every field it reads is present; /tender/tenderPeriod/endDate in only 50.0% of lines");
   });
 });
