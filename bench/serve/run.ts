@@ -4,12 +4,16 @@
  *   echo   — a bare Fastify route that parses the same body and echoes it (the floor: HTTP + JSON, nothing else)
  *   in-process — JSON.parse + validateAward on the same text in this process (no HTTP at all)
  * Rounds alternate echo and serve so both see the same machine load; figures are medians over rounds.
+ * Beside requests/s, the CPU time each server process spends per request (Linux /proc): on a machine shared with
+ * other work the requests/s a server reaches follow the CPU share it gets, its CPU per request does not.
+ * `cpu_echo_over_serve` is what serve_vs_echo would be with a core for each server and no other limit.
  * Fault run: kill -9 the service under load, then every line of the decision log must parse and replay identical.
  * Prints `BENCH serve <figure> <value>`. Needs the built CLI (npm run bench builds it).
  * Run: npx tsx bench/serve/run.ts [--quick]
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -63,6 +67,33 @@ async function stop(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Pr
   });
 }
 
+const CLOCK_TICKS = (() => {
+  try {
+    return Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system) a process has used so far, or undefined where /proc is not there. */
+function cpuSeconds(child: ChildProcess): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Loads a server and measures the CPU it spent per answered request, in microseconds. */
+async function measured(child: ChildProcess, url: string, seconds: number): Promise<{ result: autocannon.Result; cpuUs: number | undefined }> {
+  const before = cpuSeconds(child);
+  const result = await load(url, seconds);
+  const after = cpuSeconds(child);
+  const cpuUs = before !== undefined && after !== undefined && result.requests.total > 0 ? ((after - before) * 1e6) / result.requests.total : undefined;
+  return { result, cpuUs };
+}
+
 async function load(url: string, seconds: number): Promise<autocannon.Result> {
   return autocannon({ url, method: "POST", headers: { "content-type": "application/json" }, body, connections: CONNECTIONS, duration: seconds });
 }
@@ -88,9 +119,16 @@ async function main(): Promise<void> {
   const p50: number[] = [];
   const p99: number[] = [];
   let errors = 0;
+  const serveCpu: number[] = [];
+  const echoCpu: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const e = await load(`http://127.0.0.1:${echoPort}/echo`, SECONDS);
-    const s = await load(`http://127.0.0.1:${servePort}/v1/check/award`, SECONDS);
+    const em = await measured(echo, `http://127.0.0.1:${echoPort}/echo`, SECONDS);
+    const sm = await measured(serve, `http://127.0.0.1:${servePort}/v1/check/award`, SECONDS);
+    const [e, s] = [em.result, sm.result];
+    if (em.cpuUs !== undefined && sm.cpuUs !== undefined) {
+      echoCpu.push(em.cpuUs);
+      serveCpu.push(sm.cpuUs);
+    }
     echoRps.push(e.requests.average);
     serveRps.push(s.requests.average);
     p50.push(s.latency.p50);
@@ -118,6 +156,11 @@ async function main(): Promise<void> {
   print("serve_vs_echo", median(serveRps) / median(echoRps));
   print("inprocess_per_s", median(inproc));
   print("serve_vs_inprocess", median(serveRps) / median(inproc));
+  if (serveCpu.length > 0) {
+    print("serve_cpu_us_per_request", median(serveCpu));
+    print("echo_cpu_us_per_request", median(echoCpu));
+    print("cpu_echo_over_serve", median(echoCpu) / median(serveCpu));
+  }
   print("p50_ms_32conn", median(p50));
   print("p99_ms_32conn", median(p99));
   print("errors_or_non2xx", errors);

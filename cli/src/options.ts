@@ -14,6 +14,12 @@ export function positiveInteger(value: string): number {
   return Number(value);
 }
 
+/** `--port 8080`: a TCP port, 0 (any free port) to 65535. */
+export function portNumber(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || Number(value) > 65535) throw new InvalidArgumentError("应为端口号 0–65535 / expected a port number from 0 to 65535");
+  return Number(value);
+}
+
 /** `--as-of 2024-12-31`: a calendar date YYYY-MM-DD that exists. */
 export function isoDate(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);

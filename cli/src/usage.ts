@@ -56,6 +56,10 @@ export function bilingualUsage(code: string, message: string): { zh: string; en:
         const r = splitReason(g[3] ?? "");
         return { zh: `选项 ${g[1]} 的值 '${g[2]}' 无效：${r.zh}`, en: `option ${g[1]}: '${g[2]}' is invalid: ${r.en}` };
       }
+      if ((g = /^option '(.*?)' value '(.*)' from env '(.*?)' is invalid\. ?(.*)$/s.exec(m))) {
+        const r = splitReason(g[4] ?? "");
+        return { zh: `环境变量 ${g[3]}（选项 ${g[1]}）的值 '${g[2]}' 无效：${r.zh}`, en: `environment variable ${g[3]} (option ${g[1]}): '${g[2]}' is invalid: ${r.en}` };
+      }
       if ((g = /^command-argument value '(.*)' is invalid for argument '(.*?)'\. ?(.*)$/s.exec(m))) {
         const r = splitReason(g[3] ?? "");
         return { zh: `参数 <${g[2]}> 的值 '${g[1]}' 无效：${r.zh}`, en: `argument <${g[2]}>: '${g[1]}' is invalid: ${r.en}` };

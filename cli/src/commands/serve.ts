@@ -1,27 +1,33 @@
 import type { Command } from "commander";
 import { Option } from "commander";
 import type { FastifyServerOptions } from "fastify";
+import { GgzyError } from "ggzy-rules/model";
 import { DecisionLog } from "../decisions/log";
+import type { DecisionLogOptions } from "../decisions/log";
 import { action } from "../io";
+import { portNumber, positiveInteger } from "../options";
 import { buildServer } from "../serve/app";
 import { readKeysFile } from "../serve/auth";
 import { DEFAULT_LIMITS } from "../serve/context";
 import { RuleSetHolder } from "../serve/ruleset";
 
 interface ServeCliOptions {
-  port: string;
+  port: number;
   host: string;
   pack?: string[];
   keys?: string;
   decisionLog?: string;
   logInputs?: boolean;
   mask: string;
-  decisionLogMaxBytes: string;
-  bodyLimit: string;
-  maxDepth: string;
-  timeoutMs: string;
+  decisionLogMaxBytes: number;
+  bodyLimit: number;
+  maxDepth: number;
+  timeoutMs: number;
   logLevel: string;
 }
+
+/** pino's levels, and `silent`. */
+const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
 
@@ -40,10 +46,32 @@ function loggerOptions(level: string): FastifyServerOptions["logger"] {
   };
 }
 
-function positiveInt(name: string, value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new Error(`${name} must be a positive integer, got ${value}`);
-  return n;
+/** A decision log that cannot be opened is the user's to fix: said in both languages, without a stack trace. */
+function openDecisionLog(options: DecisionLogOptions): DecisionLog {
+  try {
+    return new DecisionLog(options);
+  } catch (e) {
+    throw new GgzyError("IO_ERROR", {
+      zh: `无法打开决策日志 ${options.file}：${(e as Error).message}`,
+      en: `Cannot open the decision log ${options.file}: ${(e as Error).message}`,
+      details: { file: options.file },
+    });
+  }
+}
+
+/** Why the service could not listen, in words (port taken, no permission, no such address). */
+function listenError(e: unknown, host: string, port: number): GgzyError {
+  const code = (e as NodeJS.ErrnoException).code;
+  const where = `${host}:${port}`;
+  const [zh, en] =
+    code === "EADDRINUSE"
+      ? [`端口已被占用：${where}`, `The address is in use: ${where}`]
+      : code === "EACCES"
+        ? [`无权监听 ${where}（1024 以下的端口需要特权）`, `Not allowed to listen on ${where} (ports below 1024 need privileges)`]
+        : code === "EADDRNOTAVAIL" || code === "ENOTFOUND" || code === "EAI_AGAIN"
+          ? [`本机没有此地址：${host}`, `No such address on this machine: ${host}`]
+          : [`无法监听 ${where}：${(e as Error).message}`, `Cannot listen on ${where}: ${(e as Error).message}`];
+  return new GgzyError("IO_ERROR", { zh, en, details: { host, port, ...(code !== undefined ? { code } : {}) } });
 }
 
 /**
@@ -55,36 +83,36 @@ export function registerServe(program: Command): void {
   program
     .command("serve")
     .description("HTTP 服务（/v1 接口、OpenAPI、决策日志）/ the HTTP service: /v1 API, OpenAPI 3.1 at /v1/openapi.json, docs at /docs, decision log")
-    .addOption(new Option("--port <n>", "端口 / port").env("GGZY_PORT").default("8080"))
+    .addOption(new Option("--port <n>", "端口（0：任一空闲端口）/ port (0: any free port)").env("GGZY_PORT").argParser(portNumber).default(8080))
     .addOption(new Option("--host <addr>", "监听地址（无密钥文件时只能为本机）/ address to bind (loopback only without --keys)").env("GGZY_HOST").default("127.0.0.1"))
     .addOption(new Option("--pack <file...>", "规则包或覆盖，按顺序 / rule packs or overrides, in order (GGZY_PACKS: comma-separated)").env("GGZY_PACKS").argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), ...v.split(",").filter((x) => x !== "")]))
     .addOption(new Option("--keys <file>", "API 密钥文件（哈希与权限）/ API keys file (hashes and scopes)").env("GGZY_KEYS"))
     .addOption(new Option("--decision-log <file>", "决策日志（JSON Lines，追加）/ decision log (JSON Lines, append-only)").env("GGZY_DECISION_LOG"))
     .addOption(new Option("--log-inputs", "在决策日志中保存输入（屏蔽 --mask 字段，从不保存盐值）/ keep inputs in the decision log (masked; salts never)").env("GGZY_LOG_INPUTS"))
     .addOption(new Option("--mask <fields>", "屏蔽的字段名，逗号分隔 / field names masked in logged inputs, comma-separated").env("GGZY_MASK").default("idNumber,idCard,phone,mobile,email"))
-    .addOption(new Option("--decision-log-max-bytes <n>", "日志轮转大小 / rotate the decision log at this size").env("GGZY_DECISION_LOG_MAX_BYTES").default(String(64 * 1024 * 1024)))
-    .addOption(new Option("--body-limit <bytes>", "请求体（及每行）上限 / body (and JSON Lines line) size limit").env("GGZY_BODY_LIMIT").default(String(DEFAULT_LIMITS.bodyLimit)))
-    .addOption(new Option("--max-depth <n>", "JSON 嵌套上限 / JSON nesting limit").env("GGZY_MAX_DEPTH").default(String(DEFAULT_LIMITS.maxDepth)))
-    .addOption(new Option("--timeout-ms <ms>", "单个请求时间上限 / per-request time limit").env("GGZY_TIMEOUT_MS").default(String(DEFAULT_LIMITS.requestTimeoutMs)))
-    .addOption(new Option("--log-level <level>", "pino 日志级别 / log level").env("GGZY_LOG_LEVEL").default("info"))
+    .addOption(new Option("--decision-log-max-bytes <n>", "日志轮转大小 / rotate the decision log at this size").env("GGZY_DECISION_LOG_MAX_BYTES").argParser(positiveInteger).default(64 * 1024 * 1024))
+    .addOption(new Option("--body-limit <bytes>", "请求体（及每行）上限 / body (and JSON Lines line) size limit").env("GGZY_BODY_LIMIT").argParser(positiveInteger).default(DEFAULT_LIMITS.bodyLimit))
+    .addOption(new Option("--max-depth <n>", "JSON 嵌套上限 / JSON nesting limit").env("GGZY_MAX_DEPTH").argParser(positiveInteger).default(DEFAULT_LIMITS.maxDepth))
+    .addOption(new Option("--timeout-ms <ms>", "单个请求时间上限 / per-request time limit").env("GGZY_TIMEOUT_MS").argParser(positiveInteger).default(DEFAULT_LIMITS.requestTimeoutMs))
+    .addOption(new Option("--log-level <level>", "pino 日志级别 / log level").env("GGZY_LOG_LEVEL").choices(LOG_LEVELS).default("info"))
     .action(
       action(async (opts: ServeCliOptions) => {
         const rules = new RuleSetHolder(opts.pack ?? []);
         const keys = opts.keys !== undefined ? readKeysFile(opts.keys) : undefined;
         const decisions =
           opts.decisionLog !== undefined
-            ? new DecisionLog({
+            ? openDecisionLog({
                 file: opts.decisionLog,
                 logInputs: opts.logInputs === true,
                 maskFields: opts.mask.split(",").map((s) => s.trim()).filter((s) => s !== ""),
-                maxBytes: positiveInt("--decision-log-max-bytes", opts.decisionLogMaxBytes),
+                maxBytes: opts.decisionLogMaxBytes,
               })
             : undefined;
         const { app, state } = await buildServer({
           rules,
           ...(keys !== undefined ? { keys } : {}),
           ...(decisions !== undefined ? { decisions } : {}),
-          limits: { bodyLimit: positiveInt("--body-limit", opts.bodyLimit), maxDepth: positiveInt("--max-depth", opts.maxDepth), requestTimeoutMs: positiveInt("--timeout-ms", opts.timeoutMs) },
+          limits: { bodyLimit: opts.bodyLimit, maxDepth: opts.maxDepth, requestTimeoutMs: opts.timeoutMs },
           logger: loggerOptions(opts.logLevel),
           processMetrics: true,
         });
@@ -93,8 +121,13 @@ export function registerServe(program: Command): void {
           app.log.warn({ requested: host }, "no --keys file: binding to loopback only");
           host = "127.0.0.1";
         }
-        const port = Number(opts.port);
-        await app.listen({ port: Number.isInteger(port) ? port : 8080, host });
+        try {
+          await app.listen({ port: opts.port, host });
+        } catch (e) {
+          await app.close();
+          decisions?.close();
+          throw listenError(e, host, opts.port);
+        }
         const addr = app.server.address();
         const where = typeof addr === "object" && addr !== null ? `http://${addr.family === "IPv6" ? `[${addr.address}]` : addr.address}:${addr.port}` : String(addr);
         const set = rules.current;

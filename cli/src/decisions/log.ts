@@ -61,6 +61,8 @@ export class DecisionLog {
   readonly logInputs: boolean;
   readonly #maxBytes: number;
   readonly #mask: ReadonlySet<string>;
+  /** `"field":` for each masked field and for `salt`. */
+  readonly #maskedKeys: readonly string[];
   #fd: number | undefined;
   #size: number;
   #written = 0;
@@ -72,8 +74,18 @@ export class DecisionLog {
     this.logInputs = options.logInputs === true;
     this.#maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
     this.#mask = new Set(options.maskFields ?? []);
+    this.#maskedKeys = [...this.#mask, "salt"].map((k) => `${JSON.stringify(k)}:`);
     this.#fd = openSync(this.file, "a", 0o600);
     this.#size = fstatSync(this.#fd).size;
+  }
+
+  /**
+   * Whether a key to mask or remove may occur in a JSON text: a key `k` always appears as `"k":` (a string value
+   * holding those characters has its quotes escaped, so at worst this answers yes and the input is walked).
+   */
+  #mentionsMasked(json: string): boolean {
+    for (const k of this.#maskedKeys) if (json.includes(k)) return true;
+    return false;
   }
 
   /** Decisions written since start. */
@@ -81,17 +93,28 @@ export class DecisionLog {
     return this.#written;
   }
 
-  /** Queues one decision for this turn's write; `input` is kept only with `logInputs`, masked, salts removed. */
-  append(record: DecisionRecord, input?: unknown): void {
+  /**
+   * Queues one decision for this turn's write; `input` is kept only with `logInputs`, masked, salts removed.
+   * `canonicalInput`, the input's RFC 8785 text when the caller made it (for the hash), is logged as it is when
+   * no field to mask or remove occurs in it, instead of walking and serialising the input a second time.
+   */
+  append(record: DecisionRecord, input?: unknown, canonicalInput?: string): void {
     if (this.#fd === undefined) throw new Error("decision log is closed");
     const rec: DecisionRecord = { ...record };
     for (const k of NEVER_LOGGED) delete (rec as unknown as Record<string, unknown>)[k];
-    if (this.logInputs && input !== undefined) {
-      const m = maskInput(input, this.#mask);
-      rec.input = m.value;
-      if (m.masked.length > 0) rec.masked = m.masked;
+    let line: string;
+    if (this.logInputs && input !== undefined && canonicalInput !== undefined && !this.#mentionsMasked(canonicalInput)) {
+      // `input` is the record's last field, as when it is assigned below.
+      line = `${JSON.stringify(rec).slice(0, -1)},"input":${canonicalInput}}`;
+    } else {
+      if (this.logInputs && input !== undefined) {
+        const m = maskInput(input, this.#mask);
+        rec.input = m.value;
+        if (m.masked.length > 0) rec.masked = m.masked;
+      }
+      line = JSON.stringify(rec);
     }
-    this.#pending.push(`${JSON.stringify(rec)}\n`);
+    this.#pending.push(`${line}\n`);
     this.#flush ??= new Promise<void>((resolve) =>
       setImmediate(() => {
         this.#flush = undefined;

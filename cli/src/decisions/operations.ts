@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import canonicalize from "canonicalize";
 import { canonicalJson } from "ggzy-rules/model";
 import { validateRecord } from "ggzy-rules/rules";
 import type { Report, RuleSet } from "ggzy-rules/rules";
@@ -95,11 +96,31 @@ export function runRank(body: unknown, asOf: string): AgencyRanking {
 }
 
 /**
+ * RFC 8785 canonical JSON of a value that is JSON already: a body parsed from JSON text, or a result the library
+ * made. The text is the library's `canonicalJson` (the same package), without its input guard: the guard walks the
+ * whole value again to name a cycle or a NaN, which such a value cannot hold. Anything else goes through the guard.
+ */
+export function canonicalText(value: unknown): string {
+  try {
+    const text = (canonicalize as unknown as (v: unknown) => string | undefined)(value);
+    if (text !== undefined) return text;
+  } catch {
+    // not JSON: the guard below names why
+  }
+  return canonicalJson(value);
+}
+
+/** SHA-256 (Node's native one) of a text's UTF-8 bytes, as 64 lowercase hex digits. */
+export function sha256Text(text: string): string {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+
+/**
  * SHA-256 of the RFC 8785 canonical JSON of a value: the library's `hashCanonical`, with Node's native SHA-256
  * (twice as fast as the portable one the library must use; the bytes hashed are the same).
  */
 export function hashCanonicalNode(value: unknown): string {
-  return createHash("sha256").update(canonicalJson(value), "utf8").digest("hex");
+  return sha256Text(canonicalText(value));
 }
 
 /** The hash a decision record keeps of a deterministic result. */

@@ -3,7 +3,7 @@ import type { FastifyRequest } from "fastify";
 import { DECISION_FORMAT } from "../decisions/record";
 import type { DecisionRecord } from "../decisions/record";
 import type { ServeContext } from "./context";
-import { hashCanonicalNode } from "../decisions/operations";
+import { canonicalText, sha256Text } from "../decisions/operations";
 
 /** What a route knows about a decision; the rest (id, time, tool, rule set) is filled in here. */
 export interface DecisionFacts {
@@ -33,6 +33,8 @@ export function decide(ctx: ServeContext, req: FastifyRequest, facts: DecisionFa
   ctx.metrics.decisions.inc({ endpoint: facts.endpoint, verdict: facts.verdict });
   for (const f of facts.findings ?? []) ctx.metrics.findings.inc({ rule: f });
   if (ctx.decisions === undefined) return id;
+  // The input's canonical text is made once: its hash goes into the record, and the log may keep the text itself.
+  const canonical = facts.inputHash === undefined ? safeCanonical(facts.input) : undefined;
   const record: DecisionRecord = {
     format: DECISION_FORMAT,
     id,
@@ -40,7 +42,7 @@ export function decide(ctx: ServeContext, req: FastifyRequest, facts: DecisionFa
     tool: `ggzy-cli@${ctx.toolVersion}`,
     endpoint: facts.endpoint,
     subject: facts.subject,
-    inputHash: facts.inputHash ?? safeHash(facts.input),
+    inputHash: facts.inputHash ?? sha256Text(canonical ?? "null"),
     inputHashOf: facts.inputHash !== undefined ? "bytes" : "canonicalJson",
     ruleset: { version: set.version, contentHash: set.contentHash, packs: set.packs.map((p) => ({ ...p })) },
     verdict: facts.verdict,
@@ -50,14 +52,15 @@ export function decide(ctx: ServeContext, req: FastifyRequest, facts: DecisionFa
     ...(facts.error !== undefined ? { error: facts.error } : {}),
     ...(facts.draw !== undefined ? { draw: facts.draw } : {}),
   };
-  ctx.decisions.append(record, facts.loggable === false ? undefined : facts.input);
+  if (facts.loggable === false) ctx.decisions.append(record);
+  else ctx.decisions.append(record, facts.input, canonical);
   return id;
 }
 
-function safeHash(input: unknown): string {
+function safeCanonical(input: unknown): string {
   try {
-    return hashCanonicalNode(input);
+    return canonicalText(input);
   } catch {
-    return hashCanonicalNode(null);
+    return "null";
   }
 }

@@ -124,6 +124,7 @@ export const FindingSchema = z.object({
 export const ReportSchema = z.object({
   ok: z.boolean(),
   rulesetVersion: z.string(),
+  rulesetHash: z.string().describe("the content hash of the rule set the report was made under (as contentHash)"),
   subject: z.string(),
   findings: z.array(FindingSchema),
   evaluated: z.array(z.string()),

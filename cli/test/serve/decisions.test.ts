@@ -84,6 +84,26 @@ describe("the decision log", () => {
     log.close();
   });
 
+  it("logs the input as sent (the canonical text that was hashed) unless a field must be masked or removed", async () => {
+    const file = join(tempDir(), "d.jsonl");
+    const log = new DecisionLog({ file, logInputs: true, maskFields: ["name"] });
+    const s = await server({ decisions: log });
+    const award = fixtureJson("examples/records/award.json");
+    const complaint = fixtureJson("examples/records/complaint.json");
+    // A string value holding `"name":` does not count as the key: it is escaped in JSON text.
+    const tricky = { ...complaint, note: '"name": 1' };
+    for (const body of [award, complaint, tricky]) await post(s, "/v1/check", body);
+    await s.app.close();
+    log.close();
+    const [a, c, t] = records(file);
+    expect(a?.masked).toEqual(["name"]);
+    expect(JSON.stringify(a?.input)).not.toContain("赵华兴");
+    expect(c?.masked).toBeUndefined();
+    expect(c?.input).toEqual(complaint);
+    expect(hashCanonical(c?.input)).toBe(c?.inputHash);
+    expect(t?.input).toEqual(tricky);
+  });
+
   it("masks named fields wherever they occur in a logged input", () => {
     const m = maskInput({ a: { idNumber: "370000199001011234", keep: 1 }, list: [{ phone: "13800000000" }], salt: "ff" }, new Set(["idNumber", "phone"]));
     expect(m.value).toEqual({ a: { idNumber: "***", keep: 1 }, list: [{ phone: "***" }] });

@@ -21,9 +21,9 @@ export function tempDir(prefix = "ggzy-serve-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** The service in-process (not listening), on a fixed clock. */
+/** The service in-process (not listening), on a fixed clock, every response checked against its schema. */
 export async function server(options: Partial<ServerOptions> = {}): Promise<Server> {
-  return buildServer({ rules: new RuleSetHolder([]), now: () => new Date("2026-06-30T02:00:00Z"), ...options });
+  return buildServer({ rules: new RuleSetHolder([]), now: () => new Date("2026-06-30T02:00:00Z"), validateResponses: true, ...options });
 }
 
 /** A committee draw request with its seed material and salt (the examples). */
