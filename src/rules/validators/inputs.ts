@@ -9,12 +9,27 @@ import { BidderSchema, TendererSchema } from "../../model/parties";
 import { AbandonmentSchema, PlanCancellationSchema } from "../../model/performance";
 import { ContractingProcessSchema } from "../../model/process";
 import { ProjectSchema } from "../../model/project";
+import { SpotCheckQuarterSchema } from "../../model/spotCheck";
 import { AgencyCreditInputSchema } from "../../scoring/agency/agency-input";
 
 /*
  * What each validator takes: the model's schemas, composed. A validator parses its whole input first, so nothing is
  * evaluated on bad input and the GgzyError names the path (`committee[2].expertId`).
+ *
+ * Each validator's parameter is typed by its schema's *input* type (`z.input`: optional fields, defaults not yet
+ * applied, dates as strings), named after the validator: `validateAward(input: AwardInput)`. A platform gets
+ * completion and compile-time errors; the runtime check stays, so a JavaScript caller (or a cast) still gets the
+ * typed GgzyError. Code that holds untyped JSON calls `validateRecord(json, kind)` (it takes `unknown`).
  */
+
+/** Input of `validateExpertAdmission`: one expert record. */
+export type ExpertAdmissionInput = z.input<typeof ExpertSchema>;
+
+/** Input of `validateSpotCheckQuarter`: one quarter's spot-check record. */
+export type SpotCheckQuarterInput = z.input<typeof SpotCheckQuarterSchema>;
+
+/** Input of `validateComplaint`: one complaint record. */
+export type ComplaintInput = z.input<typeof ComplaintSchema>;
 
 /** Input of `validateAgencySelection`: the selection, its project, and the agencies considered (the chosen one included). */
 export const AgencySelectionCheckSchema = z.object({
@@ -24,7 +39,8 @@ export const AgencySelectionCheckSchema = z.object({
   /** Staff on the project (person id or name); absent = every staff member of the agency (LC80-3.3). */
   projectStaff: z.array(z.string().min(1)).optional(),
 });
-export type AgencySelectionCheck = z.input<typeof AgencySelectionCheckSchema>;
+/** Input of `validateAgencySelection` (see {@link AgencySelectionCheckSchema}). */
+export type AgencySelectionInput = z.input<typeof AgencySelectionCheckSchema>;
 
 /** Input of `validateCommittee`. */
 export const CommitteeCheckSchema = z.object({
@@ -37,7 +53,11 @@ export const CommitteeCheckSchema = z.object({
   /** Day of the evaluation; default `project.dates.evaluationOn`, then `options.asOf`. */
   evaluationOn: IsoDateSchema.optional(),
 });
-export type CommitteeCheck = z.input<typeof CommitteeCheckSchema>;
+/**
+ * Input of `validateCommittee` (see {@link CommitteeCheckSchema}). Not the data a committee is *drawn* from: that is
+ * `CommitteeRequest["inputs"]` in `ggzy-rules/sampling`.
+ */
+export type CommitteeInput = z.input<typeof CommitteeCheckSchema>;
 
 /** Input of `validateEvaluation`: with `experts`, the committee is checked too. */
 export const EvaluationCheckSchema = z.object({
@@ -47,7 +67,8 @@ export const EvaluationCheckSchema = z.object({
   tenderer: TendererSchema.optional(),
   bidders: z.array(BidderSchema).default([]),
 });
-export type EvaluationCheck = z.input<typeof EvaluationCheckSchema>;
+/** Input of `validateEvaluation` (see {@link EvaluationCheckSchema}). */
+export type EvaluationInput = z.input<typeof EvaluationCheckSchema>;
 
 /** Input of `validateAward`: any of the award (with its contract), a cancellation, an abandonment. */
 export const AwardCheckSchema = z.object({
@@ -60,7 +81,19 @@ export const AwardCheckSchema = z.object({
   /** The project: its regime and method decide which national rules apply (required where one does). */
   project: ProjectSchema.optional(),
 });
-export type AwardCheck = z.input<typeof AwardCheckSchema>;
+type AwardCheckFields = z.input<typeof AwardCheckSchema>;
+
+/**
+ * Input of `validateAward` (see {@link AwardCheckSchema}): the schema's input type, with the one constraint its
+ * fields cannot say on their own — at least one of `award`, `cancellation`, `abandonment` — so `validateAward({})`
+ * does not compile (at run time it is the same `INVALID_INPUT` as before).
+ */
+export type AwardInput = AwardCheckFields &
+  (
+    | { award: NonNullable<AwardCheckFields["award"]> }
+    | { cancellation: NonNullable<AwardCheckFields["cancellation"]> }
+    | { abandonment: NonNullable<AwardCheckFields["abandonment"]> }
+  );
 
 /**
  * Input of `validateProject`: a contracting process (the OCDS-shaped record of the model) plus what the directive
@@ -76,4 +109,5 @@ export const ProjectRecordSchema = ContractingProcessSchema.extend({
   abandonments: z.array(AbandonmentSchema).default([]),
   complaints: z.array(ComplaintSchema).default([]),
 });
-export type ProjectRecord = z.input<typeof ProjectRecordSchema>;
+/** Input of `validateProject` (see {@link ProjectRecordSchema}). */
+export type ProjectInput = z.input<typeof ProjectRecordSchema>;
