@@ -38,6 +38,9 @@ export function awardReports(
  * cancellation or refusal after award decided collectively and reported (LC80-5.1), an abandonment explained,
  * filed and for a proper reason (LC80-5.3). Give any of `award` (+ `contract`), `cancellation`, `abandonment`.
  *
+ * Typed by {@link AwardInput} (the schema's input type), so `validateAward({})` does not compile; the input is still
+ * parsed at run time. Data held as `unknown` (parsed JSON) goes to `validateRecord(data, "award")` instead of a cast.
+ *
  * @throws GgzyError `INVALID_INPUT` (bad record, or none of the three parts).
  * @example
  * ```ts
