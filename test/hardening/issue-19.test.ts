@@ -5,11 +5,13 @@ import { assertJsonInput, MAX_INPUT_DEPTH, MAX_STRING_LENGTH } from "../../src/m
 import { readOcdsRelease } from "../../src/model/ocdsRead";
 import { writeOcdsRelease } from "../../src/model/ocdsWrite";
 import { validateAward, validateProject } from "../../src/rules/index";
+import type { AwardInput, ProjectInput } from "../../src/rules/index";
 import { ruleSetWithPack } from "../../src/rules/validators/options";
 import { drawCommittee } from "../../src/sampling/committee";
 import { verifyDraw } from "../../src/sampling/verify";
 import { liaochengRelease } from "../model/ocdsRelease.fixture";
 import { committeeRequest } from "../sampling/fixtures";
+import { asUnknownInput } from "../unknown-input";
 
 /** The classes of issue #19, one case each: refused with the right code, and the error serialises. */
 
@@ -51,14 +53,14 @@ describe("issue #19: the guard", () => {
     const project = record("project");
     const cyc = { ...project, extra: {} as Record<string, unknown> };
     cyc.extra["again"] = cyc;
-    expect(errorOf(() => validateProject(cyc)).code).toBe("INPUT_CYCLE");
+    expect(errorOf(() => validateProject(asUnknownInput<ProjectInput>(cyc))).code).toBe("INPUT_CYCLE");
     const bids = [...((project["bids"] as unknown[]) ?? [])];
     bids.length += 2; // holes at the end
-    expect(errorOf(() => validateProject({ ...project, bids })).code).toBe("INVALID_INPUT");
+    expect(errorOf(() => validateProject(asUnknownInput<ProjectInput>({ ...project, bids }))).code).toBe("INVALID_INPUT");
   });
 
   it("validator options: a ruleSet that is not one, a pack parameter of the wrong kind", () => {
-    const award = record("award");
+    const award = record("award") as AwardInput; // a good record: only the option is wrong
     expect(errorOf(() => validateAward(award, { ruleSet: 5 as never })).issues[0]?.path).toEqual(["ruleSet"]);
     expect(errorOf(() => ruleSetWithPack({ name: "c", version: "1", params: { contractDays: 1.5 } })).code).toBe("INVALID_RULE");
     expect(errorOf(() => ruleSetWithPack({ name: "c", version: "1", params: { minNonLocalShare: -5 } })).code).toBe("INVALID_RULE");

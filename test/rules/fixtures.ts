@@ -1,10 +1,37 @@
+import type * as z from "zod";
+import type { AgencySelectionSchema } from "../../src/model/agencySelection";
+import type { AwardSchema, ContractSchema } from "../../src/model/award";
+import type { ComplaintSchema } from "../../src/model/complaint";
+import type { AbandonmentSchema, PlanCancellationSchema } from "../../src/model/performance";
+import type { CommitteeMemberSchema, EvaluationSchema } from "../../src/model/evaluation";
 import { ExpertSchema } from "../../src/model/expert";
 import type { Expert } from "../../src/model/expert";
 import { ProjectSchema } from "../../src/model/project";
 import type { Project } from "../../src/model/project";
+import type { BidderSchema } from "../../src/model/parties";
+import type { AgencyCreditInputSchema } from "../../src/scoring/agency/agency-input";
+
+/*
+ * Fixtures are typed by the schemas' input types, as the validators take them: a test that builds a wrong record
+ * does not compile, and one that means to pass bad input says so with `asUnknownInput` (test/unknown-input.ts).
+ */
+export type ExpertIn = z.input<typeof ExpertSchema>;
+export type ProjectIn = z.input<typeof ProjectSchema>;
+export type AgencyIn = z.input<typeof AgencyCreditInputSchema>;
+export type SelectionIn = z.input<typeof AgencySelectionSchema>;
+export type MemberIn = z.input<typeof CommitteeMemberSchema>;
+export type EvaluationIn = z.input<typeof EvaluationSchema>;
+export type BidderIn = z.input<typeof BidderSchema>;
+export type AwardIn = z.input<typeof AwardSchema>;
+export type ContractIn = z.input<typeof ContractSchema>;
+export type CancellationIn = z.input<typeof PlanCancellationSchema>;
+export type AbandonmentIn = z.input<typeof AbandonmentSchema>;
+export type ComplaintIn = z.input<typeof ComplaintSchema>;
+
+export { asUnknownInput } from "../unknown-input";
 
 /** An admitted, active, private-sector expert in Liaocheng; override what a test is about. */
-export function expertInput(over: Record<string, unknown> = {}): Record<string, unknown> {
+export function expertInput(over: Partial<ExpertIn> = {}): ExpertIn {
   return {
     id: "E1",
     name: "王工",
@@ -17,11 +44,11 @@ export function expertInput(over: Record<string, unknown> = {}): Record<string, 
   };
 }
 
-export function expert(over: Record<string, unknown> = {}): Expert {
+export function expert(over: Partial<ExpertIn> = {}): Expert {
   return ExpertSchema.parse(expertInput(over));
 }
 
-export function projectInput(over: Record<string, unknown> = {}): Record<string, unknown> {
+export function projectInput(over: Partial<ProjectIn> = {}): ProjectIn {
   return {
     id: "P1",
     name: "聊城市东昌府区道路改造工程",
@@ -38,7 +65,7 @@ export function projectInput(over: Record<string, unknown> = {}): Record<string,
   };
 }
 
-export function project(over: Record<string, unknown> = {}): Project {
+export function project(over: Partial<ProjectIn> = {}): Project {
   return ProjectSchema.parse(projectInput(over));
 }
 
@@ -48,7 +75,7 @@ export const ids = (report: { findings: ReadonlyArray<{ ruleId: string }> }): st
 const published = { publishedOn: "2023-01-05" };
 
 /** An agency with full disclosure, trained staff, in the construction field. */
-export function agency(over: Record<string, unknown> = {}): Record<string, unknown> {
+export function agency(over: Partial<AgencyIn> = {}): AgencyIn {
   return {
     id: "A1",
     name: "聊城正信招标代理有限公司",
@@ -62,7 +89,7 @@ export function agency(over: Record<string, unknown> = {}): Record<string, unkno
 }
 
 /** A filed, collective selection of A1 on merit. */
-export function selection(over: Record<string, unknown> = {}): Record<string, unknown> {
+export function selection(over: Partial<SelectionIn> = {}): SelectionIn {
   return {
     id: "SEL1",
     projectId: "P1",
@@ -75,28 +102,41 @@ export function selection(over: Record<string, unknown> = {}): Record<string, un
   };
 }
 
-/** Five admitted experts from five employers, one of them from Jinan (non-local). */
-export function experts(): Array<Record<string, unknown>> {
-  return [
+/** Five admitted experts from five employers, one of them from Jinan (non-local); `over` changes some, by id. */
+export function experts(over: Readonly<Record<string, Partial<ExpertIn>>> = {}): ExpertIn[] {
+  return withOverrides(over, [
     expertInput({ id: "E1", name: "王工", employer: { id: "ORG1", name: "设计院" } }),
     expertInput({ id: "E2", name: "李工", employer: { id: "ORG2", name: "监理公司" } }),
     expertInput({ id: "E3", name: "张工", employer: { id: "ORG3", name: "聊城大学" }, employmentKind: "university" }),
     expertInput({ id: "E4", name: "刘工", employer: { id: "ORG4", name: "造价咨询公司" } }),
     expertInput({ id: "E5", name: "陈工", region: "370102", employer: { id: "ORG5", name: "山东建筑大学" }, employmentKind: "university" }),
-  ];
+  ]);
 }
 
-export function committee(n = 5): Array<Record<string, unknown>> {
-  return ["E1", "E2", "E3", "E4", "E5", "E6", "E7"].slice(0, n).map((id, i) => ({ expertId: id, role: "expert", chair: i === 0 }));
+/** The five of `experts()` and two more (one of them non-local): enough for a committee of seven. */
+export function sevenExperts(over: Readonly<Record<string, Partial<ExpertIn>>> = {}): ExpertIn[] {
+  return withOverrides(over, [
+    ...experts(),
+    expertInput({ id: "E6", name: "吴工", region: "370102", employer: { id: "ORG6", name: "济南设计院" } }),
+    expertInput({ id: "E7", name: "郑工", employer: { id: "ORG7", name: "聊城监理站" } }),
+  ]);
 }
 
-export const bidders = [
+function withOverrides<T extends { id: string }>(over: Readonly<Record<string, Partial<T>>>, list: T[]): T[] {
+  return list.map((x) => ({ ...x, ...over[x.id] }));
+}
+
+export function committee(n = 5): MemberIn[] {
+  return ["E1", "E2", "E3", "E4", "E5", "E6", "E7"].slice(0, n).map((id, i) => ({ expertId: id, role: "expert" as const, chair: i === 0 }));
+}
+
+export const bidders: BidderIn[] = [
   { id: "B1", name: "甲建设公司", legalRepresentative: { name: "孙甲" } },
   { id: "B2", name: "乙建设公司", legalRepresentative: { name: "周乙" } },
 ];
 
 /** A finished evaluation, rated, disclosed in time, with a valid blind review. */
-export function evaluation(over: Record<string, unknown> = {}): Record<string, unknown> {
+export function evaluation(over: Partial<EvaluationIn> = {}): EvaluationIn {
   const members = committee();
   return {
     id: "EV1",
@@ -106,7 +146,7 @@ export function evaluation(over: Record<string, unknown> = {}): Record<string, u
     endedAt: "2024-05-10T17:00:00",
     committee: members,
     ratings: members.flatMap((m) =>
-      ["tenderer", "agency"].map((rater) => ({ expertId: m["expertId"], rater, ratedOn: "2024-05-11", scores: { quality: 90 } })),
+      (["tenderer", "agency"] as const).map((rater) => ({ expertId: m.expertId, rater, ratedOn: "2024-05-11", scores: { quality: 90 } })),
     ),
     disclosures: [
       { channel: "website", contents: ["expertNames", "totalScores"], publishedOn: "2024-05-13" },

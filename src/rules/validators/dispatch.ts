@@ -16,15 +16,23 @@ export const RECORD_KINDS = ["expert", "agencySelection", "committee", "evaluati
 /** One of {@link RECORD_KINDS}. */
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-const VALIDATORS: Record<RecordKind, (input: unknown, options?: ValidateOptions) => Report> = {
-  expert: validateExpertAdmission,
-  agencySelection: validateAgencySelection,
-  committee: validateCommittee,
-  evaluation: validateEvaluation,
-  award: validateAward,
-  spotCheck: validateSpotCheckQuarter,
-  complaint: validateComplaint,
-  project: validateProject,
+/*
+ * The one place where untyped JSON meets the typed validators. Each validator parses its whole input at run time
+ * (the types only help callers who have them), so handing it `unknown` here is safe: bad input still gets the
+ * typed GgzyError with its path.
+ */
+type UntypedValidator = (input: unknown, options?: ValidateOptions) => Report;
+const untyped = <I>(validate: (input: I, options?: ValidateOptions) => Report): UntypedValidator => validate as UntypedValidator;
+
+const VALIDATORS: Record<RecordKind, UntypedValidator> = {
+  expert: untyped(validateExpertAdmission),
+  agencySelection: untyped(validateAgencySelection),
+  committee: untyped(validateCommittee),
+  evaluation: untyped(validateEvaluation),
+  award: untyped(validateAward),
+  spotCheck: untyped(validateSpotCheckQuarter),
+  complaint: untyped(validateComplaint),
+  project: untyped(validateProject),
 };
 
 /**
@@ -50,12 +58,16 @@ export function detectRecordKind(record: unknown): RecordKind | undefined {
 }
 
 /**
- * Validates one record of the given kind (or of the kind {@link detectRecordKind} finds).
+ * Validates one record of the given kind (or of the kind {@link detectRecordKind} finds). This is the entry for
+ * callers that hold untyped data — parsed JSON, a request body, a line of a file: it takes `unknown`, where
+ * `validateAward` and the other validators take their typed input (`AwardInput`, …) and refuse a wrong literal at
+ * compile time. Both check the record at run time the same way.
  *
  * @throws GgzyError `UNKNOWN_SUBJECT` when the kind is unknown or cannot be detected; the validator's errors otherwise.
  * @example
  * ```ts
  * validateRecord({ id: "C1", projectId: "P1", complainantId: "B2", knownOn: "2024-09-20", filedOn: "2024-09-27" }).subject; // "complaint"
+ * validateRecord(JSON.parse(body), "award", { asOf: "2024-04-15" }); // a request body: unknown until checked
  * ```
  */
 export function validateRecord(record: unknown, kind?: string, options: ValidateOptions = {}): Report {

@@ -9,12 +9,27 @@ import { BidderSchema, TendererSchema } from "../../model/parties";
 import { AbandonmentSchema, PlanCancellationSchema } from "../../model/performance";
 import { ContractingProcessSchema } from "../../model/process";
 import { ProjectSchema } from "../../model/project";
+import { SpotCheckQuarterSchema } from "../../model/spotCheck";
 import { AgencyCreditInputSchema } from "../../scoring/agency/agency-input";
 
 /*
  * What each validator takes: the model's schemas, composed. A validator parses its whole input first, so nothing is
  * evaluated on bad input and the GgzyError names the path (`committee[2].expertId`).
+ *
+ * Each validator's parameter is typed by its schema's *input* type (`z.input`: optional fields, defaults not yet
+ * applied, dates as strings), named after the validator: `validateAward(input: AwardInput)`. A platform gets
+ * completion and compile-time errors; the runtime check stays, so a JavaScript caller (or a cast) still gets the
+ * typed GgzyError. Code that holds untyped JSON calls `validateRecord(json, kind)` (it takes `unknown`).
  */
+
+/** Input of `validateExpertAdmission`: one expert record. */
+export type ExpertAdmissionInput = z.input<typeof ExpertSchema>;
+
+/** Input of `validateSpotCheckQuarter`: one quarter's spot-check record. */
+export type SpotCheckQuarterInput = z.input<typeof SpotCheckQuarterSchema>;
+
+/** Input of `validateComplaint`: one complaint record. */
+export type ComplaintInput = z.input<typeof ComplaintSchema>;
 
 /** Input of `validateAgencySelection`: the selection, its project, and the agencies considered (the chosen one included). */
 export const AgencySelectionCheckSchema = z.object({
@@ -25,11 +40,11 @@ export const AgencySelectionCheckSchema = z.object({
   projectStaff: z.array(z.string().min(1)).optional(),
 });
 /**
- * {@inheritDoc AgencySelectionCheckSchema}
+ * Input of `validateAgencySelection` (see {@link AgencySelectionCheckSchema}).
  *
  * @interface
  */
-export type AgencySelectionCheck = z.input<typeof AgencySelectionCheckSchema>;
+export type AgencySelectionInput = z.input<typeof AgencySelectionCheckSchema>;
 
 /** Input of `validateCommittee`. */
 export const CommitteeCheckSchema = z.object({
@@ -43,11 +58,10 @@ export const CommitteeCheckSchema = z.object({
   evaluationOn: IsoDateSchema.optional(),
 });
 /**
- * {@inheritDoc CommitteeCheckSchema}
- *
- * @interface
+ * Input of `validateCommittee` (see {@link CommitteeCheckSchema}). Not the data a committee is *drawn* from: that is
+ * `CommitteeRequest["inputs"]` in `ggzy-rules/sampling`.
  */
-export type CommitteeCheck = z.input<typeof CommitteeCheckSchema>;
+export type CommitteeInput = z.input<typeof CommitteeCheckSchema>;
 
 /** Input of `validateEvaluation`: with `experts`, the committee is checked too. */
 export const EvaluationCheckSchema = z.object({
@@ -58,11 +72,11 @@ export const EvaluationCheckSchema = z.object({
   bidders: z.array(BidderSchema).default([]),
 });
 /**
- * {@inheritDoc EvaluationCheckSchema}
+ * Input of `validateEvaluation` (see {@link EvaluationCheckSchema}).
  *
  * @interface
  */
-export type EvaluationCheck = z.input<typeof EvaluationCheckSchema>;
+export type EvaluationInput = z.input<typeof EvaluationCheckSchema>;
 
 /** Input of `validateAward`: any of the award (with its contract), a cancellation, an abandonment. */
 export const AwardCheckSchema = z.object({
@@ -75,12 +89,19 @@ export const AwardCheckSchema = z.object({
   /** The project: its regime and method decide which national rules apply (required where one does). */
   project: ProjectSchema.optional(),
 });
+type AwardCheckFields = z.input<typeof AwardCheckSchema>;
+
 /**
- * {@inheritDoc AwardCheckSchema}
- *
- * @interface
+ * Input of `validateAward` (see {@link AwardCheckSchema}): the schema's input type, with the one constraint its
+ * fields cannot say on their own — at least one of `award`, `cancellation`, `abandonment` — so `validateAward({})`
+ * does not compile (at run time it is the same `INVALID_INPUT` as before).
  */
-export type AwardCheck = z.input<typeof AwardCheckSchema>;
+export type AwardInput = AwardCheckFields &
+  (
+    | { award: NonNullable<AwardCheckFields["award"]> }
+    | { cancellation: NonNullable<AwardCheckFields["cancellation"]> }
+    | { abandonment: NonNullable<AwardCheckFields["abandonment"]> }
+  );
 
 /**
  * Input of `validateProject`: a contracting process (the OCDS-shaped record of the model) plus what the directive
@@ -97,8 +118,8 @@ export const ProjectRecordSchema = ContractingProcessSchema.extend({
   complaints: z.array(ComplaintSchema).default([]),
 });
 /**
- * {@inheritDoc ProjectRecordSchema}
+ * Input of `validateProject` (see {@link ProjectRecordSchema}).
  *
  * @interface
  */
-export type ProjectRecord = z.input<typeof ProjectRecordSchema>;
+export type ProjectInput = z.input<typeof ProjectRecordSchema>;

@@ -5,6 +5,7 @@ import { AgencySelectionCheckSchema } from "./inputs";
 import { resolveOptions } from "./options";
 import type { ValidateOptions } from "./options";
 import { evaluateSubject } from "./report";
+import type { AgencySelectionInput } from "./inputs";
 
 /**
  * Checks a tenderer's choice of agency (item (三)): disclosure complete (LC80-3.1), not blacklisted on the day
@@ -19,7 +20,7 @@ import { evaluateSubject } from "./report";
  * report.findings.find((f) => f.ruleId === "AGENCY_MERIT_OR_JUSTIFIED")?.evidence["merit.rank"]; // 2
  * ```
  */
-export function validateAgencySelection(input: unknown, options: ValidateOptions = {}): Report {
+export function validateAgencySelection(input: AgencySelectionInput, options: ValidateOptions = {}): Report {
   const data = parseWith(AgencySelectionCheckSchema, input, { zh: "代理机构选取记录", en: "agency-selection record" });
   const o = resolveOptions(options);
   const chosen = data.agencies.find((a) => a.id === data.selection.chosenAgencyId);

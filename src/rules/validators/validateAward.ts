@@ -11,6 +11,7 @@ import type { ResolvedOptions, ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
 import type { RecordScope } from "../engine/types";
 import { projectScope } from "./scope";
+import type { AwardInput } from "./inputs";
 
 /** Reports for the parts of an award record that are present (shared with `validateProject`). */
 export function awardReports(
@@ -37,6 +38,9 @@ export function awardReports(
  * cancellation or refusal after award decided collectively and reported (LC80-5.1), an abandonment explained,
  * filed and for a proper reason (LC80-5.3). Give any of `award` (+ `contract`), `cancellation`, `abandonment`.
  *
+ * Typed by {@link AwardInput} (the schema's input type), so `validateAward({})` does not compile; the input is still
+ * parsed at run time. Data held as `unknown` (parsed JSON) goes to `validateRecord(data, "award")` instead of a cast.
+ *
  * @throws GgzyError `INVALID_INPUT` (bad record, or none of the three parts).
  * @example
  * ```ts
@@ -45,7 +49,7 @@ export function awardReports(
  * report.findings[0]?.evidence["contract.lastDay"]; // "2024-04-01" (03-31 is a Sunday, art. 203)
  * ```
  */
-export function validateAward(input: unknown, options: ValidateOptions = {}): Report {
+export function validateAward(input: AwardInput, options: ValidateOptions = {}): Report {
   const data = parseWith(AwardCheckSchema, input, { zh: "中标后记录", en: "award record" });
   if (data.award === undefined && data.cancellation === undefined && data.abandonment === undefined) {
     throw new GgzyError("INVALID_INPUT", {

@@ -11,6 +11,7 @@ import { resolveOptions } from "./options";
 import { projectScope } from "./scope";
 import type { ResolvedOptions, ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
+import type { CommitteeInput } from "./inputs";
 
 /** A committee with what it is judged against (already parsed). */
 export interface CommitteeParts {
@@ -73,7 +74,7 @@ export function committeeReports(parts: CommitteeParts, o: ResolvedOptions): Rep
  * report.findings[0]?.message.en; // "Expert 李四 has an interest in a party to this project and should have withdrawn: employment with bidder …"
  * ```
  */
-export function validateCommittee(input: unknown, options: ValidateOptions = {}): Report {
+export function validateCommittee(input: CommitteeInput, options: ValidateOptions = {}): Report {
   const data = parseWith(CommitteeCheckSchema, input, { zh: "评标委员会记录", en: "committee record" });
   const o = resolveOptions(options);
   const reports = committeeReports(

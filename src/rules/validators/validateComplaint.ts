@@ -6,6 +6,7 @@ import { resolveOptions } from "./options";
 import type { ValidateOptions } from "./options";
 import { evaluateSubject } from "./report";
 import { recordScope } from "./scope";
+import type { ComplaintInput } from "./inputs";
 
 /**
  * Checks a complaint against 实施条例 art. 60–61 (filed within 10 days of knowing; acceptance decided within 3
@@ -22,7 +23,7 @@ import { recordScope } from "./scope";
  *   .findings[0]?.evidence["complaint.acceptanceLastDay"]; // "2024-10-08" (National Day holiday skipped)
  * ```
  */
-export function validateComplaint(input: unknown, options: ValidateOptions = {}): Report {
+export function validateComplaint(input: ComplaintInput, options: ValidateOptions = {}): Report {
   const c = parseWith(ComplaintSchema, input, { zh: "投诉记录", en: "complaint record" });
   const o = resolveOptions(options);
   return evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o, recordScope(c, []));

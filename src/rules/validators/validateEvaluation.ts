@@ -13,6 +13,7 @@ import { projectScope } from "./scope";
 import type { ResolvedOptions, ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
 import { committeeReports } from "./validateCommittee";
+import type { EvaluationInput } from "./inputs";
 
 /** The day an evaluation took place: its start, else the project's evaluation day. */
 export function evaluationDay(evaluation: Evaluation, project: Project): string | undefined {
@@ -61,7 +62,7 @@ export function evaluationReports(
  * // ["EVALUATION_DISCLOSED_IN_TIME"] when names and scores went online a day late
  * ```
  */
-export function validateEvaluation(input: unknown, options: ValidateOptions = {}): Report {
+export function validateEvaluation(input: EvaluationInput, options: ValidateOptions = {}): Report {
   const data = parseWith(EvaluationCheckSchema, input, { zh: "评标记录", en: "evaluation record" });
   const o = resolveOptions(options);
   const reports = evaluationReports(

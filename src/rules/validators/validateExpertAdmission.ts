@@ -5,6 +5,7 @@ import { expertAdmissionFacts } from "../facts/expertFacts";
 import { resolveOptions } from "./options";
 import type { ValidateOptions } from "./options";
 import { evaluateSubject } from "./report";
+import type { ExpertAdmissionInput } from "./inputs";
 
 /**
  * Checks an expert's pool admission: an approved review for every pool (LC80-4.1), and no supervisor or
@@ -18,7 +19,7 @@ import { evaluateSubject } from "./report";
  * report.findings.map((f) => f.ruleId); // ["EXPERT_ADMITTED", "EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF"]
  * ```
  */
-export function validateExpertAdmission(input: unknown, options: ValidateOptions = {}): Report {
+export function validateExpertAdmission(input: ExpertAdmissionInput, options: ValidateOptions = {}): Report {
   const expert = parseWith(ExpertSchema, input, { zh: "专家记录", en: "expert record" });
   const o = resolveOptions(options);
   return evaluateSubject("expertAdmission", { expert: expertAdmissionFacts(expert, o.asOf) }, o.asOf, o);

@@ -11,6 +11,7 @@ import type { ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
 import { awardReports } from "./validateAward";
 import { evaluationDay, evaluationReports } from "./validateEvaluation";
+import type { ProjectInput } from "./inputs";
 
 const byId = <T extends { id: string }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -27,7 +28,7 @@ const byId = <T extends { id: string }>(xs: readonly T[]): T[] => [...xs].sort((
  * report.ok; // false
  * ```
  */
-export function validateProject(input: unknown, options: ValidateOptions = {}): Report {
+export function validateProject(input: ProjectInput, options: ValidateOptions = {}): Report {
   const r = parseWith(ProjectRecordSchema, input, { zh: "项目记录", en: "project record" });
   const o = resolveOptions(options);
   const p = r.project;

@@ -5,6 +5,7 @@ import { quarterBounds, spotCheckFacts } from "../facts/performanceFacts";
 import { resolveOptions } from "./options";
 import type { ValidateOptions } from "./options";
 import { evaluateSubject } from "./report";
+import type { SpotCheckQuarterInput } from "./inputs";
 
 /**
  * Checks a quarter's 双随机一抽查 (LC80-5.2): 5–10% of all trading projects checked (as whole projects: at least
@@ -18,7 +19,7 @@ import { evaluateSubject } from "./report";
  *   .findings[0]?.message.en; // "2024-Q1: 2 of 120 projects checked (1.67%); 6–12 required (0.05–0.1)"
  * ```
  */
-export function validateSpotCheckQuarter(input: unknown, options: ValidateOptions = {}): Report {
+export function validateSpotCheckQuarter(input: SpotCheckQuarterInput, options: ValidateOptions = {}): Report {
   const q = parseWith(SpotCheckQuarterSchema, input, { zh: "季度抽查记录", en: "quarterly spot-check record" });
   const o = resolveOptions(options);
   return evaluateSubject("spotCheckQuarter", { spotCheck: spotCheckFacts(q, o.params, o.asOf, o.calendar) }, quarterBounds(q.quarter).first, o);

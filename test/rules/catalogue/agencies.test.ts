@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { validateAgencySelection } from "../../../src/rules/index";
 import { agency, ids, projectInput, selection } from "../fixtures";
+import type { AgencyIn, SelectionIn } from "../fixtures";
 
-const check = (over: { selection?: Record<string, unknown>; agencies?: unknown[]; projectStaff?: string[] } = {}) =>
+const check = (over: { selection?: Partial<SelectionIn>; agencies?: AgencyIn[]; projectStaff?: string[] } = {}) =>
   validateAgencySelection({ selection: selection(over.selection), project: projectInput(), agencies: over.agencies ?? [agency()], ...(over.projectStaff ? { projectStaff: over.projectStaff } : {}) });
 
 describe("LC80-3.1 agency disclosure and blacklist", () => {

@@ -1,26 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { GgzyError } from "../../../src/model/error";
 import { validateCommittee, validateComplaint, validateEvaluation, validateProject, validateSpotCheckQuarter } from "../../../src/rules/index";
-import { bidders, committee, evaluation, expertInput, experts, ids, projectInput } from "../fixtures";
+import { asUnknownInput, bidders, committee, evaluation, ids, projectInput, sevenExperts } from "../fixtures";
+import type { ExpertIn, MemberIn, ProjectIn } from "../fixtures";
 
 /*
  * Item 2 of issue 13: each national rule applies under the regime and procedures its article covers, and only
  * there. Every rule is tried where it applies (fires) and where it does not (silent).
  */
 
-const gp = (method: string, over: Record<string, unknown> = {}) =>
+const gp = (method: ProjectIn["procurementMethod"], over: Partial<ProjectIn> = {}) =>
   projectInput({ regime: "governmentProcurement", category: "governmentProcurement", procurementMethod: method, budgetYuan: 2_000_000, ...over });
 
-const sevenExperts = () => [
-  ...experts(),
-  expertInput({ id: "E6", name: "吴工", region: "370102", employer: { id: "ORG6", name: "济南设计院" } }),
-  expertInput({ id: "E7", name: "郑工", employer: { id: "ORG7", name: "聊城监理站" } }),
-];
 
-const check = (project: Record<string, unknown>, over: { committee?: unknown[]; experts?: unknown[] } = {}) =>
+const check = (project: ProjectIn, over: { committee?: MemberIn[]; experts?: ExpertIn[] } = {}) =>
   validateCommittee({ project, committee: over.committee ?? committee(), experts: over.experts ?? sevenExperts(), bidders, evaluationOn: "2024-05-10" });
 
-const rep = (m: Record<string, unknown>) => ({ ...m, role: "tendererRepresentative" });
+const rep = (m: MemberIn): MemberIn => ({ ...m, role: "tendererRepresentative" });
 
 // Small groups drawn from the fixture are all local: LC80-4.3's concentration rule is not what these tests are about.
 const LOCAL_POLICY = "COMMITTEE_NOT_CONCENTRATED";
@@ -87,8 +83,7 @@ describe("87号令 art. 47 para. 2: seven members on any one of three conditions
 
 describe("who may sit: agency staff, the purchaser's staff", () => {
   const withAgencyStaff = () => {
-    const list = sevenExperts();
-    list[2] = { ...list[2], employer: { id: "A1", name: "聊城正信招标代理有限公司" } };
+    const list = sevenExperts({ E3: { employer: { id: "A1", name: "聊城正信招标代理有限公司" } } });
     return list;
   };
   it("bars the agency's own staff from a GP project it runs (AGENCY_STAFF_NOT_REVIEWING_OWN_PROJECT)", () => {
@@ -100,35 +95,30 @@ describe("who may sit: agency staff, the purchaser's staff", () => {
     expect(nat(check(gp("competitiveConsultation", { agencyId: "A9" }), { experts: withAgencyStaff() }))).toEqual([]);
   });
   it("lets the purchaser's staff sit as its representative, not as an expert (PURCHASER_STAFF_ONLY_AS_REPRESENTATIVE)", () => {
-    const list = sevenExperts();
-    list[4] = { ...list[4], employer: { id: "T1", name: "聊城市教育局" } };
+    const list = sevenExperts({ E5: { employer: { id: "T1", name: "聊城市教育局" } } });
     expect(nat(check(gp("inquiry"), { experts: list }))).toEqual(["PURCHASER_STAFF_ONLY_AS_REPRESENTATIVE"]);
     const members = committee().map((m, i) => (i === 4 ? rep(m) : m));
     expect(nat(check(gp("inquiry"), { experts: list, committee: members }))).toEqual([]);
   });
   it("does not apply 政府采购法实施条例 art. 9's 3-year look-back to the purchaser", () => {
-    const list = sevenExperts();
-    list[1] = { ...list[1], employments: [{ employerId: "T1", from: "2019-01-01", to: "2023-12-31" }] };
+    const list = sevenExperts({ E2: { employments: [{ employerId: "T1", from: "2019-01-01", to: "2023-12-31" }] } });
     expect(nat(check(gp("open"), { experts: list }))).toEqual([]);
   });
   it("applies art. 9 to a supplier tie within 3 years (GP_REVIEWER_AVOIDS_SUPPLIER_TIES), not the tendering rule", () => {
-    const list = sevenExperts();
-    list[1] = { ...list[1], employments: [{ employerId: "B1", from: "2019-01-01", to: "2023-12-31" }] };
+    const list = sevenExperts({ E2: { employments: [{ employerId: "B1", from: "2019-01-01", to: "2023-12-31" }] } });
     expect(nat(check(gp("open"), { experts: list }))).toEqual(["GP_REVIEWER_AVOIDS_SUPPLIER_TIES"]);
     expect(nat(check(projectInput(), { experts: list }))).toEqual(["EXPERT_AVOIDS_CONFLICT_OF_INTEREST"]);
   });
   it("keeps supervisors' staff rule (实施条例 art. 46) to tendering", () => {
-    const list = sevenExperts();
-    list[3] = { ...list[3], supervisingDepartmentId: "DEP-ZJ" };
+    const list = sevenExperts({ E4: { supervisingDepartmentId: "DEP-ZJ" } });
     expect(nat(check(projectInput(), { experts: list }))).toEqual(["SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE"]);
     expect(nat(check(gp("open"), { experts: list }))).toEqual([]);
   });
 });
 
 describe("relatives by degree", () => {
-  const tie = (relation: string) => {
-    const list = sevenExperts();
-    list[0] = { ...list[0], familyTies: [{ person: { name: "孙甲" }, relation }] };
+  const tie = (relation: NonNullable<ExpertIn["familyTies"]>[number]["relation"]) => {
+    const list = sevenExperts({ E1: { familyTies: [{ person: { name: "孙甲" }, relation }] } });
     return list;
   };
   it("counts a first cousin of a supplier's legal representative under GP art. 9(4) (collateral, third generation)", () => {
@@ -142,7 +132,7 @@ describe("relatives by degree", () => {
   });
   it("refuses a relation it does not know, listing the known ones", () => {
     try {
-      check(gp("open"), { experts: tie("other") });
+      check(gp("open"), { experts: tie(asUnknownInput<"sibling">("other")) }); // not a relation the model knows
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(GgzyError);
@@ -155,28 +145,27 @@ describe("relatives by degree", () => {
 
 describe("LC80-4.4 fee vs reimbursement", () => {
   const civil = () => {
-    const list = sevenExperts();
-    list[0] = { ...list[0], employmentKind: "civilServant" };
+    const list = sevenExperts({ E1: { employmentKind: "civilServant" } });
     return list;
   };
   it("does not treat reimbursed travel costs as pay", () => {
-    const members = committee().map((m, i) => (i === 0 ? { ...m, payments: [{ kind: "reimbursement", amountYuan: 260, note: "往返交通" }] } : m));
+    const members = committee().map((m, i) => (i === 0 ? { ...m, payments: [{ kind: "reimbursement" as const, amountYuan: 260, note: "往返交通" }] } : m));
     expect(nat(check(projectInput(), { experts: civil(), committee: members }))).toEqual([]);
   });
   it("flags a fee paid to a civil servant (CIVIL_SERVANT_UNPAID)", () => {
-    const members = committee().map((m, i) => (i === 0 ? { ...m, payments: [{ kind: "fee", amountYuan: 500 }] } : m));
+    const members = committee().map((m, i) => (i === 0 ? { ...m, payments: [{ kind: "fee" as const, amountYuan: 500 }] } : m));
     expect(nat(check(projectInput(), { experts: civil(), committee: members }))).toEqual(["CIVIL_SERVANT_UNPAID"]);
   });
   it("refuses an unknown payment kind, listing the known ones", () => {
     const members = committee().map((m, i) => (i === 0 ? { ...m, payments: [{ kind: "allowance", amountYuan: 100 }] } : m));
-    expect(() => check(projectInput(), { experts: civil(), committee: members })).toThrowError(/fee.*reimbursement/);
+    expect(() => check(projectInput(), { experts: civil(), committee: asUnknownInput<MemberIn[]>(members) })).toThrowError(/fee.*reimbursement/);
   });
 });
 
 describe("LC80-4.2 required raters are the related parties present", () => {
   const tendererOnly = () => {
     const e = evaluation();
-    return { ...e, ratings: (e["ratings"] as Array<Record<string, unknown>>).filter((r) => r["rater"] === "tenderer") };
+    return { ...e, ratings: (e.ratings ?? []).filter((r) => r.rater === "tenderer") };
   };
   it("does not ask an agency to rate where no agency ran the procedure", () => {
     expect(ids(validateEvaluation({ project: projectInput({ agencyId: undefined }), evaluation: tendererOnly() }, { asOf: "2024-06-30" }))).toEqual([]);

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { validateAward, validateComplaint, validateProject } from "../../../src/rules/index";
-import { ids, projectInput } from "../fixtures";
+import { asUnknownInput, ids, projectInput } from "../fixtures";
+import type { AwardIn, ComplaintIn, ContractIn, ProjectIn } from "../fixtures";
 
 /*
  * Issue 13 item 3: the statutory timeline of both regimes. Each rule: in time on its last day (boundary), late the
  * day after, and silent under the regime it does not belong to.
  */
 
-const gpProject = (method: string, over: Record<string, unknown> = {}) =>
+const gpProject = (method: ProjectIn["procurementMethod"], over: Partial<ProjectIn> = {}) =>
   projectInput({ regime: "governmentProcurement", category: "governmentProcurement", procurementMethod: method, ...over });
-const project = (p: Record<string, unknown>) => ids(validateProject({ project: p }, { asOf: "2024-12-31" }));
+const project = (p: ProjectIn) => ids(validateProject({ project: p }, { asOf: "2024-12-31" }));
 const dates = (issued: string, deadline?: string, until?: string) => ({
   dates: { documentsIssuedOn: issued, ...(deadline ? { bidDeadline: `${deadline}T09:00:00` } : {}), ...(until ? { documentsAvailableUntil: until } : {}) },
 });
@@ -95,7 +96,7 @@ describe("bid bonds", () => {
     expect(project(gpProject("inquiry", { budgetYuan: 3_000_000, bidBondYuan: 60_000 }))).toEqual([]);
     expect(project(gpProject("inquiry", { budgetYuan: 3_000_000, bidBondYuan: 60_001 }))).toEqual(["GP_BID_BOND_AT_MOST_2_PERCENT"]);
   });
-  const award = (over: Record<string, unknown> = {}) => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", noticeOn: "2024-04-25", ...over });
+  const award = (over: Partial<AwardIn> = {}): AwardIn => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", noticeOn: "2024-04-25", ...over });
   const contract = { id: "C1", projectId: "P1", awardId: "AW1", signedOn: "2024-05-20" };
   it("实施条例 art. 57: returned within 5 days of the contract; 05-25 is a Saturday, so Monday 05-27 is the last day", () => {
     const check = (bondsReturnedOn: string) =>
@@ -109,8 +110,8 @@ describe("bid bonds", () => {
 });
 
 describe("after the award", () => {
-  const contract = (over: Record<string, unknown> = {}) => ({ id: "C1", projectId: "P1", awardId: "AW1", signedOn: "2024-03-08", ...over });
-  const award = (over: Record<string, unknown> = {}) => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", noticeOn: "2024-03-06", ...over });
+  const contract = (over: Partial<ContractIn> = {}): ContractIn => ({ id: "C1", projectId: "P1", awardId: "AW1", signedOn: "2024-03-08", ...over });
+  const award = (over: Partial<AwardIn> = {}): AwardIn => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", noticeOn: "2024-03-06", ...over });
   it("招标投标法 art. 47: report within 15 days of determining the winner (03-16 Saturday → 03-18)", () => {
     const check = (supervisorReportOn?: string, asOf = "2024-12-31") =>
       ids(validateAward({ project: projectInput(), award: award({ decidedOn: "2024-03-01", ...(supervisorReportOn ? { supervisorReportOn } : {}) }), contract: contract() }, { asOf }));
@@ -145,9 +146,9 @@ describe("after the award", () => {
 });
 
 describe("complaints under the tendering regime: objection time and pauses not counted", () => {
-  const base = { id: "C1", projectId: "P1", complainantId: "B2", regime: "tendering" };
+  const base = { id: "C1", projectId: "P1", complainantId: "B2", regime: "tendering" } as const;
   it("实施条例 art. 60(2): three days answering the objection extend the 10 days (last day 03-14)", () => {
-    const c = (filedOn: string, objection = true) => ({
+    const c = (filedOn: string, objection = true): ComplaintIn => ({
       ...base,
       knownOn: "2024-03-01",
       filedOn,
@@ -159,14 +160,14 @@ describe("complaints under the tendering regime: objection time and pauses not c
     expect(ids(validateComplaint(c("2024-03-14", false)))).toEqual(["COMPLAINT_FILED_IN_TIME"]);
   });
   it("实施条例 art. 61: five working days of expert appraisal move the 30th working day from 11-15 to 11-22", () => {
-    const c = (decidedOn: string, pauses: unknown[]) => ({
+    const c = (decidedOn: string, pauses: ComplaintIn["pauses"] = []): ComplaintIn => ({
       ...base,
       knownOn: "2024-09-20",
       filedOn: "2024-09-27",
       pauses,
       stages: [{ stage: "received", on: "2024-09-27" }, { stage: "accepted", on: "2024-09-30" }, { stage: "decided", on: decidedOn }, { stage: "published", on: decidedOn }],
     });
-    const pause = [{ from: "2024-10-21", to: "2024-10-25", reason: "appraisal" }];
+    const pause = [{ from: "2024-10-21", to: "2024-10-25", reason: "appraisal" as const }];
     expect(ids(validateComplaint(c("2024-11-22", pause)))).toEqual([]);
     const late = validateComplaint(c("2024-11-25", pause));
     expect(ids(late)).toEqual(["COMPLAINT_DECIDED_IN_TIME"]);
@@ -175,12 +176,13 @@ describe("complaints under the tendering regime: objection time and pauses not c
   });
   it("refuses a pause for a reason the model does not know, listing the known ones", () => {
     const c = { ...base, knownOn: "2024-09-20", filedOn: "2024-09-27", pauses: [{ from: "2024-10-21", to: "2024-10-25", reason: "holiday" }] };
-    expect(() => validateComplaint(c)).toThrowError(/inspection/);
+    expect(() => validateComplaint(asUnknownInput<ComplaintIn>(c))).toThrowError(/inspection/); // "holiday" is no reason
   });
 });
 
 describe("challenges and complaints under government procurement (政府采购法 arts. 52–56, 94号令)", () => {
-  const gpc = (over: Record<string, unknown> = {}) => ({
+  const gpc = (over: Partial<ComplaintIn> = {}) =>
+    ({
     id: "C1",
     projectId: "P1",
     complainantId: "B2",
@@ -190,7 +192,7 @@ describe("challenges and complaints under government procurement (政府采购�
     objection: { knownOn: "2024-06-17", filedOn: "2024-06-26", answeredOn: "2024-07-05" },
     stages: [{ stage: "received", on: "2024-07-29" }, { stage: "accepted", on: "2024-08-05" }, { stage: "decided", on: "2024-09-09" }, { stage: "published", on: "2024-09-09" }],
     ...over,
-  });
+    }) satisfies ComplaintIn;
   it("accepts a procedure on every last day", () => {
     expect(ids(validateComplaint(gpc()))).toEqual([]);
   });
@@ -206,11 +208,11 @@ describe("challenges and complaints under government procurement (政府采购�
     expect(ids(validateComplaint(gpc({ filedOn: "2024-07-29" })))).toEqual(["GP_COMPLAINT_FILED_IN_TIME"]);
   });
   it("94号令 art. 21: reviewed within 5 working days of receipt", () => {
-    const stages = gpc().stages.map((s) => (s.stage === "accepted" ? { ...s, on: "2024-08-06" } : s));
+    const stages = (gpc().stages ?? []).map((s) => (s.stage === "accepted" ? { ...s, on: "2024-08-06" } : s));
     expect(ids(validateComplaint(gpc({ stages })))).toEqual(["GP_COMPLAINT_REVIEWED_IN_TIME"]);
   });
   it("94号令 art. 28: decided within 30 working days of RECEIPT, not of acceptance", () => {
-    const stages = gpc().stages.map((s) => (s.stage === "decided" || s.stage === "published" ? { ...s, on: "2024-09-10" } : s));
+    const stages = (gpc().stages ?? []).map((s) => (s.stage === "decided" || s.stage === "published" ? { ...s, on: "2024-09-10" } : s));
     expect(ids(validateComplaint(gpc({ stages })))).toEqual(["GP_COMPLAINT_DECIDED_IN_TIME"]);
   });
   it("does not hold a GP complaint to the tendering periods, nor a tendering one to GP's", () => {

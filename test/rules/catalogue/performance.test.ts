@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { validateAward, validateSpotCheckQuarter } from "../../../src/rules/index";
 import { bidders, ids, projectInput } from "../fixtures";
+import type { AbandonmentIn, AwardIn, CancellationIn, ContractIn } from "../fixtures";
+import type { SpotCheckQuarterInput } from "../../../src/rules/index";
 
-const award = (over: Record<string, unknown> = {}) => ({ id: "AW1", projectId: "P1", bidderId: "B1", noticeOn: "2024-03-01", status: "active", ...over });
-const contract = (signedOn?: string) => ({ id: "CT1", projectId: "P1", awardId: "AW1", ...(signedOn ? { signedOn } : {}) });
+const award = (over: Partial<AwardIn> = {}): AwardIn => ({ id: "AW1", projectId: "P1", bidderId: "B1", noticeOn: "2024-03-01", status: "active", ...over });
+const contract = (signedOn?: string): ContractIn => ({ id: "CT1", projectId: "P1", awardId: "AW1", ...(signedOn ? { signedOn } : {}) });
 
 describe("LC80-5.1 / 招标投标法 art. 46: contract within 30 days of the award notice", () => {
   it("accepts a contract signed on the last day, moved off a Sunday to Monday (民法典 art. 203)", () => {
@@ -28,7 +30,7 @@ describe("LC80-5.1 / 招标投标法 art. 46: contract within 30 days of the awa
 });
 
 describe("LC80-5.1 cancellation after award: collective decision, reported", () => {
-  const cancellation = (over: Record<string, unknown> = {}) => ({
+  const cancellation = (over: Partial<CancellationIn> = {}): CancellationIn => ({
     id: "CX1",
     projectId: "P1",
     tendererId: "T1",
@@ -57,7 +59,7 @@ describe("LC80-5.1 cancellation after award: collective decision, reported", () 
 });
 
 describe("LC80-5.3 abandonment by the winner", () => {
-  const abandonment = (over: Record<string, unknown> = {}) => ({
+  const abandonment = (over: Partial<AbandonmentIn> = {}): AbandonmentIn => ({
     id: "AB1",
     projectId: "P1",
     winnerId: "B1",
@@ -87,7 +89,7 @@ describe("LC80-5.3 abandonment by the winner", () => {
 });
 
 describe("LC80-5.2 quarterly 双随机一抽查 of 5–10% of projects", () => {
-  const quarter = (over: Record<string, unknown> = {}) => ({
+  const quarter = (over: Partial<SpotCheckQuarterInput> = {}): SpotCheckQuarterInput => ({
     id: "SC1",
     quarter: "2024-Q1",
     totalProjects: 60,

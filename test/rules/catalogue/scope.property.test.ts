@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { METHODS_BY_REGIME } from "../../../src/model/project";
 import { nationalPack, validateProject } from "../../../src/rules/index";
 import type { Report, Rule } from "../../../src/rules/index";
-import { experts, projectInput } from "../fixtures";
+import type { ProjectInput } from "../../../src/rules/index";
+import { expertInput, experts, projectInput } from "../fixtures";
 
 /*
  * Issue 13, "Done when": no national rule fires on a record whose regime or method it does not cover — and such a
@@ -40,15 +41,15 @@ const record = fc.record({
 
 type Generated = typeof record extends fc.Arbitrary<infer T> ? T : never;
 
-function build(r: Generated): Record<string, unknown> {
-  const [regime, method] = r.rm as [string, string];
+function build(r: Generated): ProjectInput {
+  const [regime, method] = r.rm;
   const list = experts().concat([
-    { ...experts()[0], id: "E6", name: "吴工", region: "370102", employer: { id: "ORG6" } },
-    { ...experts()[0], id: "E7", name: "郑工", employer: { id: "ORG7" } },
+    expertInput({ id: "E6", name: "吴工", region: "370102", employer: { id: "ORG6" } }),
+    expertInput({ id: "E7", name: "郑工", employer: { id: "ORG7" } }),
   ]);
-  if (r.agencyStaff) list[1] = { ...list[1], employer: { id: "A1", name: "代理" } };
-  if (r.purchaserStaff) list[2] = { ...list[2], employer: { id: "T1", name: "采购人" } };
-  const committee = list.slice(0, r.size).map((e, i) => ({ expertId: e["id"], role: i < r.reps ? "tendererRepresentative" : "expert" }));
+  if (r.agencyStaff) list[1] = expertInput({ id: "E2", name: "李工", employer: { id: "A1", name: "代理" } });
+  if (r.purchaserStaff) list[2] = expertInput({ id: "E3", name: "张工", employer: { id: "T1", name: "采购人" }, employmentKind: "university" });
+  const committee = list.slice(0, r.size).map((e, i) => ({ expertId: e.id, role: i < r.reps ? ("tendererRepresentative" as const) : ("expert" as const) }));
   const issued = r.issued as string;
   const plus = (d: string, n: number): string => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
   const deadline = plus(issued, r.deadlineAfter);
@@ -70,9 +71,9 @@ function build(r: Generated): Record<string, unknown> {
     project,
     parties: { tenderers: [{ id: "T1", name: "采购人" }], bidders: [{ id: "B1", name: "甲" }] },
     bids: [],
-    awards: [{ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", noticeOn, reportReceivedOn: evaluationOn, decidedOn: plus(evaluationOn, 2 + r.lateBy), bondsReturnedOn: plus(signedOn, r.lateBy) }],
+    awards: [{ id: "AW1", projectId: "P1", bidderId: "B1", status: "active" as const, noticeOn, reportReceivedOn: evaluationOn, decidedOn: plus(evaluationOn, 2 + r.lateBy), bondsReturnedOn: plus(signedOn, r.lateBy) }],
     contracts: [{ id: "C1", projectId: "P1", awardId: "AW1", signedOn }],
-    evaluations: [{ id: "EV1", projectId: "P1", status: "finished", startedAt: `${evaluationOn}T09:00:00`, committee, reportOn: evaluationOn }],
+    evaluations: [{ id: "EV1", projectId: "P1", status: "finished" as const, startedAt: `${evaluationOn}T09:00:00`, committee, reportOn: evaluationOn }],
     experts: list,
     complaints: [
       {
@@ -82,7 +83,7 @@ function build(r: Generated): Record<string, unknown> {
         knownOn: evaluationOn,
         filedOn: plus(evaluationOn, 5 + r.lateBy),
         objection: { filedOn: plus(evaluationOn, 1 + r.lateBy), answeredOn: plus(evaluationOn, 3 + r.lateBy) },
-        stages: [{ stage: "received", on: plus(evaluationOn, 5 + r.lateBy) }],
+        stages: [{ stage: "received" as const, on: plus(evaluationOn, 5 + r.lateBy) }],
       },
     ],
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateComplaint, validateProject } from "../../../src/rules/index";
 import { ids, projectInput } from "../fixtures";
+import type { ComplaintIn } from "../fixtures";
 
 describe("LC80-8 every project has a named supervising department", () => {
   it("flags an SOE project without a supervisor, naming its kind (PROJECT_HAS_SUPERVISOR)", () => {
@@ -16,7 +17,7 @@ describe("LC80-8 every project has a named supervising department", () => {
   });
 });
 
-const complaint = (over: Record<string, unknown> = {}) => ({
+const complaint = (over: Partial<ComplaintIn> = {}): ComplaintIn => ({
   id: "C1",
   projectId: "P1",
   complainantId: "B2",
@@ -43,15 +44,15 @@ describe("LC80-9 complaints: acceptance, transfer, investigation and publication
       { stage: "received", on: "2024-09-27" },
       { stage: "investigated", on: "2024-09-28" },
       { stage: "accepted", on: "2024-09-30" },
-    ];
+    ] satisfies ComplaintIn["stages"];
     const r = validateComplaint(complaint({ stages }), { asOf: "2024-10-08" });
     expect(ids(r)).toEqual(["COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME"]);
     expect(r.findings[0]?.message.zh).toContain("“查处”（2024-09-28）早于“受理”（2024-09-30）");
   });
   it("flags a decision published later than the pack's period, or a publication without a decision", () => {
-    const late = complaint().stages.map((s) => (s.stage === "published" ? { ...s, on: "2024-12-20" } : s));
+    const late = (complaint().stages ?? []).map((s) => (s.stage === "published" ? { ...s, on: "2024-12-20" } : s));
     expect(ids(validateComplaint(complaint({ stages: late }), { asOf: "2024-12-31" }))).toEqual(["COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME"]);
-    const noDecision = complaint().stages.filter((s) => s.stage !== "decided");
+    const noDecision = (complaint().stages ?? []).filter((s) => s.stage !== "decided");
     const r = validateComplaint(complaint({ stages: noDecision }), { asOf: "2024-11-06" });
     expect(r.findings.find((f) => f.ruleId === "COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME")?.message.en).toContain("'published' without 'decided'");
   });
@@ -60,12 +61,12 @@ describe("LC80-9 complaints: acceptance, transfer, investigation and publication
 describe("实施条例 art. 60–61: complaint periods on the PRC working-day calendar", () => {
   it("accepts acceptance on the 3rd working day across the National Day holiday", () => {
     // Received Friday 2024-09-27: working days 09-29 (Sunday make-up workday), 09-30, then 10-08.
-    const stages = [{ stage: "received", on: "2024-09-27" }, { stage: "accepted", on: "2024-10-08" }];
+    const stages = [{ stage: "received", on: "2024-09-27" }, { stage: "accepted", on: "2024-10-08" }] satisfies ComplaintIn["stages"];
     const r = validateComplaint(complaint({ stages }), { asOf: "2024-10-09" });
     expect(ids(r)).toEqual([]);
   });
   it("flags acceptance one working day late, with the computed last day (COMPLAINT_ACCEPTANCE_IN_TIME)", () => {
-    const stages = [{ stage: "received", on: "2024-09-27" }, { stage: "accepted", on: "2024-10-09" }];
+    const stages = [{ stage: "received", on: "2024-09-27" }, { stage: "accepted", on: "2024-10-09" }] satisfies ComplaintIn["stages"];
     const r = validateComplaint(complaint({ stages }), { asOf: "2024-10-09" });
     expect(ids(r)).toEqual(["COMPLAINT_ACCEPTANCE_IN_TIME"]);
     expect(r.findings[0]?.evidence["complaint.acceptanceLastDay"]).toBe("2024-10-08");
@@ -82,7 +83,7 @@ describe("实施条例 art. 60–61: complaint periods on the PRC working-day ca
       { stage: "accepted", on: "2024-09-30" },
       { stage: "decided", on: "2024-11-18" },
       { stage: "published", on: "2024-11-21" },
-    ];
+    ] satisfies ComplaintIn["stages"];
     const r = validateComplaint(complaint({ stages }), { asOf: "2024-12-31" });
     expect(ids(r)).toEqual(["COMPLAINT_DECIDED_IN_TIME"]);
     // Accepted Monday 09-30: the 30 working days are 10-08…10-12 (Saturday 10-12 a make-up workday), then four

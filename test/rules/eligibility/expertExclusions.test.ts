@@ -30,7 +30,7 @@ describe("expert eligibility for a committee", () => {
 
   it("LC80-4.1 needs an approved admission review, for the draw's pool when given", () => {
     expect(expertExclusions(expert({ pools: [{ pool: "construction" }] }), ctx())).toEqual(["notAdmitted"]);
-    const refused = [{ pool: "construction", admission: { reviewedBy: "x", reviewedOn: "2019-01-01", approved: false } }];
+    const refused = [{ pool: "construction" as const, admission: { reviewedBy: "x", reviewedOn: "2019-01-01", approved: false } }];
     expect(expertExclusions(expert({ pools: refused }), ctx())).toEqual(["notAdmitted"]);
     expect(expertExclusions(expert(), ctx({ pool: "transport" }))).toEqual(["notAdmitted"]);
     expect(expertExclusions(expert(), ctx({ pool: "construction" }))).toEqual([]);

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createRuleSet, evaluate } from "../../../src/rules/engine/index";
 import type { Report, Rule } from "../../../src/rules/engine/index";
 import { validateCommittee, validateProject } from "../../../src/rules/index";
+import type { ProjectInput } from "../../../src/rules/index";
 import { conditionArb, factsArb, paramsArb, PARAM_NAMES, ruleOf } from "../engine/reference";
 import { expertInput, projectInput } from "../fixtures";
 
@@ -66,7 +67,7 @@ describe("explanations change nothing but the trees", () => {
   });
 
   it("holds for the example project on any day (validateProject)", () => {
-    const record = JSON.parse(readFileSync(new URL("../../../examples/records/project.json", import.meta.url), "utf8")) as Record<string, unknown>;
+    const record = JSON.parse(readFileSync(new URL("../../../examples/records/project.json", import.meta.url), "utf8")) as ProjectInput; // untyped JSON, read as the shape the file has
     const day = fc.date({ min: new Date("2018-01-01T00:00:00Z"), max: new Date("2026-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     let withFindings = 0;
     fc.assert(

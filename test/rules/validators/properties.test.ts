@@ -4,7 +4,9 @@ import { addCalendarDays } from "../../../src/calendar/date";
 import { addWorkingDays, isWorkingDay } from "../../../src/calendar/working-days";
 import { validateAgencySelection, validateAward, validateCommittee, validateComplaint, validateSpotCheckQuarter } from "../../../src/rules/index";
 import { expertExclusions } from "../../../src/rules/eligibility/expertExclusions";
+import type { CommitteeInput, ComplaintInput } from "../../../src/rules/index";
 import { agency, expert, expertInput, ids, project, projectInput, selection } from "../fixtures";
+import type { AgencyIn, ExpertIn } from "../fixtures";
 
 const BIDDERS = [
   { id: "B1", name: "甲", legalRepresentative: { name: "孙甲" } },
@@ -27,11 +29,11 @@ const arbitraryExpert = (i: number) =>
     })
     .map((r) => {
       const bidder = BIDDERS.find((b) => b.id === r.bidder);
-      const ties: Record<string, unknown> = {};
-      if (r.tie === "employment") ties["employments"] = [{ employerId: r.bidder, from: "2021-01-01" }];
-      if (r.tie === "directorship") ties["directorships"] = [{ companyId: r.bidder, from: "2020-01-01", to: "2023-01-01" }];
-      if (r.tie === "control") ties["shareholdings"] = [{ companyId: r.bidder, controlling: true }];
-      if (r.tie === "family") ties["familyTies"] = [{ person: { name: bidder?.legalRepresentative.name }, relation: "sibling" }];
+      const ties: Partial<ExpertIn> = {};
+      if (r.tie === "employment") ties.employments = [{ employerId: r.bidder, from: "2021-01-01" }];
+      if (r.tie === "directorship") ties.directorships = [{ companyId: r.bidder, from: "2020-01-01", to: "2023-01-01" }];
+      if (r.tie === "control") ties.shareholdings = [{ companyId: r.bidder, controlling: true }];
+      if (r.tie === "family") ties.familyTies = [{ person: { name: bidder?.legalRepresentative.name ?? "" }, relation: "sibling" }];
       const e = expertInput({ id: `E${i}`, name: `专家${i}`, region: r.region, employer: { id: r.employer }, employmentKind: r.kind, ...(r.dept ? { supervisingDepartmentId: r.dept } : {}), ...ties });
       const member = { expertId: `E${i}`, role: r.role, ...(r.fee !== undefined ? { feeYuan: r.fee } : {}) };
       return { e, member };
@@ -39,7 +41,7 @@ const arbitraryExpert = (i: number) =>
 
 const arbitraryCommittee = fc.integer({ min: 3, max: 9 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => arbitraryExpert(i + 1))));
 
-const check = (members: unknown[], list: unknown[], bidders: unknown[]) =>
+const check = (members: CommitteeInput["committee"], list: CommitteeInput["experts"], bidders: NonNullable<CommitteeInput["bidders"]>) =>
   validateCommittee({ project: projectInput(), committee: members, experts: list, bidders, evaluationOn: "2024-05-10" });
 
 describe("committee verdicts", () => {
@@ -106,7 +108,7 @@ describe("deadline rules", () => {
     fc.assert(
       fc.property(days, (receivedOn) => {
         const due = addWorkingDays(receivedOn, 3);
-        const c = (acceptedOn: string) => ({
+        const c = (acceptedOn: string): ComplaintInput => ({
           id: "C",
           projectId: "P",
           complainantId: "B",
@@ -162,19 +164,19 @@ describe("agency selection verdicts", () => {
             name: `代理${i}`,
             professionalFields: [r.field],
             creditRecords: [
-              ...Array.from({ length: r.good }, (_, k) => ({ date: `2023-0${k + 1}-10`, kind: "positive", category: "表彰" })),
-              ...Array.from({ length: r.bad }, (_, k) => ({ date: `2023-0${k + 5}-10`, kind: "negative", category: "不良行为" })),
+              ...Array.from({ length: r.good }, (_, k) => ({ date: `2023-0${k + 1}-10`, kind: "positive" as const, category: "表彰" })),
+              ...Array.from({ length: r.bad }, (_, k) => ({ date: `2023-0${k + 5}-10`, kind: "negative" as const, category: "不良行为" })),
             ],
             blacklist: r.blacklisted ? [{ from: "2024-01-01", reason: "串通投标" }] : [],
           }),
         );
     fc.assert(
       fc.property(fc.tuple(arbitraryAgency(1), arbitraryAgency(2), arbitraryAgency(3), arbitraryAgency(4)), fc.integer({ min: 1, max: 4 }), (list, chosen) => {
-        const input = (agencies: unknown[]) => ({ selection: selection({ chosenAgencyId: `A${chosen}` }), project: projectInput(), agencies });
+        const input = (agencies: AgencyIn[]) => ({ selection: selection({ chosenAgencyId: `A${chosen}` }), project: projectInput(), agencies });
         const a = validateAgencySelection(input(list));
         const b = validateAgencySelection(input([...list].reverse()));
         expect(b).toEqual(a);
-        expect(ids(a).includes("AGENCY_NOT_BLACKLISTED")).toBe((list[chosen - 1]?.["blacklist"] as unknown[]).length > 0);
+        expect(ids(a).includes("AGENCY_NOT_BLACKLISTED")).toBe((list[chosen - 1]?.blacklist ?? []).length > 0);
       }),
       { seed: 17, numRuns: 60 },
     );

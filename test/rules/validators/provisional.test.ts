@@ -3,7 +3,7 @@ import { createCalendar } from "../../../src/calendar/index";
 import { GgzyError } from "../../../src/model/error";
 import { markProvisional } from "../../../src/rules/facts/provisional";
 import { validateAward, validateComplaint } from "../../../src/rules/index";
-import type { Report } from "../../../src/rules/index";
+import type { AwardInput, ComplaintInput, Report } from "../../../src/rules/index";
 import { projectInput } from "../fixtures";
 
 function thrown(f: () => unknown): GgzyError {
@@ -29,7 +29,7 @@ const lateInto2027 = {
     { stage: "received", on: "2026-12-29" },
     { stage: "accepted", on: "2027-01-08" },
   ],
-};
+} satisfies ComplaintInput;
 const lateIn2024 = {
   ...lateInto2027,
   id: "C24",
@@ -39,7 +39,7 @@ const lateIn2024 = {
     { stage: "received", on: "2024-09-27" },
     { stage: "accepted", on: "2024-10-09" },
   ],
-};
+} satisfies ComplaintInput;
 const rule = (r: Report, id: string) => r.findings.find((f) => f.ruleId === id);
 
 describe("deadlines that run into a year with no published notice", () => {
@@ -69,7 +69,7 @@ describe("deadlines that run into a year with no published notice", () => {
   });
   it("marks a calendar-day deadline whose end was moved off a provisional rest day (contract, 民法典 art. 203)", () => {
     // Award notice 2026-12-10 + 30 days = Saturday 2027-01-09 → Monday 2027-01-11 on the provisional calendar.
-    const award = { id: "AW", projectId: "P1", bidderId: "B1", noticeOn: "2026-12-10", status: "active" };
+    const award = { id: "AW", projectId: "P1", bidderId: "B1", noticeOn: "2026-12-10", status: "active" } satisfies AwardInput["award"];
     const contract = { id: "K", projectId: "P1", awardId: "AW", signedOn: "2027-02-01" };
     expect(thrown(() => validateAward({ project: projectInput(), award, contract })).code).toBe("CALENDAR_YEAR_NOT_COVERED");
     const f = rule(validateAward({ project: projectInput(), award, contract }, { provisionalCalendar: true }), "CONTRACT_SIGNED_IN_TIME");

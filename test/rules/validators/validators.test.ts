@@ -15,9 +15,13 @@ import {
   validateRecord,
   validateSpotCheckQuarter,
 } from "../../../src/rules/index";
-import { agency, bidders, committee, evaluation, expertInput, experts, ids, projectInput, selection } from "../fixtures";
+import type { AwardInput, ProjectInput, SpotCheckQuarterInput } from "../../../src/rules/index";
+import { agency, asUnknownInput, bidders, committee, evaluation, expertInput, experts, ids, projectInput, selection } from "../fixtures";
 
+// An example record as a platform reads it: untyped JSON. `recordAs` states the shape the file is meant to have (the
+// validator still checks it); `record` keeps it `unknown`, for `validateRecord` and `detectRecordKind`.
 const record = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../examples/records/${name}`, import.meta.url), "utf8"));
+const recordAs = <T>(name: string): T => record(name) as T;
 
 function thrown(f: () => unknown): GgzyError {
   try {
@@ -37,13 +41,13 @@ describe("bad input is refused with the path, nothing evaluated", () => {
     expect(e.zh).toContain("region");
   });
   it("names a committee member who is not among the experts", () => {
-    const members = [...committee(4), { expertId: "E404", role: "expert" }];
+    const members = [...committee(4), { expertId: "E404", role: "expert" as const }];
     const e = thrown(() => validateCommittee({ project: projectInput(), committee: members, experts: experts(), evaluationOn: "2024-05-10" }));
     expect(e.code).toBe("INVALID_INPUT");
     expect(e.issues[0]?.path).toEqual(["committee", 4, "expertId"]);
   });
   it("refuses a member listed twice and a committee without an evaluation day", () => {
-    const twice = [...committee(4), { expertId: "E1", role: "expert" }];
+    const twice = [...committee(4), { expertId: "E1", role: "expert" as const }];
     expect(thrown(() => validateCommittee({ project: projectInput(), committee: twice, experts: experts(), evaluationOn: "2024-05-10" })).code).toBe("INVALID_INPUT");
     expect(thrown(() => validateCommittee({ project: projectInput(), committee: committee(), experts: experts() })).code).toBe("INVALID_INPUT");
   });
@@ -60,7 +64,7 @@ describe("bad input is refused with the path, nothing evaluated", () => {
     expect(e.issues[0]?.path).toEqual(["agencySelection", "chosenAgencyId"]);
   });
   it("refuses an award check with nothing in it, a bad date, a bad option", () => {
-    expect(thrown(() => validateAward({})).code).toBe("INVALID_INPUT");
+    expect(thrown(() => validateAward(asUnknownInput<AwardInput>({}))).code).toBe("INVALID_INPUT"); // `{}` does not compile
     expect(thrown(() => validateComplaint({ id: "C", projectId: "P", complainantId: "B", knownOn: "2023-02-29", filedOn: "2023-03-01" })).issues[0]?.path).toEqual(["knownOn"]);
     expect(thrown(() => validateSpotCheckQuarter({ id: "S", quarter: "2024-Q1", totalProjects: 1 }, { asOf: "yesterday" })).code).toBe("INVALID_INPUT");
     expect(thrown(() => validateAward({ project: projectInput(), award: { id: "A", projectId: "P", bidderId: "B", status: "active" } }, { ruleSet: createRuleSet([nationalPack]), pack: { name: "x", version: "1" } })).code).toBe("INVALID_INPUT");
@@ -72,7 +76,7 @@ describe("bad input is refused with the path, nothing evaluated", () => {
 });
 
 describe("rule sets, packs and options", () => {
-  const award = { id: "AW1", projectId: "P1", bidderId: "B1", noticeOn: "2024-03-01", status: "active" };
+  const award = { id: "AW1", projectId: "P1", bidderId: "B1", noticeOn: "2024-03-01", status: "active" } as const;
   const contract = { id: "C1", projectId: "P1", awardId: "AW1", signedOn: "2024-03-20" };
   it("moves the computed last day when a county shortens the contract period", () => {
     const pack = { name: "county", version: "0.1.0", params: { contractDays: 15 } };
@@ -82,7 +86,7 @@ describe("rule sets, packs and options", () => {
     expect(ids(validateAward({ project: projectInput(), award, contract }))).toEqual([]);
   });
   it("accepts a pack as JSON text and honours disabled rules", () => {
-    const quarter = { ...(record("spot-check.json") as object), publishedOn: undefined };
+    const { publishedOn: _published, ...quarter } = recordAs<SpotCheckQuarterInput>("spot-check.json");
     const pack = JSON.stringify({ name: "county", version: "0.1.0", disable: ["SPOT_CHECK_PUBLISHED"] });
     expect(ids(validateSpotCheckQuarter(quarter, { asOf: "2024-12-01" }))).toContain("SPOT_CHECK_PUBLISHED");
     const r = validateSpotCheckQuarter(quarter, { asOf: "2024-12-01", pack });
@@ -106,7 +110,7 @@ describe("rule sets, packs and options", () => {
     expect(validateAward({ project: projectInput(), award, contract: { ...contract, signedOn: "2024-05-01" } }, { explain: "none" }).findings[0]?.explanation).toBeUndefined();
   });
   it("does not mutate its input", () => {
-    const input = record("project.json");
+    const input = recordAs<ProjectInput>("project.json");
     const before = JSON.stringify(input);
     validateProject(input, { asOf: "2024-07-31" });
     expect(JSON.stringify(input)).toBe(before);
@@ -124,7 +128,7 @@ describe("the example records", () => {
     expect(detectRecordKind(record("spot-check.json"))).toBe("spotCheck");
   });
   it("finds in the full project record what its parts find", () => {
-    const whole = validateProject(record("project.json"), { asOf: "2024-07-31" });
+    const whole = validateProject(recordAs<ProjectInput>("project.json"), { asOf: "2024-07-31" });
     expect(ids(whole)).toEqual([
       "AGENCY_DISCLOSURE_COMPLETE",
       "AGENCY_MERIT_OR_JUSTIFIED",
@@ -150,8 +154,7 @@ describe("the example records", () => {
 
 describe("the evaluation validator checks the committee when given the experts", () => {
   it("adds committee findings to the evaluation's", () => {
-    const list = experts();
-    list[0] = { ...list[0], employer: { id: "B2", name: "乙建设公司" } };
+    const list = experts({ E1: { employer: { id: "B2", name: "乙建设公司" } } });
     const r = validateEvaluation({ project: projectInput(), evaluation: evaluation(), experts: list, bidders }, { asOf: "2024-06-30" });
     expect(ids(r)).toEqual(["EXPERT_AVOIDS_CONFLICT_OF_INTEREST"]);
     expect(r.subject).toBe("evaluation");
