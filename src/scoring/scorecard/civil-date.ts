@@ -1,5 +1,5 @@
 import { GgzyError } from "../../model/error";
-import { civilToEpochDay, daysInMonth, fromEpochDay, toEpochDay } from "../../calendar/date";
+import { fromEpochDay, toEpochDay } from "../../calendar/date";
 import { toShanghaiDate } from "../../calendar/shanghai";
 
 /**
@@ -8,8 +8,6 @@ import { toShanghaiDate } from "../../calendar/shanghai";
  * The calendar does the arithmetic on day numbers, so the machine's time zone cannot change the result.
  */
 export function shanghaiEpochDay(value: string): number | undefined {
-  const plain = plainDateDay(value);
-  if (plain !== undefined) return plain;
   const hit = epochDays.get(value);
   if (hit !== undefined) return hit;
   let day: number;
@@ -24,35 +22,7 @@ export function shanghaiEpochDay(value: string): number | undefined {
 }
 
 /**
- * Epoch day of a real `YYYY-MM-DD` date, read digit by digit; `undefined` for any other text (the calendar's parser
- * then decides). A registry's records are such dates: reading ten characters costs less than a lookup in a cache
- * of millions of distinct strings, which misses the processor's cache on every record.
- */
-function plainDateDay(value: string): number | undefined {
-  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 2);
-  const day = digitsAt(value, 8, 2);
-  if (!(year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))) return undefined;
-  return civilToEpochDay(year, month, day);
-}
-
-const DASH = 45;
-const ZERO = 48;
-
-/** The number written by `length` ASCII digits from `start`; NaN if one is not a digit. */
-function digitsAt(text: string, start: number, length: number): number {
-  let n = 0;
-  for (let i = start; i < start + length; i++) {
-    const d = text.charCodeAt(i) - ZERO;
-    if (!(d >= 0 && d <= 9)) return NaN;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/**
- * Date-times already read (a registry's records fall on a few thousand distinct days): each distinct one is parsed once.
+ * Dates already read (a registry's records fall on a few thousand distinct days): each distinct date is parsed once.
  * Bounded, cleared whole when full; it only saves work, the same text always gives the same day.
  */
 const epochDays = new Map<string, number>();
