@@ -9,12 +9,16 @@
  *   ratio_vs_baseline_<size>      engine time / baseline time (how much the validation and breakdown cost)
  *   seconds_<size>                engine time (issue 14: 100k agencies × 20 records, the 2m size, within 2 s)
  *   growth_per_agency_1m_vs_10k   engine time per agency at 1m records / at 10k (≈ 1 when growth is linear)
- * Run: npx tsx bench/scoring/run.ts   (well under 60 s)
+ *   output_copy_seconds_2m        a second floor, at 2m only: a copy of the engine's result, object by object in the
+ *   ratio_vs_output_copy_2m       same shapes (what building the breakdown costs by itself, with no arithmetic or
+ *                                 validation); engine time / copy time. Printed beside the first floor, not instead.
+ * Run: npx tsx bench/scoring/run.ts   (about a minute on a quiet machine; several on a loaded one)
  */
 import { performance } from "node:perf_hooks";
 import type { AgencyCreditInputData } from "../../src/scoring/agency/agency-input";
 import { defaultAgencyScorecard } from "../../src/scoring/agency/default-scorecard";
 import { scoreAgencies } from "../../src/scoring/agency/score-agencies";
+import type { AgencyCredit } from "../../src/scoring/agency/score-agencies";
 
 const AS_OF = "2026-06-30";
 const AS_OF_DAY = Date.UTC(2026, 5, 30) / 86_400_000;
@@ -115,20 +119,59 @@ function baseline(agencies: ReadonlyArray<AgencyCreditInputData>): number {
   return total;
 }
 
+// The second floor: the result rebuilt object by object in the same shapes and key order, while
+// the original stays alive as the engine's own output does. It shows what the breakdown costs by itself: about
+// 60 objects per agency that live to the end of the call, which the garbage collector copies and marks.
+function copyOfOutput(out: ReadonlyArray<AgencyCredit>): unknown[] {
+  return out.map((a) => ({
+    agencyId: a.agencyId,
+    name: a.name,
+    credit: {
+      subjectId: a.credit.subjectId,
+      scorecard: { id: a.credit.scorecard.id, version: a.credit.scorecard.version },
+      asOf: a.credit.asOf,
+      score: a.credit.score,
+      grade: a.credit.grade,
+      base: a.credit.base,
+      boundsAdjustment: a.credit.boundsAdjustment,
+      breakdown: a.credit.breakdown.map((b) => ({
+        itemId: b.itemId,
+        kind: b.kind,
+        effect: b.effect,
+        label: { zh: b.label.zh, en: b.label.en },
+        points: b.points,
+        uncappedPoints: b.uncappedPoints,
+        capped: b.capped,
+        records: b.records.map((r) => ({ index: r.index, id: r.id, kind: r.kind, date: r.date, ageDays: r.ageDays, quantity: r.quantity, decay: r.decay, points: r.points })),
+      })),
+    },
+    blacklist: { ...a.blacklist, reasons: a.blacklist.reasons.map((r) => ({ ...r })) },
+  }));
+}
+
 function time(f: () => unknown): number {
   const t0 = performance.now();
   f();
   return (performance.now() - t0) / 1000;
 }
 
-function bench(records: number, report = true): { perAgency: number } {
+function bench(records: number, report = true, copyFloor = false): { perAgency: number } {
   const count = records / RECORDS_PER_AGENCY;
   const agencies = makeAgencies(count);
   let sink = 0;
   const base = time(() => (sink += baseline(agencies)));
-  let results = 0;
-  const engine = time(() => (results = scoreAgencies(agencies, { asOf: AS_OF }).length));
+  let out: AgencyCredit[] = [];
+  const engine = time(() => (out = scoreAgencies(agencies, { asOf: AS_OF })));
+  const results = out.length;
   if (results !== count || !Number.isFinite(sink)) throw new Error("benchmark did not score every agency");
+  if (copyFloor) {
+    let copied = 0;
+    const copy = time(() => (copied = copyOfOutput(out).length));
+    if (copied !== count) throw new Error("copy floor did not copy every agency");
+    console.log(`BENCH scoring output_copy_seconds_2m ${copy.toFixed(2)}`);
+    console.log(`BENCH scoring ratio_vs_output_copy_2m ${(engine / copy).toFixed(2)}`);
+  }
+  out = [];
   if (!report) return { perAgency: engine / count };
   const label = records >= 1_000_000 ? `${records / 1_000_000}m` : `${records / 1000}k`;
   console.log(`BENCH scoring agencies_per_s_${label} ${Math.round(count / engine)}`);
@@ -142,5 +185,5 @@ bench(100_000, false); // warm-up (JIT) on 5k agencies, not reported
 const small = bench(10_000);
 bench(100_000);
 const large = bench(1_000_000);
-bench(2_000_000);
+bench(2_000_000, true, true);
 console.log(`BENCH scoring growth_per_agency_1m_vs_10k ${(large.perAgency / small.perAgency).toFixed(2)}`);

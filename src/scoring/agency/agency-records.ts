@@ -74,29 +74,33 @@ export function collectAgencyRecords(
   const asOf = epochDayToDate(asOfDay);
   const policy = options.laterRecords ?? "error";
   const what = `Agency ${agency.id}`;
-  // Each date is read once; the path of a record is built only for an error (most records never need one).
-  function keep(date: string, path: () => ReadonlyArray<string | number>): boolean {
+  // Each date is read once; the path of a record is built only for an error (most records never need one): `keep` is
+  // called only when `fits` fails, and a path is an array literal, not a closure (a closure over the loop's index
+  // would give every iteration a context of its own).
+  function keep(date: string, path: ReadonlyArray<string | number>): boolean {
     const day = shanghaiEpochDay(date);
     if (day !== undefined && day <= asOfDay) return true;
-    return keepRecord(day ?? requireEpochDay(date, [...base, ...path()], what), asOfDay, policy, [...base, ...path()], what, date, asOf);
+    return keepRecord(day ?? requireEpochDay(date, [...base, ...path], what), asOfDay, policy, [...base, ...path], what, date, asOf);
   }
   const fits = (date: string): boolean => {
     const day = shanghaiEpochDay(date);
     return day !== undefined && day <= asOfDay;
   };
   const records: ScoreRecord[] = [];
-  function add(record: ScoreRecord, source: () => ReadonlyArray<string | number>): void {
+  // The source of a record is `[...base, field]` or `[...base, field, i]`: passed as parts, not as a closure, which
+  // every record would allocate although only an error reads it.
+  function add(record: ScoreRecord, field: string, i?: number): void {
     records.push(record);
-    sources?.push([...base, ...source()]);
+    sources?.push(i === undefined ? [...base, field] : [...base, field, i]);
   }
 
   // LC80-3.1: a part counts once it is published; one published after asOf did not exist yet on asOf.
   let published = 0;
   for (const part of AGENCY_DISCLOSURE_PARTS) {
     const p = agency.disclosure[part];
-    if (p !== undefined && (fits(p.publishedOn) || keep(p.publishedOn, () => ["disclosure", part, "publishedOn"]))) published++;
+    if (p !== undefined && (fits(p.publishedOn) || keep(p.publishedOn, ["disclosure", part, "publishedOn"]))) published++;
   }
-  add({ id: "disclosure", kind: "disclosure.completeness", date: asOf, quantity: published / AGENCY_DISCLOSURE_PARTS.length }, () => ["disclosure"]);
+  add({ id: "disclosure", kind: "disclosure.completeness", date: asOf, quantity: published / AGENCY_DISCLOSURE_PARTS.length }, "disclosure");
 
   // LC80-3.3: no staff on file means no evidence of training, so no points (not a vacuous 100%).
   const period = options.trainingPeriodDays ?? DEFAULT_TRAINING_PERIOD_DAYS;
@@ -106,32 +110,32 @@ export function collectAgencyRecords(
     let ok = false;
     for (let j = 0; j < member.trainings.length; j++) {
       const t = member.trainings[j] as AgencyCreditInput["staff"][number]["trainings"][number];
-      if (!(fits(t.date) || keep(t.date, () => ["staff", i, "trainings", j, "date"]))) continue;
+      if (!(fits(t.date) || keep(t.date, ["staff", i, "trainings", j, "date"]))) continue;
       const age = asOfDay - (shanghaiEpochDay(t.date) as number);
       if (t.passed && age <= period) ok = true;
     }
     if (ok) trained++;
   }
-  add({ id: "training", kind: "training.compliance", date: asOf, quantity: agency.staff.length === 0 ? 0 : trained / agency.staff.length }, () => ["staff"]);
+  add({ id: "training", kind: "training.compliance", date: asOf, quantity: agency.staff.length === 0 ? 0 : trained / agency.staff.length }, "staff");
 
   for (let i = 0; i < agency.creditRecords.length; i++) {
     const r = agency.creditRecords[i] as AgencyCreditInput["creditRecords"][number];
-    if (fits(r.date) || keep(r.date, () => ["creditRecords", i, "date"])) add({ id: idOf("creditRecords", i), kind: KIND.credit[r.kind], date: r.date }, () => ["creditRecords", i]);
+    if (fits(r.date) || keep(r.date, ["creditRecords", i, "date"])) add({ id: idOf("creditRecords", i), kind: KIND.credit[r.kind], date: r.date }, "creditRecords", i);
   }
   for (let i = 0; i < agency.penalties.length; i++) {
     const p = agency.penalties[i] as AgencyCreditInput["penalties"][number];
-    if (fits(p.date) || keep(p.date, () => ["penalties", i, "date"])) add({ id: idOf("penalties", i), kind: KIND.penalty[p.severity], date: p.date }, () => ["penalties", i]);
+    if (fits(p.date) || keep(p.date, ["penalties", i, "date"])) add({ id: idOf("penalties", i), kind: KIND.penalty[p.severity], date: p.date }, "penalties", i);
   }
   for (let i = 0; i < agency.complaints.length; i++) {
     const c = agency.complaints[i] as AgencyCreditInput["complaints"][number];
-    if ((fits(c.decidedOn) || keep(c.decidedOn, () => ["complaints", i, "decidedOn"])) && c.outcome === "upheld") {
-      add({ id: idOf("complaints", i), kind: "complaint.upheld", date: c.decidedOn }, () => ["complaints", i]);
+    if ((fits(c.decidedOn) || keep(c.decidedOn, ["complaints", i, "decidedOn"])) && c.outcome === "upheld") {
+      add({ id: idOf("complaints", i), kind: "complaint.upheld", date: c.decidedOn }, "complaints", i);
     }
   }
   for (let i = 0; i < agency.performanceReviews.length; i++) {
     const r = agency.performanceReviews[i] as AgencyCreditInput["performanceReviews"][number];
-    if ((fits(r.reviewedOn) || keep(r.reviewedOn, () => ["performanceReviews", i, "reviewedOn"])) && r.outcome !== "satisfactory") {
-      add({ id: idOf("performanceReviews", i), kind: KIND.performance[r.outcome], date: r.reviewedOn }, () => ["performanceReviews", i]);
+    if ((fits(r.reviewedOn) || keep(r.reviewedOn, ["performanceReviews", i, "reviewedOn"])) && r.outcome !== "satisfactory") {
+      add({ id: idOf("performanceReviews", i), kind: KIND.performance[r.outcome], date: r.reviewedOn }, "performanceReviews", i);
     }
   }
   return records;

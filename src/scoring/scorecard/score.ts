@@ -1,6 +1,6 @@
 import { GgzyError, parseWith } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
-import { epochDayToDate, requireEpochDay } from "./civil-date";
+import { epochDayToDate, requireEpochDay, shanghaiEpochDay } from "./civil-date";
 import type { ItemBreakdown, RecordContribution, ScoreResult } from "./result";
 import { gradeFor } from "./grade";
 import { parseScorecard } from "./schema";
@@ -149,7 +149,8 @@ export function scoreParsed(card: Scorecard, subjectId: string, records: Readonl
   const order: number[] = [];
   for (let index = 0; index < records.length; index++) {
     const record = records[index] as ScoreRecord;
-    const day = requireEpochDay(record.date, ["records", index, "date"], `Record ${index}`);
+    // The error's path and wording are built only for a bad date (a registry scores millions of good ones).
+    const day = shanghaiEpochDay(record.date) ?? requireEpochDay(record.date, ["records", index, "date"], `Record ${index}`);
     if (day > asOfDay) {
       throw new GgzyError("INVALID_INPUT", {
         zh: `记录 records[${index}] 的日期 ${record.date} 晚于评分基准日 ${asOfInput}`,
