@@ -44,7 +44,10 @@ export function awardReports(
  * @throws GgzyError `INVALID_INPUT` (bad record, or none of the three parts).
  * @example
  * ```ts
- * const report = validateAward({ award: { id: "AW1", projectId: "P1", bidderId: "B1", noticeOn: "2024-03-01", status: "active" } },
+ * const project = { id: "P1", name: "道路改造工程", category: "construction", budgetYuan: 5_000_000, regime: "tendering",
+ *   procurementMethod: "open", tendererId: "T1", electronic: true, region: "371502",
+ *   dates: { publishedOn: "2024-02-01", bidDeadline: "2024-02-22T09:30:00", evaluationOn: "2024-02-22" } } as const;
+ * const report = validateAward({ project, award: { id: "AW1", projectId: "P1", bidderId: "B1", noticeOn: "2024-03-01", status: "active" } },
  *   { asOf: "2024-04-15" });
  * report.findings[0]?.evidence["contract.lastDay"]; // "2024-04-01" (03-31 is a Sunday, art. 203)
  * ```

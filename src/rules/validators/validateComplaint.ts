@@ -18,7 +18,7 @@ import type { ComplaintInput } from "./inputs";
  * @throws GgzyError `INVALID_INPUT`; `CALENDAR_YEAR_NOT_COVERED` for dates outside the working-day table.
  * @example
  * ```ts
- * validateComplaint({ id: "C1", projectId: "P1", complainantId: "B2", knownOn: "2024-09-20", filedOn: "2024-09-27",
+ * validateComplaint({ id: "C1", projectId: "P1", regime: "tendering", complainantId: "B2", knownOn: "2024-09-20", filedOn: "2024-09-27",
  *   stages: [{ stage: "received", on: "2024-09-27" }, { stage: "accepted", on: "2024-10-09" }] })
  *   .findings[0]?.evidence["complaint.acceptanceLastDay"]; // "2024-10-08" (National Day holiday skipped)
  * ```
