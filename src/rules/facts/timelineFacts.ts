@@ -5,6 +5,7 @@ import type { Award, Contract } from "../../model/award";
 import type { Project } from "../../model/project";
 import { daysFromTo, plusDays } from "./dates";
 import { deadlineFacts } from "./deadline";
+import type { RuleParams } from "./params";
 
 /*
  * The statutory timeline of a procedure, as derived facts the national rules compare (one fact object per subject:
@@ -31,18 +32,19 @@ function workingShortfall(from: string | undefined, to: string | undefined, min:
   return { days, short: Math.max(0, min - days) };
 }
 
-/** The minimum periods the timeline rules read; the pack parameters of the same names. */
-export interface TimelineParams {
-  readonly bidPeriodMinDays: number;
-  readonly documentsSaleMinDays: number;
-  readonly gpDocumentsMinWorkingDays: number;
-  readonly negotiationMinWorkingDays: number;
-  readonly consultationMinDays: number;
-  readonly clarificationMinDays: number;
-  readonly objectionMinDays: number;
-  readonly objectionAnswerDays: number;
-  readonly bidBondMaxShare: number;
-}
+/** The minimum periods the timeline rules read: the pack parameters of the same names. */
+export type TimelineParams = Pick<
+  RuleParams,
+  | "bidPeriodMinDays"
+  | "documentsSaleMinDays"
+  | "gpDocumentsMinWorkingDays"
+  | "negotiationMinWorkingDays"
+  | "consultationMinDays"
+  | "clarificationMinDays"
+  | "objectionMinDays"
+  | "objectionAnswerDays"
+  | "bidBondMaxShare"
+>;
 
 /**
  * The `timeline` fact of a project: document issue to bid deadline, the sale period, clarifications and objections
@@ -119,14 +121,11 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
   };
 }
 
-/** The periods after the evaluation the award rules read. */
-export interface AwardTimelineParams {
-  readonly bondReturnDays: number;
-  readonly supervisorReportDays: number;
-  readonly gpConfirmWorkingDays: number;
-  readonly gpResultWorkingDays: number;
-  readonly gpContractPublicationWorkingDays: number;
-}
+/** The periods after the evaluation the award rules read: the pack parameters of the same names. */
+export type AwardTimelineParams = Pick<
+  RuleParams,
+  "bondReturnDays" | "supervisorReportDays" | "gpConfirmWorkingDays" | "gpResultWorkingDays" | "gpContractPublicationWorkingDays"
+>;
 
 /**
  * The `awardTimeline` fact: bid bonds returned after the contract (实施条例 art. 57), the report to the supervisor
