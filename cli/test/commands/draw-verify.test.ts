@@ -1,38 +1,17 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
+import { runCommand } from "../helpers/run-command";
+import type { CommandRun } from "../helpers/run-command";
 import { registerDraw } from "../../src/commands/draw";
 import { registerVerify } from "../../src/commands/verify";
 
 const root = new URL("../../../", import.meta.url).pathname;
 const ex = (f: string): string => join(root, "examples/draws", f);
 
-/** Runs `ggzy <args>` in-process; returns exit code, stdout and stderr. */
-async function ggzy(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = "";
-  let err = "";
-  const o = vi.spyOn(process.stdout, "write").mockImplementation((s) => ((out += String(s)), true));
-  const e = vi.spyOn(process.stderr, "write").mockImplementation((s) => ((err += String(s)), true));
-  process.exitCode = 0;
-  try {
-    const program = new Command("ggzy").exitOverride();
-    registerDraw(program);
-    registerVerify(program);
-    await program.parseAsync(args, { from: "user" });
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { code, out, err };
-}
-
-afterEach(() => {
-  process.exitCode = 0;
-});
+/** Runs `ggzy <args>` in-process with the draw and verify commands; returns exit code, stdout and stderr. */
+const ggzy = (...args: string[]): Promise<CommandRun> => runCommand([registerDraw, registerVerify], args);
 
 describe("ggzy draw / ggzy verify (the README's commands, run as written)", () => {
   const dir = mkdtempSync(join(tmpdir(), "ggzy-draw-"));

@@ -19,7 +19,7 @@ export interface CommandRun {
  * afterwards, also when the command throws.
  */
 export async function runCommand(register: ReadonlyArray<(program: Command) => unknown>, args: readonly string[]): Promise<CommandRun> {
-  const program = new Command().exitOverride();
+  const program = new Command("ggzy").exitOverride();
   for (const r of register) r(program);
   let out = "";
   let err = "";
