@@ -47,5 +47,7 @@ export type {
 } from "./supervisors";
 export { BlindReviewInputsSchema, BlindReviewParamsSchema, BlindReviewRequestSchema, assignBlindReview } from "./blind-review";
 export type { BlindReviewInputs, BlindReviewParams, BlindReviewPublicResult, BlindReviewRequest, BlindReviewResult } from "./blind-review";
+export { draw } from "./draw";
+export type { DrawResults } from "./draw";
 export { verifyDraw } from "./verify";
 export type { DrawDifference, VerifyResult } from "./verify";

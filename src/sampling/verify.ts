@@ -1,13 +1,9 @@
 import { GgzyError, parseWith } from "../model/error";
 import { previewOf } from "../model/guard";
 import { DRAW_PROTOCOL } from "./protocol";
-import type { DrawKind } from "./protocol";
 import { DrawRecordSchema } from "./record";
 import type { DrawOutcome, DrawRecord } from "./record";
-import { drawCommittee } from "./committee";
-import { drawSpotChecks } from "./spot-checks";
-import { drawSocialSupervisors } from "./supervisors";
-import { assignBlindReview } from "./blind-review";
+import { draw } from "./draw";
 
 /** The first place where a record and its re-run disagree. `path` reads like `result.strata[0].members[2].expertId`. */
 export interface DrawDifference {
@@ -82,13 +78,6 @@ export function firstDifference(expected: unknown, actual: unknown, path: string
   return Object.is(expected, actual) ? null : { path: path === "" ? "(root)" : path, expected: plainJson(expected), actual: plainJson(actual) };
 }
 
-type Rerun = (request: Record<string, unknown>) => DrawOutcome<unknown>;
-const RERUN: Readonly<Record<DrawKind, Rerun>> = {
-  committee: (r) => drawCommittee(r as never),
-  spotChecks: (r) => drawSpotChecks(r as never),
-  supervisors: (r) => drawSocialSupervisors(r as never),
-  blindReview: (r) => assignBlindReview(r as never),
-};
 
 /**
  * Re-runs a draw from its record, the inputs it was made from, the seed material (and, for a sealed draw, the
@@ -121,7 +110,7 @@ export function verifyDraw(record: unknown, inputs: unknown, seedMaterial: unkno
   };
   let outcome: DrawOutcome<unknown>;
   try {
-    outcome = RERUN[rec.kind](request);
+    outcome = draw(rec.kind, request);
   } catch (e) {
     // The inputs do not even allow the draw the record claims: that is a failed verification, not bad input.
     if (e instanceof GgzyError && e.code === "DRAW_UNSATISFIABLE") {

@@ -6,16 +6,13 @@ import type { Command } from "commander";
 import { GgzyError, isGgzyError } from "ggzy-rules/model";
 import {
   SEALED_DRAW_KINDS,
-  assignBlindReview,
   commitSalt,
-  drawCommittee,
-  drawSocialSupervisors,
-  drawSpotChecks,
+  draw,
   normaliseSalt,
   parseSeedMaterialText,
   revealDraw,
 } from "ggzy-rules/sampling";
-import type { DrawKind, DrawOutcome, DrawRecord, SeedMaterial } from "ggzy-rules/sampling";
+import type { DrawKind, DrawRecord, SeedMaterial } from "ggzy-rules/sampling";
 import { drawNotice } from "../draw-notice";
 import { EXIT, action, printJson, readJson, readText, writeFile } from "../io";
 import { verifierPage } from "../verifier/shipped";
@@ -66,11 +63,11 @@ interface DrawCliOptions {
   force?: boolean;
 }
 
-const DRAWS: Record<string, { kind: DrawKind; run: (request: never) => DrawOutcome<unknown>; zh: string; en: string }> = {
-  committee: { kind: "committee", run: drawCommittee as never, zh: "抽取评标委员会专家（密封，LC80-4.3）", en: "draw an evaluation committee (sealed, LC80-4.3)" },
-  "spot-checks": { kind: "spotChecks", run: drawSpotChecks as never, zh: "双随机一抽查：抽取项目与检查人员（LC80-5.2）", en: "draw a quarter's spot checks and inspectors (LC80-5.2)" },
-  supervisors: { kind: "supervisors", run: drawSocialSupervisors as never, zh: "抽取社会监督员 1–2 名（LC80-6.3）", en: "draw 1–2 social supervisors (LC80-6.3)" },
-  "blind-review": { kind: "blindReview", run: assignBlindReview as never, zh: "暗标编码与错位评审顺序（密封，LC80-6.1）", en: "assign blind-review codes and orders (sealed, LC80-6.1)" },
+const DRAWS: Record<string, { kind: DrawKind; zh: string; en: string }> = {
+  committee: { kind: "committee", zh: "抽取评标委员会专家（密封，LC80-4.3）", en: "draw an evaluation committee (sealed, LC80-4.3)" },
+  "spot-checks": { kind: "spotChecks", zh: "双随机一抽查：抽取项目与检查人员（LC80-5.2）", en: "draw a quarter's spot checks and inspectors (LC80-5.2)" },
+  supervisors: { kind: "supervisors", zh: "抽取社会监督员 1–2 名（LC80-6.3）", en: "draw 1–2 social supervisors (LC80-6.3)" },
+  "blind-review": { kind: "blindReview", zh: "暗标编码与错位评审顺序（密封，LC80-6.1）", en: "assign blind-review codes and orders (sealed, LC80-6.1)" },
 };
 
 const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
@@ -97,7 +94,7 @@ function runDraw(name: string, d: (typeof DRAWS)[string], requestFile: string, o
   }
   const request = readJson(requestFile) as Record<string, unknown>;
   const { salt } = saltFrom(opts);
-  const outcome = d.run({ ...request, seedMaterial: seedMaterialOption(opts.seedMaterial), ...(salt !== undefined ? { salt } : {}) } as never);
+  const outcome = draw(d.kind, { ...request, seedMaterial: seedMaterialOption(opts.seedMaterial), ...(salt !== undefined ? { salt } : {}) });
   for (const w of outcome.warnings) process.stderr.write(`ggzy: 警告 ${w.zh}\nggzy: warning: ${w.en}\n`);
   const force = opts.force !== false;
   if (opts.resultOut !== undefined) writeFile(opts.resultOut, json(outcome.result), { force, ...(sealed ? { mode: 0o600 } : {}) });
