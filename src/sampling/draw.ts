@@ -1,4 +1,5 @@
 import { GgzyError } from "../model/error";
+import { previewOf } from "../model/guard";
 import { assignBlindReview } from "./blind-review";
 import type { BlindReviewResult } from "./blind-review";
 import { drawCommittee } from "./committee";
@@ -43,9 +44,9 @@ const DRAWS: { readonly [K in DrawKind]: (request: never) => DrawOutcome<DrawRes
 export function draw<K extends DrawKind>(kind: K, request: unknown): DrawOutcome<DrawResults[K]> {
   if (typeof kind !== "string" || !Object.hasOwn(DRAWS, kind)) {
     throw new GgzyError("INVALID_INPUT", {
-      zh: `未知的抽取类型：${String(kind)}`,
-      en: `Unknown draw kind: ${String(kind)}`,
-      details: { kind, known: DRAW_KINDS },
+      zh: `未知的抽取类型：${previewOf(kind)}`,
+      en: `Unknown draw kind: ${previewOf(kind)}`,
+      details: { kind: previewOf(kind), known: DRAW_KINDS },
     });
   }
   return (DRAWS[kind] as (request: unknown) => DrawOutcome<DrawResults[K]>)(request);

@@ -27,7 +27,7 @@ describe("draw(kind, request): the draw of a kind named at run time", () => {
   });
 
   it("refuses an unknown kind, naming the known ones", () => {
-    for (const kind of ["lottery", "constructor", "__proto__", "", 3, null] as unknown[]) {
+    for (const [i, kind] of (["lottery", "constructor", "__proto__", "", 3, null, Object.create(null), { toString: () => "committee" }] as unknown[]).entries()) {
       const error = (() => {
         try {
           draw(kind as DrawKind, committeeRequest());
@@ -36,7 +36,7 @@ describe("draw(kind, request): the draw of a kind named at run time", () => {
         }
         return undefined;
       })();
-      expect(error, String(kind)).toBeInstanceOf(GgzyError);
+      expect(error, `kind #${i}`).toBeInstanceOf(GgzyError);
       expect((error as GgzyError).code).toBe("INVALID_INPUT");
       expect((error as GgzyError).details).toMatchObject({ known: DRAW_KINDS });
     }
