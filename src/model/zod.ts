@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { en } from "zod/locales";
-import { $constructor, $ZodObjectJIT, config, globalConfig, globalRegistry, memoizer, util } from "zod/v4/core";
+import { $constructor, $ZodObjectJIT, config, globalConfig, globalRegistry, memoizer } from "zod/v4/core";
 import type { $ZodObjectDef, GlobalMeta } from "zod/v4/core";
 
 /*
@@ -27,33 +27,42 @@ export * from "zod/mini";
  * class name and members (`instanceof z.ZodMiniObject` holds, `.shape`, `z.extend`/`z.pick`… keep the class), for
  * about 9 KiB more in a browser bundle (the compiler).
  */
-const ZodMiniObjectJIT = /* @__PURE__ */ $constructor("ZodMiniObject", (inst: z.ZodMiniObject, def: $ZodObjectDef) => {
-  $ZodObjectJIT.init(inst, def);
-  (z.ZodMiniType as { init(inst: object, def: object): void }).init(inst, def);
-  util.installLazyProp(inst, "shape", (self: z.ZodMiniObject) => self._zod.def.shape, false);
-});
+const ZodMiniObjectJIT = /* @__PURE__ */ $constructor(
+  "ZodMiniObject",
+  (inst: z.ZodMiniObject, def: $ZodObjectDef) => {
+    $ZodObjectJIT.init(inst, def);
+    (z.ZodMiniType as { init(inst: object, def: object): void }).init(inst, def);
+  },
+  // On the prototype, as zod/mini's own lazy `shape` (whose helper would bring all of zod's util into a bundle).
+  {
+    get shape() {
+      return (this as unknown as z.ZodMiniObject)._zod.def.shape;
+    },
+  },
+);
 
 type Shape = z.core.$ZodLooseShape;
 type Params = string | z.core.$ZodObjectParams;
 type Writeable<T> = z.core.util.Writeable<T>;
-const newObject = (def: $ZodObjectDef): unknown => new ZodMiniObjectJIT(def);
+// The definition is zod/mini's own (its parameters normalised by it); only the class that parses it differs.
+const compiled = (schema: z.ZodMiniObject): unknown => new ZodMiniObjectJIT(schema._zod.def);
 
 /** zod/mini's `z.object` (unknown keys are stripped), parsed by classic zod's compiled object parser. */
 /* @__NO_SIDE_EFFECTS__ */
 export function object<T extends Shape = Record<never, z.core.SomeType>>(shape?: T, params?: Params): z.ZodMiniObject<Writeable<T>, z.core.$strip> {
-  return newObject({ type: "object", shape: shape ?? {}, ...util.normalizeParams(params) } as $ZodObjectDef) as z.ZodMiniObject<Writeable<T>, z.core.$strip>;
+  return compiled(z.object(shape, params)) as z.ZodMiniObject<Writeable<T>, z.core.$strip>;
 }
 
 /** zod/mini's `z.strictObject` (unknown keys are refused), parsed by classic zod's compiled object parser. */
 /* @__NO_SIDE_EFFECTS__ */
 export function strictObject<T extends Shape>(shape: T, params?: Params): z.ZodMiniObject<Writeable<T>, z.core.$strict> {
-  return newObject({ type: "object", shape, catchall: z.never(), ...util.normalizeParams(params) } as $ZodObjectDef) as z.ZodMiniObject<Writeable<T>, z.core.$strict>;
+  return compiled(z.strictObject(shape, params)) as z.ZodMiniObject<Writeable<T>, z.core.$strict>;
 }
 
 /** zod/mini's `z.looseObject` (unknown keys are kept), parsed by classic zod's compiled object parser. */
 /* @__NO_SIDE_EFFECTS__ */
 export function looseObject<T extends Shape>(shape: T, params?: Params): z.ZodMiniObject<Writeable<T>, z.core.$loose> {
-  return newObject({ type: "object", shape, catchall: z.unknown(), ...util.normalizeParams(params) } as $ZodObjectDef) as z.ZodMiniObject<Writeable<T>, z.core.$loose>;
+  return compiled(z.looseObject(shape, params)) as z.ZodMiniObject<Writeable<T>, z.core.$loose>;
 }
 
 /**
