@@ -16,7 +16,10 @@ import { described } from "./zod";
  */
 
 /** An identifier as the platform issues it: any non-empty string (trimmed, at most 200 characters). */
-export const IdSchema = described(z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^\S(?:.*\S)?$/, "identifier must not start or end with white space")), "Identifier issued by the platform (non-empty, no surrounding white space)");
+export const IdSchema = described(
+  z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^\S(?:.*\S)?$/, "identifier must not start or end with white space")),
+  "Identifier issued by the platform (non-empty, no surrounding white space)",
+);
 /** {@inheritDoc IdSchema} */
 export type Id = z.infer<typeof IdSchema>;
 
@@ -51,7 +54,10 @@ export type Yuan = z.infer<typeof YuanSchema>;
  * `371502` for Dongchangfu district. The first four digits name the prefecture-level city, so "local" (relative to
  * a project's city) is a comparison the rules make; the model only keeps the code.
  */
-export const RegionCodeSchema = described(z.string().check(z.regex(/^\d{6}$/, "expected a six-digit administrative division code")), "Administrative division code (GB/T 2260), six digits");
+export const RegionCodeSchema = described(
+  z.string().check(z.regex(/^\d{6}$/, "expected a six-digit administrative division code")),
+  "Administrative division code (GB/T 2260), six digits",
+);
 /** {@inheritDoc RegionCodeSchema} */
 export type RegionCode = z.infer<typeof RegionCodeSchema>;
 

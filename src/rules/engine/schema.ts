@@ -137,7 +137,10 @@ export const ConditionsSchema = z.custom<TopLevelCondition>().check(z.superRefin
 
 const TextSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
-const DateSchema = z.string().check(z.regex(ISO_DATE, "expected a date YYYY-MM-DD"), z.refine((s) => readDate(s)?.kind === "date", "not a real calendar date"));
+const DateSchema = z.string().check(
+  z.regex(ISO_DATE, "expected a date YYYY-MM-DD"),
+  z.refine((s) => readDate(s)?.kind === "date", "not a real calendar date"),
+);
 
 const DottedPathSchema = z.string().check(z.superRefine((s, ctx) => {
   const p = s === "" ? { en: "empty path" } : pathProblem(s);
@@ -145,13 +148,16 @@ const DottedPathSchema = z.string().check(z.superRefine((s, ctx) => {
 }));
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
-const MessageTextSchema = z.string().check(z.minLength(1), z.superRefine((s, ctx) => {
+const MessageTextSchema = z.string().check(
+  z.minLength(1),
+  z.superRefine((s, ctx) => {
     for (const m of s.matchAll(PLACEHOLDER)) {
       const inner = m[1] ?? "";
       const p = inner === "" ? { en: "empty placeholder {}" } : pathProblem(inner);
       if (p) ctx.addIssue({ code: "custom", message: `placeholder {${inner}}: ${p.en}` });
     }
-  }));
+  }),
+);
 
 const ruleShape = {
   id: z.string().check(z.regex(RULE_ID, "a rule id starts with a letter and holds letters, digits, _ . : - (at most 128)")),
@@ -160,15 +166,19 @@ const ruleShape = {
   basis: z.array(z.string().check(z.minLength(1))),
   severity: z.enum(["error", "warning", "info"]),
   subject: z.string().check(z.regex(NAME, "a subject is a name of letters, digits, _ or -")),
-  effective: z.strictObject({ from: DateSchema, to: z.optional(DateSchema) }).check(z.refine((e) => e.to === undefined || e.from <= e.to, { message: "effective.to is before effective.from", path: ["to"] })),
+  effective: z
+    .strictObject({ from: DateSchema, to: z.optional(DateSchema) })
+    .check(z.refine((e) => e.to === undefined || e.from <= e.to, { message: "effective.to is before effective.from", path: ["to"] })),
   message: z.strictObject({ zh: MessageTextSchema, en: MessageTextSchema }),
   conditions: ConditionsSchema,
   evidence: z.array(DottedPathSchema),
   params: z.optional(z.array(z.string().check(z.regex(NAME, "a parameter name holds letters, digits, _ or -")))),
-  scope: z.optional(z.strictObject({
+  scope: z.optional(
+    z.strictObject({
       regimes: z.array(RegimeSchema).check(z.minLength(1)),
       methods: z.optional(z.array(ProcurementMethodSchema).check(z.minLength(1))),
-    })),
+    }),
+  ),
   notes: z.optional(z.string().check(z.minLength(1))),
   floor: z.optional(z.strictObject({ basis: z.string().check(z.minLength(1)) })),
 };
@@ -183,15 +193,20 @@ const ruleShape = {
  */
 export const RuleSchema: z.ZodMiniType<Rule> = z.strictObject(ruleShape) as unknown as z.ZodMiniType<Rule>;
 
-const ParamFloorSchema = z.strictObject({
+const ParamFloorSchema = z
+  .strictObject({
     min: z.optional(z.number()),
     max: z.optional(z.number()),
     includes: z.optional(z.array(z.unknown())),
     within: z.optional(z.array(z.unknown())),
     basis: z.string().check(z.minLength(1)),
-  }).check(z.refine((f) => f.min !== undefined || f.max !== undefined || f.includes !== undefined || f.within !== undefined, {
-    message: "a floor names at least one of min, max, includes, within",
-  }), z.refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, { message: "floor.min is above floor.max", path: ["min"] }));
+  })
+  .check(
+    z.refine((f) => f.min !== undefined || f.max !== undefined || f.includes !== undefined || f.within !== undefined, {
+      message: "a floor names at least one of min, max, includes, within",
+    }),
+    z.refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, { message: "floor.min is above floor.max", path: ["min"] }),
+  );
 
 const ParamSchema = z.strictObject({ value: z.unknown(), description: TextSchema, floor: z.optional(ParamFloorSchema) });
 
