@@ -20,7 +20,7 @@ import {
   TendererSchema,
 } from "../../src/model/index";
 import type { ProjectCategory } from "../../src/model/index";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import {
   EXPERT_EMPLOYER_KINDS,
   FIRM_KINDS,
@@ -76,7 +76,7 @@ export interface CityFiles {
 }
 
 /** File stem → model schema each record of that file must pass. */
-export const CITY_SCHEMAS: { readonly [K in keyof CityFiles]: z.ZodType } = {
+export const CITY_SCHEMAS: { readonly [K in keyof CityFiles]: z.ZodMiniType } = {
   departments: SupervisingDepartmentSchema,
   inspectors: InspectorSchema,
   socialSupervisors: SocialSupervisorSchema,

@@ -3,7 +3,7 @@ import { assertJsonInput } from "../model/guard";
  * The rule-pack test case (`ggzy rules test`): a record, the day it is judged on, and the findings a rule author
  * expects — as OPA's `opa test` keeps policy tests beside the policy, in data a county can write without code.
  */
-import * as z from "zod";
+import * as z from "../model/zod";
 import { IsoDateSchema } from "../model/common";
 import { GgzyError, formatPath, toGgzyIssues } from "../model/error";
 import { RECORD_KINDS } from "../rules/validators/dispatch";
@@ -34,13 +34,13 @@ export interface RuleCase {
 const RULE_ID = /^[A-Za-z][A-Za-z0-9_.:-]{0,127}$/;
 
 const ExpectedFindingSchema = z.union([
-  z.string().regex(RULE_ID, "a rule id"),
-  z.strictObject({ ruleId: z.string().regex(RULE_ID, "a rule id"), evidence: z.record(z.string(), z.unknown()).optional() }),
+  z.string().check(z.regex(RULE_ID, "a rule id")),
+  z.strictObject({ ruleId: z.string().check(z.regex(RULE_ID, "a rule id")), evidence: z.optional(z.record(z.string(), z.unknown())) }),
 ]);
 
 /** The JSON form of a case (`expect.findings` items may be bare rule ids). */
 export const RuleCaseSchema = z.strictObject({
-  name: z.string().min(1).optional(),
+  name: z.optional(z.string().check(z.minLength(1))),
   kind: z.enum(RECORD_KINDS),
   asOf: IsoDateSchema,
   record: z.record(z.string(), z.unknown()),

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { parseWith } from "../model/error";
 /*
  * Condition coverage: for every leaf condition of every rule in scope, whether some case made it true and some case
@@ -153,7 +153,7 @@ export function floorPercent(covered: number, total: number): number {
   return Math.floor((covered * 1000) / total) / 10;
 }
 
-const CoverageCountSchema = z.looseObject({ covered: z.int().min(0), total: z.int().min(0) });
+const CoverageCountSchema = z.looseObject({ covered: z.int().check(z.gte(0)), total: z.int().check(z.gte(0)) });
 
 /**
  * Whether coverage reaches `minPercent` exactly (no rounding: 1999 of 2000 does not reach 100).
@@ -165,7 +165,7 @@ const CoverageCountSchema = z.looseObject({ covered: z.int().min(0), total: z.in
  */
 export function meetsCoverage(c: { readonly covered: number; readonly total: number }, minPercent: number): boolean {
   parseWith(CoverageCountSchema, c, { zh: "覆盖率计数", en: "coverage counts" });
-  parseWith(z.number().min(0).max(100), minPercent, { zh: "最低覆盖率", en: "minimum coverage" });
+  parseWith(z.number().check(z.gte(0), z.lte(100)), minPercent, { zh: "最低覆盖率", en: "minimum coverage" });
   if (c.total === 0) return true;
   // Compare covered/total >= min/100 in integers: min is taken to three decimals.
   return c.covered * 100_000 >= Math.round(minPercent * 1000) * c.total;

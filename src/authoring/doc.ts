@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { parseWith } from "../model/error";
 import { assertRuleSet } from "../rules/engine/ruleset";
 /*
@@ -62,7 +62,7 @@ export interface CatalogueOptions {
 export function renderCatalogue(ruleSet: RuleSet, options: CatalogueOptions): string {
   assertRuleSet(ruleSet);
   parseWith(
-    z.looseObject({ packs: z.array(z.looseObject({ name: z.string(), version: z.string() })), format: z.enum(["md", "html"]).optional() }),
+    z.looseObject({ packs: z.array(z.looseObject({ name: z.string(), version: z.string() })), format: z.optional(z.enum(["md", "html"])) }),
     options,
     { zh: "目录选项", en: "catalogue options" },
   );

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { parseWith } from "../model/error";
 import { LoadedPackListSchema } from "./load-pack";
 /*

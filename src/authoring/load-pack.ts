@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 /*
  * Loading a user's packs as the CLI and the service do: JSON text or value → (signature checked against trusted keys)
  * → validated pack or override → one rule set with the built-ins. Every pack is loaded and checked before any rule

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { parseWith } from "../model/error";
 import { assertRuleSet } from "../rules/engine/ruleset";
 /*

@@ -8,7 +8,7 @@ import { assertJsonInput } from "../model/guard";
  */
 import { ed25519 } from "@noble/curves/ed25519";
 import { bytesToHex, hexToBytes, utf8ToBytes } from "@noble/hashes/utils";
-import * as z from "zod";
+import * as z from "../model/zod";
 import { hashCanonical, sha256Hex } from "../model/canonical";
 import { GgzyError, formatPath, toGgzyIssues } from "../model/error";
 
@@ -43,14 +43,14 @@ export interface PackPublicKey {
   readonly publicKey: string;
 }
 
-const HEX64 = z.string().regex(/^[0-9a-f]{64}$/, "64 lower-case hex digits");
+const HEX64 = z.string().check(z.regex(/^[0-9a-f]{64}$/, "64 lower-case hex digits"));
 const SigningKeySchema = z.strictObject({ kind: z.literal("ggzy-pack-signing-key"), algorithm: z.literal("Ed25519"), keyId: z.string(), secretKey: HEX64, publicKey: HEX64 });
 const PublicKeySchema = z.strictObject({ kind: z.literal("ggzy-pack-public-key"), algorithm: z.literal("Ed25519"), keyId: z.string(), publicKey: HEX64 });
 const SignatureSchema = z.strictObject({
   algorithm: z.literal("Ed25519"),
-  keyId: z.string().min(1),
+  keyId: z.string().check(z.minLength(1)),
   contentHash: HEX64,
-  value: z.string().regex(/^[0-9a-f]{128}$/, "128 lower-case hex digits"),
+  value: z.string().check(z.regex(/^[0-9a-f]{128}$/, "128 lower-case hex digits")),
 });
 
 /** The key id of a public key (hex): the first 16 hex digits of its SHA-256. */
@@ -95,7 +95,7 @@ function kindOf(value: unknown): unknown {
   return value !== null && typeof value === "object" ? (value as { kind?: unknown }).kind : undefined;
 }
 
-function parseKey<T>(schema: z.ZodType<T>, value: unknown, source: string, wantZh: string, wantEn: string): T {
+function parseKey<T>(schema: z.ZodMiniType<T>, value: unknown, source: string, wantZh: string, wantEn: string): T {
   if (typeof value === "string" && value.includes("-----BEGIN")) {
     throw badKey(source, [], "是 PEM 密钥；请使用 ggzy rules keygen 生成的 JSON 密钥文件", "is a PEM key; use a JSON key file made by `ggzy rules keygen`");
   }

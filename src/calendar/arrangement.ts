@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import type { IsoDate } from "./date";
 
 /** A State Council (or other) notice that fixed or changed a year's holiday arrangement. */
@@ -36,23 +36,19 @@ export interface YearArrangement {
   readonly provisional?: true;
 }
 
-const NoticeCitationSchema = z
-  .object({
-    number: z.string().min(1).optional(),
-    title: z.string().min(1),
-    issued: z.string().optional(),
-    note: z.string().optional(),
-  })
-  .strict();
+const NoticeCitationSchema = z.strictObject({
+    number: z.optional(z.string().check(z.minLength(1))),
+    title: z.string().check(z.minLength(1)),
+    issued: z.optional(z.string()),
+    note: z.optional(z.string()),
+  });
 
 /** Schema of a {@link YearArrangement} as users supply it to `createCalendar({ years })`. */
-export const YearArrangementSchema = z
-  .object({
-    year: z.number().int().min(1).max(9999),
+export const YearArrangementSchema = z.strictObject({
+    year: z.number().check(z.int(), z.gte(1), z.lte(9999)),
     notice: NoticeCitationSchema,
-    amendments: z.array(NoticeCitationSchema).optional(),
+    amendments: z.optional(z.array(NoticeCitationSchema)),
     holidays: z.array(z.string()),
     makeUpWorkdays: z.array(z.string()),
-    provisional: z.literal(true).optional(),
-  })
-  .strict();
+    provisional: z.optional(z.literal(true)),
+  });

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { GgzyError, parseWith } from "../model/error";
 import { YearArrangementSchema } from "./arrangement";
 import type { NoticeCitation, YearArrangement } from "./arrangement";
@@ -191,15 +191,13 @@ export interface CreateCalendarOptions {
   readonly provisional?: boolean;
 }
 
-const CreateCalendarOptionsSchema = z
-  .object({
-    base: z.unknown().optional(),
-    name: z.string().min(1).optional(),
-    years: z.array(YearArrangementSchema).optional(),
-    overrides: z.record(z.string(), z.enum(["work", "rest"])).optional(),
-    provisional: z.boolean().optional(),
-  })
-  .strict();
+const CreateCalendarOptionsSchema = z.strictObject({
+    base: z.optional(z.unknown()),
+    name: z.optional(z.string().check(z.minLength(1))),
+    years: z.optional(z.array(YearArrangementSchema)),
+    overrides: z.optional(z.record(z.string(), z.enum(["work", "rest"]))),
+    provisional: z.optional(z.boolean()),
+  });
 
 /**
  * Builds a calendar: the built-in PRC calendar (or `base`) plus added years and day overrides. Pure: the base is

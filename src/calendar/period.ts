@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { parseWith } from "../model/error";
 import { PRC_CALENDAR } from "./calendar";
 import type { Calendar } from "./calendar";
@@ -34,11 +34,11 @@ export interface PeriodEnd {
   readonly provisionalYears: readonly number[];
 }
 
-const positiveInt = z.number().int().min(1).max(100_000);
+const positiveInt = z.number().check(z.int(), z.gte(1), z.lte(100_000));
 const PeriodLengthSchema = z.union([
-  z.object({ days: positiveInt }).strict(),
-  z.object({ workingDays: positiveInt }).strict(),
-  z.object({ months: positiveInt.max(12_000) }).strict(),
+  z.strictObject({ days: positiveInt }),
+  z.strictObject({ workingDays: positiveInt }),
+  z.strictObject({ months: positiveInt.check(z.lte(12_000)) }),
 ]);
 
 const ART_201 = "民法典 第二百零一条（开始的当日不计入，自下一日开始计算）";

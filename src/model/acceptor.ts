@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 
 /** A yes-for-sure test: true only for a value the schema accepts; false means "ask the schema". */
 export type Acceptor = (value: unknown) => boolean;
@@ -26,7 +26,7 @@ const has = (traits: ReadonlySet<string> | undefined, name: string): boolean => 
 
 // zod's own guard on length checks ("run only on a value with a length"): always true for the strings and arrays
 // tested here. Taken from a check zod builds, so that any other guard is recognised as unknown.
-const LENGTH_GUARD = defOf(z.string().min(1)).checks?.[0]?._zod.def["when"];
+const LENGTH_GUARD = defOf(z.string().check(z.minLength(1))).checks?.[0]?._zod.def["when"];
 
 const NEVER: Acceptor = () => false;
 const ALWAYS: Acceptor = () => true;
@@ -62,7 +62,7 @@ const exact = new WeakSet<Acceptor>();
  * const valid = pool.every((e) => accepts(e) || ExpertSchema.safeParse(e).success);
  * ```
  */
-export function compileAcceptor(schema: z.ZodType): Acceptor {
+export function compileAcceptor(schema: z.core.$ZodType): Acceptor {
   return compile(schema);
 }
 

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { IdSchema, IsoDateSchema, PersonRefSchema, ProjectCategorySchema, RegionCodeSchema } from "./common";
 import { BlacklistEntrySchema, CreditRecordSchema, PenaltySchema } from "./credit";
 
@@ -9,9 +9,9 @@ import { BlacklistEntrySchema, CreditRecordSchema, PenaltySchema } from "./credi
 /** One published part of an agency's disclosure (LC80-3.1). Absent part = not published. */
 export const DisclosurePartSchema = z.object({
   publishedOn: IsoDateSchema,
-  updatedOn: IsoDateSchema.optional(),
+  updatedOn: z.optional(IsoDateSchema),
   /** Where it is published (URL or notice reference). */
-  url: z.string().min(1).optional(),
+  url: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc DisclosurePartSchema}
@@ -22,11 +22,11 @@ export type DisclosurePart = z.infer<typeof DisclosurePartSchema>;
 
 /** The five parts supervisors publish per agency (LC80-3.1); rule `AGENCY_DISCLOSURE_COMPLETE` wants all five. */
 export const AgencyDisclosureSchema = z.object({
-  personnel: DisclosurePartSchema.optional(),
-  practiceRecord: DisclosurePartSchema.optional(),
-  internalControls: DisclosurePartSchema.optional(),
-  inspectionAndPenaltyRecord: DisclosurePartSchema.optional(),
-  creditRecord: DisclosurePartSchema.optional(),
+  personnel: z.optional(DisclosurePartSchema),
+  practiceRecord: z.optional(DisclosurePartSchema),
+  internalControls: z.optional(DisclosurePartSchema),
+  inspectionAndPenaltyRecord: z.optional(DisclosurePartSchema),
+  creditRecord: z.optional(DisclosurePartSchema),
 });
 /**
  * {@inheritDoc AgencyDisclosureSchema}
@@ -47,7 +47,7 @@ export const AGENCY_DISCLOSURE_PARTS = [
 /** A training attended by an agency staff member (LC80-3.3). */
 export const TrainingRecordSchema = z.object({
   date: IsoDateSchema,
-  course: z.string().min(1),
+  course: z.string().check(z.minLength(1)),
   passed: z.boolean(),
 });
 /**
@@ -60,8 +60,8 @@ export type TrainingRecord = z.infer<typeof TrainingRecordSchema>;
 /** A staff member of an agency, with training records. */
 export const AgencyStaffSchema = z.object({
   person: PersonRefSchema,
-  role: z.string().min(1).optional(),
-  trainings: z.array(TrainingRecordSchema).default([]),
+  role: z.optional(z.string().check(z.minLength(1))),
+  trainings: z._default(z.array(TrainingRecordSchema), []),
 });
 /**
  * {@inheritDoc AgencyStaffSchema}
@@ -73,15 +73,15 @@ export type AgencyStaff = z.infer<typeof AgencyStaffSchema>;
 /** A procurement agency. */
 export const AgencySchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
-  region: RegionCodeSchema.optional(),
-  disclosure: AgencyDisclosureSchema.default({}),
-  staff: z.array(AgencyStaffSchema).default([]),
+  name: z.string().check(z.minLength(1)),
+  region: z.optional(RegionCodeSchema),
+  disclosure: z._default(AgencyDisclosureSchema, {}),
+  staff: z._default(z.array(AgencyStaffSchema), []),
   /** Professional fields (专业领域), matched against the project's category (LC80-3.2). */
-  professionalFields: z.array(ProjectCategorySchema).default([]),
-  creditRecords: z.array(CreditRecordSchema).default([]),
-  penalties: z.array(PenaltySchema).default([]),
-  blacklist: z.array(BlacklistEntrySchema).default([]),
+  professionalFields: z._default(z.array(ProjectCategorySchema), []),
+  creditRecords: z._default(z.array(CreditRecordSchema), []),
+  penalties: z._default(z.array(PenaltySchema), []),
+  blacklist: z._default(z.array(BlacklistEntrySchema), []),
 });
 /**
  * {@inheritDoc AgencySchema}

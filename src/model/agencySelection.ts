@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { CollectiveDecisionSchema, IdSchema, IsoDateSchema } from "./common";
 
 /*
@@ -15,9 +15,9 @@ export type AgencySelectionMethod = z.infer<typeof AgencySelectionMethodSchema>;
 /** One agency the tenderer considered, with the rank of the merit ranking it used (1 = best). */
 export const AgencyCandidateSchema = z.object({
   agencyId: IdSchema,
-  rank: z.number().int().min(1),
+  rank: z.number().check(z.int(), z.gte(1)),
   /** Credit score the ranking used, if recorded. */
-  creditScore: z.number().finite().optional(),
+  creditScore: z.optional(z.number()),
 });
 /**
  * {@inheritDoc AgencyCandidateSchema}
@@ -28,9 +28,9 @@ export type AgencyCandidate = z.infer<typeof AgencyCandidateSchema>;
 
 /** The written explanation (书面说明) for not choosing the top-ranked agency. */
 export const WrittenJustificationSchema = z.object({
-  text: z.string().min(1),
+  text: z.string().check(z.minLength(1)),
   date: IsoDateSchema,
-  documentRef: z.string().min(1).optional(),
+  documentRef: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc WrittenJustificationSchema}
@@ -42,15 +42,15 @@ export type WrittenJustification = z.infer<typeof WrittenJustificationSchema>;
 /** The filing of the selection with the discipline inspection group (rule `AGENCY_SELECTION_FILED`). */
 export const SelectionFilingSchema = z.object({
   /** Selection method as filed. */
-  method: z.string().min(1),
+  method: z.string().check(z.minLength(1)),
   /** Selection result as filed (usually the chosen agency's name). */
-  result: z.string().min(1),
+  result: z.string().check(z.minLength(1)),
   filedOn: IsoDateSchema,
   /** True when the filing records a collective (“三重一大”) decision. */
   collectiveDecision: z.boolean(),
-  decision: CollectiveDecisionSchema.optional(),
+  decision: z.optional(CollectiveDecisionSchema),
   /** The group filed with (派驻纪检监察组). */
-  filedWith: z.string().min(1).optional(),
+  filedWith: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc SelectionFilingSchema}
@@ -67,10 +67,10 @@ export const AgencySelectionSchema = z.object({
   selectedOn: IsoDateSchema,
   method: AgencySelectionMethodSchema,
   /** The ranking used; empty when none was made (the merit rule then ranks the candidates itself, if given). */
-  candidates: z.array(AgencyCandidateSchema).default([]),
+  candidates: z._default(z.array(AgencyCandidateSchema), []),
   chosenAgencyId: IdSchema,
-  justification: WrittenJustificationSchema.optional(),
-  filing: SelectionFilingSchema.optional(),
+  justification: z.optional(WrittenJustificationSchema),
+  filing: z.optional(SelectionFilingSchema),
 });
 /**
  * {@inheritDoc AgencySelectionSchema}

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { IdSchema, IsoDateSchema, YuanSchema } from "./common";
 import { ItemSchema } from "./project";
 
@@ -16,27 +16,27 @@ export type AwardStatus = z.infer<typeof AwardStatusSchema>;
 export const AwardSchema = z.object({
   id: IdSchema,
   projectId: IdSchema,
-  lotId: IdSchema.optional(),
+  lotId: z.optional(IdSchema),
   /** The winning bidder (the supplier). */
   bidderId: IdSchema,
   /** Further suppliers when a consortium or several suppliers share the award. */
-  otherSupplierIds: z.array(IdSchema).default([]),
+  otherSupplierIds: z._default(z.array(IdSchema), []),
   /** Date of the award notice (中标通知书 / 成交通知书). */
-  noticeOn: IsoDateSchema.optional(),
+  noticeOn: z.optional(IsoDateSchema),
   /** Day the purchaser received the evaluation report (GP, 87号令 art. 68). */
-  reportReceivedOn: IsoDateSchema.optional(),
+  reportReceivedOn: z.optional(IsoDateSchema),
   /** Day the winner was determined (确定中标人): 87号令 art. 68, 招标投标法 art. 47 count from it. */
-  decidedOn: IsoDateSchema.optional(),
+  decidedOn: z.optional(IsoDateSchema),
   /** Day the result was announced (中标结果公告), 87号令 art. 69. */
-  resultPublishedOn: IsoDateSchema.optional(),
+  resultPublishedOn: z.optional(IsoDateSchema),
   /** Day the written report reached the supervising department (招标投标法 art. 47). */
-  supervisorReportOn: IsoDateSchema.optional(),
+  supervisorReportOn: z.optional(IsoDateSchema),
   /** Day the last bid bond was returned (实施条例 art. 57). */
-  bondsReturnedOn: IsoDateSchema.optional(),
+  bondsReturnedOn: z.optional(IsoDateSchema),
   status: AwardStatusSchema,
-  valueYuan: YuanSchema.optional(),
+  valueYuan: z.optional(YuanSchema),
   /** What was awarded (OCDS `awards[].items`); absent when the source lists none. */
-  items: z.array(ItemSchema).optional(),
+  items: z.optional(z.array(ItemSchema)),
 });
 /**
  * {@inheritDoc AwardSchema}
@@ -55,11 +55,11 @@ export const ContractSchema = z.object({
   id: IdSchema,
   projectId: IdSchema,
   awardId: IdSchema,
-  signedOn: IsoDateSchema.optional(),
+  signedOn: z.optional(IsoDateSchema),
   /** Day the contract was announced in the designated media (政府采购法实施条例 art. 50). */
-  publishedOn: IsoDateSchema.optional(),
-  amountYuan: YuanSchema.optional(),
-  status: ContractStatusSchema.optional(),
+  publishedOn: z.optional(IsoDateSchema),
+  amountYuan: z.optional(YuanSchema),
+  status: z.optional(ContractStatusSchema),
 });
 /**
  * {@inheritDoc ContractSchema}

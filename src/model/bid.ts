@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { BankAccountSchema, IdSchema, IsoDateTimeSchema, PersonRefSchema, YuanSchema } from "./common";
 
 /*
@@ -17,11 +17,11 @@ export type BidStatus = z.infer<typeof BidStatusSchema>;
 /** The electronic fingerprint of a bid document (art. 40(1): bids prepared by the same unit or person). */
 export const DocumentFingerprintSchema = z.object({
   /** Hash of the bid file (algorithm prefix optional, e.g. `sha256:…`). */
-  fileHash: z.string().min(1).optional(),
+  fileHash: z.optional(z.string().check(z.minLength(1))),
   /** Author recorded in the document's metadata. */
-  author: z.string().min(1).optional(),
+  author: z.optional(z.string().check(z.minLength(1))),
   /** Machine that produced or uploaded the file (MAC address, hardware id, CA lock serial). */
-  machineId: z.string().min(1).optional(),
+  machineId: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc DocumentFingerprintSchema}
@@ -34,23 +34,23 @@ export type DocumentFingerprint = z.infer<typeof DocumentFingerprintSchema>;
 export const BidSchema = z.object({
   id: IdSchema,
   projectId: IdSchema,
-  lotId: IdSchema.optional(),
+  lotId: z.optional(IdSchema),
   /** The bidder (lead member for a consortium). */
   bidderId: IdSchema,
   /** Other members of a consortium (联合体), if any. */
-  consortiumMemberIds: z.array(IdSchema).default([]),
+  consortiumMemberIds: z._default(z.array(IdSchema), []),
   /** Bid price in yuan; absent when the price was not opened or not recorded. */
-  priceYuan: YuanSchema.optional(),
+  priceYuan: z.optional(YuanSchema),
   status: BidStatusSchema,
   /** When the bid was received; optional because many platforms' OCDS bids carry no date (R030 then skips it). */
-  receivedAt: IsoDateTimeSchema.optional(),
-  fingerprint: DocumentFingerprintSchema.optional(),
+  receivedAt: z.optional(IsoDateTimeSchema),
+  fingerprint: z.optional(DocumentFingerprintSchema),
   /** The bidder's authorised agent (委托代理人), art. 40(2). */
-  agent: PersonRefSchema.optional(),
+  agent: z.optional(PersonRefSchema),
   /** The proposed project manager (项目负责人 / 项目经理), art. 40(3). */
-  projectManager: PersonRefSchema.optional(),
+  projectManager: z.optional(PersonRefSchema),
   /** Account the bid bond (投标保证金) was paid from, art. 40(6). */
-  bondAccount: BankAccountSchema.optional(),
+  bondAccount: z.optional(BankAccountSchema),
 });
 /**
  * {@inheritDoc BidSchema}

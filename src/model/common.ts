@@ -1,4 +1,5 @@
-import * as z from "zod";
+import * as z from "./zod";
+import { described } from "./zod";
 
 /*
  * Small validated primitives shared by every aggregate.
@@ -15,12 +16,10 @@ import * as z from "zod";
  */
 
 /** An identifier as the platform issues it: any non-empty string (trimmed, at most 200 characters). */
-export const IdSchema = z
-  .string()
-  .min(1)
-  .max(200)
-  .regex(/^\S(?:.*\S)?$/, "identifier must not start or end with white space")
-  .describe("Identifier issued by the platform (non-empty, no surrounding white space)");
+export const IdSchema = described(
+  z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^\S(?:.*\S)?$/, "identifier must not start or end with white space")),
+  "Identifier issued by the platform (non-empty, no surrounding white space)",
+);
 /** {@inheritDoc IdSchema} */
 export type Id = z.infer<typeof IdSchema>;
 
@@ -28,7 +27,7 @@ export type Id = z.infer<typeof IdSchema>;
  * A civil date `YYYY-MM-DD` (Asia/Shanghai), validated as a real calendar date (leap years included).
  * Lexicographic order of two `IsoDate`s is their chronological order.
  */
-export const IsoDateSchema = z.iso.date().describe("Civil date YYYY-MM-DD (Asia/Shanghai), a real calendar date");
+export const IsoDateSchema = described(z.iso.date(), "Civil date YYYY-MM-DD (Asia/Shanghai), a real calendar date");
 /** {@inheritDoc IsoDateSchema} */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
@@ -36,22 +35,17 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * An ISO-8601 date-time `YYYY-MM-DDTHH:mm[:ss[.fff]][Z|±HH:mm]`. Without an offset it means +08:00 (Asia/Shanghai).
  * Compare date-times through a parser that applies that default, not as strings.
  */
-export const IsoDateTimeSchema = z.iso
-  .datetime({ offset: true, local: true })
-  .describe("ISO-8601 date-time; no offset means +08:00 (Asia/Shanghai)");
+export const IsoDateTimeSchema = described(z.iso.datetime({ offset: true, local: true }), "ISO-8601 date-time; no offset means +08:00 (Asia/Shanghai)");
 /** {@inheritDoc IsoDateTimeSchema} */
 export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
 
 /** A quarter `YYYY-Qn` (n = 1..4), the period of a 双随机一抽查 spot check (LC80-5.2). */
-export const QuarterSchema = z
-  .string()
-  .regex(/^\d{4}-Q[1-4]$/, "expected a quarter YYYY-Qn")
-  .describe("Quarter YYYY-Qn");
+export const QuarterSchema = described(z.string().check(z.regex(/^\d{4}-Q[1-4]$/, "expected a quarter YYYY-Qn")), "Quarter YYYY-Qn");
 /** {@inheritDoc QuarterSchema} */
 export type Quarter = z.infer<typeof QuarterSchema>;
 
 /** An amount of money in yuan (人民币元): a finite, non-negative JSON number. Fields holding it end in `Yuan`. */
-export const YuanSchema = z.number().finite().min(0).describe("Amount in yuan (RMB), a non-negative number");
+export const YuanSchema = described(z.number().check(z.gte(0)), "Amount in yuan (RMB), a non-negative number");
 /** {@inheritDoc YuanSchema} */
 export type Yuan = z.infer<typeof YuanSchema>;
 
@@ -60,17 +54,17 @@ export type Yuan = z.infer<typeof YuanSchema>;
  * `371502` for Dongchangfu district. The first four digits name the prefecture-level city, so "local" (relative to
  * a project's city) is a comparison the rules make; the model only keeps the code.
  */
-export const RegionCodeSchema = z
-  .string()
-  .regex(/^\d{6}$/, "expected a six-digit administrative division code")
-  .describe("Administrative division code (GB/T 2260), six digits");
+export const RegionCodeSchema = described(
+  z.string().check(z.regex(/^\d{6}$/, "expected a six-digit administrative division code")),
+  "Administrative division code (GB/T 2260), six digits",
+);
 /** {@inheritDoc RegionCodeSchema} */
 export type RegionCode = z.infer<typeof RegionCodeSchema>;
 
 /** A text in Chinese, with an optional English rendering (Chinese first, as in every message of the library). */
 export const BilingualTextSchema = z.object({
-  zh: z.string().min(1),
-  en: z.string().min(1).optional(),
+  zh: z.string().check(z.minLength(1)),
+  en: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc BilingualTextSchema}
@@ -87,7 +81,7 @@ export type ProjectCategory = z.infer<typeof ProjectCategorySchema>;
 /** A reference to an organisation: its id, and its name when the source gave one. */
 export const OrganisationRefSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).optional(),
+  name: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc OrganisationRefSchema}
@@ -101,10 +95,10 @@ export type OrganisationRef = z.infer<typeof OrganisationRefSchema>;
  * person id when known; the risk indicators compare ids first and fall back to `idNumber`, then `name`.
  */
 export const PersonRefSchema = z.object({
-  id: IdSchema.optional(),
-  name: z.string().min(1),
+  id: z.optional(IdSchema),
+  name: z.string().check(z.minLength(1)),
   /** Resident identity card number (居民身份证号) or other document number, when the platform holds it. */
-  idNumber: z.string().min(1).optional(),
+  idNumber: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc PersonRefSchema}
@@ -115,9 +109,9 @@ export type PersonRef = z.infer<typeof PersonRefSchema>;
 
 /** A bank account (bid-bond account, 实施条例 art. 40(6) compares these). */
 export const BankAccountSchema = z.object({
-  bank: z.string().min(1),
-  accountNumber: z.string().min(1),
-  accountName: z.string().min(1).optional(),
+  bank: z.string().check(z.minLength(1)),
+  accountNumber: z.string().check(z.minLength(1)),
+  accountName: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc BankAccountSchema}
@@ -128,9 +122,9 @@ export type BankAccount = z.infer<typeof BankAccountSchema>;
 
 /** A reference to a document kept outside the model (a file, a meeting minute, a URL, a draw record id). */
 export const DocumentRefSchema = z.object({
-  ref: z.string().min(1),
-  title: z.string().min(1).optional(),
-  date: IsoDateSchema.optional(),
+  ref: z.string().check(z.minLength(1)),
+  title: z.optional(z.string().check(z.minLength(1))),
+  date: z.optional(IsoDateSchema),
 });
 /**
  * {@inheritDoc DocumentRefSchema}
@@ -146,9 +140,9 @@ export type DocumentRef = z.infer<typeof DocumentRefSchema>;
 export const CollectiveDecisionSchema = z.object({
   decidedOn: IsoDateSchema,
   /** Body that decided (e.g. 党组会 / 办公会). */
-  body: z.string().min(1).optional(),
+  body: z.optional(z.string().check(z.minLength(1))),
   /** Minutes or resolution reference. */
-  recordRef: z.string().min(1).optional(),
+  recordRef: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc CollectiveDecisionSchema}

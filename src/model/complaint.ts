@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { IdSchema, IsoDateSchema } from "./common";
 import { ProcurementMethodSchema, RegimeSchema } from "./project";
 
@@ -27,7 +27,7 @@ export const ComplaintStageSchema = z.object({
   stage: ComplaintStageNameSchema,
   on: IsoDateSchema,
   /** Department handling at this stage (changes on transfer). */
-  departmentId: IdSchema.optional(),
+  departmentId: z.optional(IdSchema),
 });
 /**
  * {@inheritDoc ComplaintStageSchema}
@@ -48,9 +48,9 @@ export type ComplaintOutcome = z.infer<typeof ComplaintOutcomeSchema>;
  */
 export const ComplaintObjectionSchema = z.object({
   /** Day the complainant knew or should have known of the harm (GP: the 7 working days run from it). */
-  knownOn: IsoDateSchema.optional(),
+  knownOn: z.optional(IsoDateSchema),
   filedOn: IsoDateSchema,
-  answeredOn: IsoDateSchema.optional(),
+  answeredOn: z.optional(IsoDateSchema),
 });
 /**
  * {@inheritDoc ComplaintObjectionSchema}
@@ -82,22 +82,22 @@ export const ComplaintSchema = z.object({
   id: IdSchema,
   projectId: IdSchema,
   complainantId: IdSchema,
-  complainantName: z.string().min(1).optional(),
+  complainantName: z.optional(z.string().check(z.minLength(1))),
   /** Day the complainant knew or should have known of the matter (art. 60: complain within 10 days). */
   knownOn: IsoDateSchema,
   filedOn: IsoDateSchema,
-  stages: z.array(ComplaintStageSchema).default([]),
-  outcome: ComplaintOutcomeSchema.optional(),
-  subject: z.string().optional(),
-  objection: ComplaintObjectionSchema.optional(),
-  pauses: z.array(ComplaintPauseSchema).optional(),
+  stages: z._default(z.array(ComplaintStageSchema), []),
+  outcome: z.optional(ComplaintOutcomeSchema),
+  subject: z.optional(z.string()),
+  objection: z.optional(ComplaintObjectionSchema),
+  pauses: z.optional(z.array(ComplaintPauseSchema)),
   /**
    * The regime the complaint is handled under (招标投标法实施条例 arts. 60–61 or 财政部令第94号): its project's,
    * unless given here. A complaint checked on its own needs it wherever a national rule applies.
    */
-  regime: RegimeSchema.optional(),
+  regime: z.optional(RegimeSchema),
   /** The procedure of the project complained about (the project's `procurementMethod`). */
-  procurementMethod: ProcurementMethodSchema.optional(),
+  procurementMethod: z.optional(ProcurementMethodSchema),
 });
 /**
  * {@inheritDoc ComplaintSchema}

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { IsoDateSchema } from "./common";
 
 /*
@@ -15,9 +15,9 @@ export const CreditRecordSchema = z.object({
   date: IsoDateSchema,
   kind: CreditRecordKindSchema,
   /** The record's category on the source platform (e.g. 表彰, 不良行为). */
-  category: z.string().min(1),
-  authority: z.string().min(1).optional(),
-  description: z.string().default(""),
+  category: z.string().check(z.minLength(1)),
+  authority: z.optional(z.string().check(z.minLength(1))),
+  description: z._default(z.string(), ""),
 });
 /**
  * {@inheritDoc CreditRecordSchema}
@@ -35,10 +35,10 @@ export type PenaltySeverity = z.infer<typeof PenaltySeveritySchema>;
 export const PenaltySchema = z.object({
   date: IsoDateSchema,
   severity: PenaltySeveritySchema,
-  authority: z.string().min(1),
-  description: z.string().default(""),
+  authority: z.string().check(z.minLength(1)),
+  description: z._default(z.string(), ""),
   /** Fine in yuan, if any. */
-  fineYuan: z.number().finite().min(0).optional(),
+  fineYuan: z.optional(z.number().check(z.gte(0))),
 });
 /**
  * {@inheritDoc PenaltySchema}
@@ -50,9 +50,9 @@ export type Penalty = z.infer<typeof PenaltySchema>;
 /** A blacklist entry (黑名单). `until` is the last day; absent = indefinite. A blacklisted agency may not be engaged. */
 export const BlacklistEntrySchema = z.object({
   from: IsoDateSchema,
-  until: IsoDateSchema.optional(),
-  reason: z.string().min(1),
-  authority: z.string().min(1).optional(),
+  until: z.optional(IsoDateSchema),
+  reason: z.string().check(z.minLength(1)),
+  authority: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc BlacklistEntrySchema}

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import * as z from "./zod";
 import { assertJsonInput, previewOf, typeName } from "./guard";
 
 /**
@@ -251,13 +251,13 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
  * const project = parseWith(ProjectSchema, json, { zh: "项目", en: "project" });
  * ```
  */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string | BilingualMessage): z.output<S> {
+export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, what: string | BilingualMessage): z.output<S> {
   if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== "function") throw notA("schema", "a zod schema", schema);
   if (typeof what !== "string" && (typeof what !== "object" || what === null || typeof what.en !== "string")) {
     throw notA("what", "a string or a bilingual label", what);
   }
   assertJsonInput(input, typeof what === "string" ? what : what.en);
-  const result = schema.safeParse(input);
+  const result = z.safeParse(schema, input);
   if (result.success) return result.data;
   const issues = toGgzyIssues(result.error.issues);
   const first = issues[0];

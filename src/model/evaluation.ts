@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, RegionCodeSchema, YuanSchema } from "./common";
 
 /*
@@ -23,7 +23,7 @@ export type MemberPaymentKind = z.infer<typeof MemberPaymentKindSchema>;
 export const MemberPaymentSchema = z.object({
   kind: MemberPaymentKindSchema,
   amountYuan: YuanSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 /**
  * {@inheritDoc MemberPaymentSchema}
@@ -39,14 +39,14 @@ export type MemberPayment = z.infer<typeof MemberPaymentSchema>;
 export const CommitteeMemberSchema = z.object({
   expertId: IdSchema,
   role: CommitteeRoleSchema,
-  chair: z.boolean().default(false),
+  chair: z._default(z.boolean(), false),
   /** Fee paid in yuan (评审费); a civil servant's must be absent or 0 (LC80-4.4, rule `CIVIL_SERVANT_UNPAID`). */
-  feeYuan: YuanSchema.optional(),
+  feeYuan: z.optional(YuanSchema),
   /** Payments by kind; fees here add to `feeYuan`, reimbursements of actual costs are not a fee. */
-  payments: z.array(MemberPaymentSchema).optional(),
-  remote: z.boolean().default(false),
+  payments: z.optional(z.array(MemberPaymentSchema)),
+  remote: z._default(z.boolean(), false),
   /** Site the member evaluated from, when remote. */
-  siteRegion: RegionCodeSchema.optional(),
+  siteRegion: z.optional(RegionCodeSchema),
 });
 /**
  * {@inheritDoc CommitteeMemberSchema}
@@ -58,7 +58,7 @@ export type CommitteeMember = z.infer<typeof CommitteeMemberSchema>;
 /** The anonymous code (暗标编号) given to one bid. */
 export const BlindCodeSchema = z.object({
   bidId: IdSchema,
-  code: z.string().min(1),
+  code: z.string().check(z.minLength(1)),
 });
 /**
  * {@inheritDoc BlindCodeSchema}
@@ -70,7 +70,7 @@ export type BlindCode = z.infer<typeof BlindCodeSchema>;
 /** The order in which one reviewer sees the blind codes (错位评审: orders differ between reviewers). */
 export const ReviewOrderSchema = z.object({
   expertId: IdSchema,
-  codes: z.array(z.string().min(1)),
+  codes: z.array(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc ReviewOrderSchema}
@@ -84,9 +84,9 @@ export const BlindReviewSchema = z.object({
   codes: z.array(BlindCodeSchema),
   orders: z.array(ReviewOrderSchema),
   /** The id of the draw record that produced the codes and orders (see sampling), if any. */
-  drawRecordRef: z.string().min(1).optional(),
+  drawRecordRef: z.optional(z.string().check(z.minLength(1))),
   /** Codes stay sealed until this moment (the end of evaluation). */
-  sealedUntil: IsoDateTimeSchema.optional(),
+  sealedUntil: z.optional(IsoDateTimeSchema),
 });
 /**
  * {@inheritDoc BlindReviewSchema}
@@ -104,10 +104,10 @@ export type RaterParty = z.infer<typeof RaterPartySchema>;
 export const ExpertRatingSchema = z.object({
   expertId: IdSchema,
   rater: RaterPartySchema,
-  raterId: IdSchema.optional(),
+  raterId: z.optional(IdSchema),
   ratedOn: IsoDateSchema,
-  scores: z.record(z.string().min(1), z.number().min(0).max(100)),
-  comment: z.string().optional(),
+  scores: z.record(z.string().check(z.minLength(1)), z.number().check(z.gte(0), z.lte(100))),
+  comment: z.optional(z.string()),
 });
 /**
  * {@inheritDoc ExpertRatingSchema}
@@ -129,9 +129,9 @@ export type DisclosureContent = z.infer<typeof DisclosureContentSchema>;
 /** One publication. */
 export const EvaluationDisclosureSchema = z.object({
   channel: DisclosureChannelSchema,
-  contents: z.array(DisclosureContentSchema).min(1),
+  contents: z.array(DisclosureContentSchema).check(z.minLength(1)),
   publishedOn: IsoDateSchema,
-  url: z.string().min(1).optional(),
+  url: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc EvaluationDisclosureSchema}
@@ -155,7 +155,7 @@ export type CandidatePublication = z.infer<typeof CandidatePublicationSchema>;
 /** A social supervisor's attendance (LC80-6.3: attends the whole evaluation). */
 export const SupervisorAttendanceSchema = z.object({
   supervisorId: IdSchema,
-  wholeEvaluation: z.boolean().default(true),
+  wholeEvaluation: z._default(z.boolean(), true),
 });
 /**
  * {@inheritDoc SupervisorAttendanceSchema}
@@ -173,22 +173,22 @@ export type EvaluationStatus = z.infer<typeof EvaluationStatusSchema>;
 export const EvaluationSchema = z.object({
   id: IdSchema,
   projectId: IdSchema,
-  lotId: IdSchema.optional(),
+  lotId: z.optional(IdSchema),
   status: EvaluationStatusSchema,
-  startedAt: IsoDateTimeSchema.optional(),
-  endedAt: IsoDateTimeSchema.optional(),
+  startedAt: z.optional(IsoDateTimeSchema),
+  endedAt: z.optional(IsoDateTimeSchema),
   /** Where the evaluation took place (main site). */
-  siteRegion: RegionCodeSchema.optional(),
-  committee: z.array(CommitteeMemberSchema).default([]),
+  siteRegion: z.optional(RegionCodeSchema),
+  committee: z._default(z.array(CommitteeMemberSchema), []),
   /** The id of the committee draw record (see sampling), if the committee was drawn. */
-  committeeDrawRef: z.string().min(1).optional(),
-  blindReview: BlindReviewSchema.optional(),
-  ratings: z.array(ExpertRatingSchema).default([]),
-  disclosures: z.array(EvaluationDisclosureSchema).default([]),
+  committeeDrawRef: z.optional(z.string().check(z.minLength(1))),
+  blindReview: z.optional(BlindReviewSchema),
+  ratings: z._default(z.array(ExpertRatingSchema), []),
+  disclosures: z._default(z.array(EvaluationDisclosureSchema), []),
   /** Day the tenderer received the evaluation report (评标报告); art. 54 counts from it. */
-  reportOn: IsoDateSchema.optional(),
-  candidatePublication: CandidatePublicationSchema.optional(),
-  socialSupervisors: z.array(SupervisorAttendanceSchema).default([]),
+  reportOn: z.optional(IsoDateSchema),
+  candidatePublication: z.optional(CandidatePublicationSchema),
+  socialSupervisors: z._default(z.array(SupervisorAttendanceSchema), []),
 });
 /**
  * {@inheritDoc EvaluationSchema}

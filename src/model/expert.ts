@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { IdSchema, IsoDateSchema, OrganisationRefSchema, RegionCodeSchema } from "./common";
 import { DirectorshipSchema, EmploymentSchema, FamilyTieSchema, PersonalShareholdingSchema, PoolStatusSchema } from "./parties";
 
@@ -32,7 +32,7 @@ export type EmploymentKind = z.infer<typeof EmploymentKindSchema>;
 /** The admission review (审核入库) of an expert into a pool (LC80-4.1). */
 export const AdmissionReviewSchema = z.object({
   /** Who reviewed (person or department id / name). */
-  reviewedBy: z.string().min(1),
+  reviewedBy: z.string().check(z.minLength(1)),
   reviewedOn: IsoDateSchema,
   approved: z.boolean(),
 });
@@ -46,7 +46,7 @@ export type AdmissionReview = z.infer<typeof AdmissionReviewSchema>;
 /** Membership of one pool. `admission` is absent when no review is on file (rule `EXPERT_ADMITTED` flags it). */
 export const PoolMembershipSchema = z.object({
   pool: ExpertPoolSchema,
-  admission: AdmissionReviewSchema.optional(),
+  admission: z.optional(AdmissionReviewSchema),
 });
 /**
  * {@inheritDoc PoolMembershipSchema}
@@ -56,7 +56,7 @@ export const PoolMembershipSchema = z.object({
 export type PoolMembership = z.infer<typeof PoolMembershipSchema>;
 
 /** A specialty code of the expert classification (评标专家专业分类), e.g. `A010101`; the model does not fix the scheme. */
-export const SpecialtyCodeSchema = z.string().min(1).max(64);
+export const SpecialtyCodeSchema = z.string().check(z.minLength(1), z.maxLength(64));
 /** {@inheritDoc SpecialtyCodeSchema} */
 export type SpecialtyCode = z.infer<typeof SpecialtyCodeSchema>;
 
@@ -71,23 +71,23 @@ export type SpecialtyCode = z.infer<typeof SpecialtyCodeSchema>;
  */
 export const ExpertSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   region: RegionCodeSchema,
-  pools: z.array(PoolMembershipSchema).default([]),
-  specialties: z.array(SpecialtyCodeSchema).default([]),
+  pools: z._default(z.array(PoolMembershipSchema), []),
+  specialties: z._default(z.array(SpecialtyCodeSchema), []),
   employer: OrganisationRefSchema,
   employmentKind: EmploymentKindSchema,
   /** Set when the expert is staff of a supervising department (行政监管部门): the department's id. */
-  supervisingDepartmentId: IdSchema.optional(),
-  status: PoolStatusSchema.default("active"),
+  supervisingDepartmentId: z.optional(IdSchema),
+  status: z._default(PoolStatusSchema, "active"),
   /** Last day of a suspension; meaningful when `status` is `suspended`. */
-  suspendedUntil: IsoDateSchema.optional(),
+  suspendedUntil: z.optional(IsoDateSchema),
   /** Day of removal from the pool; meaningful when `status` is `removed`. */
-  removedOn: IsoDateSchema.optional(),
-  employments: z.array(EmploymentSchema).default([]),
-  directorships: z.array(DirectorshipSchema).default([]),
-  shareholdings: z.array(PersonalShareholdingSchema).default([]),
-  familyTies: z.array(FamilyTieSchema).default([]),
+  removedOn: z.optional(IsoDateSchema),
+  employments: z._default(z.array(EmploymentSchema), []),
+  directorships: z._default(z.array(DirectorshipSchema), []),
+  shareholdings: z._default(z.array(PersonalShareholdingSchema), []),
+  familyTies: z._default(z.array(FamilyTieSchema), []),
 });
 /**
  * {@inheritDoc ExpertSchema}

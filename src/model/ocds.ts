@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { BankAccountSchema, IdSchema, IsoDateSchema, PersonRefSchema, ProjectCategorySchema, RegionCodeSchema } from "./common";
 import type { ProjectCategory } from "./common";
 import { AgencySchema } from "./agency";
@@ -41,10 +41,10 @@ export const OCDS_EXTENSION_KEY = "ggzy";
  * See `docs/ocds-extension.md`.
  */
 export const OcdsBidExtensionSchema = z.object({
-  fingerprint: DocumentFingerprintSchema.optional(),
-  agent: PersonRefSchema.optional(),
-  projectManager: PersonRefSchema.optional(),
-  bondAccount: BankAccountSchema.optional(),
+  fingerprint: z.optional(DocumentFingerprintSchema),
+  agent: z.optional(PersonRefSchema),
+  projectManager: z.optional(PersonRefSchema),
+  bondAccount: z.optional(BankAccountSchema),
 });
 /**
  * {@inheritDoc OcdsBidExtensionSchema}
@@ -58,34 +58,32 @@ export type OcdsBidExtension = z.infer<typeof OcdsBidExtensionSchema>;
  * for the fallbacks); the writer writes them all.
  */
 export const OcdsTenderExtensionSchema = z.object({
-  category: ProjectCategorySchema.optional(),
+  category: z.optional(ProjectCategorySchema),
   /** Written only when the model's method is finer than the OCDS code (e.g. `competitiveConsultation` → `limited`). */
-  procurementMethod: ProcurementMethodSchema.optional(),
+  procurementMethod: z.optional(ProcurementMethodSchema),
   /** The legal regime (`tendering` | `governmentProcurement`): OCDS has no field for it, so it is always written here. */
-  regime: RegimeSchema.optional(),
-  technicallyComplex: z.boolean().optional(),
-  atTenderThreshold: z.boolean().optional(),
-  noStatutorySupervisor: z.boolean().optional(),
-  supervisingDepartmentId: IdSchema.optional(),
-  major: z.boolean().optional(),
-  publicImpact: z.boolean().optional(),
-  supportingWorks: z.boolean().optional(),
-  electronic: z.boolean().optional(),
-  region: RegionCodeSchema.optional(),
-  publishedOn: IsoDateSchema.optional(),
-  evaluationOn: IsoDateSchema.optional(),
+  regime: z.optional(RegimeSchema),
+  technicallyComplex: z.optional(z.boolean()),
+  atTenderThreshold: z.optional(z.boolean()),
+  noStatutorySupervisor: z.optional(z.boolean()),
+  supervisingDepartmentId: z.optional(IdSchema),
+  major: z.optional(z.boolean()),
+  publicImpact: z.optional(z.boolean()),
+  supportingWorks: z.optional(z.boolean()),
+  electronic: z.optional(z.boolean()),
+  region: z.optional(RegionCodeSchema),
+  publishedOn: z.optional(IsoDateSchema),
+  evaluationOn: z.optional(IsoDateSchema),
   /** The evaluation committee, for the risk signal EXP-CONC (expert concentration, LC80-4.3). Read-only: the model's evaluation is not mapped. */
-  committee: z
-    .array(
+  committee: z.optional(z.array(
       z.object({
         expertId: IdSchema,
-        role: z.string().optional(),
-        local: z.boolean().optional(),
-        region: RegionCodeSchema.optional(),
-        remote: z.boolean().optional(),
+        role: z.optional(z.string()),
+        local: z.optional(z.boolean()),
+        region: z.optional(RegionCodeSchema),
+        remote: z.optional(z.boolean()),
       }),
-    )
-    .optional(),
+    )),
 });
 /**
  * {@inheritDoc OcdsTenderExtensionSchema}
@@ -100,10 +98,10 @@ export type OcdsTenderExtension = z.infer<typeof OcdsTenderExtensionSchema>;
  * out on write.
  */
 export const OcdsPartyExtensionSchema = z.object({
-  tenderer: TendererSchema.omit({ id: true, name: true }).optional(),
-  bidder: BidderSchema.omit({ id: true, name: true }).optional(),
-  agency: AgencySchema.omit({ id: true, name: true }).optional(),
-  supervisingDepartment: SupervisingDepartmentSchema.omit({ id: true, name: true }).optional(),
+  tenderer: z.optional(z.omit(TendererSchema, { id: true, name: true })),
+  bidder: z.optional(z.omit(BidderSchema, { id: true, name: true })),
+  agency: z.optional(z.omit(AgencySchema, { id: true, name: true })),
+  supervisingDepartment: z.optional(z.omit(SupervisingDepartmentSchema, { id: true, name: true })),
 });
 /**
  * {@inheritDoc OcdsPartyExtensionSchema}

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { assertJsonInput, assertOptions } from "./guard";
 import type { Agency } from "./agency";
 import type { Award, Contract } from "./award";
@@ -35,7 +35,7 @@ export interface OcdsMapping {
 type Path = ReadonlyArray<string | number>;
 
 /** Validates `value` with `schema`; a failure becomes INVALID_OCDS at `path` + the issue's path. */
-function readWith<S extends z.ZodType>(schema: S, value: unknown, path: Path): z.output<S> {
+function readWith<S extends z.ZodMiniType>(schema: S, value: unknown, path: Path): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = toGgzyIssues(result.error.issues)[0];

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import {
   BankAccountSchema,
   IdSchema,
@@ -16,9 +16,7 @@ import { BlacklistEntrySchema, CreditRecordSchema, PenaltySchema } from "./credi
  */
 
 /** Unified social credit code (统一社会信用代码, GB 32100): 18 characters, digits and capital letters. */
-export const CreditCodeSchema = z
-  .string()
-  .regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, "expected an 18-character unified social credit code");
+export const CreditCodeSchema = z.string().check(z.regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, "expected an 18-character unified social credit code"));
 /** {@inheritDoc CreditCodeSchema} */
 export type CreditCode = z.infer<typeof CreditCodeSchema>;
 
@@ -28,12 +26,12 @@ export type CreditCode = z.infer<typeof CreditCodeSchema>;
  * and the avoidance rule (controlling shareholding) read `controlling`.
  */
 export const ShareholdingSchema = z.object({
-  partyId: IdSchema.optional(),
-  person: PersonRefSchema.optional(),
+  partyId: z.optional(IdSchema),
+  person: z.optional(PersonRefSchema),
   /** Share of the capital in percent, 0..100. */
-  sharePercent: z.number().min(0).max(100).optional(),
+  sharePercent: z.optional(z.number().check(z.gte(0), z.lte(100))),
   /** True for a controlling shareholder or actual controller (控股股东 / 实际控制人). */
-  controlling: z.boolean().default(false),
+  controlling: z._default(z.boolean(), false),
 });
 /**
  * {@inheritDoc ShareholdingSchema}
@@ -45,18 +43,18 @@ export type Shareholding = z.infer<typeof ShareholdingSchema>;
 /** A bidder (投标人 / 供应商). */
 export const BidderSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
-  creditCode: CreditCodeSchema.optional(),
-  region: RegionCodeSchema.optional(),
+  name: z.string().check(z.minLength(1)),
+  creditCode: z.optional(CreditCodeSchema),
+  region: z.optional(RegionCodeSchema),
   /** 法定代表人: 实施条例 art. 34 forbids two bidders with the same legal representative on one lot. */
-  legalRepresentative: PersonRefSchema.optional(),
+  legalRepresentative: z.optional(PersonRefSchema),
   /** Shareholders and controllers (控股 / 管理关系, 实施条例 art. 34). */
-  shareholders: z.array(ShareholdingSchema).default([]),
+  shareholders: z._default(z.array(ShareholdingSchema), []),
   /** Accounts of the bidder (basic account first, if the platform knows which is basic). */
-  bankAccounts: z.array(BankAccountSchema).default([]),
-  creditRecords: z.array(CreditRecordSchema).default([]),
-  penalties: z.array(PenaltySchema).default([]),
-  blacklist: z.array(BlacklistEntrySchema).default([]),
+  bankAccounts: z._default(z.array(BankAccountSchema), []),
+  creditRecords: z._default(z.array(CreditRecordSchema), []),
+  penalties: z._default(z.array(PenaltySchema), []),
+  blacklist: z._default(z.array(BlacklistEntrySchema), []),
 });
 /**
  * {@inheritDoc BidderSchema}
@@ -68,15 +66,15 @@ export type Bidder = z.infer<typeof BidderSchema>;
 /** A tenderer / procuring entity (招标人 / 采购人). */
 export const TendererSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
-  creditCode: CreditCodeSchema.optional(),
-  region: RegionCodeSchema.optional(),
+  name: z.string().check(z.minLength(1)),
+  creditCode: z.optional(CreditCodeSchema),
+  region: z.optional(RegionCodeSchema),
   /** State-owned enterprise (国有企业): LC80-8 names their projects a supervision vacuum. */
-  soe: z.boolean().default(false),
+  soe: z._default(z.boolean(), false),
   /** Government investment / financing company (投资公司): LC80-8 as well. */
-  investmentCompany: z.boolean().default(false),
+  investmentCompany: z._default(z.boolean(), false),
   /** The department that supervises this tenderer's projects by default, if any (a project may name its own). */
-  supervisingDepartmentId: IdSchema.optional(),
+  supervisingDepartmentId: z.optional(IdSchema),
 });
 /**
  * {@inheritDoc TendererSchema}
@@ -93,11 +91,11 @@ export type PoolStatus = z.infer<typeof PoolStatusSchema>;
 /** A social supervisor (社会监督员), drawn 1–2 per major or public-impact project (LC80-6.3). */
 export const SocialSupervisorSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
-  region: RegionCodeSchema.optional(),
+  name: z.string().check(z.minLength(1)),
+  region: z.optional(RegionCodeSchema),
   /** Employer, for conflict checks against the tenderer and bidders. */
-  employerId: IdSchema.optional(),
-  status: PoolStatusSchema.default("active"),
+  employerId: z.optional(IdSchema),
+  status: z._default(PoolStatusSchema, "active"),
 });
 /**
  * {@inheritDoc SocialSupervisorSchema}
@@ -109,10 +107,10 @@ export type SocialSupervisor = z.infer<typeof SocialSupervisorSchema>;
 /** An inspector of a supervising department, drawn at random for quarterly spot checks (双随机, LC80-5.2). */
 export const InspectorSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   departmentId: IdSchema,
-  region: RegionCodeSchema.optional(),
-  status: PoolStatusSchema.default("active"),
+  region: z.optional(RegionCodeSchema),
+  status: z._default(PoolStatusSchema, "active"),
 });
 /**
  * {@inheritDoc InspectorSchema}
@@ -124,10 +122,10 @@ export type Inspector = z.infer<typeof InspectorSchema>;
 /** An administrative supervising department (行政监管部门), e.g. housing and construction, transport, water, finance. */
 export const SupervisingDepartmentSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
-  region: RegionCodeSchema.optional(),
+  name: z.string().check(z.minLength(1)),
+  region: z.optional(RegionCodeSchema),
   /** Project categories this department supervises. */
-  sectors: z.array(ProjectCategorySchema).default([]),
+  sectors: z._default(z.array(ProjectCategorySchema), []),
 });
 /**
  * {@inheritDoc SupervisingDepartmentSchema}
@@ -186,13 +184,13 @@ export type FamilyTie = z.infer<typeof FamilyTieSchema>;
 const periodShape = {
   from: IsoDateSchema,
   /** Last day, inclusive. Absent: still current. */
-  to: IsoDateSchema.optional(),
+  to: z.optional(IsoDateSchema),
 };
 
 /** An employment with an organisation over a period (avoidance: within the last 3 years). */
 export const EmploymentSchema = z.object({
   employerId: IdSchema,
-  employerName: z.string().min(1).optional(),
+  employerName: z.optional(z.string().check(z.minLength(1))),
   ...periodShape,
 });
 /**
@@ -205,8 +203,8 @@ export type Employment = z.infer<typeof EmploymentSchema>;
 /** A directorship or senior-management post (董事、监事、高级管理人员) in a company over a period. */
 export const DirectorshipSchema = z.object({
   companyId: IdSchema,
-  companyName: z.string().min(1).optional(),
-  role: z.string().min(1).optional(),
+  companyName: z.optional(z.string().check(z.minLength(1))),
+  role: z.optional(z.string().check(z.minLength(1))),
   ...periodShape,
 });
 /**
@@ -219,11 +217,11 @@ export type Directorship = z.infer<typeof DirectorshipSchema>;
 /** A shareholding held by a person in a company over a period (avoidance: control within the last 3 years). */
 export const PersonalShareholdingSchema = z.object({
   companyId: IdSchema,
-  companyName: z.string().min(1).optional(),
-  sharePercent: z.number().min(0).max(100).optional(),
-  controlling: z.boolean().default(false),
-  from: IsoDateSchema.optional(),
-  to: IsoDateSchema.optional(),
+  companyName: z.optional(z.string().check(z.minLength(1))),
+  sharePercent: z.optional(z.number().check(z.gte(0), z.lte(100))),
+  controlling: z._default(z.boolean(), false),
+  from: z.optional(IsoDateSchema),
+  to: z.optional(IsoDateSchema),
 });
 /**
  * {@inheritDoc PersonalShareholdingSchema}

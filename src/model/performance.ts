@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { CollectiveDecisionSchema, IdSchema, IsoDateSchema } from "./common";
 
 /*
@@ -20,12 +20,12 @@ export const PlanCancellationSchema = z.object({
   cancelledOn: IsoDateSchema,
   /** True when it happened after the award (the directive's case). */
   afterAward: z.boolean(),
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   /** The “三重一大” collective decision; absent = none on record. */
-  collectiveDecision: CollectiveDecisionSchema.optional(),
+  collectiveDecision: z.optional(CollectiveDecisionSchema),
   /** Day it was reported to the supervising department; absent = not reported. */
-  reportedToSupervisorOn: IsoDateSchema.optional(),
-  supervisingDepartmentId: IdSchema.optional(),
+  reportedToSupervisorOn: z.optional(IsoDateSchema),
+  supervisingDepartmentId: z.optional(IdSchema),
 });
 /**
  * {@inheritDoc PlanCancellationSchema}
@@ -55,16 +55,16 @@ export type AbandonmentReasonCategory = z.infer<typeof AbandonmentReasonCategory
 export const AbandonmentSchema = z.object({
   id: IdSchema,
   projectId: IdSchema,
-  lotId: IdSchema.optional(),
-  awardId: IdSchema.optional(),
+  lotId: z.optional(IdSchema),
+  awardId: z.optional(IdSchema),
   winnerId: IdSchema,
   abandonedOn: IsoDateSchema,
-  reason: z.string().default(""),
+  reason: z._default(z.string(), ""),
   reasonCategory: AbandonmentReasonCategorySchema,
   /** Day the detailed explanation reached the tenderer; absent = none. */
-  explainedToTendererOn: IsoDateSchema.optional(),
+  explainedToTendererOn: z.optional(IsoDateSchema),
   /** Day it was filed with the supervising department; absent = not filed. */
-  filedWithSupervisorOn: IsoDateSchema.optional(),
+  filedWithSupervisorOn: z.optional(IsoDateSchema),
 });
 /**
  * {@inheritDoc AbandonmentSchema}

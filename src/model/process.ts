@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { AgencySchema } from "./agency";
 import { AwardSchema, ContractSchema } from "./award";
 import { BidSchema } from "./bid";
@@ -12,10 +12,10 @@ import { ProjectSchema } from "./project";
 
 /** The organisations a process names, by kind. */
 export const ProcessPartiesSchema = z.object({
-  tenderers: z.array(TendererSchema).default([]),
-  bidders: z.array(BidderSchema).default([]),
-  agencies: z.array(AgencySchema).default([]),
-  supervisingDepartments: z.array(SupervisingDepartmentSchema).default([]),
+  tenderers: z._default(z.array(TendererSchema), []),
+  bidders: z._default(z.array(BidderSchema), []),
+  agencies: z._default(z.array(AgencySchema), []),
+  supervisingDepartments: z._default(z.array(SupervisingDepartmentSchema), []),
 });
 /**
  * {@inheritDoc ProcessPartiesSchema}
@@ -27,10 +27,10 @@ export type ProcessParties = z.infer<typeof ProcessPartiesSchema>;
 /** A project with its bids, awards, contracts and parties. */
 export const ContractingProcessSchema = z.object({
   project: ProjectSchema,
-  bids: z.array(BidSchema).default([]),
-  awards: z.array(AwardSchema).default([]),
-  contracts: z.array(ContractSchema).default([]),
-  parties: ProcessPartiesSchema.default({ tenderers: [], bidders: [], agencies: [], supervisingDepartments: [] }),
+  bids: z._default(z.array(BidSchema), []),
+  awards: z._default(z.array(AwardSchema), []),
+  contracts: z._default(z.array(ContractSchema), []),
+  parties: z._default(ProcessPartiesSchema, { tenderers: [], bidders: [], agencies: [], supervisingDepartments: [] }),
 });
 /**
  * {@inheritDoc ContractingProcessSchema}

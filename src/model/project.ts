@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { IdSchema, IsoDateSchema, IsoDateTimeSchema, ProjectCategorySchema, RegionCodeSchema, YuanSchema } from "./common";
 
 /*
@@ -44,8 +44,8 @@ export const METHODS_BY_REGIME = {
 /** A lot (标段 / 包). */
 export const LotSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1).optional(),
-  budgetYuan: YuanSchema.optional(),
+  name: z.optional(z.string().check(z.minLength(1))),
+  budgetYuan: z.optional(YuanSchema),
 });
 /**
  * {@inheritDoc LotSchema}
@@ -56,9 +56,9 @@ export type Lot = z.infer<typeof LotSchema>;
 
 /** A classification code of an item (OCDS `Classification`), e.g. scheme `CPV` or the Chinese `GB/T 4754`. */
 export const ClassificationSchema = z.object({
-  scheme: z.string().min(1),
-  id: z.string().min(1),
-  description: z.string().min(1).optional(),
+  scheme: z.string().check(z.minLength(1)),
+  id: z.string().check(z.minLength(1)),
+  description: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc ClassificationSchema}
@@ -70,10 +70,10 @@ export type Classification = z.infer<typeof ClassificationSchema>;
 /** A line item of what is procured or awarded (OCDS `Item`); R048 compares awarded items' classifications. */
 export const ItemSchema = z.object({
   id: IdSchema,
-  description: z.string().min(1).optional(),
-  classification: ClassificationSchema.optional(),
-  quantity: z.number().finite().min(0).optional(),
-  lotId: IdSchema.optional(),
+  description: z.optional(z.string().check(z.minLength(1))),
+  classification: z.optional(ClassificationSchema),
+  quantity: z.optional(z.number().check(z.gte(0))),
+  lotId: z.optional(IdSchema),
 });
 /**
  * {@inheritDoc ItemSchema}
@@ -85,20 +85,20 @@ export type Item = z.infer<typeof ItemSchema>;
 /** The dates of a project's tender. */
 export const ProjectDatesSchema = z.object({
   /** Tender notice published (招标公告发布). */
-  publishedOn: IsoDateSchema.optional(),
+  publishedOn: z.optional(IsoDateSchema),
   /** Start of the bid submission period (tender documents available). */
-  bidPeriodStart: IsoDateTimeSchema.optional(),
+  bidPeriodStart: z.optional(IsoDateTimeSchema),
   /** Bid submission deadline (投标截止时间). */
-  bidDeadline: IsoDateTimeSchema.optional(),
+  bidDeadline: z.optional(IsoDateTimeSchema),
   /** Day of evaluation (评标). */
-  evaluationOn: IsoDateSchema.optional(),
+  evaluationOn: z.optional(IsoDateSchema),
   /**
    * First day the tender (procurement) documents were issued or provided (招标文件开始发出之日); the minimum
    * periods to the bid deadline run from it (招标投标法 art. 24, 政府采购法 art. 35, 74号令 arts. 29/45, 214号 art. 10).
    */
-  documentsIssuedOn: IsoDateSchema.optional(),
+  documentsIssuedOn: z.optional(IsoDateSchema),
   /** Last day the documents were on sale / provided (实施条例 art. 16, 87号令 art. 18). */
-  documentsAvailableUntil: IsoDateSchema.optional(),
+  documentsAvailableUntil: z.optional(IsoDateSchema),
 });
 /**
  * {@inheritDoc ProjectDatesSchema}
@@ -124,7 +124,7 @@ export type Clarification = z.infer<typeof ClarificationSchema>;
 export const DocumentObjectionSchema = z.object({
   id: IdSchema,
   filedOn: IsoDateSchema,
-  answeredOn: IsoDateSchema.optional(),
+  answeredOn: z.optional(IsoDateSchema),
 });
 /**
  * {@inheritDoc DocumentObjectionSchema}
@@ -141,52 +141,52 @@ export type TenderStatus = z.infer<typeof TenderStatusSchema>;
 /** A trading project. */
 export const ProjectSchema = z.object({
   id: IdSchema,
-  name: z.string().min(1),
+  name: z.string().check(z.minLength(1)),
   category: ProjectCategorySchema,
-  budgetYuan: YuanSchema.optional(),
+  budgetYuan: z.optional(YuanSchema),
   /**
    * The legal regime (see {@link RegimeSchema}). Optional in the schema, but every national rule needs it: a record
    * without it is refused (naming the rule) wherever such a rule applies — the library never guesses it.
    */
-  regime: RegimeSchema.optional(),
+  regime: z.optional(RegimeSchema),
   /** The procedure (the issue's `method`): OCDS `procurementMethod` plus the Chinese procedures, see docs/ocds-extension.md. */
   procurementMethod: ProcurementMethodSchema,
   /** Free-text local method name (OCDS `procurementMethodDetails`), e.g. 公开招标 / 竞争性磋商. */
-  procurementMethodDetails: z.string().min(1).optional(),
+  procurementMethodDetails: z.optional(z.string().check(z.minLength(1))),
   /** Optional on purpose: rule `PROJECT_HAS_SUPERVISOR` (LC80-8) reports a project without one. */
-  supervisingDepartmentId: IdSchema.optional(),
+  supervisingDepartmentId: z.optional(IdSchema),
   tendererId: IdSchema,
-  agencyId: IdSchema.optional(),
+  agencyId: z.optional(IdSchema),
   /** Major project (重大项目), LC80-6.3. */
-  major: z.boolean().default(false),
+  major: z._default(z.boolean(), false),
   /** Public-service project of wide social impact (社会影响较大的民生工程), LC80-6.3. */
-  publicImpact: z.boolean().default(false),
+  publicImpact: z._default(z.boolean(), false),
   /** Supporting municipal, pipeline or greening works of a construction project (配套工程), LC80-8. */
-  supportingWorks: z.boolean().default(false),
+  supportingWorks: z._default(z.boolean(), false),
   /** Technically complex (技术复杂), 87号令 art. 47(2). */
-  technicallyComplex: z.boolean().optional(),
+  technicallyComplex: z.optional(z.boolean()),
   /**
    * Goods or services at or above the open-tender threshold (达到公开招标数额标准), or works at the tendering scale
    * (达到招标规模标准): 74号令 art. 7 then wants 5 or more in a negotiation or inquiry group.
    */
-  atTenderThreshold: z.boolean().optional(),
+  atTenderThreshold: z.optional(z.boolean()),
   /** No supervising department is designated by law or regulation for this matter (LC80-8's fourth category). */
-  noStatutorySupervisor: z.boolean().optional(),
+  noStatutorySupervisor: z.optional(z.boolean()),
   /** Bid bond asked for in the documents (投标保证金), yuan. */
-  bidBondYuan: YuanSchema.optional(),
+  bidBondYuan: z.optional(YuanSchema),
   /** Estimated price of the tendered project (招标项目估算价), 实施条例 art. 26; GP compares the budget. */
-  estimatedPriceYuan: YuanSchema.optional(),
-  clarifications: z.array(ClarificationSchema).optional(),
-  documentObjections: z.array(DocumentObjectionSchema).optional(),
+  estimatedPriceYuan: z.optional(YuanSchema),
+  clarifications: z.optional(z.array(ClarificationSchema)),
+  documentObjections: z.optional(z.array(DocumentObjectionSchema)),
   /** Fully electronic (全流程电子化) rather than paper or dual-track (LC80-6.1). */
   electronic: z.boolean(),
-  lots: z.array(LotSchema).default([]),
+  lots: z._default(z.array(LotSchema), []),
   /** What is procured (OCDS `tender.items`); absent when the source lists none. */
-  items: z.array(ItemSchema).optional(),
+  items: z.optional(z.array(ItemSchema)),
   /** Where the project is (administrative division code); "local" experts are judged against it. */
   region: RegionCodeSchema,
-  status: TenderStatusSchema.optional(),
-  dates: ProjectDatesSchema.default({}),
+  status: z.optional(TenderStatusSchema),
+  dates: z._default(ProjectDatesSchema, {}),
 });
 /**
  * {@inheritDoc ProjectSchema}

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { AgencySchema } from "./agency";
 import { AgencySelectionSchema } from "./agencySelection";
 import { AwardSchema, ContractSchema } from "./award";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "./zod";
 import { IdSchema, IsoDateSchema, QuarterSchema, RegionCodeSchema } from "./common";
 
 /*
@@ -15,7 +15,7 @@ export type SpotCheckOutcome = z.infer<typeof SpotCheckOutcomeSchema>;
 export const SpotCheckResultSchema = z.object({
   projectId: IdSchema,
   outcome: SpotCheckOutcomeSchema,
-  note: z.string().optional(),
+  note: z.optional(z.string()),
 });
 /**
  * {@inheritDoc SpotCheckResultSchema}
@@ -28,17 +28,17 @@ export type SpotCheckResult = z.infer<typeof SpotCheckResultSchema>;
 export const SpotCheckQuarterSchema = z.object({
   id: IdSchema,
   quarter: QuarterSchema,
-  supervisingDepartmentId: IdSchema.optional(),
-  region: RegionCodeSchema.optional(),
+  supervisingDepartmentId: z.optional(IdSchema),
+  region: z.optional(RegionCodeSchema),
   /** Number of trading projects in the population the draw was made from. */
-  totalProjects: z.number().int().min(0),
-  checkedProjectIds: z.array(IdSchema).default([]),
-  inspectorIds: z.array(IdSchema).default([]),
+  totalProjects: z.number().check(z.int(), z.gte(0)),
+  checkedProjectIds: z._default(z.array(IdSchema), []),
+  inspectorIds: z._default(z.array(IdSchema), []),
   /** Reference to the verifiable draw record (its `drawId` or `resultHash`); absent = no record. */
-  drawRecordRef: z.string().min(1).optional(),
-  results: z.array(SpotCheckResultSchema).default([]),
+  drawRecordRef: z.optional(z.string().check(z.minLength(1))),
+  results: z._default(z.array(SpotCheckResultSchema), []),
   /** Day the results were published; absent = not published. */
-  publishedOn: IsoDateSchema.optional(),
+  publishedOn: z.optional(IsoDateSchema),
 });
 /**
  * {@inheritDoc SpotCheckQuarterSchema}

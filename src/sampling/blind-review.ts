@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { parseWith } from "../model/error";
 import { hashCanonical } from "../model/canonical";
 import { IdSchema } from "../model/common";
@@ -12,7 +12,7 @@ import { log2Arrangements } from "./entropy";
 /** Parameters of a blind-review assignment (暗标错位评审, LC80-6.1). */
 export const BlindReviewParamsSchema = z.object({
   /** Letters before the number of each anonymous code (`T07`). */
-  codePrefix: z.string().regex(/^[A-Z]{1,4}$/).default("T"),
+  codePrefix: z._default(z.string().check(z.regex(/^[A-Z]{1,4}$/)), "T"),
 });
 /**
  * {@inheritDoc BlindReviewParamsSchema}
@@ -23,8 +23,8 @@ export type BlindReviewParams = z.output<typeof BlindReviewParamsSchema>;
 
 /** The technical bids to anonymise and the reviewers who will read them. */
 export const BlindReviewInputsSchema = z.object({
-  bids: z.array(z.object({ id: IdSchema, bidderId: IdSchema.optional() })).min(1),
-  reviewers: z.array(z.object({ id: IdSchema, name: z.string().min(1).optional() })).min(1),
+  bids: z.array(z.object({ id: IdSchema, bidderId: z.optional(IdSchema) })).check(z.minLength(1)),
+  reviewers: z.array(z.object({ id: IdSchema, name: z.optional(z.string().check(z.minLength(1))) })).check(z.minLength(1)),
 });
 /**
  * {@inheritDoc BlindReviewInputsSchema}
@@ -34,7 +34,7 @@ export const BlindReviewInputsSchema = z.object({
 export type BlindReviewInputs = z.output<typeof BlindReviewInputsSchema>;
 
 /** A blind-review assignment request (sealed: needs a salt). */
-export const BlindReviewRequestSchema = DrawEnvelopeSchema.extend({ params: BlindReviewParamsSchema, inputs: BlindReviewInputsSchema });
+export const BlindReviewRequestSchema = z.extend(DrawEnvelopeSchema, { params: BlindReviewParamsSchema, inputs: BlindReviewInputsSchema });
 /**
  * {@inheritDoc BlindReviewRequestSchema}
  *

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { GgzyError, parseWith } from "../model/error";
 import { compileAcceptor } from "../model/acceptor";
 import { IdSchema, IsoDateSchema } from "../model/common";
@@ -20,8 +20,8 @@ import { log2Binomial } from "./entropy";
 /** One specialty stratum of a committee: how many members, and how many ordered alternates, to draw. */
 export const CommitteeStratumSchema = z.object({
   specialty: SpecialtyCodeSchema,
-  count: z.number().int().min(1),
-  alternates: z.number().int().min(0).default(0),
+  count: z.number().check(z.int(), z.gte(1)),
+  alternates: z._default(z.number().check(z.int(), z.gte(0)), 0),
 });
 
 /**
@@ -30,23 +30,23 @@ export const CommitteeStratumSchema = z.object({
  */
 export const CommitteeParamsSchema = z.object({
   /** Drawn one after another, in THIS order (part of the protocol: reorder them and the draw changes). */
-  strata: z.array(CommitteeStratumSchema).min(1),
+  strata: z.array(CommitteeStratumSchema).check(z.minLength(1)),
   /** Representatives the tenderer sends (not drawn): counted for the size and 2/3 rules (招标投标法 art. 37). */
-  tendererRepresentatives: z.number().int().min(0).default(0),
+  tendererRepresentatives: z._default(z.number().check(z.int(), z.gte(0)), 0),
   /** Smallest committee (招标投标法 art. 37: five or more; government procurement may use three). */
-  minCommitteeSize: z.number().int().min(1).default(5),
+  minCommitteeSize: z._default(z.number().check(z.int(), z.gte(1)), 5),
   /** At most this many drawn members from one employer (LC80-4.3, against concentration). */
-  maxPerEmployer: z.number().int().min(1).default(2),
+  maxPerEmployer: z._default(z.number().check(z.int(), z.gte(1)), 2),
   /** At least this percentage of each stratum's members is non-local (LC80-4.3); rounded up per stratum. */
-  nonLocalMinPercent: z.number().int().min(0).max(100).default(0),
+  nonLocalMinPercent: z._default(z.number().check(z.int(), z.gte(0), z.lte(100)), 0),
   /** Leading digits of the region code that make two places "local" to each other (4 = same prefecture city). */
-  localPrefixDigits: z.number().int().min(2).max(6).default(4),
+  localPrefixDigits: z._default(z.number().check(z.int(), z.gte(2), z.lte(6)), 4),
   /** An expert drawn within this many days before the draw's day rests (policy). */
-  coolDownDays: z.number().int().min(0).default(0),
+  coolDownDays: z._default(z.number().check(z.int(), z.gte(0)), 0),
   /** Look-back of the avoidance rule in years (政府采购法实施条例 art. 9). */
-  conflictLookbackYears: z.number().int().min(0).default(3),
+  conflictLookbackYears: z._default(z.number().check(z.int(), z.gte(0)), 3),
   /** Draw only experts admitted to this pool (LC80-4.1); absent: any pool. */
-  pool: ExpertPoolSchema.optional(),
+  pool: z.optional(ExpertPoolSchema),
 });
 /**
  * {@inheritDoc CommitteeParamsSchema}
@@ -58,13 +58,13 @@ export type CommitteeParams = z.output<typeof CommitteeParamsSchema>;
 /** The data a committee is drawn from: the project, its tenderer and bidders, the expert pool and draw history. */
 export const CommitteeInputsSchema = z.object({
   project: ProjectSchema,
-  tenderer: TendererSchema.optional(),
-  bidders: z.array(BidderSchema).default([]),
+  tenderer: z.optional(TendererSchema),
+  bidders: z._default(z.array(BidderSchema), []),
   pool: z.array(ExpertSchema),
   /** Last day each expert was drawn (cool-down), by expert id. */
-  lastDrawnOn: z.record(IdSchema, IsoDateSchema).default({}),
+  lastDrawnOn: z._default(z.record(IdSchema, IsoDateSchema), {}),
   /** Experts on a blacklist (LC80-4.2), by id. */
-  blacklistedExpertIds: z.array(IdSchema).default([]),
+  blacklistedExpertIds: z._default(z.array(IdSchema), []),
 });
 /**
  * {@inheritDoc CommitteeInputsSchema}
@@ -74,7 +74,7 @@ export const CommitteeInputsSchema = z.object({
 export type CommitteeInputs = z.output<typeof CommitteeInputsSchema>;
 
 /** A committee draw request: the envelope (drawId, createdAt, seed material, salt), params and inputs. */
-export const CommitteeRequestSchema = DrawEnvelopeSchema.extend({
+export const CommitteeRequestSchema = z.extend(DrawEnvelopeSchema, {
   params: CommitteeParamsSchema,
   inputs: CommitteeInputsSchema,
 });
@@ -173,9 +173,9 @@ function checkCommitteeShape(params: CommitteeParams): void {
 }
 
 /** The request checked as a whole except the pool, whose experts are checked one by one (see below). */
-const CommitteeRequestShellSchema = CommitteeRequestSchema.extend({
+const CommitteeRequestShellSchema = z.extend(CommitteeRequestSchema, {
   // Checked to be an array, and passed through as given (z.array would copy a million elements).
-  inputs: CommitteeInputsSchema.extend({ pool: z.custom<unknown[]>((v) => Array.isArray(v)) }),
+  inputs: z.extend(CommitteeInputsSchema, { pool: z.custom<unknown[]>((v) => Array.isArray(v)) }),
 });
 
 /**

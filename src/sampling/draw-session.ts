@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { GgzyError } from "../model/error";
 import { IdSchema, IsoDateTimeSchema } from "../model/common";
 import { toShanghaiDate } from "../calendar/shanghai";
@@ -21,11 +21,11 @@ export const DrawEnvelopeSchema = z.object({
   /** When the draw is made, ISO-8601 (no offset = +08:00). An input: the library never reads the clock. */
   createdAt: IsoDateTimeSchema,
   /** Public randomness fixed after the inputs were committed (see `SeedMaterialSchema`). */
-  seedMaterial: z.unknown().optional(),
+  seedMaterial: z.optional(z.unknown()),
   /** Secret salt (hex, ≥ 128 bits): required for sealed draws (committee, blind review), refused for public ones. */
-  salt: z.string().optional(),
+  salt: z.optional(z.string()),
   /** The salt commitment published in advance, if the caller wants it checked against `salt`. */
-  saltCommitment: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  saltCommitment: z.optional(z.string().check(z.regex(/^[0-9a-f]{64}$/))),
 });
 
 /** The envelope of a draw request, as given. */

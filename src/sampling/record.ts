@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { assertJsonInput, assertString } from "../model/guard";
 import { hashCanonical } from "../model/canonical";
 import { GgzyError, parseWith } from "../model/error";
@@ -79,7 +79,7 @@ export const DrawRecordSchema = z.object({
   inputHash: z.string(),
   params: z.unknown(),
   seedSource: z.unknown(),
-  saltCommitment: z.string().optional(),
+  saltCommitment: z.optional(z.string()),
   sealed: z.boolean(),
   exclusions: z.record(z.string(), z.number()),
   result: z.unknown(),

@@ -1,10 +1,10 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { assertString } from "../model/guard";
 import { utf8ToBytes } from "@noble/hashes/utils";
 import { GgzyError, toGgzyIssues } from "../model/error";
 import { canonicalJson } from "../model/canonical";
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim(), z.minLength(1));
 
 /**
  * Public randomness fixed AFTER the draw's inputs were committed: a randomness-beacon value, lottery numbers,
@@ -12,26 +12,26 @@ const text = z.string().trim().min(1);
  * minutes of the dice throw); it is part of the seed material's bytes.
  */
 export const SeedMaterialSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("beacon"), value: text, source: text.optional() }),
-  z.strictObject({ kind: z.literal("lottery"), value: text, source: text.optional() }),
+  z.strictObject({ kind: z.literal("beacon"), value: text, source: z.optional(text) }),
+  z.strictObject({ kind: z.literal("lottery"), value: text, source: z.optional(text) }),
   z.strictObject({
     kind: z.literal("dice"),
-    values: z.array(z.number().int().min(1)).min(1),
-    sides: z.number().int().min(2).max(1000).default(6),
-    source: text.optional(),
+    values: z.array(z.number().check(z.int(), z.gte(1))).check(z.minLength(1)),
+    sides: z._default(z.number().check(z.int(), z.gte(2), z.lte(1000)), 6),
+    source: z.optional(text),
   }),
   z.strictObject({
     kind: z.literal("hex"),
-    value: z.string().trim().regex(/^[0-9a-fA-F]+$/, "hex digits only").transform((s) => s.toLowerCase()),
-    source: text.optional(),
+    value: z.pipe(z.string().check(z.trim(), z.regex(/^[0-9a-fA-F]+$/, "hex digits only")), z.transform((s) => s.toLowerCase())),
+    source: z.optional(text),
   }),
-]).superRefine((m, ctx) => {
+]).check(z.superRefine((m, ctx) => {
   if (m.kind === "dice") {
     m.values.forEach((v, i) => {
       if (v > m.sides) ctx.addIssue({ code: "custom", path: ["values", i], message: `a die shows 1..${m.sides}` });
     });
   }
-});
+}));
 
 /** Seed material as given (before defaults). */
 export type SeedMaterialInput = z.input<typeof SeedMaterialSchema>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { GgzyError, parseWith } from "../model/error";
 import { IdSchema, QuarterSchema } from "../model/common";
 import { InspectorSchema } from "../model/parties";
@@ -20,9 +20,9 @@ export const SpotChecksParamsSchema = z.object({
   /** Share of projects to check, 0.05–0.10; k = ⌈rate × N⌉ per stratum. */
   rate: z.number(),
   /** Draw each supervising department's (or each category's) projects separately; `none`: one stratum. */
-  stratifyBy: z.enum(["none", "supervisingDepartment", "category"]).default("none"),
+  stratifyBy: z._default(z.enum(["none", "supervisingDepartment", "category"]), "none"),
   /** Inspectors per checked project (双随机: at least two). */
-  inspectorsPerProject: z.number().int().min(2).default(2),
+  inspectorsPerProject: z._default(z.number().check(z.int(), z.gte(2)), 2),
 });
 /**
  * {@inheritDoc SpotChecksParamsSchema}
@@ -34,15 +34,15 @@ export type SpotChecksParams = z.output<typeof SpotChecksParamsSchema>;
 /** A declared tie between an inspector and a project (or a party of it: tenderer or agency id). */
 export const InspectorConflictSchema = z.object({
   inspectorId: IdSchema,
-  projectId: IdSchema.optional(),
-  partyId: IdSchema.optional(),
+  projectId: z.optional(IdSchema),
+  partyId: z.optional(IdSchema),
 });
 
 /** The data a spot-check draw is made from: the quarter's trading projects and the inspector roster. */
 export const SpotChecksInputsSchema = z.object({
   projects: z.array(ProjectSchema),
   inspectors: z.array(InspectorSchema),
-  conflicts: z.array(InspectorConflictSchema).default([]),
+  conflicts: z._default(z.array(InspectorConflictSchema), []),
 });
 /**
  * {@inheritDoc SpotChecksInputsSchema}
@@ -52,7 +52,7 @@ export const SpotChecksInputsSchema = z.object({
 export type SpotChecksInputs = z.output<typeof SpotChecksInputsSchema>;
 
 /** A spot-check draw request. */
-export const SpotChecksRequestSchema = DrawEnvelopeSchema.extend({ params: SpotChecksParamsSchema, inputs: SpotChecksInputsSchema });
+export const SpotChecksRequestSchema = z.extend(DrawEnvelopeSchema, { params: SpotChecksParamsSchema, inputs: SpotChecksInputsSchema });
 /**
  * {@inheritDoc SpotChecksRequestSchema}
  *

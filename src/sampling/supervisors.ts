@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../model/zod";
 import { parseWith, GgzyError } from "../model/error";
 import { IdSchema } from "../model/common";
 import { BidderSchema, SocialSupervisorSchema, TendererSchema } from "../model/parties";
@@ -13,8 +13,8 @@ import { log2Binomial } from "./entropy";
 
 /** Parameters of a social-supervisor draw (LC80-6.3: one or two supervisors attend the whole evaluation). */
 export const SupervisorsParamsSchema = z.object({
-  count: z.number().int().min(1).max(2),
-  alternates: z.number().int().min(0).default(0),
+  count: z.number().check(z.int(), z.gte(1), z.lte(2)),
+  alternates: z._default(z.number().check(z.int(), z.gte(0)), 0),
 });
 /**
  * {@inheritDoc SupervisorsParamsSchema}
@@ -29,10 +29,10 @@ export const SupervisorConflictSchema = z.object({ supervisorId: IdSchema, party
 /** The data a social-supervisor draw is made from. */
 export const SupervisorsInputsSchema = z.object({
   project: ProjectSchema,
-  tenderer: TendererSchema.optional(),
-  bidders: z.array(BidderSchema).default([]),
+  tenderer: z.optional(TendererSchema),
+  bidders: z._default(z.array(BidderSchema), []),
   pool: z.array(SocialSupervisorSchema),
-  conflicts: z.array(SupervisorConflictSchema).default([]),
+  conflicts: z._default(z.array(SupervisorConflictSchema), []),
 });
 /**
  * {@inheritDoc SupervisorsInputsSchema}
@@ -42,7 +42,7 @@ export const SupervisorsInputsSchema = z.object({
 export type SupervisorsInputs = z.output<typeof SupervisorsInputsSchema>;
 
 /** A social-supervisor draw request. */
-export const SupervisorsRequestSchema = DrawEnvelopeSchema.extend({ params: SupervisorsParamsSchema, inputs: SupervisorsInputsSchema });
+export const SupervisorsRequestSchema = z.extend(DrawEnvelopeSchema, { params: SupervisorsParamsSchema, inputs: SupervisorsInputsSchema });
 /**
  * {@inheritDoc SupervisorsRequestSchema}
  *

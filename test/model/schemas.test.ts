@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { BidderSchema, CreditCodeSchema, ExpertSchema, GgzyError, IdSchema, IsoDateSchema, IsoDateTimeSchema, ProjectSchema, QuarterSchema, RegionCodeSchema, YuanSchema, parseBid, parseComplaint, parseExpert, parseProject, schemaNames, toJsonSchema } from "../../src/model/index";
 import { schemas } from "../../src/model/registry";
 import { aggregateArbitraries } from "./arbitraries";
@@ -22,7 +22,7 @@ describe("every schema round-trips through JSON", () => {
   });
   for (const name of schemaNames()) {
     it(`${name}: parse(JSON(v)) deep-equals v, and the value is valid`, () => {
-      const schema = schemas[name as keyof typeof schemas] as z.ZodType;
+      const schema = schemas[name as keyof typeof schemas] as z.ZodMiniType;
       const arbitrary = aggregateArbitraries[name as keyof typeof aggregateArbitraries] as fc.Arbitrary<unknown>;
       fc.assert(
         fc.property(arbitrary, (value) => {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import {
   AbandonmentSchema,
   AgencySchema,
@@ -67,7 +67,7 @@ export const CITY_FILES = {
   abandonments: { file: "abandonments", schema: AbandonmentSchema },
   complaints: { file: "complaints", schema: ComplaintSchema },
   spotChecks: { file: "spot-checks", schema: SpotCheckQuarterSchema },
-} as const satisfies Record<string, { file: string; schema: z.ZodType }>;
+} as const satisfies Record<string, { file: string; schema: z.ZodMiniType }>;
 
 export type CityKind = keyof typeof CITY_FILES;
 
@@ -225,7 +225,7 @@ export function loadCity(dir: string): LoadedCity {
         problems.push({ file: got.file, line: i + 1, message: `invalid JSON / 不是有效的 JSON: ${(e as Error).message}` });
         return;
       }
-      const parsed = (schema as z.ZodType).safeParse(value);
+      const parsed = (schema as z.ZodMiniType).safeParse(value);
       if (!parsed.success) {
         rejected++;
         const issue = parsed.error.issues[0];

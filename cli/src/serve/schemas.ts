@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { extend } from "zod/mini";
 import { ComplaintSchema, ExpertSchema, IsoDateSchema, ProjectSchema, SpotCheckQuarterSchema } from "ggzy-rules/model";
 import {
   AgencySelectionCheckSchema,
@@ -25,13 +26,16 @@ import {
 } from "ggzy-rules/scoring";
 
 /*
+ * The library's schemas are zod/mini schemas (no methods such as `.optional()` or `.extend()`): they are wrapped
+ * here with zod's functions (`z.optional(s)`, `extend(s, shape)`), which give the same schemas the methods did.
+ *
  * The service's request and response bodies. Requests are the library's own schemas (what each function parses);
  * responses wrap the library's results with the decision id, the rule set's content hash and the tool version.
  * The OpenAPI document is generated from these very schemas.
  */
 
 /** The body each `POST /v1/check/{subject}` takes: the validator's input schema. */
-export const CHECK_SCHEMAS: Record<RecordKind, z.ZodType> = {
+export const CHECK_SCHEMAS: Record<RecordKind, z.core.$ZodType> = {
   expert: ExpertSchema,
   agencySelection: AgencySelectionCheckSchema,
   committee: CommitteeCheckSchema,
@@ -51,7 +55,7 @@ export const LIBRARY_VALIDATED = new WeakSet<object>();
 
 /** Query options of the check endpoints. */
 export const CheckQuerySchema = z.object({
-  asOf: IsoDateSchema.optional().describe("判断基准日 / the day pending acts are judged on (YYYY-MM-DD, Asia/Shanghai)"),
+  asOf: z.optional(IsoDateSchema).describe("判断基准日 / the day pending acts are judged on (YYYY-MM-DD, Asia/Shanghai)"),
   explain: z.enum(["findings", "all", "none"]).optional().describe("explanation trees: for findings (default), all rules, none"),
   locale: z.enum(["zh", "en", "both"]).optional().describe("language of Finding.text"),
 });
@@ -76,12 +80,12 @@ export const VerifyBodySchema = z.object({
 export const CommitSaltBodySchema = z.object({ salt: z.string().describe("secret salt, hex digits (travels only in the body)") });
 
 const LaterRecordsSchema = z.enum(["error", "ignore"]).optional();
-const AsOfSchema = IsoDateSchema.optional().describe("评分基准日 / as-of date; default today in Asia/Shanghai (echoed in the response)");
+const AsOfSchema = z.optional(IsoDateSchema).describe("评分基准日 / as-of date; default today in Asia/Shanghai (echoed in the response)");
 
 export const SCORE_ROUTES = {
-  agencies: z.object({ asOf: AsOfSchema, agencies: z.array(AgencyCreditInputSchema), scorecard: ScorecardSchema.optional(), laterRecords: LaterRecordsSchema }),
-  experts: ExpertRatingDataSchema.extend({ asOf: AsOfSchema, policy: ExpertRatingPolicySchema.optional(), laterRecords: LaterRecordsSchema }),
-  bidders: BidderCreditDataSchema.extend({ asOf: AsOfSchema, scorecard: ScorecardSchema.optional(), laterRecords: LaterRecordsSchema }),
+  agencies: z.object({ asOf: AsOfSchema, agencies: z.array(AgencyCreditInputSchema), scorecard: z.optional(ScorecardSchema), laterRecords: LaterRecordsSchema }),
+  experts: extend(ExpertRatingDataSchema, { asOf: AsOfSchema, policy: z.optional(ExpertRatingPolicySchema), laterRecords: LaterRecordsSchema }),
+  bidders: extend(BidderCreditDataSchema, { asOf: AsOfSchema, scorecard: z.optional(ScorecardSchema), laterRecords: LaterRecordsSchema }),
 } as const;
 export type ScoreRoute = keyof typeof SCORE_ROUTES;
 
@@ -89,13 +93,13 @@ export const RankBodySchema = z.object({
   project: ProjectSchema,
   agencies: z.array(AgencyCreditInputSchema),
   asOf: AsOfSchema,
-  scorecard: ScorecardSchema.optional(),
+  scorecard: z.optional(ScorecardSchema),
   laterRecords: LaterRecordsSchema,
 });
 
 export const RiskQuerySchema = z.object({
   settings: z.string().optional().describe("indicator settings as JSON text (URL-encoded)"),
-  asOf: IsoDateSchema.optional(),
+  asOf: z.optional(IsoDateSchema),
   maps: z.enum(["true", "false"]).optional(),
 });
 

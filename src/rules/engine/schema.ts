@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { ProcurementMethodSchema, RegimeSchema } from "../../model/project";
 import { readDate } from "./dates";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
@@ -129,58 +129,58 @@ function checkCondition(node: unknown, path: (string | number)[], depth: number,
 }
 
 /** Validates a rule's `conditions` tree (depth, shape, safe paths, known operators, values). */
-export const ConditionsSchema = z.custom<TopLevelCondition>().superRefine((value, ctx) => {
+export const ConditionsSchema = z.custom<TopLevelCondition>().check(z.superRefine((value, ctx) => {
   const out: Issue[] = [];
   checkCondition(value, [], 1, out, true);
   for (const i of out) ctx.addIssue({ code: "custom", path: i.path, message: i.message });
-});
+}));
 
-const TextSchema = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+const TextSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
-const DateSchema = z
-  .string()
-  .regex(ISO_DATE, "expected a date YYYY-MM-DD")
-  .refine((s) => readDate(s)?.kind === "date", "not a real calendar date");
+const DateSchema = z.string().check(
+  z.regex(ISO_DATE, "expected a date YYYY-MM-DD"),
+  z.refine((s) => readDate(s)?.kind === "date", "not a real calendar date"),
+);
 
-const DottedPathSchema = z.string().superRefine((s, ctx) => {
+const DottedPathSchema = z.string().check(z.superRefine((s, ctx) => {
   const p = s === "" ? { en: "empty path" } : pathProblem(s);
   if (p) ctx.addIssue({ code: "custom", message: p.en });
-});
+}));
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
-const MessageTextSchema = z
-  .string()
-  .min(1)
-  .superRefine((s, ctx) => {
+const MessageTextSchema = z.string().check(
+  z.minLength(1),
+  z.superRefine((s, ctx) => {
     for (const m of s.matchAll(PLACEHOLDER)) {
       const inner = m[1] ?? "";
       const p = inner === "" ? { en: "empty placeholder {}" } : pathProblem(inner);
       if (p) ctx.addIssue({ code: "custom", message: `placeholder {${inner}}: ${p.en}` });
     }
-  });
+  }),
+);
 
 const ruleShape = {
-  id: z.string().regex(RULE_ID, "a rule id starts with a letter and holds letters, digits, _ . : - (at most 128)"),
-  version: z.number().int().min(1),
-  clause: z.string().min(1),
-  basis: z.array(z.string().min(1)),
+  id: z.string().check(z.regex(RULE_ID, "a rule id starts with a letter and holds letters, digits, _ . : - (at most 128)")),
+  version: z.number().check(z.int(), z.gte(1)),
+  clause: z.string().check(z.minLength(1)),
+  basis: z.array(z.string().check(z.minLength(1))),
   severity: z.enum(["error", "warning", "info"]),
-  subject: z.string().regex(NAME, "a subject is a name of letters, digits, _ or -"),
+  subject: z.string().check(z.regex(NAME, "a subject is a name of letters, digits, _ or -")),
   effective: z
-    .strictObject({ from: DateSchema, to: DateSchema.optional() })
-    .refine((e) => e.to === undefined || e.from <= e.to, { message: "effective.to is before effective.from", path: ["to"] }),
+    .strictObject({ from: DateSchema, to: z.optional(DateSchema) })
+    .check(z.refine((e) => e.to === undefined || e.from <= e.to, { message: "effective.to is before effective.from", path: ["to"] })),
   message: z.strictObject({ zh: MessageTextSchema, en: MessageTextSchema }),
   conditions: ConditionsSchema,
   evidence: z.array(DottedPathSchema),
-  params: z.array(z.string().regex(NAME, "a parameter name holds letters, digits, _ or -")).optional(),
-  scope: z
-    .strictObject({
-      regimes: z.array(RegimeSchema).min(1),
-      methods: z.array(ProcurementMethodSchema).min(1).optional(),
-    })
-    .optional(),
-  notes: z.string().min(1).optional(),
-  floor: z.strictObject({ basis: z.string().min(1) }).optional(),
+  params: z.optional(z.array(z.string().check(z.regex(NAME, "a parameter name holds letters, digits, _ or -")))),
+  scope: z.optional(
+    z.strictObject({
+      regimes: z.array(RegimeSchema).check(z.minLength(1)),
+      methods: z.optional(z.array(ProcurementMethodSchema).check(z.minLength(1))),
+    }),
+  ),
+  notes: z.optional(z.string().check(z.minLength(1))),
+  floor: z.optional(z.strictObject({ basis: z.string().check(z.minLength(1)) })),
 };
 
 /**
@@ -191,25 +191,27 @@ const ruleShape = {
  * RuleSchema.safeParse(rule).success; // true for a valid rule
  * ```
  */
-export const RuleSchema: z.ZodType<Rule> = z.strictObject(ruleShape) as unknown as z.ZodType<Rule>;
+export const RuleSchema: z.ZodMiniType<Rule> = z.strictObject(ruleShape) as unknown as z.ZodMiniType<Rule>;
 
 const ParamFloorSchema = z
   .strictObject({
-    min: z.number().finite().optional(),
-    max: z.number().finite().optional(),
-    includes: z.array(z.unknown()).optional(),
-    within: z.array(z.unknown()).optional(),
-    basis: z.string().min(1),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
+    includes: z.optional(z.array(z.unknown())),
+    within: z.optional(z.array(z.unknown())),
+    basis: z.string().check(z.minLength(1)),
   })
-  .refine((f) => f.min !== undefined || f.max !== undefined || f.includes !== undefined || f.within !== undefined, {
-    message: "a floor names at least one of min, max, includes, within",
-  })
-  .refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, { message: "floor.min is above floor.max", path: ["min"] });
+  .check(
+    z.refine((f) => f.min !== undefined || f.max !== undefined || f.includes !== undefined || f.within !== undefined, {
+      message: "a floor names at least one of min, max, includes, within",
+    }),
+    z.refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, { message: "floor.min is above floor.max", path: ["min"] }),
+  );
 
-const ParamSchema = z.strictObject({ value: z.unknown(), description: TextSchema, floor: ParamFloorSchema.optional() });
+const ParamSchema = z.strictObject({ value: z.unknown(), description: TextSchema, floor: z.optional(ParamFloorSchema) });
 
-const PackNameSchema = z.string().regex(PACK_NAME, "a pack name starts with a letter or digit and holds letters, digits, _ . -");
-const PackVersionSchema = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, "a version such as 1.0.0");
+const PackNameSchema = z.string().check(z.regex(PACK_NAME, "a pack name starts with a letter or digit and holds letters, digits, _ . -"));
+const PackVersionSchema = z.string().check(z.regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, "a version such as 1.0.0"));
 
 /**
  * The zod schema of a {@link RulePack}.
@@ -219,16 +221,16 @@ const PackVersionSchema = z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, 
  * RulePackSchema.parse({ name: "county", version: "0.1.0", params: {}, rules: [] });
  * ```
  */
-export const RulePackSchema: z.ZodType<RulePack> = z.strictObject({
+export const RulePackSchema: z.ZodMiniType<RulePack> = z.strictObject({
   name: PackNameSchema,
   version: PackVersionSchema,
-  description: TextSchema.optional(),
-  params: z.record(z.string().regex(NAME, "a parameter name holds letters, digits, _ or -"), ParamSchema),
+  description: z.optional(TextSchema),
+  params: z.record(z.string().check(z.regex(NAME, "a parameter name holds letters, digits, _ or -")), ParamSchema),
   rules: z.array(z.strictObject(ruleShape)),
-}) as unknown as z.ZodType<RulePack>;
+}) as unknown as z.ZodMiniType<RulePack>;
 
 /** Fields of a rule override: any rule field but `id` may be replaced; the merged rule is validated again. */
-const RuleOverrideSchema = z.strictObject({ ...z.strictObject(ruleShape).partial().shape, id: ruleShape.id });
+const RuleOverrideSchema = z.strictObject({ ...z.partial(z.strictObject(ruleShape)).shape, id: ruleShape.id });
 
 /**
  * The zod schema of a {@link PackOverride}.
@@ -238,13 +240,13 @@ const RuleOverrideSchema = z.strictObject({ ...z.strictObject(ruleShape).partial
  * PackOverrideSchema.parse({ name: "my-county", version: "0.1.0", disable: ["SPOT_CHECK_PUBLISHED"] });
  * ```
  */
-export const PackOverrideSchema: z.ZodType<PackOverride> = z.strictObject({
+export const PackOverrideSchema: z.ZodMiniType<PackOverride> = z.strictObject({
   name: PackNameSchema,
   version: PackVersionSchema,
-  extends: z.string().min(1).optional(),
-  description: TextSchema.optional(),
-  add: z.array(z.strictObject(ruleShape)).optional(),
-  disable: z.array(ruleShape.id).optional(),
-  override: z.array(RuleOverrideSchema).optional(),
-  params: z.record(z.string().regex(NAME, "a parameter name holds letters, digits, _ or -"), z.unknown()).optional(),
-}) as unknown as z.ZodType<PackOverride>;
+  extends: z.optional(z.string().check(z.minLength(1))),
+  description: z.optional(TextSchema),
+  add: z.optional(z.array(z.strictObject(ruleShape))),
+  disable: z.optional(z.array(ruleShape.id)),
+  override: z.optional(z.array(RuleOverrideSchema)),
+  params: z.optional(z.record(z.string().check(z.regex(NAME, "a parameter name holds letters, digits, _ or -")), z.unknown())),
+}) as unknown as z.ZodMiniType<PackOverride>;

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { AwardSchema, ContractSchema } from "../../model/award";
 import { AgencySelectionSchema } from "../../model/agencySelection";
 import { IsoDateSchema } from "../../model/common";
@@ -35,9 +35,9 @@ export type ComplaintInput = z.input<typeof ComplaintSchema>;
 export const AgencySelectionCheckSchema = z.object({
   selection: AgencySelectionSchema,
   project: ProjectSchema,
-  agencies: z.array(AgencyCreditInputSchema).min(1),
+  agencies: z.array(AgencyCreditInputSchema).check(z.minLength(1)),
   /** Staff on the project (person id or name); absent = every staff member of the agency (LC80-3.3). */
-  projectStaff: z.array(z.string().min(1)).optional(),
+  projectStaff: z.optional(z.array(z.string().check(z.minLength(1)))),
 });
 /**
  * Input of `validateAgencySelection` (see {@link AgencySelectionCheckSchema}).
@@ -52,10 +52,10 @@ export const CommitteeCheckSchema = z.object({
   committee: z.array(CommitteeMemberSchema),
   /** Every expert the committee names. */
   experts: z.array(ExpertSchema),
-  tenderer: TendererSchema.optional(),
-  bidders: z.array(BidderSchema).default([]),
+  tenderer: z.optional(TendererSchema),
+  bidders: z._default(z.array(BidderSchema), []),
   /** Day of the evaluation; default `project.dates.evaluationOn`, then `options.asOf`. */
-  evaluationOn: IsoDateSchema.optional(),
+  evaluationOn: z.optional(IsoDateSchema),
 });
 /**
  * Input of `validateCommittee` (see {@link CommitteeCheckSchema}). Not the data a committee is *drawn* from: that is
@@ -67,9 +67,9 @@ export type CommitteeInput = z.input<typeof CommitteeCheckSchema>;
 export const EvaluationCheckSchema = z.object({
   project: ProjectSchema,
   evaluation: EvaluationSchema,
-  experts: z.array(ExpertSchema).optional(),
-  tenderer: TendererSchema.optional(),
-  bidders: z.array(BidderSchema).default([]),
+  experts: z.optional(z.array(ExpertSchema)),
+  tenderer: z.optional(TendererSchema),
+  bidders: z._default(z.array(BidderSchema), []),
 });
 /**
  * Input of `validateEvaluation` (see {@link EvaluationCheckSchema}).
@@ -80,14 +80,14 @@ export type EvaluationInput = z.input<typeof EvaluationCheckSchema>;
 
 /** Input of `validateAward`: any of the award (with its contract), a cancellation, an abandonment. */
 export const AwardCheckSchema = z.object({
-  award: AwardSchema.optional(),
-  contract: ContractSchema.optional(),
-  cancellation: PlanCancellationSchema.optional(),
-  abandonment: AbandonmentSchema.optional(),
+  award: z.optional(AwardSchema),
+  contract: z.optional(ContractSchema),
+  cancellation: z.optional(PlanCancellationSchema),
+  abandonment: z.optional(AbandonmentSchema),
   /** To name the winner in messages. */
-  bidders: z.array(BidderSchema).default([]),
+  bidders: z._default(z.array(BidderSchema), []),
   /** The project: its regime and method decide which national rules apply (required where one does). */
-  project: ProjectSchema.optional(),
+  project: z.optional(ProjectSchema),
 });
 type AwardCheckFields = z.input<typeof AwardCheckSchema>;
 
@@ -107,15 +107,15 @@ export type AwardInput = AwardCheckFields &
  * Input of `validateProject`: a contracting process (the OCDS-shaped record of the model) plus what the directive
  * checks around it: the agency selection, evaluations with their experts, cancellations, abandonments, complaints.
  */
-export const ProjectRecordSchema = ContractingProcessSchema.extend({
-  agencySelection: AgencySelectionSchema.optional(),
+export const ProjectRecordSchema = z.extend(ContractingProcessSchema, {
+  agencySelection: z.optional(AgencySelectionSchema),
   /** Agencies with credit data for the merit ranking (default: `parties.agencies`). */
-  agencyCredit: z.array(AgencyCreditInputSchema).optional(),
-  evaluations: z.array(EvaluationSchema).default([]),
-  experts: z.array(ExpertSchema).default([]),
-  cancellations: z.array(PlanCancellationSchema).default([]),
-  abandonments: z.array(AbandonmentSchema).default([]),
-  complaints: z.array(ComplaintSchema).default([]),
+  agencyCredit: z.optional(z.array(AgencyCreditInputSchema)),
+  evaluations: z._default(z.array(EvaluationSchema), []),
+  experts: z._default(z.array(ExpertSchema), []),
+  cancellations: z._default(z.array(PlanCancellationSchema), []),
+  abandonments: z._default(z.array(AbandonmentSchema), []),
+  complaints: z._default(z.array(ComplaintSchema), []),
 });
 /**
  * Input of `validateProject` (see {@link ProjectRecordSchema}).

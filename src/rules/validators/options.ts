@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { PRC_CALENDAR, calendarIndex, createCalendar } from "../../calendar/calendar";
 import { typeName } from "../../model/guard";
 import { assertRuleSet } from "../engine/ruleset";
@@ -43,10 +43,10 @@ export interface ValidateOptions {
 }
 
 const OptionsSchema = z.object({
-  asOf: IsoDateSchema.optional(),
-  locale: z.enum(["zh", "en", "both"]).optional(),
-  explain: z.enum(["findings", "all", "none"]).optional(),
-  provisionalCalendar: z.boolean().optional(),
+  asOf: z.optional(IsoDateSchema),
+  locale: z.optional(z.enum(["zh", "en", "both"])),
+  explain: z.optional(z.enum(["findings", "all", "none"])),
+  provisionalCalendar: z.optional(z.boolean()),
 });
 
 // One provisional extension per base calendar: building it indexes 2004–2100, so it is made once and reused.

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { AgencySchema } from "../../model/agency";
 import { IdSchema, IsoDateSchema } from "../../model/common";
 import { ComplaintOutcomeSchema } from "../../model/complaint";
@@ -9,8 +9,8 @@ import { ComplaintOutcomeSchema } from "../../model/complaint";
  * complaints to the agency they concern.
  */
 export const AgencyComplaintSchema = z.object({
-  id: IdSchema.optional(),
-  projectId: IdSchema.optional(),
+  id: z.optional(IdSchema),
+  projectId: z.optional(IdSchema),
   decidedOn: IsoDateSchema,
   outcome: ComplaintOutcomeSchema,
 });
@@ -23,11 +23,11 @@ export type AgencyComplaint = z.infer<typeof AgencyComplaintSchema>;
 
 /** A performance review of an agency's service (tenderer's evaluation, 双随机一抽查 finding…). */
 export const AgencyPerformanceReviewSchema = z.object({
-  id: IdSchema.optional(),
-  projectId: IdSchema.optional(),
+  id: z.optional(IdSchema),
+  projectId: z.optional(IdSchema),
   reviewedOn: IsoDateSchema,
   outcome: z.enum(["good", "satisfactory", "poor"]),
-  reviewer: z.string().min(1).optional(),
+  reviewer: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc AgencyPerformanceReviewSchema}
@@ -40,9 +40,9 @@ export type AgencyPerformanceReview = z.infer<typeof AgencyPerformanceReviewSche
  * What the agency credit scorer reads: the model's `Agency` plus the decided complaints and performance reviews
  * that concern it (both optional, default empty). A plain `Agency` is a valid input.
  */
-export const AgencyCreditInputSchema = AgencySchema.extend({
-  complaints: z.array(AgencyComplaintSchema).default([]),
-  performanceReviews: z.array(AgencyPerformanceReviewSchema).default([]),
+export const AgencyCreditInputSchema = z.extend(AgencySchema, {
+  complaints: z._default(z.array(AgencyComplaintSchema), []),
+  performanceReviews: z._default(z.array(AgencyPerformanceReviewSchema), []),
 });
 /**
  * {@inheritDoc AgencyCreditInputSchema}

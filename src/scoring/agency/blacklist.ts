@@ -5,7 +5,7 @@ import { parseWith } from "../../model/error";
 import { epochDayToDate, requireEpochDay } from "../scorecard/civil-date";
 import type { Reason } from "../reason";
 import { requireDaysOption } from "../options";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 
 /** Options of the blacklist test. */
 export interface BlacklistOptions {

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { compileAcceptor } from "../../model/acceptor";
 import { GgzyError, parseWith } from "../../model/error";
 import { assertRequiredOptions } from "../../model/guard";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { IdSchema, IsoDateSchema } from "../../model/common";
 import { ComplaintSchema } from "../../model/complaint";
 import { BidderSchema } from "../../model/parties";
@@ -13,8 +13,8 @@ export const RefusalToSignSchema = z.object({
   projectId: IdSchema,
   bidderId: IdSchema,
   refusedOn: IsoDateSchema,
-  properReason: z.boolean().default(false),
-  reason: z.string().optional(),
+  properReason: z._default(z.boolean(), false),
+  reason: z.optional(z.string()),
 });
 /**
  * {@inheritDoc RefusalToSignSchema}
@@ -26,11 +26,11 @@ export type RefusalToSign = z.infer<typeof RefusalToSignSchema>;
 /** A supervisor's finding on collusive bidding (串通投标, 实施条例 art. 39–40, 67); weighs when `upheld`. */
 export const CollusionFindingSchema = z.object({
   id: IdSchema,
-  projectId: IdSchema.optional(),
-  bidderIds: z.array(IdSchema).min(1),
+  projectId: z.optional(IdSchema),
+  bidderIds: z.array(IdSchema).check(z.minLength(1)),
   decidedOn: IsoDateSchema,
   upheld: z.boolean(),
-  authority: z.string().min(1).optional(),
+  authority: z.optional(z.string().check(z.minLength(1))),
 });
 /**
  * {@inheritDoc CollusionFindingSchema}
@@ -46,10 +46,10 @@ export type CollusionFinding = z.infer<typeof CollusionFindingSchema>;
  */
 export const BidderCreditDataSchema = z.object({
   bidders: z.array(BidderSchema),
-  abandonments: z.array(AbandonmentSchema).default([]),
-  refusalsToSign: z.array(RefusalToSignSchema).default([]),
-  collusionFindings: z.array(CollusionFindingSchema).default([]),
-  complaints: z.array(ComplaintSchema).default([]),
+  abandonments: z._default(z.array(AbandonmentSchema), []),
+  refusalsToSign: z._default(z.array(RefusalToSignSchema), []),
+  collusionFindings: z._default(z.array(CollusionFindingSchema), []),
+  complaints: z._default(z.array(ComplaintSchema), []),
 });
 /**
  * {@inheritDoc BidderCreditDataSchema}

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import type { GgzyIssue } from "../../model/error";
 import { gradeBandIssues } from "../scorecard/grade-bands";
@@ -7,41 +7,37 @@ import { GradeBandSchema } from "../scorecard/schema";
 /** The format tag of an expert rating policy file. */
 export const EXPERT_RATING_POLICY_FORMAT = "ggzy-expert-rating/1";
 
-const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
-const nonNegative = z.number().finite().nonnegative({ message: "weight must not be negative" });
+const BilingualSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
+const nonNegative = z.number().check(z.nonnegative({ message: "weight must not be negative" }));
 
 /**
  * How per-event ratings (一事一评, LC80-4.2) become an expert's rolling score: the weight of each rated dimension
  * and of each rating party, the half-life of an event's weight, the grade bands over 0..100 and the suspension
  * thresholds that committee eligibility uses. Data, versioned, replaceable.
  */
-export const ExpertRatingPolicySchema = z
-  .object({
+export const ExpertRatingPolicySchema = z.strictObject({
     format: z.literal(EXPERT_RATING_POLICY_FORMAT),
-    id: z.string().min(1),
-    version: z.number().int().positive(),
+    id: z.string().check(z.minLength(1)),
+    version: z.number().check(z.int(), z.positive()),
     title: BilingualSchema,
-    dimensions: z.array(z.object({ id: z.string().min(1), weight: nonNegative, label: BilingualSchema }).strict()).min(1),
-    parties: z.object({ tenderer: nonNegative, agency: nonNegative, supervisor: nonNegative }).strict(),
-    halfLifeDays: z.number().finite().positive(),
+    dimensions: z.array(z.strictObject({ id: z.string().check(z.minLength(1)), weight: nonNegative, label: BilingualSchema })).check(z.minLength(1)),
+    parties: z.strictObject({ tenderer: nonNegative, agency: nonNegative, supervisor: nonNegative }),
+    halfLifeDays: z.number().check(z.positive()),
     /** Events older than this many days no longer count. */
-    windowDays: z.number().int().positive().optional(),
-    grades: z.array(GradeBandSchema).min(1),
-    suspension: z
-      .object({
+    windowDays: z.optional(z.number().check(z.int(), z.positive())),
+    grades: z.array(GradeBandSchema).check(z.minLength(1)),
+    suspension: z.strictObject({
         /** Suspended while the rolling score is below this… */
-        threshold: z.number().min(0).max(100),
+        threshold: z.number().check(z.gte(0), z.lte(100)),
         /** …once at least this many rated events count (one bad day does not decide a career). */
-        minEvents: z.number().int().positive(),
+        minEvents: z.number().check(z.int(), z.positive()),
         /** A single event scored below this suspends at once… */
-        severeEventBelow: z.number().min(0).max(100),
+        severeEventBelow: z.number().check(z.gte(0), z.lte(100)),
         /** …for this many days after the event. */
-        severeSuspensionDays: z.number().int().positive(),
-      })
-      .strict(),
-    rationale: z.string().optional(),
-  })
-  .strict();
+        severeSuspensionDays: z.number().check(z.int(), z.positive()),
+      }),
+    rationale: z.optional(z.string()),
+  });
 /**
  * {@inheritDoc ExpertRatingPolicySchema}
  *

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { GgzyError, parseWith } from "../../model/error";
 import { assertRequiredOptions } from "../../model/guard";
 import { EvaluationSchema } from "../../model/evaluation";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { GgzyError, parseWith } from "../../model/error";
 import { EvaluationSchema } from "../../model/evaluation";
 import type { Evaluation } from "../../model/evaluation";
@@ -43,7 +43,7 @@ export function expertRatingSummaries(
 /** The file form of `ggzy score experts`: the experts and the evaluations that rated them. */
 export const ExpertRatingDataSchema = z.object({
   experts: z.array(ExpertSchema),
-  evaluations: z.array(EvaluationSchema).default([]),
+  evaluations: z._default(z.array(EvaluationSchema), []),
 });
 /**
  * {@inheritDoc ExpertRatingDataSchema}

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { parseWith } from "../../model/error";
 import type { Evaluation, EvaluationSchema } from "../../model/evaluation";
 import { ExpertSchema } from "../../model/expert";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { GgzyError, parseWith } from "../../model/error";
 import { ProjectSchema } from "../../model/project";
 import { compareUtf8 } from "../../model/compare-utf8";

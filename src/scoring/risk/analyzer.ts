@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { GgzyError, parseWith } from "../../model/error";
 import { IsoDateSchema } from "../../model/common";
 import { assertJsonInput, typeName } from "../../model/guard";
@@ -22,11 +22,11 @@ import type { RiskSettings, RiskSignalId } from "./settings";
 
 const AnalysisOptionsSchema = z.object({
   // Settings come from parseRiskSettings/defaultRiskSettings (checked there); here only their being an object.
-  settings: z.object({}).loose().optional(),
-  scorecard: z.unknown().optional(),
-  asOf: IsoDateSchema.optional(),
-  maps: z.boolean().optional(),
-  maxReportedProblems: z.number().int().min(0).optional(),
+  settings: z.optional(z.looseObject({})),
+  scorecard: z.optional(z.unknown()),
+  asOf: z.optional(IsoDateSchema),
+  maps: z.optional(z.boolean()),
+  maxReportedProblems: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 
 function checkAnalysisOptions(options: unknown): void {

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { compareUtf8 } from "../../model/compare-utf8";
 import { parseWith } from "../../model/error";
 import type { RiskResult } from "./analyzer";
@@ -6,7 +6,7 @@ import { dataTable } from "./part-a";
 import type { FlagTable } from "./part-a";
 import { CardinalInputSchema } from "./result-schema";
 
-const CardinalOptionsSchema = z.object({ meta: z.boolean().optional(), map: z.boolean().optional() });
+const CardinalOptionsSchema = z.object({ meta: z.optional(z.boolean()), map: z.optional(z.boolean()) });
 
 /** Options of `toCardinalOutput`. */
 export interface CardinalOutputOptions {

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { parseWith } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
 import { GgzyError } from "../../model/error";

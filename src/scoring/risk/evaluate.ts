@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { DetectionInputSchema, DetectionQualitySchema, DetectionTargetsSchema } from "./result-schema";
 import { parseWith } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
@@ -11,7 +11,7 @@ import { PART_B_SIGNALS } from "./settings";
  */
 export const GroundTruthSchema = z.object({
   format: z.literal("ggzy-risk-ground-truth/1"),
-  seed: z.union([z.string(), z.number()]).optional(),
+  seed: z.optional(z.union([z.string(), z.number()])),
   processes: z.record(z.string(), z.array(z.string())),
 });
 /**

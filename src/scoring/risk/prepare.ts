@@ -1,5 +1,5 @@
 import { assertJsonInput } from "../../model/guard";
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { parseWith } from "../../model/error";
 import { GgzyError } from "../../model/error";
 import type { PrepareSettings } from "./settings";
@@ -70,7 +70,7 @@ function text(v: unknown): string {
  * ```
  */
 export function prepareRelease(release: unknown, settings: PrepareSettings | undefined, line: number): PreparedRelease {
-  parseWith(z.int().min(0), line, { zh: "行号", en: "line number" });
+  parseWith(z.int().check(z.gte(0)), line, { zh: "行号", en: "line number" });
   assertJsonInput(release, `line ${line}`);
   if (settings !== undefined) assertJsonInput(settings, "prepare settings");
   const source = obj(release);

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 
 /*
  * What `toCardinalOutput` and `evaluateDetection` read of a `RiskResult`, as schemas: a result that came back
@@ -18,7 +18,7 @@ export const CardinalInputSchema = z.object({
     Meta: z.record(z.string(), z.unknown()),
   }),
   // Cardinal's eight Maps: ocid → a party id or a list of tenderer ids.
-  maps: z.record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string())]))).optional(),
+  maps: z.optional(z.record(z.string(), z.record(z.string(), z.union([z.string(), z.array(z.string())])))),
 });
 
 /** The part of a `RiskResult` that `evaluateDetection` reads. */

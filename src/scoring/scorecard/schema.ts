@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import type { GgzyIssue } from "../../model/error";
 import { gradeBandIssues } from "./grade-bands";
@@ -6,53 +6,47 @@ import { gradeBandIssues } from "./grade-bands";
 /** The format tag of a scorecard file; a change of meaning gets a new tag, old files keep their meaning. */
 export const SCORECARD_FORMAT = "ggzy-scorecard/1";
 
-const BilingualSchema = z.object({ zh: z.string().min(1), en: z.string().min(1) }).strict();
+const BilingualSchema = z.strictObject({ zh: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 /**
  * One scorecard item: every record of `kind` adds (`reward`) or takes away (`penalty`) `weight × quantity`
  * points, multiplied by `0.5^(age / halfLifeDays)` when a half-life is set, ignored once older than
  * `windowDays`, and the item's total is limited to `cap` points.
  */
-export const ScorecardItemSchema = z
-  .object({
-    id: z.string().min(1),
-    kind: z.string().min(1),
+export const ScorecardItemSchema = z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    kind: z.string().check(z.minLength(1)),
     effect: z.enum(["reward", "penalty"]),
-    weight: z.number().finite().nonnegative({ message: "weight must not be negative (use effect: penalty)" }),
-    cap: z.number().finite().nonnegative({ message: "cap must not be negative" }).optional(),
-    halfLifeDays: z.number().finite().positive().optional(),
-    windowDays: z.number().int().positive().optional(),
+    weight: z.number().check(z.nonnegative({ message: "weight must not be negative (use effect: penalty)" })),
+    cap: z.optional(z.number().check(z.nonnegative({ message: "cap must not be negative" }))),
+    halfLifeDays: z.optional(z.number().check(z.positive())),
+    windowDays: z.optional(z.number().check(z.int(), z.positive())),
     label: BilingualSchema,
-    rationale: z.string().optional(),
-  })
-  .strict();
+    rationale: z.optional(z.string()),
+  });
 
 /** A grade band `[from, to)`; the band that ends at the scorecard's maximum includes it. */
-export const GradeBandSchema = z
-  .object({
-    grade: z.string().min(1),
-    from: z.number().finite(),
-    to: z.number().finite(),
-    label: BilingualSchema.optional(),
-    rationale: z.string().optional(),
-  })
-  .strict();
+export const GradeBandSchema = z.strictObject({
+    grade: z.string().check(z.minLength(1)),
+    from: z.number(),
+    to: z.number(),
+    label: z.optional(BilingualSchema),
+    rationale: z.optional(z.string()),
+  });
 
 /** A scorecard: data, versioned, replaceable by a supervisor without touching code. */
-export const ScorecardSchema = z
-  .object({
+export const ScorecardSchema = z.strictObject({
     format: z.literal(SCORECARD_FORMAT),
-    id: z.string().min(1),
-    version: z.number().int().positive(),
+    id: z.string().check(z.minLength(1)),
+    version: z.number().check(z.int(), z.positive()),
     title: BilingualSchema,
-    bounds: z.object({ min: z.number().finite(), max: z.number().finite() }).strict(),
-    base: z.number().finite(),
+    bounds: z.strictObject({ min: z.number(), max: z.number() }),
+    base: z.number(),
     items: z.array(ScorecardItemSchema),
-    ignoredKinds: z.array(z.string().min(1)).optional(),
-    grades: z.array(GradeBandSchema).min(1),
-    rationale: z.string().optional(),
-  })
-  .strict();
+    ignoredKinds: z.optional(z.array(z.string().check(z.minLength(1)))),
+    grades: z.array(GradeBandSchema).check(z.minLength(1)),
+    rationale: z.optional(z.string()),
+  });
 
 /**
  * {@inheritDoc ScorecardItemSchema}

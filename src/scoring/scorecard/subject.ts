@@ -1,26 +1,22 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 
 /**
  * One dated fact about a subject, in the scorecard's terms: `kind` names the item that scores it, `quantity`
  * (default 1) multiplies the item's weight — e.g. the share 0..1 of disclosure parts that are complete.
  */
-export const ScoreRecordSchema = z
-  .object({
-    id: z.string().min(1).optional(),
-    kind: z.string().min(1),
-    date: z.string().min(10),
-    quantity: z.number().finite().nonnegative().optional(),
-    note: z.string().optional(),
-  })
-  .strict();
+export const ScoreRecordSchema = z.strictObject({
+    id: z.optional(z.string().check(z.minLength(1))),
+    kind: z.string().check(z.minLength(1)),
+    date: z.string().check(z.minLength(10)),
+    quantity: z.optional(z.number().check(z.nonnegative())),
+    note: z.optional(z.string()),
+  });
 
 /** What a scorecard scores: an identified subject and its records (order has no meaning). */
-export const ScoreSubjectSchema = z
-  .object({
-    id: z.string().min(1),
+export const ScoreSubjectSchema = z.strictObject({
+    id: z.string().check(z.minLength(1)),
     records: z.array(ScoreRecordSchema),
-  })
-  .strict();
+  });
 
 /**
  * {@inheritDoc ScoreRecordSchema}
