@@ -39,7 +39,7 @@ export interface ScoreAgenciesOptions extends ScoreAgencyOptions {
 }
 
 const AgencyListSchema = z.array(AgencyCreditInputSchema);
-const DetailOptionSchema = z.object({ detail: ScoreDetailSchema.optional() });
+const DetailOptionSchema = z.object({ detail: z.optional(ScoreDetailSchema) });
 const acceptsAgency = compileAcceptor(AgencyCreditInputSchema);
 
 /**

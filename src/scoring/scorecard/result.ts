@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "../../model/zod";
 import type { BilingualMessage } from "../../model/error";
 
 /** How much one record moved the score. */
