@@ -9,10 +9,14 @@
  *   ratio_vs_baseline_<size>      engine time / baseline time (how much the validation and breakdown cost)
  *   seconds_<size>                engine time (issue 14: 100k agencies × 20 records, the 2m size, within 2 s)
  *   growth_per_agency_1m_vs_10k   engine time per agency at 1m records / at 10k (≈ 1 when growth is linear)
+ *   agencies_per_s_items_<size>, ratio_vs_baseline_items_<size>, seconds_items_<size>
+ *                                 the same at `detail: "items"` (each item's points and record count, no per-record
+ *                                 entries), timed after the default level in the same run, against the same baseline
  *   output_copy_seconds_2m        a second floor, at 2m only: a copy of the engine's result, object by object in the
  *   ratio_vs_output_copy_2m       same shapes (what building the breakdown costs by itself, with no arithmetic or
  *                                 validation); engine time / copy time. Printed beside the first floor, not instead.
- * Run: npx tsx bench/scoring/run.ts   (about a minute on a quiet machine; several on a loaded one)
+ * Run: npm run bench -- scoring, or node --import tsx --expose-gc bench/scoring/run.ts (without --expose-gc each run
+ * also collects the garbage of the run before it). About a minute on a quiet machine; several on a loaded one.
  */
 import { performance } from "node:perf_hooks";
 import type { AgencyCreditInputData } from "../../src/scoring/agency/agency-input";
@@ -149,6 +153,10 @@ function copyOfOutput(out: ReadonlyArray<AgencyCredit>): unknown[] {
   }));
 }
 
+// With --expose-gc (as `npm run bench` runs it), each engine run starts from a collected heap, so a run does not pay
+// for the garbage of the one before (at 2m, the default level's result and its copy are 1–2 GB).
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 function time(f: () => unknown): number {
   const t0 = performance.now();
   f();
@@ -161,6 +169,7 @@ function bench(records: number, report = true, copyFloor = false): { perAgency: 
   let sink = 0;
   const base = time(() => (sink += baseline(agencies)));
   let out: AgencyCredit[] = [];
+  collect();
   const engine = time(() => (out = scoreAgencies(agencies, { asOf: AS_OF })));
   const results = out.length;
   if (results !== count || !Number.isFinite(sink)) throw new Error("benchmark did not score every agency");
@@ -172,12 +181,20 @@ function bench(records: number, report = true, copyFloor = false): { perAgency: 
     console.log(`BENCH scoring ratio_vs_output_copy_2m ${(engine / copy).toFixed(2)}`);
   }
   out = [];
+  let items: unknown[] = [];
+  collect();
+  const itemsEngine = time(() => (items = scoreAgencies(agencies, { asOf: AS_OF, detail: "items" })));
+  if (items.length !== count) throw new Error("benchmark did not score every agency at the items level");
+  items = [];
   if (!report) return { perAgency: engine / count };
   const label = records >= 1_000_000 ? `${records / 1_000_000}m` : `${records / 1000}k`;
   console.log(`BENCH scoring agencies_per_s_${label} ${Math.round(count / engine)}`);
   console.log(`BENCH scoring baseline_agencies_per_s_${label} ${Math.round(count / base)}`);
   console.log(`BENCH scoring ratio_vs_baseline_${label} ${(engine / base).toFixed(2)}`);
   console.log(`BENCH scoring seconds_${label} ${engine.toFixed(2)}`);
+  console.log(`BENCH scoring agencies_per_s_items_${label} ${Math.round(count / itemsEngine)}`);
+  console.log(`BENCH scoring ratio_vs_baseline_items_${label} ${(itemsEngine / base).toFixed(2)}`);
+  console.log(`BENCH scoring seconds_items_${label} ${itemsEngine.toFixed(2)}`);
   return { perAgency: engine / count };
 }
 

@@ -10,6 +10,7 @@ export * from "./reason";
 export type { LaterRecords } from "./later-records";
 export type * from "./scorecard/subject";
 export type * from "./scorecard/result";
+export { ScoreDetailSchema } from "./scorecard/result";
 export { SCORECARD_FORMAT, ScorecardItemSchema, GradeBandSchema, ScorecardSchema, parseScorecard } from "./scorecard/schema";
 export type * from "./scorecard/schema";
 export { ScoreRecordSchema, ScoreSubjectSchema } from "./scorecard/subject";

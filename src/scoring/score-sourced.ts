@@ -2,7 +2,7 @@ import { GgzyError, formatPath } from "../model/error";
 import type { GgzyIssue } from "../model/error";
 import { scoreParsed } from "./scorecard/score";
 import { parseScorecard } from "./scorecard/schema";
-import type { ScoreResult } from "./scorecard/result";
+import type { ItemBreakdown, ItemSummary, ScoreDetail, ScoreResult } from "./scorecard/result";
 import type { Scorecard } from "./scorecard/schema";
 import type { ScoreRecord } from "./scorecard/subject";
 
@@ -28,7 +28,7 @@ export function scoreSourced(card: Scorecard, subjectId: string, sourced: Readon
 
 /**
  * `scoreSourced` for records whose sources are worked out only when an error needs them (`sourcesOf` gives the
- * path of each record's source fact, in the order of `records`).
+ * path of each record's source fact, in the order of `records`), at a level of detail (default `"records"`).
  */
 export function scoreWithSources(
   card: Scorecard,
@@ -36,9 +36,26 @@ export function scoreWithSources(
   records: ReadonlyArray<ScoreRecord>,
   asOf: string,
   sourcesOf: () => ReadonlyArray<ReadonlyArray<string | number>>,
-): ScoreResult {
+  detail?: "records",
+): ScoreResult;
+export function scoreWithSources(
+  card: Scorecard,
+  subjectId: string,
+  records: ReadonlyArray<ScoreRecord>,
+  asOf: string,
+  sourcesOf: () => ReadonlyArray<ReadonlyArray<string | number>>,
+  detail: ScoreDetail,
+): ScoreResult<ItemBreakdown | ItemSummary>;
+export function scoreWithSources(
+  card: Scorecard,
+  subjectId: string,
+  records: ReadonlyArray<ScoreRecord>,
+  asOf: string,
+  sourcesOf: () => ReadonlyArray<ReadonlyArray<string | number>>,
+  detail: ScoreDetail = "records",
+): ScoreResult<ItemBreakdown | ItemSummary> {
   try {
-    return scoreParsed(parseScorecard(card), subjectId, records, asOf);
+    return scoreParsed(parseScorecard(card), subjectId, records, asOf, detail);
   } catch (e) {
     const first = e instanceof GgzyError ? e.issues[0] : undefined;
     const index = first?.path[1];

@@ -1,3 +1,4 @@
+import { Option } from "commander";
 import type { Command } from "commander";
 import { toShanghaiDate } from "ggzy-rules/calendar";
 import { scoreAgencies } from "ggzy-rules/scoring";
@@ -19,6 +20,7 @@ export interface ScoreCliOptions {
   scorecard?: string;
   json?: boolean;
   ignoreLaterRecords?: boolean;
+  detail?: "records" | "items";
 }
 
 export const IGNORE_LATER = ["--ignore-later-records", "忽略基准日之后的记录（按基准日当时的数据评分）/ score the data as it stood on the as-of date"] as const;
@@ -60,7 +62,8 @@ function scoreCommand(score: Command, name: string, description: string, scoreca
 
 /**
  * `ggzy score agencies|experts|bidders <file> [--as-of <date>] [--scorecard <file>] [--json]`: credit scores
- * (LC80-3.1, LC80-4.2, LC80-5.3). Tables by default, JSON with `--json`. Exit 0, or 2 on bad input.
+ * (LC80-3.1, LC80-4.2, LC80-5.3). Tables by default, JSON with `--json`; `score agencies --detail items` leaves the
+ * per-record entries out of the JSON breakdown. Exit 0, or 2 on bad input.
  */
 export function registerScore(program: Command): void {
   const score = program
@@ -68,13 +71,18 @@ export function registerScore(program: Command): void {
     .description("信用评分：代理机构、评标专家、投标人 / credit scores of agencies, experts and bidders");
 
   scoreCommand(score, "agencies <file>", "代理机构信用评价与黑名单状态（LC80-3.1）/ agency credit and blacklist status; <file>: JSON array of agencies", "评分卡 JSON（替换默认评分卡）/ scorecard file replacing the default")
+    .addOption(
+      new Option("--detail <level>", "--json 明细：records 逐条记录，items 仅各项得分与记录数（整库评分）/ --json breakdown: every record, or item points and record counts only (whole registries)")
+        .choices(["records", "items"])
+        .default("records"),
+    )
     .action(
       action((file: string, opts: ScoreCliOptions) => {
         const asOf = asOfOption(opts);
         const scorecard = opts.scorecard === undefined ? undefined : parseScorecard(readJson(opts.scorecard));
         const data = readJson(file);
         requireSome(data, file, { zh: "代理机构", en: "agencies" });
-        const results = scoreAgencies(data as AgencyCreditInputData[], { asOf, ...(scorecard ? { scorecard } : {}), ...laterRecordsOption(opts) });
+        const results = scoreAgencies(data as AgencyCreditInputData[], { asOf, ...(scorecard ? { scorecard } : {}), ...laterRecordsOption(opts), detail: opts.detail ?? "records" });
         if (opts.json) return printJson({ asOf, agencies: results });
         printTable([
           ["机构 agency", "名称 name", "得分 score", "等级 grade", "黑名单 blacklisted"],

@@ -57,6 +57,7 @@ interface ScoreBody {
   scorecard?: unknown;
   policy?: unknown;
   laterRecords?: "error" | "ignore";
+  detail?: "records" | "items";
   agencies?: unknown;
   [key: string]: unknown;
 }
@@ -68,7 +69,7 @@ export function runScore(kind: string, body: unknown, asOf: string): unknown[] {
   switch (kind) {
     case "agencies": {
       const scorecard = b.scorecard !== undefined ? { scorecard: parseScorecard(b.scorecard) } : {};
-      return scoreAgencies(b.agencies as never, { asOf, ...scorecard, ...later });
+      return scoreAgencies(b.agencies as never, { asOf, ...scorecard, ...later, ...(b.detail !== undefined ? { detail: b.detail } : {}) });
     }
     case "experts": {
       const policy = b.policy !== undefined ? { policy: parseExpertRatingPolicy(b.policy) } : {};

@@ -22,6 +22,7 @@ import {
   BidderCreditDataSchema,
   ExpertRatingDataSchema,
   ExpertRatingPolicySchema,
+  ScoreDetailSchema,
   ScorecardSchema,
 } from "ggzy-rules/scoring";
 
@@ -83,7 +84,13 @@ const LaterRecordsSchema = z.enum(["error", "ignore"]).optional();
 const AsOfSchema = z.optional(IsoDateSchema).describe("评分基准日 / as-of date; default today in Asia/Shanghai (echoed in the response)");
 
 export const SCORE_ROUTES = {
-  agencies: z.object({ asOf: AsOfSchema, agencies: z.array(AgencyCreditInputSchema), scorecard: z.optional(ScorecardSchema), laterRecords: LaterRecordsSchema }),
+  agencies: z.object({
+    asOf: AsOfSchema,
+    agencies: z.array(AgencyCreditInputSchema),
+    scorecard: z.optional(ScorecardSchema),
+    laterRecords: LaterRecordsSchema,
+    detail: z.optional(ScoreDetailSchema).describe('明细：records（默认）逐条记录，items 仅各项得分与记录数 / breakdown detail: "records" (default) or "items" (item points and record counts only)'),
+  }),
   experts: extend(ExpertRatingDataSchema, { asOf: AsOfSchema, policy: z.optional(ExpertRatingPolicySchema), laterRecords: LaterRecordsSchema }),
   bidders: extend(BidderCreditDataSchema, { asOf: AsOfSchema, scorecard: z.optional(ScorecardSchema), laterRecords: LaterRecordsSchema }),
 } as const;

@@ -20,6 +20,20 @@ describe("ggzy score / rank (examples/scoring)", () => {
     expect(parsed.agencies.find((a) => a.agencyId === "AG-004")?.blacklist.blacklisted).toBe(true);
   });
 
+  it("leaves the per-record entries out of the JSON with --detail items, and refuses an unknown level", async () => {
+    type Out = { agencies: Array<{ agencyId: string; credit: { score: number; breakdown: Array<{ kind: string; points: number; records?: unknown[]; recordCount?: number }> } }> };
+    const full = JSON.parse((await run("score", "agencies", "examples/scoring/agencies.json", "--as-of", "2026-06-30", "--json")).out) as Out;
+    const items = await run("score", "agencies", "examples/scoring/agencies.json", "--as-of", "2026-06-30", "--json", "--detail", "items");
+    expect(items.code).toBe(0);
+    const parsed = JSON.parse(items.out) as Out;
+    expect(parsed.agencies.map((a) => a.credit.score)).toEqual(full.agencies.map((a) => a.credit.score));
+    const [a, b] = [full.agencies[0]?.credit.breakdown ?? [], parsed.agencies[0]?.credit.breakdown ?? []];
+    expect(b.map((i) => [i.kind, i.points, i.recordCount])).toEqual(a.map((i) => [i.kind, i.points, i.records?.length]));
+    expect(b.some((i) => "records" in i)).toBe(false);
+    // A usage error (commander's, which the program turns into exit 2 with a bilingual line).
+    await expect(run("score", "agencies", "examples/scoring/agencies.json", "--detail", "all")).rejects.toThrow(/Allowed choices are records, items/);
+  });
+
   it("scores experts and bidders", async () => {
     const experts = await run("score", "experts", "examples/scoring/experts.json", "--as-of", "2026-06-30", "--json");
     expect(experts.code).toBe(0);

@@ -225,6 +225,19 @@ describe("scores and ranking", () => {
     expect(bd.statusCode).toBe(200);
   });
 
+  it('scores agencies at the "items" level of detail on request (item points and record counts, no records)', async () => {
+    const body = { asOf: "2026-06-30", agencies: fixtureJson("examples/scoring/agencies.json") };
+    type Out = { results: Array<{ agencyId: string; credit: { score: number; breakdown: Array<{ points: number; records?: unknown[]; recordCount?: number }> } }> };
+    const full = json<Out>(await post(s, "/v1/score/agencies", body));
+    const r = await post(s, "/v1/score/agencies", { ...body, detail: "items" });
+    expect(r.statusCode, r.body).toBe(200);
+    const items = json<Out>(r);
+    expect(items.results.map((a) => a.credit.score)).toEqual(full.results.map((a) => a.credit.score));
+    expect(items.results[0]?.credit.breakdown.map((i) => [i.points, i.recordCount])).toEqual(full.results[0]?.credit.breakdown.map((i) => [i.points, i.records?.length]));
+    expect(JSON.stringify(items.results)).not.toContain('"records"');
+    expect((await post(s, "/v1/score/agencies", { ...body, detail: "all" })).statusCode).toBe(422);
+  });
+
   it("without asOf, scores as of today in Asia/Shanghai by the service's clock, and says so", async () => {
     const r = await post(s, "/v1/score/agencies", { agencies: fixtureJson("examples/scoring/agencies.json") });
     expect(json<{ asOf: string }>(r).asOf).toBe("2026-06-30");

@@ -4,7 +4,8 @@ import { GgzyError, parseWith } from "../../model/error";
 import { assertRequiredOptions } from "../../model/guard";
 import { compareUtf8 } from "../../model/compare-utf8";
 import { scoreWithSources } from "../score-sourced";
-import type { ScoreResult } from "../scorecard/result";
+import { ScoreDetailSchema } from "../scorecard/result";
+import type { ItemBreakdown, ItemSummary, ScoreDetail, ScoreResult } from "../scorecard/result";
 import { parseScorecard } from "../scorecard/schema";
 import { AgencyCreditInputSchema } from "./agency-input";
 import type { AgencyCreditInput, AgencyCreditInputData } from "./agency-input";
@@ -14,20 +15,31 @@ import type { BlacklistOptions, BlacklistStatus } from "./blacklist";
 import { defaultAgencyScorecard } from "./default-scorecard";
 import type { ScoreAgencyOptions } from "./score-agency";
 
-/** One agency's credit and blacklist status. */
-export interface AgencyCredit {
+/**
+ * One agency's credit and blacklist status. `Item` is the credit breakdown's entry: `ItemBreakdown` (with each
+ * record), or `ItemSummary` when `scoreAgencies` was asked for `detail: "items"`.
+ */
+export interface AgencyCredit<Item extends ItemBreakdown | ItemSummary = ItemBreakdown> {
   readonly agencyId: string;
   readonly name: string;
-  readonly credit: ScoreResult;
+  readonly credit: ScoreResult<Item>;
   readonly blacklist: BlacklistStatus;
 }
 
 /** Options of `scoreAgencies`. */
 export interface ScoreAgenciesOptions extends ScoreAgencyOptions {
   readonly blacklist?: BlacklistOptions;
+  /**
+   * The breakdown's level of detail: `"records"` (default) lists every record's contribution under its item;
+   * `"items"` gives each item's points and record count only (`ItemSummary`) — scores, grades and item points are
+   * the same. For scoring a whole registry: about a third less time than the default; ask for one agency's
+   * records separately.
+   */
+  readonly detail?: ScoreDetail;
 }
 
 const AgencyListSchema = z.array(AgencyCreditInputSchema);
+const DetailOptionSchema = z.object({ detail: z.optional(ScoreDetailSchema) });
 const acceptsAgency = compileAcceptor(AgencyCreditInputSchema);
 
 /**
@@ -73,14 +85,24 @@ function readAgencies(agencies: ReadonlyArray<AgencyCreditInputData>): (i: numbe
 /**
  * Credit score and blacklist status of every agency in a list, ordered by agency id (UTF-8 bytes): what a
  * supervisor publishes (LC80-3.1). Error paths start with the agency's index; duplicate ids are refused.
+ * With `detail: "items"`, each breakdown item carries its record count instead of the records.
  *
  * @example
  * ```ts
  * for (const a of scoreAgencies(agencies, { asOf: "2026-06-30" })) console.log(a.agencyId, a.credit.score, a.blacklist.blacklisted);
+ *
+ * // A whole registry, item points only; then one agency's records when an auditor asks
+ * const all = scoreAgencies(registry, { asOf: "2026-06-30", detail: "items" });
+ * all[0]?.credit.breakdown[0]?.recordCount; // 1
+ * const one = scoreAgencies(registry.filter((a) => a.id === "AG-000007"), { asOf: "2026-06-30" })[0]?.credit.breakdown;
  * ```
  */
-export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, options: ScoreAgenciesOptions): AgencyCredit[] {
+export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, options: ScoreAgenciesOptions & { readonly detail: "items" }): AgencyCredit<ItemSummary>[];
+export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, options: ScoreAgenciesOptions & { readonly detail?: "records" }): AgencyCredit[];
+export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, options: ScoreAgenciesOptions): AgencyCredit<ItemBreakdown | ItemSummary>[];
+export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, options: ScoreAgenciesOptions): AgencyCredit<ItemBreakdown | ItemSummary>[] {
   assertRequiredOptions(options, "scoreAgencies options");
+  const { detail = "records" } = parseWith(DetailOptionSchema, { detail: options.detail }, { zh: "scoreAgencies 选项", en: "scoreAgencies options" });
   const agencyAt = readAgencies(agencies);
   const card = parseScorecard(options.scorecard ?? defaultAgencyScorecard);
   const seen = new Set<string>();
@@ -96,11 +118,12 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
     seen.add(a.id);
     const recordOptions = { ...options, path: [i] };
     const records = collectAgencyRecords(a, recordOptions);
-    const credit = scoreWithSources(card, a.id, records, options.asOf, () => {
+    const sourcesOf = (): Array<ReadonlyArray<string | number>> => {
       const sources: Array<ReadonlyArray<string | number>> = [];
       collectAgencyRecords(a, recordOptions, sources);
       return sources;
-    });
+    };
+    const credit = scoreWithSources(card, a.id, records, options.asOf, sourcesOf, detail);
     return { agencyId: a.id, name: a.name, credit, blacklist: blacklistStatusOf(a, options.asOf, options.blacklist ?? {}) };
   }).sort((x, y) => compareUtf8(x.agencyId, y.agencyId));
 }

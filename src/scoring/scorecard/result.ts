@@ -1,3 +1,4 @@
+import * as z from "../../model/zod";
 import type { BilingualMessage } from "../../model/error";
 
 /** How much one record moved the score. */
@@ -30,8 +31,39 @@ export interface ItemBreakdown {
   readonly records: ReadonlyArray<RecordContribution>;
 }
 
-/** What `score` returns: the score, its grade and why. */
-export interface ScoreResult {
+/**
+ * One scorecard item's share of the score without the records behind it (`detail: "items"`): the item's points and
+ * how many records made them. The same figures as the item's `ItemBreakdown`, whose `records` it replaces by their count.
+ */
+export interface ItemSummary {
+  readonly itemId: string;
+  readonly kind: string;
+  readonly effect: "reward" | "penalty";
+  readonly label: BilingualMessage;
+  /** Signed points after the cap. */
+  readonly points: number;
+  /** Signed points before the cap. */
+  readonly uncappedPoints: number;
+  readonly capped: boolean;
+  /** How many records the item scored (the length of `records` in the item's `ItemBreakdown`). */
+  readonly recordCount: number;
+}
+
+/**
+ * How much of the breakdown a batch scorer returns: `"records"` (the default) every item with every record's
+ * contribution; `"items"` every item's points and record count without the per-record entries (`ItemSummary`) —
+ * for scoring a whole registry, where one agency's record detail is asked for separately. Scores, grades and item
+ * points are the same at both levels.
+ */
+export const ScoreDetailSchema = z.enum(["records", "items"]);
+/** {@inheritDoc ScoreDetailSchema} */
+export type ScoreDetail = z.infer<typeof ScoreDetailSchema>;
+
+/**
+ * What `score` returns: the score, its grade and why. `Item` is the breakdown's entry: `ItemBreakdown` (with each
+ * record's contribution) unless a scorer was asked for `detail: "items"` (`ItemSummary`).
+ */
+export interface ScoreResult<Item extends ItemBreakdown | ItemSummary = ItemBreakdown> {
   readonly subjectId: string;
   readonly scorecard: { readonly id: string; readonly version: number };
   readonly asOf: string;
@@ -41,5 +73,5 @@ export interface ScoreResult {
   readonly base: number;
   /** Points removed (negative) or added (positive) to keep the score within bounds. */
   readonly boundsAdjustment: number;
-  readonly breakdown: ReadonlyArray<ItemBreakdown>;
+  readonly breakdown: ReadonlyArray<Item>;
 }

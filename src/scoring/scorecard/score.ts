@@ -1,7 +1,7 @@
 import { GgzyError, parseWith } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
 import { epochDayToDate, requireEpochDay, shanghaiEpochDay } from "./civil-date";
-import type { ItemBreakdown, RecordContribution, ScoreResult } from "./result";
+import type { ItemBreakdown, ItemSummary, RecordContribution, ScoreDetail, ScoreResult } from "./result";
 import { gradeFor } from "./grade";
 import { parseScorecard } from "./schema";
 import type { Scorecard, ScorecardItem } from "./schema";
@@ -55,8 +55,19 @@ function compareRecords(w: Work, a: number, b: number): number {
   );
 }
 
-/** The breakdown of one item over its records (`order[from..to)`, in canonical order). */
-function scoreItem(item: ScorecardItem, w: Work, order: ReadonlyArray<number>, from: number, to: number, asOfDay: number): ItemBreakdown {
+/**
+ * The breakdown of one item over its records (`order[from..to)`, in canonical order): with each record's contribution,
+ * or (`detail: "items"`) with their count only.
+ */
+function scoreItem(
+  item: ScorecardItem,
+  w: Work,
+  order: ReadonlyArray<number>,
+  from: number,
+  to: number,
+  asOfDay: number,
+  detail: ScoreDetail,
+): ItemBreakdown | ItemSummary {
   const sign = item.effect === "reward" ? 1 : -1;
   // Two passes (the total, then each record's share) instead of keeping an object per record in between.
   let total = 0;
@@ -67,6 +78,19 @@ function scoreItem(item: ScorecardItem, w: Work, order: ReadonlyArray<number>, f
     total += item.weight * ((w.records[r] as ScoreRecord).quantity ?? 1) * decay;
   }
   const capped = item.cap !== undefined && total > item.cap;
+  const kept = capped ? (item.cap as number) : total;
+  if (detail === "items") {
+    return {
+      itemId: item.id,
+      kind: item.kind,
+      effect: item.effect,
+      label: { zh: item.label.zh, en: item.label.en },
+      points: round6(sign * kept),
+      uncappedPoints: round6(sign * total),
+      capped,
+      recordCount: to - from,
+    };
+  }
   // Over the cap, every record keeps its share of the cap in proportion to its weight: the attribution does
   // not depend on which record came first.
   const scale = capped && total > 0 ? (item.cap as number) / total : 1;
@@ -85,7 +109,6 @@ function scoreItem(item: ScorecardItem, w: Work, order: ReadonlyArray<number>, f
         ? { index, id, kind: record.kind, date: record.date, ageDays, quantity, decay: round6(decay), points }
         : { index, kind: record.kind, date: record.date, ageDays, quantity, decay: round6(decay), points };
   }
-  const kept = capped ? (item.cap as number) : total;
   return {
     itemId: item.id,
     kind: item.kind,
@@ -135,14 +158,29 @@ export function score(scorecard: Scorecard, subject: unknown, options: ScoreOpti
 
 /**
  * `score` without re-validating the subject: for records the library built itself from validated domain data.
- * `card` must come from `parseScorecard`.
+ * `card` must come from `parseScorecard`. With `detail: "items"` the breakdown's items carry a record count instead
+ * of the records (`ItemSummary`).
  *
  * @example
  * ```ts
  * scoreParsed(parseScorecard(json), "A1", [{ kind: "penalty.minor", date: "2026-01-05" }], "2026-06-30").score;
  * ```
  */
-export function scoreParsed(card: Scorecard, subjectId: string, records: ReadonlyArray<ScoreRecord>, asOfInput: string): ScoreResult {
+export function scoreParsed(card: Scorecard, subjectId: string, records: ReadonlyArray<ScoreRecord>, asOfInput: string, detail?: "records"): ScoreResult;
+export function scoreParsed(
+  card: Scorecard,
+  subjectId: string,
+  records: ReadonlyArray<ScoreRecord>,
+  asOfInput: string,
+  detail: ScoreDetail,
+): ScoreResult<ItemBreakdown | ItemSummary>;
+export function scoreParsed(
+  card: Scorecard,
+  subjectId: string,
+  records: ReadonlyArray<ScoreRecord>,
+  asOfInput: string,
+  detail: ScoreDetail = "records",
+): ScoreResult<ItemBreakdown | ItemSummary> {
   const asOfDay = requireEpochDay(asOfInput, ["asOf"], "asOf");
   const { itemByKind, ignored } = lookupsOf(card);
   const w: Work = { records, days: new Array(records.length), items: new Array(records.length), decays: new Array(records.length) };
@@ -176,13 +214,13 @@ export function scoreParsed(card: Scorecard, subjectId: string, records: Readonl
   // Records grouped by item (in the scorecard's order), each group in canonical order.
   order.sort((a, b) => (w.items[a] as number) - (w.items[b] as number) || compareRecords(w, a, b));
 
-  const breakdown: ItemBreakdown[] = new Array(card.items.length);
+  const breakdown: Array<ItemBreakdown | ItemSummary> = new Array(card.items.length);
   let sum = card.base;
   let k = 0;
   for (let i = 0; i < card.items.length; i++) {
     const from = k;
     while (k < order.length && w.items[order[k] as number] === i) k++;
-    const b = scoreItem(card.items[i] as ScorecardItem, w, order, from, k, asOfDay);
+    const b = scoreItem(card.items[i] as ScorecardItem, w, order, from, k, asOfDay, detail);
     sum += b.points;
     breakdown[i] = b;
   }
