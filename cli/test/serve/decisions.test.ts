@@ -1,7 +1,8 @@
 import { copyFileSync, readFileSync, readdirSync, writeFileSync, appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hashCanonical } from "ggzy-rules/model";
+import fc from "fast-check";
+import { GgzyError, canonicalJson, hashCanonical } from "ggzy-rules/model";
 import { DecisionLog, maskInput } from "../../src/decisions/log";
 import type { DecisionRecord } from "../../src/decisions/record";
 import { replayLogs } from "../../src/decisions/replay";
@@ -70,6 +71,20 @@ describe("the decision log", () => {
   it("hashes inputs exactly as the library's hashCanonical does", async () => {
     const { hashCanonicalNode } = await import("../../src/decisions/operations");
     for (const v of [fixtureJson("examples/records/award.json"), { 中: "文", n: 1e21, a: [0.1, -0, "\u2028"] }, null]) expect(hashCanonicalNode(v)).toBe(hashCanonical(v));
+  });
+
+  it("makes the library's RFC 8785 text of any JSON value, keys of any characters (integer-like, lone surrogates) included", async () => {
+    const { canonicalText } = await import("../../src/decisions/operations");
+    const anyText = fc.string({ unit: "binary" });
+    const json = fc.oneof(fc.jsonValue(), fc.dictionary(anyText, fc.oneof(anyText, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer())));
+    // Parsed from text, as a request body is: what the service hashes.
+    fc.assert(fc.property(json, (v) => canonicalText(JSON.parse(JSON.stringify(v))) === canonicalJson(JSON.parse(JSON.stringify(v)))), { numRuns: 2000 });
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (a, b) => canonicalText({ [a]: 1, [b]: 2, b: 3 }) === canonicalJson({ [a]: 1, [b]: 2, b: 3 })));
+  });
+
+  it("refuses what is not JSON as the library does (NaN, a function), instead of writing it", async () => {
+    const { canonicalText } = await import("../../src/decisions/operations");
+    for (const v of [{ a: Number.NaN }, { a: () => 1 }, [Infinity]]) expect(() => canonicalText(v)).toThrow(GgzyError);
   });
 
   it("writes one turn's decisions together, and flushed() resolves once they are in the file", async () => {
