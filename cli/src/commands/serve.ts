@@ -126,6 +126,12 @@ export function registerServe(program: Command): void {
             decisions !== undefined
               ? `ggzy serve: decision log ${decisions.file}${decisions.logInputs ? " (with inputs, masked)" : ""}`
               : "ggzy serve: no decision log (give --decision-log <file>)",
+            ...(decisions !== undefined && decisions.repairedBytes > 0
+              ? [
+                  `ggzy serve: 决策日志末行不完整（写入时进程被强行终止，该决策未曾答复），${decisions.repairedBytes} 字节已移至 ${decisions.file}.torn / ` +
+                    `the decision log ended in a partial line (a write cut short by kill -9; that decision was never answered): ${decisions.repairedBytes} bytes moved to ${decisions.file}.torn`,
+                ]
+              : []),
           ].join("\n") + "\n",
         );
 

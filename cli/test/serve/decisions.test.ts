@@ -222,6 +222,35 @@ describe("ggzy decisions replay", () => {
     expect(r.unreadable).toBe(1);
   });
 
+  it("a partial last line (a write cut short by kill -9) is moved to <file>.torn on opening; the log goes on whole", async () => {
+    const { file } = await logged();
+    const whole = readFileSync(file, "utf8");
+    const fragment = '{"format":"ggzy-decision/1","id":"x","time":"2026-06-30T02:0';
+    appendFileSync(file, fragment);
+    const log = new DecisionLog({ file, logInputs: true });
+    expect(log.repairedBytes).toBe(Buffer.byteLength(fragment));
+    expect(readFileSync(`${file}.torn`, "utf8")).toBe(`${fragment}\n`);
+    expect(readFileSync(file, "utf8")).toBe(whole);
+    const s = await server({ decisions: log });
+    await post(s, "/v1/check/award", fixture("examples/records/award.json"));
+    await s.app.close();
+    log.close();
+    const r = replayLogs([file]);
+    expect(r.unreadable).toBe(0);
+    expect(r.identical).toBe(r.decisions - r.outcomes.filter((o) => o.status === "notReplayable").length);
+    expect(records(file).length).toBe(whole.split("\n").length);
+  });
+
+  it("a log that ends with a whole line, or is empty, is left as it is", async () => {
+    const { file } = await logged();
+    const before = readFileSync(file, "utf8");
+    for (const log of [new DecisionLog({ file }), new DecisionLog({ file: join(tempDir(), "new.jsonl") })]) {
+      expect(log.repairedBytes).toBe(0);
+      log.close();
+    }
+    expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
   it("without --log-inputs a decision cannot be replayed, and replay says why", async () => {
     const file = join(tempDir(), "d.jsonl");
     const log = new DecisionLog({ file });
