@@ -6,8 +6,9 @@
  * (cli/dist/main.js, by function too), Node's internals (HTTP, streams, fs), the garbage collector. A V8 builtin
  * (JSON.parse, RegExp, Array methods…) counts for the code that called it. Samples before the load are left out.
  * A flat profile (no function above a few %) often hides a layer that costs a lot in sum: this shows the sums.
- * Run: npx tsx bench/serve/profile.ts [--echo] [--seconds 10] [--detail <layer prefix, default cli/>] [-- <extra serve options,
- *      e.g. --log-level info>]
+ * The service logs at info, its default (one line per request to /dev/null); pass `-- --log-level warn` to leave that out.
+ * Run: npx tsx bench/serve/profile.ts [--echo] [--cli <main.js>] [--seconds 10] [--detail <layer prefix, default cli/>]
+ *      [-- <extra serve options>]
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const args = echo
     ? [join(root, "bench/serve/echo.mjs"), String(port)]
-    : [join(root, "cli/dist/main.js"), "serve", "--port", String(port), "--decision-log", join(dir, "d.jsonl"), "--log-inputs", "--log-level", "warn", ...extra];
+    : [option("--cli") ?? join(root, "cli/dist/main.js"), "serve", "--port", String(port), "--decision-log", join(dir, "d.jsonl"), "--log-inputs", "--log-level", "info", ...extra];
   const child = spawn(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, ...args], { stdio: ["ignore", "ignore", "inherit"] });
   for (let i = 0; ; i++) {
     try {
