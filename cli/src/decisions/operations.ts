@@ -111,7 +111,8 @@ const sortedJson = configure({ deterministic: true, strict: true });
  */
 export function canonicalText(value: unknown): string {
   try {
-    return sortedJson(value);
+    const text = sortedJson(value);
+    if (text !== undefined) return text;
   } catch {
     // not JSON: the guard below names why
   }
