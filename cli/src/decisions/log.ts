@@ -168,7 +168,9 @@ export class DecisionLog {
     const count = this.#pending.length;
     this.#pending = [];
     if (this.#size > 0 && this.#size + bytes.length > this.#maxBytes) this.#rotate();
-    writeSync(this.#fd, bytes);
+    // write(2) may write less than asked (a full disk, a signal): the rest follows, so no line is left half-written
+    // with the next turn's lines after it.
+    for (let done = 0; done < bytes.length; ) done += writeSync(this.#fd, bytes, done, bytes.length - done);
     this.#size += bytes.length;
     this.#written += count;
   }
