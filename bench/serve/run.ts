@@ -7,9 +7,12 @@
  * Beside requests/s, the CPU time each server process spends per request (Linux /proc): on a machine shared with
  * other work the requests/s a server reaches follow the CPU share it gets, its CPU per request does not.
  * `cpu_echo_over_serve` is what serve_vs_echo would be with a core for each server and no other limit.
- * Fault run: kill -9 the service under load, then every line of the decision log must parse and replay identical.
+ * Fault run: kill -9 the service under load, start it again on the same log (which moves a partial last line, a
+ * write the kill cut short, to <log>.torn), then every line of the decision log must parse and replay identical.
  * Prints `BENCH serve <figure> <value>`. Needs the built CLI (npm run bench builds it).
- * Run: npx tsx bench/serve/run.ts [--quick]
+ * The service runs with its default log level (info: one line per request to stdout, here /dev/null), as a user
+ * would run it; `--log-level <level>` to measure another. `--cli <file>`: another build of main.js (A/B runs).
+ * Run: npx tsx bench/serve/run.ts [--quick] [--log-level info] [--cli cli/dist/main.js]
  */
 import { spawn } from "node:child_process";
 import type { ChildProcess } from "node:child_process";
@@ -26,7 +29,9 @@ const SECONDS = quick ? 3 : 5;
 const ROUNDS = quick ? 2 : 3;
 const CONNECTIONS = 32;
 const root = new URL("../../", import.meta.url).pathname;
-const cli = join(root, "cli/dist/main.js");
+const option = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const cli = option("--cli") ?? join(root, "cli/dist/main.js");
+const LOG_LEVEL = option("--log-level") ?? "info";
 const award = readFileSync(join(root, "examples/records/award.json"), "utf8");
 const body = JSON.stringify(JSON.parse(award));
 
@@ -104,7 +109,7 @@ async function main(): Promise<void> {
   const log = join(dir, "decisions.jsonl");
   const servePort = 18400 + (process.pid % 500);
   const echoPort = servePort + 1;
-  const serve = await start([cli, "serve", "--port", String(servePort), "--decision-log", log, "--log-inputs", "--log-level", "warn"], servePort, "/healthz");
+  const serve = await start([cli, "serve", "--port", String(servePort), "--decision-log", log, "--log-inputs", "--log-level", LOG_LEVEL], servePort, "/healthz");
   const echo = await start([join(root, "bench/serve/echo.mjs"), String(echoPort)], echoPort, "/echo");
 
   // Each answer is checked once, so the figures are about correct responses.
@@ -151,6 +156,7 @@ async function main(): Promise<void> {
   }
 
   const decisions = readFileSync(log, "utf8").trim().split("\n").length;
+  print("log_level", LOG_LEVEL);
   print("serve_rps", median(serveRps));
   print("echo_rps", median(echoRps));
   print("serve_vs_echo", median(serveRps) / median(echoRps));
@@ -166,13 +172,19 @@ async function main(): Promise<void> {
   print("errors_or_non2xx", errors);
   print("decisions_logged", decisions);
 
-  // Fault run: kill -9 under load; every line must parse and replay identical.
+  // Fault run: kill -9 under load. A kill that lands during a write can cut it short (Linux stops a multi-page
+  // write at a fatal signal): the file may end in a partial line, of decisions never answered. Restarting the
+  // service on the log moves that fragment to <log>.torn; then every line must parse and replay identical.
   const faultLog = join(dir, "fault.jsonl");
-  const victim = await start([cli, "serve", "--port", String(servePort), "--decision-log", faultLog, "--log-inputs", "--log-level", "warn"], servePort, "/healthz");
+  const serveArgs = [cli, "serve", "--port", String(servePort), "--decision-log", faultLog, "--log-inputs", "--log-level", LOG_LEVEL];
+  const victim = await start(serveArgs, servePort, "/healthz");
   const under = load(`http://127.0.0.1:${servePort}/v1/check/award`, 3);
   await new Promise((r) => setTimeout(r, 1500));
   await stop(victim, "SIGKILL");
   await under;
+  const killed = readFileSync(faultLog, "utf8");
+  const partialTail = killed.length - (killed.lastIndexOf("\n") + 1);
+  await stop(await start(serveArgs, servePort, "/healthz"));
   const lines = readFileSync(faultLog, "utf8").split("\n");
   const tail = lines.pop();
   let torn = tail === "" ? 0 : 1;
@@ -184,12 +196,15 @@ async function main(): Promise<void> {
     }
   }
   const replay = replayLogs([faultLog]);
+  const moved = partialTail === 0 || existsSync(`${faultLog}.torn`);
   print("fault_decisions", lines.length);
+  print("fault_partial_tail_chars_after_kill", partialTail);
+  print("fault_partial_tail_moved_to_torn", partialTail === 0 ? "none" : moved ? "yes" : "NO");
   print("fault_torn_lines", torn);
   print("fault_replay_identical", replay.identical);
   print("fault_replay_not_identical", replay.decisions - replay.identical);
   rmSync(dir, { recursive: true, force: true });
-  if (torn > 0 || replay.identical !== replay.decisions) process.exitCode = 1;
+  if (torn > 0 || replay.identical !== replay.decisions || !moved) process.exitCode = 1;
 }
 
 await main();

@@ -1,6 +1,5 @@
 import type { Command } from "commander";
 import { Option } from "commander";
-import type { FastifyServerOptions } from "fastify";
 import { GgzyError } from "ggzy-rules/model";
 import { DecisionLog } from "../decisions/log";
 import type { DecisionLogOptions } from "../decisions/log";
@@ -9,6 +8,7 @@ import { portNumber, positiveInteger } from "../options";
 import { buildServer } from "../serve/app";
 import { readKeysFile } from "../serve/auth";
 import { DEFAULT_LIMITS } from "../serve/context";
+import { loggerOptions } from "../serve/logging";
 import { RuleSetHolder } from "../serve/ruleset";
 
 interface ServeCliOptions {
@@ -30,21 +30,6 @@ interface ServeCliOptions {
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
-
-/**
- * pino options: method, path (no query string) and status; never bodies, query strings or the Authorization header,
- * which may hold personal data or keys.
- */
-function loggerOptions(level: string): FastifyServerOptions["logger"] {
-  return {
-    level,
-    redact: ["req.headers.authorization"],
-    serializers: {
-      req: (req: { method: string; url: string; id: string }) => ({ id: req.id, method: req.method, path: req.url.split("?")[0] }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-  };
-}
 
 /** A decision log that cannot be opened is the user's to fix: said in both languages, without a stack trace. */
 function openDecisionLog(options: DecisionLogOptions): DecisionLog {
@@ -141,6 +126,12 @@ export function registerServe(program: Command): void {
             decisions !== undefined
               ? `ggzy serve: decision log ${decisions.file}${decisions.logInputs ? " (with inputs, masked)" : ""}`
               : "ggzy serve: no decision log (give --decision-log <file>)",
+            ...(decisions !== undefined && decisions.repairedBytes > 0
+              ? [
+                  `ggzy serve: 决策日志末行不完整（写入时进程被强行终止，该决策未曾答复），${decisions.repairedBytes} 字节已移至 ${decisions.file}.torn / ` +
+                    `the decision log ended in a partial line (a write cut short by kill -9; that decision was never answered): ${decisions.repairedBytes} bytes moved to ${decisions.file}.torn`,
+                ]
+              : []),
           ].join("\n") + "\n",
         );
 

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, openSync, renameSync, writeSync } from "node:fs";
+import { appendFileSync, closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, writeSync } from "node:fs";
 import type { DecisionRecord } from "./record";
 
 /** Options of the decision log. */
@@ -52,9 +52,11 @@ export function maskInput(value: unknown, fields: ReadonlySet<string>): { value:
 /**
  * The append-only decision log. Decisions taken in one turn of the event loop are written together by one `write`
  * of whole lines to a file opened for appending (group commit), and the service answers a request only once its
- * line is written (`flushed()`): a process killed at any moment leaves whole lines only (the kernel completes a
- * write to a regular file) and no answered decision is missing. `close()` fsyncs. Rotation renames the full file to
- * `<file>.<n>` and starts a new one.
+ * line is written (`flushed()`): no answered decision is missing from the file, even if the process is killed.
+ * A `kill -9` that lands during a write can still cut it short (Linux stops a write of several pages at a fatal
+ * signal), leaving a partial last line of decisions never answered: opening the log moves such a fragment to
+ * `<file>.torn` and cuts the file after its last whole line (`repairedBytes`). `close()` fsyncs. Rotation renames
+ * the full file to `<file>.<n>` and starts a new one.
  */
 export class DecisionLog {
   readonly file: string;
@@ -68,6 +70,8 @@ export class DecisionLog {
   #written = 0;
   #pending: string[] = [];
   #flush: Promise<void> | undefined;
+  /** Bytes of a partial last line found on opening and moved to `<file>.torn` (0: the file ended with a whole line). */
+  readonly repairedBytes: number;
 
   constructor(options: DecisionLogOptions) {
     this.file = options.file;
@@ -75,8 +79,36 @@ export class DecisionLog {
     this.#maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
     this.#mask = new Set(options.maskFields ?? []);
     this.#maskedKeys = [...this.#mask, "salt"].map((k) => `${JSON.stringify(k)}:`);
-    this.#fd = openSync(this.file, "a", 0o600);
+    this.#fd = openSync(this.file, "a+", 0o600);
     this.#size = fstatSync(this.#fd).size;
+    this.repairedBytes = this.#cutPartialLine();
+  }
+
+  /** Moves a partial last line (a write cut short by kill -9) to `<file>.torn`; returns its length in bytes. */
+  #cutPartialLine(): number {
+    if (this.#fd === undefined || this.#size === 0) return 0;
+    // Read back from the end to the last newline, a block at a time.
+    const block = Buffer.alloc(64 * 1024);
+    let end = this.#size;
+    while (end > 0) {
+      const start = Math.max(0, end - block.length);
+      const n = readSync(this.#fd, block, 0, end - start, start);
+      const nl = block.subarray(0, n).lastIndexOf(0x0a);
+      if (nl >= 0) {
+        end = start + nl + 1;
+        break;
+      }
+      end = start;
+    }
+    const torn = this.#size - end;
+    if (torn === 0) return 0;
+    const fragment = Buffer.alloc(torn);
+    readSync(this.#fd, fragment, 0, torn, end);
+    appendFileSync(`${this.file}.torn`, Buffer.concat([fragment, Buffer.from("\n")]), { mode: 0o600 });
+    ftruncateSync(this.#fd, end);
+    fsyncSync(this.#fd);
+    this.#size = end;
+    return torn;
   }
 
   /**
@@ -136,7 +168,9 @@ export class DecisionLog {
     const count = this.#pending.length;
     this.#pending = [];
     if (this.#size > 0 && this.#size + bytes.length > this.#maxBytes) this.#rotate();
-    writeSync(this.#fd, bytes);
+    // write(2) may write less than asked (a full disk, a signal): the rest follows, so no line is left half-written
+    // with the next turn's lines after it.
+    for (let done = 0; done < bytes.length; ) done += writeSync(this.#fd, bytes, done, bytes.length - done);
     this.#size += bytes.length;
     this.#written += count;
   }

@@ -1,7 +1,8 @@
 import { copyFileSync, readFileSync, readdirSync, writeFileSync, appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hashCanonical } from "ggzy-rules/model";
+import fc from "fast-check";
+import { GgzyError, canonicalJson, hashCanonical } from "ggzy-rules/model";
 import { DecisionLog, maskInput } from "../../src/decisions/log";
 import type { DecisionRecord } from "../../src/decisions/record";
 import { replayLogs } from "../../src/decisions/replay";
@@ -70,6 +71,20 @@ describe("the decision log", () => {
   it("hashes inputs exactly as the library's hashCanonical does", async () => {
     const { hashCanonicalNode } = await import("../../src/decisions/operations");
     for (const v of [fixtureJson("examples/records/award.json"), { 中: "文", n: 1e21, a: [0.1, -0, "\u2028"] }, null]) expect(hashCanonicalNode(v)).toBe(hashCanonical(v));
+  });
+
+  it("makes the library's RFC 8785 text of any JSON value, keys of any characters (integer-like, lone surrogates) included", async () => {
+    const { canonicalText } = await import("../../src/decisions/operations");
+    const anyText = fc.string({ unit: "binary" });
+    const json = fc.oneof(fc.jsonValue(), fc.dictionary(anyText, fc.oneof(anyText, fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer())));
+    // Parsed from text, as a request body is: what the service hashes.
+    fc.assert(fc.property(json, (v) => canonicalText(JSON.parse(JSON.stringify(v))) === canonicalJson(JSON.parse(JSON.stringify(v)))), { numRuns: 2000 });
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1000 }), fc.integer({ min: 0, max: 1000 }), (a, b) => canonicalText({ [a]: 1, [b]: 2, b: 3 }) === canonicalJson({ [a]: 1, [b]: 2, b: 3 })));
+  });
+
+  it("refuses what is not JSON as the library does (NaN, a function), instead of writing it", async () => {
+    const { canonicalText } = await import("../../src/decisions/operations");
+    for (const v of [{ a: Number.NaN }, { a: () => 1 }, [Infinity]]) expect(() => canonicalText(v)).toThrow(GgzyError);
   });
 
   it("writes one turn's decisions together, and flushed() resolves once they are in the file", async () => {
@@ -205,6 +220,35 @@ describe("ggzy decisions replay", () => {
     expect(r.outcomes[3]?.status).toBe("different");
     expect(r.outcomes[3]?.reason).toMatch(/now refused with INVALID_INPUT/);
     expect(r.unreadable).toBe(1);
+  });
+
+  it("a partial last line (a write cut short by kill -9) is moved to <file>.torn on opening; the log goes on whole", async () => {
+    const { file } = await logged();
+    const whole = readFileSync(file, "utf8");
+    const fragment = '{"format":"ggzy-decision/1","id":"x","time":"2026-06-30T02:0';
+    appendFileSync(file, fragment);
+    const log = new DecisionLog({ file, logInputs: true });
+    expect(log.repairedBytes).toBe(Buffer.byteLength(fragment));
+    expect(readFileSync(`${file}.torn`, "utf8")).toBe(`${fragment}\n`);
+    expect(readFileSync(file, "utf8")).toBe(whole);
+    const s = await server({ decisions: log });
+    await post(s, "/v1/check/award", fixture("examples/records/award.json"));
+    await s.app.close();
+    log.close();
+    const r = replayLogs([file]);
+    expect(r.unreadable).toBe(0);
+    expect(r.identical).toBe(r.decisions - r.outcomes.filter((o) => o.status === "notReplayable").length);
+    expect(records(file).length).toBe(whole.split("\n").length);
+  });
+
+  it("a log that ends with a whole line, or is empty, is left as it is", async () => {
+    const { file } = await logged();
+    const before = readFileSync(file, "utf8");
+    for (const log of [new DecisionLog({ file }), new DecisionLog({ file: join(tempDir(), "new.jsonl") })]) {
+      expect(log.repairedBytes).toBe(0);
+      log.close();
+    }
+    expect(readFileSync(file, "utf8")).toBe(before);
   });
 
   it("without --log-inputs a decision cannot be replayed, and replay says why", async () => {

@@ -1,4 +1,6 @@
+import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { loggerOptions } from "../../src/serve/logging";
 import { fixture, json, post, problemOf, server } from "./helpers";
 
 describe("shutdown and time limits", () => {
@@ -31,5 +33,52 @@ describe("shutdown and time limits", () => {
     expect(r.headers["ggzy-tool-version"]).toBe(pkg.version);
     expect(json<{ toolVersion: string }>(r).toolVersion).toBe(pkg.version);
     await s.app.close();
+  });
+});
+
+describe("request logs", () => {
+  /** The service logging at `level` into an array of parsed lines. */
+  async function logged(level: string): Promise<{ s: Awaited<ReturnType<typeof server>>; lines: Array<Record<string, unknown>> }> {
+    const lines: Array<Record<string, unknown>> = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        for (const l of chunk.toString("utf8").split("\n")) if (l !== "") lines.push(JSON.parse(l) as Record<string, unknown>);
+        done();
+      },
+    });
+    return { s: await server({ logger: loggerOptions(level, sink) }), lines };
+  }
+
+  const award = JSON.parse(fixture("examples/records/award.json")) as { bidders: Array<{ name: string }> };
+  const send = (s: Awaited<ReturnType<typeof server>>) =>
+    post(s, "/v1/check/award?asOf=2024-07-01&explain=none", award, { authorization: "Bearer secret-key-123" });
+
+  it("at info: one line per request, when it completes, with id, method, path, status and time — no body, query or key", async () => {
+    const { s, lines } = await logged("info");
+    const r = await send(s);
+    await s.app.inject({ method: "GET", url: "/no/such/route?phone=13800000000" });
+    await s.app.close();
+    expect(r.statusCode).toBe(200);
+    const requests = lines.filter((l) => l["reqId"] !== undefined);
+    expect(requests.map((l) => l["msg"])).toEqual(["request completed", "request completed"]);
+    expect(requests[0]).toMatchObject({ level: 30, req: { method: "POST", path: "/v1/check/award" }, res: { statusCode: 200 } });
+    expect(typeof requests[0]?.["responseTime"]).toBe("number");
+    expect(requests[1]).toMatchObject({ req: { method: "GET", path: "/no/such/route" }, res: { statusCode: 404 } });
+    const text = JSON.stringify(lines);
+    for (const secret of ["secret-key-123", "asOf", "13800000000", award.bidders[0]!.name]) expect(text).not.toContain(secret);
+  });
+
+  it("at debug: the incoming request too, before it is answered", async () => {
+    const { s, lines } = await logged("debug");
+    await send(s);
+    await s.app.close();
+    expect(lines.filter((l) => l["reqId"] !== undefined).map((l) => l["msg"])).toEqual(["incoming request", "request completed"]);
+  });
+
+  it("at warn: no line for a request that went well", async () => {
+    const { s, lines } = await logged("warn");
+    await send(s);
+    await s.app.close();
+    expect(lines.filter((l) => l["reqId"] !== undefined)).toEqual([]);
   });
 });
