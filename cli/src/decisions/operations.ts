@@ -3,8 +3,8 @@ import { configure } from "safe-stable-stringify";
 import { canonicalJson } from "ggzy-rules/model";
 import { validateRecord } from "ggzy-rules/rules";
 import type { Report, RuleSet } from "ggzy-rules/rules";
-import { assignBlindReview, drawCommittee, drawSocialSupervisors, drawSpotChecks } from "ggzy-rules/sampling";
-import type { DrawOutcome } from "ggzy-rules/sampling";
+import { draw } from "ggzy-rules/sampling";
+import type { DrawKind, DrawOutcome } from "ggzy-rules/sampling";
 import {
   expertRatingReport,
   parseExpertRatingPolicy,
@@ -37,19 +37,19 @@ export function runCheck(subject: string | undefined, input: unknown, options: C
   });
 }
 
-/** The draw functions by the kind's URL name. */
-export const DRAW_FUNCTIONS: Record<string, (request: never) => DrawOutcome<unknown>> = {
-  committee: drawCommittee as never,
-  "spot-checks": drawSpotChecks as never,
-  supervisors: drawSocialSupervisors as never,
-  "blind-review": assignBlindReview as never,
+/** The draw kinds by their name in URLs and commands. */
+export const DRAW_KIND_OF: Readonly<Record<string, DrawKind>> = {
+  committee: "committee",
+  "spot-checks": "spotChecks",
+  supervisors: "supervisors",
+  "blind-review": "blindReview",
 };
 
-/** Runs a draw. */
-export function runDraw(kind: string, request: unknown): DrawOutcome<unknown> {
-  const fn = DRAW_FUNCTIONS[kind];
-  if (fn === undefined) throw new Error(`unknown draw kind ${kind}`);
-  return fn(request as never);
+/** Runs a draw, named as in URLs (`spot-checks`). */
+export function runDraw(name: string, request: unknown): DrawOutcome<unknown> {
+  const kind = Object.hasOwn(DRAW_KIND_OF, name) ? DRAW_KIND_OF[name] : undefined;
+  if (kind === undefined) throw new Error(`unknown draw kind ${name}`);
+  return draw(kind, request);
 }
 
 interface ScoreBody {
