@@ -16,8 +16,8 @@ export interface RecordContribution {
   readonly points: number;
 }
 
-/** One scorecard item's share of the score, and the records behind it. */
-export interface ItemBreakdown {
+/** One scorecard item's share of the score: what `ItemBreakdown` and `ItemSummary` both give. */
+export interface ItemPoints {
   readonly itemId: string;
   readonly kind: string;
   readonly effect: "reward" | "penalty";
@@ -27,6 +27,10 @@ export interface ItemBreakdown {
   /** Signed points before the cap. */
   readonly uncappedPoints: number;
   readonly capped: boolean;
+}
+
+/** One scorecard item's share of the score, and the records behind it. */
+export interface ItemBreakdown extends ItemPoints {
   /** Records in canonical order (date, then quantity, then id), so the list does not depend on input order. */
   readonly records: ReadonlyArray<RecordContribution>;
 }
@@ -35,16 +39,7 @@ export interface ItemBreakdown {
  * One scorecard item's share of the score without the records behind it (`detail: "items"`): the item's points and
  * how many records made them. The same figures as the item's `ItemBreakdown`, whose `records` it replaces by their count.
  */
-export interface ItemSummary {
-  readonly itemId: string;
-  readonly kind: string;
-  readonly effect: "reward" | "penalty";
-  readonly label: BilingualMessage;
-  /** Signed points after the cap. */
-  readonly points: number;
-  /** Signed points before the cap. */
-  readonly uncappedPoints: number;
-  readonly capped: boolean;
+export interface ItemSummary extends ItemPoints {
   /** How many records the item scored (the length of `records` in the item's `ItemBreakdown`). */
   readonly recordCount: number;
 }
