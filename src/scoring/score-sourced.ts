@@ -2,7 +2,7 @@ import { GgzyError, formatPath } from "../model/error";
 import type { GgzyIssue } from "../model/error";
 import { scoreParsed } from "./scorecard/score";
 import { parseScorecard } from "./scorecard/schema";
-import type { ItemBreakdown, ItemSummary, ScoreDetail, ScoreResult } from "./scorecard/result";
+import type { ItemAt, ScoreDetail, ScoreResult } from "./scorecard/result";
 import type { Scorecard } from "./scorecard/schema";
 import type { ScoreRecord } from "./scorecard/subject";
 
@@ -30,30 +30,14 @@ export function scoreSourced(card: Scorecard, subjectId: string, sourced: Readon
  * `scoreSourced` for records whose sources are worked out only when an error needs them (`sourcesOf` gives the
  * path of each record's source fact, in the order of `records`), at a level of detail (default `"records"`).
  */
-export function scoreWithSources(
+export function scoreWithSources<D extends ScoreDetail = "records">(
   card: Scorecard,
   subjectId: string,
   records: ReadonlyArray<ScoreRecord>,
   asOf: string,
   sourcesOf: () => ReadonlyArray<ReadonlyArray<string | number>>,
-  detail?: "records",
-): ScoreResult;
-export function scoreWithSources(
-  card: Scorecard,
-  subjectId: string,
-  records: ReadonlyArray<ScoreRecord>,
-  asOf: string,
-  sourcesOf: () => ReadonlyArray<ReadonlyArray<string | number>>,
-  detail: ScoreDetail,
-): ScoreResult<ItemBreakdown | ItemSummary>;
-export function scoreWithSources(
-  card: Scorecard,
-  subjectId: string,
-  records: ReadonlyArray<ScoreRecord>,
-  asOf: string,
-  sourcesOf: () => ReadonlyArray<ReadonlyArray<string | number>>,
-  detail: ScoreDetail = "records",
-): ScoreResult<ItemBreakdown | ItemSummary> {
+  detail: D = "records" as D,
+): ScoreResult<ItemAt<D>> {
   try {
     return scoreParsed(parseScorecard(card), subjectId, records, asOf, detail);
   } catch (e) {

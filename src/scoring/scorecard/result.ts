@@ -54,6 +54,9 @@ export const ScoreDetailSchema = z.enum(["records", "items"]);
 /** {@inheritDoc ScoreDetailSchema} */
 export type ScoreDetail = z.infer<typeof ScoreDetailSchema>;
 
+/** The breakdown entry a level of detail gives: `ItemSummary` for `"items"`, `ItemBreakdown` otherwise. */
+export type ItemAt<D extends ScoreDetail> = D extends "items" ? ItemSummary : ItemBreakdown;
+
 /**
  * What `score` returns: the score, its grade and why. `Item` is the breakdown's entry: `ItemBreakdown` (with each
  * record's contribution) unless a scorer was asked for `detail: "items"` (`ItemSummary`).

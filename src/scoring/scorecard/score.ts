@@ -1,7 +1,7 @@
 import { GgzyError, parseWith } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
 import { epochDayToDate, requireEpochDay, shanghaiEpochDay } from "./civil-date";
-import type { ItemBreakdown, ItemSummary, RecordContribution, ScoreDetail, ScoreResult } from "./result";
+import type { ItemAt, ItemBreakdown, ItemSummary, RecordContribution, ScoreDetail, ScoreResult } from "./result";
 import { gradeFor } from "./grade";
 import { parseScorecard } from "./schema";
 import type { Scorecard, ScorecardItem } from "./schema";
@@ -79,18 +79,12 @@ function scoreItem(
   }
   const capped = item.cap !== undefined && total > item.cap;
   const kept = capped ? (item.cap as number) : total;
-  if (detail === "items") {
-    return {
-      itemId: item.id,
-      kind: item.kind,
-      effect: item.effect,
-      label: { zh: item.label.zh, en: item.label.en },
-      points: round6(sign * kept),
-      uncappedPoints: round6(sign * total),
-      capped,
-      recordCount: to - from,
-    };
-  }
+  const { id: itemId, kind, effect } = item;
+  const label = { zh: item.label.zh, en: item.label.en };
+  const points = round6(sign * kept);
+  const uncappedPoints = round6(sign * total);
+  // The two levels differ only in their last field (one literal each: every entry is born with its final layout).
+  if (detail === "items") return { itemId, kind, effect, label, points, uncappedPoints, capped, recordCount: to - from };
   // Over the cap, every record keeps its share of the cap in proportion to its weight: the attribution does
   // not depend on which record came first.
   const scale = capped && total > 0 ? (item.cap as number) / total : 1;
@@ -109,16 +103,7 @@ function scoreItem(
         ? { index, id, kind: record.kind, date: record.date, ageDays, quantity, decay: round6(decay), points }
         : { index, kind: record.kind, date: record.date, ageDays, quantity, decay: round6(decay), points };
   }
-  return {
-    itemId: item.id,
-    kind: item.kind,
-    effect: item.effect,
-    label: { zh: item.label.zh, en: item.label.en },
-    points: round6(sign * kept),
-    uncappedPoints: round6(sign * total),
-    capped,
-    records: contributions,
-  };
+  return { itemId, kind, effect, label, points, uncappedPoints, capped, records: contributions };
 }
 
 /** A scorecard's item positions by kind and its ignored kinds, worked out once per (frozen, validated) scorecard. */
@@ -166,21 +151,13 @@ export function score(scorecard: Scorecard, subject: unknown, options: ScoreOpti
  * scoreParsed(parseScorecard(json), "A1", [{ kind: "penalty.minor", date: "2026-01-05" }], "2026-06-30").score;
  * ```
  */
-export function scoreParsed(card: Scorecard, subjectId: string, records: ReadonlyArray<ScoreRecord>, asOfInput: string, detail?: "records"): ScoreResult;
-export function scoreParsed(
+export function scoreParsed<D extends ScoreDetail = "records">(
   card: Scorecard,
   subjectId: string,
   records: ReadonlyArray<ScoreRecord>,
   asOfInput: string,
-  detail: ScoreDetail,
-): ScoreResult<ItemBreakdown | ItemSummary>;
-export function scoreParsed(
-  card: Scorecard,
-  subjectId: string,
-  records: ReadonlyArray<ScoreRecord>,
-  asOfInput: string,
-  detail: ScoreDetail = "records",
-): ScoreResult<ItemBreakdown | ItemSummary> {
+  detail: D = "records" as D,
+): ScoreResult<ItemAt<D>> {
   const asOfDay = requireEpochDay(asOfInput, ["asOf"], "asOf");
   const { itemByKind, ignored } = lookupsOf(card);
   const w: Work = { records, days: new Array(records.length), items: new Array(records.length), decays: new Array(records.length) };
@@ -214,7 +191,7 @@ export function scoreParsed(
   // Records grouped by item (in the scorecard's order), each group in canonical order.
   order.sort((a, b) => (w.items[a] as number) - (w.items[b] as number) || compareRecords(w, a, b));
 
-  const breakdown: Array<ItemBreakdown | ItemSummary> = new Array(card.items.length);
+  const breakdown: Array<ItemAt<D>> = new Array(card.items.length);
   let sum = card.base;
   let k = 0;
   for (let i = 0; i < card.items.length; i++) {
@@ -222,7 +199,7 @@ export function scoreParsed(
     while (k < order.length && w.items[order[k] as number] === i) k++;
     const b = scoreItem(card.items[i] as ScorecardItem, w, order, from, k, asOfDay, detail);
     sum += b.points;
-    breakdown[i] = b;
+    breakdown[i] = b as ItemAt<D>;
   }
   const bounded = Math.min(card.bounds.max, Math.max(card.bounds.min, sum));
   const final = round2(bounded);
