@@ -99,7 +99,8 @@ function badParam(name: string, value: unknown, want: { zh: string; en: string }
 /**
  * The parameters a rule set carries, falling back to the built-in defaults for any the set does not define (a
  * user's own pack may omit them). Derived facts compute deadlines and quotas from these values, so a county's
- * override of, say, `contractDays` moves the computed last day too.
+ * override of, say, `contractDays` moves the computed last day too. The result is frozen, and the same object for the
+ * same rule set (a rule set never changes).
  *
  * @throws GgzyError `INVALID_RULE` when a parameter has the wrong type.
  * @example
@@ -108,6 +109,18 @@ function badParam(name: string, value: unknown, want: { zh: string; en: string }
  * ```
  */
 export function ruleParams(ruleSet: RuleSet): RuleParams {
+  // A rule set is immutable, so its parameters are read and checked once; every validator call asks for them.
+  let params = paramsOf.get(ruleSet);
+  if (params === undefined) {
+    params = Object.freeze(readParams(ruleSet));
+    paramsOf.set(ruleSet, params);
+  }
+  return params;
+}
+
+const paramsOf = new WeakMap<RuleSet, RuleParams>();
+
+function readParams(ruleSet: RuleSet): RuleParams {
   const read = (name: string): unknown => (Object.hasOwn(ruleSet.params, name) ? ruleSet.params[name]?.value : builtInValue(name));
   const out: Record<string, unknown> = {};
   for (const name of NUMBER_PARAMS) {
@@ -121,6 +134,6 @@ export function ruleParams(ruleSet: RuleSet): RuleParams {
   }
   const raters = read("requiredRaters");
   if (!Array.isArray(raters) || !raters.every((r) => typeof r === "string")) throw badParam("requiredRaters", raters, { zh: "字符串数组", en: "an array of strings" });
-  out["requiredRaters"] = raters;
+  out["requiredRaters"] = Object.freeze([...raters]);
   return out as unknown as RuleParams;
 }
