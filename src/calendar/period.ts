@@ -41,6 +41,16 @@ const PeriodLengthSchema = z.union([
   z.strictObject({ months: positiveInt.check(z.lte(12_000)) }),
 ]);
 
+/** Whether `length` is a plain object the schema accepts as it is: one key, a whole number in its range. */
+function isPlainLength(length: unknown): length is PeriodLength {
+  if (length === null || typeof length !== "object" || Object.getPrototypeOf(length) !== Object.prototype) return false;
+  const keys = Object.keys(length);
+  const key = keys[0];
+  if (keys.length !== 1 || (key !== "days" && key !== "workingDays" && key !== "months")) return false;
+  const n = (length as Record<string, unknown>)[key];
+  return typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= (key === "months" ? 12_000 : 100_000);
+}
+
 const ART_201 = "民法典 第二百零一条（开始的当日不计入，自下一日开始计算）";
 const ART_202 = "民法典 第二百零二条（到期月的对应日为最后一日，无对应日的为月末日）";
 const ART_203 = "民法典 第二百零三条（最后一日是法定休假日的，以法定休假日结束的次日为最后一日）";
@@ -76,7 +86,9 @@ function addMonthsClamped(date: IsoDate, months: number): IsoDate {
  */
 export function periodEnd(event: string, length: PeriodLength, calendar: Calendar = PRC_CALENDAR): PeriodEnd {
   const eventDate = toShanghaiDate(event);
-  const spec = parseWith(PeriodLengthSchema, length, "PeriodLength");
+  // The validators ask for several periods per record, always as plain `{ days: n }` objects: those skip the
+  // schema, which for anything else gives the result or the error.
+  const spec = isPlainLength(length) ? length : parseWith(PeriodLengthSchema, length, "PeriodLength");
   const firstDay = addCalendarDays(eventDate, 1);
 
   if ("workingDays" in spec) {
