@@ -33,32 +33,35 @@ export function evaluateSubject(subject: string, facts: Record<string, unknown>,
  * ```
  */
 export function mergeReports(subject: string, rulesetVersion: string, reports: readonly Report[], rulesetHash: string = reports[0]?.rulesetHash ?? ""): Report {
-  const evaluated = new Set<string>();
-  const skipped = new Map<string, Report["skipped"][number]>();
-  const rules = new Map<string, Report["rules"][number]>();
-  const traces: NonNullable<Report["traces"]>[number][] = [];
-  let hasTraces = false;
-  for (const r of reports) {
-    for (const id of r.evaluated) evaluated.add(id);
-    for (const s of r.skipped) if (!skipped.has(s.ruleId)) skipped.set(s.ruleId, s);
-    for (const a of r.rules) if (!rules.has(a.id)) rules.set(a.id, a);
-    if (r.traces) {
-      hasTraces = true;
-      traces.push(...r.traces);
-    }
-  }
-  const byId = <T>(m: Map<string, T>): T[] => [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
+  const evaluated = inIdOrder(reports.length === 1 ? reports[0]!.evaluated : reports.flatMap((r) => r.evaluated), (id) => id);
+  const skips = reports.length === 1 ? reports[0]!.skipped : reports.flatMap((r) => r.skipped);
   // A rule skipped in one part (not yet effective for an old record) but evaluated in another is reported evaluated.
-  for (const id of evaluated) skipped.delete(id);
+  const ran = skips.length > 0 ? new Set(evaluated) : undefined;
+  const skipped = inIdOrder(ran !== undefined && skips.some((s) => ran.has(s.ruleId)) ? skips.filter((s) => !ran.has(s.ruleId)) : skips, (s) => s.ruleId);
+  const rules = inIdOrder(reports.length === 1 ? reports[0]!.rules : reports.flatMap((r) => r.rules), (a) => a.id);
+  const traces = reports.flatMap((r) => r.traces ?? []);
   return {
     ok: reports.every((r) => r.ok),
     rulesetVersion,
     rulesetHash,
     subject,
     findings: reports.flatMap((r) => r.findings),
-    evaluated: [...evaluated].sort(),
-    skipped: byId(skipped),
-    rules: byId(rules),
-    ...(hasTraces ? { traces } : {}),
+    evaluated,
+    skipped,
+    rules,
+    ...(reports.some((r) => r.traces !== undefined) ? { traces } : {}),
   };
+}
+
+/**
+ * The items in id order, the first of each id kept. One evaluation lists its rules in id order already (the usual
+ * case, a record with one part): such a list is returned as it is, without copying.
+ */
+function inIdOrder<T>(items: readonly T[], id: (item: T) => string): readonly T[] {
+  let ordered = true;
+  for (let i = 1; i < items.length && ordered; i++) ordered = id(items[i - 1]!) < id(items[i]!);
+  if (ordered) return items;
+  const first = new Map<string, T>();
+  for (const item of items) if (!first.has(id(item))) first.set(id(item), item);
+  return [...first.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((e) => e[1]);
 }
