@@ -5,7 +5,7 @@ export type Acceptor = (value: unknown) => boolean;
 
 // What this module reads of a zod 4 schema: its `_zod.def`, `_zod.traits` (the classes it was built from),
 // `_zod.optin` and `_zod.values` — the introspection surface of zod/v4/core.
-interface Def {
+export interface Def {
   readonly type: string;
   readonly checks?: readonly { readonly _zod: { readonly def: CheckDef; readonly traits?: ReadonlySet<string> } }[];
   readonly [key: string]: unknown;
@@ -14,13 +14,13 @@ interface CheckDef {
   readonly check: string;
   readonly [key: string]: unknown;
 }
-interface Internals {
+export interface Internals {
   readonly def: Def;
   readonly traits?: ReadonlySet<string>;
   readonly optin?: unknown;
   readonly values?: unknown;
 }
-const internalsOf = (schema: unknown): Internals => (schema as { _zod: Internals })._zod;
+export const internalsOf = (schema: unknown): Internals => (schema as { _zod: Internals })._zod;
 const defOf = (schema: unknown): Def => internalsOf(schema).def;
 const has = (traits: ReadonlySet<string> | undefined, name: string): boolean => traits?.has(name) === true;
 
@@ -118,13 +118,18 @@ function compileKnown(schema: unknown): Acceptor | undefined {
   }
 }
 
+/** Whether `accepts` was compiled from known parts only, so that its no is as sure as its yes. */
+export function isExactAcceptor(accepts: Acceptor): boolean {
+  return exact.has(accepts);
+}
+
 /** `accepts`, when the inner acceptor it wraps is made of known parts; else undefined. */
 function known(inner: Acceptor, accepts: Acceptor): Acceptor | undefined {
   return exact.has(inner) ? accepts : undefined;
 }
 
 /** Length bounds from a string's or array's checks; undefined when one of them is not about length. */
-function lengthBounds(def: Def): { min: number; max: number } | undefined {
+export function lengthBounds(def: Def): { min: number; max: number } | undefined {
   let min = 0;
   let max = Infinity;
   for (const check of def.checks ?? []) {

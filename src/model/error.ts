@@ -1,5 +1,7 @@
 import * as z from "./zod";
 import { assertJsonInput, previewOf, typeName } from "./guard";
+import { UNSURE, compileReader } from "./reader";
+import type { Reader } from "./reader";
 
 /**
  * Every reason the library refuses input. A discriminated union of codes, so callers can `switch` on
@@ -257,6 +259,28 @@ export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, 
     throw notA("what", "a string or a bilingual label", what);
   }
   assertJsonInput(input, typeof what === "string" ? what : what.en);
+  return parseGuarded(schema, input, what);
+}
+
+const readers = new WeakMap<object, Reader>();
+
+/**
+ * {@link parseWith} for the library's own readers of records, at less cost: the same result (equal to zod's) or
+ * the same error, but the result may share objects with `input` (see `compileReader`): the caller only reads it.
+ */
+export function readWith<S extends z.core.$ZodType>(schema: S, input: unknown, what: string | BilingualMessage): z.output<S> {
+  assertJsonInput(input, typeof what === "string" ? what : what.en);
+  let read = readers.get(schema);
+  if (read === undefined) {
+    read = compileReader(schema);
+    readers.set(schema, read);
+  }
+  const r = read(input);
+  return r !== UNSURE ? (r as z.output<S>) : parseGuarded(schema, input, what);
+}
+
+/** parseWith after the guard. */
+function parseGuarded<S extends z.core.$ZodType>(schema: S, input: unknown, what: string | BilingualMessage): z.output<S> {
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;
   const issues = toGgzyIssues(result.error.issues);

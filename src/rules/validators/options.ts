@@ -4,7 +4,7 @@ import { typeName } from "../../model/guard";
 import { assertRuleSet } from "../engine/ruleset";
 import type { Calendar } from "../../calendar/calendar";
 import { IsoDateSchema } from "../../model/common";
-import { GgzyError, parseWith } from "../../model/error";
+import { GgzyError, readWith } from "../../model/error";
 import { isRulePack, loadRulePack } from "../engine/load";
 import { createRuleSet } from "../engine/ruleset";
 import type { RuleSet } from "../engine/ruleset";
@@ -102,7 +102,7 @@ export function resolveOptions(options: ValidateOptions = {}): ResolvedOptions {
   if (options === null || typeof options !== "object" || Array.isArray(options)) {
     throw new GgzyError("INVALID_INPUT", { zh: "选项必须是对象", en: "options must be an object", details: { type: typeName(options) } });
   }
-  const o = parseWith(
+  const o = readWith(
     OptionsSchema,
     { asOf: options.asOf, locale: options.locale, explain: options.explain, provisionalCalendar: options.provisionalCalendar },
     { zh: "校验选项", en: "validation options" },

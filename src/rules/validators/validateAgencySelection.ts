@@ -1,4 +1,4 @@
-import { GgzyError, parseWith } from "../../model/error";
+import { GgzyError, readWith } from "../../model/error";
 import type { Report } from "../engine/types";
 import { agencyFacts, meritFacts, selectionFacts } from "../facts/agencyFacts";
 import { AgencySelectionCheckSchema } from "./inputs";
@@ -21,7 +21,7 @@ import type { AgencySelectionInput } from "./inputs";
  * ```
  */
 export function validateAgencySelection(input: AgencySelectionInput, options: ValidateOptions = {}): Report {
-  const data = parseWith(AgencySelectionCheckSchema, input, { zh: "代理机构选取记录", en: "agency-selection record" });
+  const data = readWith(AgencySelectionCheckSchema, input, { zh: "代理机构选取记录", en: "agency-selection record" });
   const o = resolveOptions(options);
   const chosen = data.agencies.find((a) => a.id === data.selection.chosenAgencyId);
   if (chosen === undefined) {

@@ -1,4 +1,4 @@
-import { GgzyError, parseWith } from "../../model/error";
+import { GgzyError, readWith } from "../../model/error";
 import type { Award, Contract } from "../../model/award";
 import type { Bidder } from "../../model/parties";
 import type { Abandonment, PlanCancellation } from "../../model/performance";
@@ -53,7 +53,7 @@ export function awardReports(
  * ```
  */
 export function validateAward(input: AwardInput, options: ValidateOptions = {}): Report {
-  const data = parseWith(AwardCheckSchema, input, { zh: "中标后记录", en: "award record" });
+  const data = readWith(AwardCheckSchema, input, { zh: "中标后记录", en: "award record" });
   if (data.award === undefined && data.cancellation === undefined && data.abandonment === undefined) {
     throw new GgzyError("INVALID_INPUT", {
       zh: "中标后记录数据无效：award、cancellation、abandonment 至少给出一项",

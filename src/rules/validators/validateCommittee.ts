@@ -1,4 +1,4 @@
-import { GgzyError, parseWith } from "../../model/error";
+import { GgzyError, readWith } from "../../model/error";
 import type { Expert } from "../../model/expert";
 import type { CommitteeMember } from "../../model/evaluation";
 import type { Bidder, Tenderer } from "../../model/parties";
@@ -75,7 +75,7 @@ export function committeeReports(parts: CommitteeParts, o: ResolvedOptions): Rep
  * ```
  */
 export function validateCommittee(input: CommitteeInput, options: ValidateOptions = {}): Report {
-  const data = parseWith(CommitteeCheckSchema, input, { zh: "评标委员会记录", en: "committee record" });
+  const data = readWith(CommitteeCheckSchema, input, { zh: "评标委员会记录", en: "committee record" });
   const o = resolveOptions(options);
   const reports = committeeReports(
     {

@@ -1,4 +1,4 @@
-import { parseWith } from "../../model/error";
+import { readWith } from "../../model/error";
 import { ComplaintSchema } from "../../model/complaint";
 import type { Report } from "../engine/types";
 import { complaintFacts } from "../facts/complaintFacts";
@@ -24,7 +24,7 @@ import type { ComplaintInput } from "./inputs";
  * ```
  */
 export function validateComplaint(input: ComplaintInput, options: ValidateOptions = {}): Report {
-  const c = parseWith(ComplaintSchema, input, { zh: "投诉记录", en: "complaint record" });
+  const c = readWith(ComplaintSchema, input, { zh: "投诉记录", en: "complaint record" });
   const o = resolveOptions(options);
   return evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o, recordScope(c, []));
 }

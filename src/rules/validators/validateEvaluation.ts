@@ -1,5 +1,5 @@
 import { toShanghaiDate } from "../../calendar/shanghai";
-import { parseWith } from "../../model/error";
+import { readWith } from "../../model/error";
 import type { Expert } from "../../model/expert";
 import type { Evaluation } from "../../model/evaluation";
 import type { Bidder, Tenderer } from "../../model/parties";
@@ -63,7 +63,7 @@ export function evaluationReports(
  * ```
  */
 export function validateEvaluation(input: EvaluationInput, options: ValidateOptions = {}): Report {
-  const data = parseWith(EvaluationCheckSchema, input, { zh: "评标记录", en: "evaluation record" });
+  const data = readWith(EvaluationCheckSchema, input, { zh: "评标记录", en: "evaluation record" });
   const o = resolveOptions(options);
   const reports = evaluationReports(
     { project: data.project, evaluation: data.evaluation, experts: data.experts, tenderer: data.tenderer, bidders: data.bidders, path: ["evaluation"] },

@@ -1,4 +1,4 @@
-import { parseWith } from "../../model/error";
+import { readWith } from "../../model/error";
 import { ExpertSchema } from "../../model/expert";
 import type { Report } from "../engine/types";
 import { expertAdmissionFacts } from "../facts/expertFacts";
@@ -20,7 +20,7 @@ import type { ExpertAdmissionInput } from "./inputs";
  * ```
  */
 export function validateExpertAdmission(input: ExpertAdmissionInput, options: ValidateOptions = {}): Report {
-  const expert = parseWith(ExpertSchema, input, { zh: "专家记录", en: "expert record" });
+  const expert = readWith(ExpertSchema, input, { zh: "专家记录", en: "expert record" });
   const o = resolveOptions(options);
   return evaluateSubject("expertAdmission", { expert: expertAdmissionFacts(expert, o.asOf) }, o.asOf, o);
 }

@@ -1,4 +1,4 @@
-import { GgzyError, parseWith } from "../../model/error";
+import { GgzyError, readWith } from "../../model/error";
 import type { Report } from "../engine/types";
 import { agencyFacts, meritFacts, selectionFacts } from "../facts/agencyFacts";
 import { complaintFacts } from "../facts/complaintFacts";
@@ -29,7 +29,7 @@ const byId = <T extends { id: string }>(xs: readonly T[]): T[] => [...xs].sort((
  * ```
  */
 export function validateProject(input: ProjectInput, options: ValidateOptions = {}): Report {
-  const r = parseWith(ProjectRecordSchema, input, { zh: "项目记录", en: "project record" });
+  const r = readWith(ProjectRecordSchema, input, { zh: "项目记录", en: "project record" });
   const o = resolveOptions(options);
   const p = r.project;
   const tenderer = r.parties.tenderers.find((t) => t.id === p.tendererId);

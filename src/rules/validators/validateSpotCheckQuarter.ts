@@ -1,4 +1,4 @@
-import { parseWith } from "../../model/error";
+import { readWith } from "../../model/error";
 import { SpotCheckQuarterSchema } from "../../model/spotCheck";
 import type { Report } from "../engine/types";
 import { quarterBounds, spotCheckFacts } from "../facts/performanceFacts";
@@ -20,7 +20,7 @@ import type { SpotCheckQuarterInput } from "./inputs";
  * ```
  */
 export function validateSpotCheckQuarter(input: SpotCheckQuarterInput, options: ValidateOptions = {}): Report {
-  const q = parseWith(SpotCheckQuarterSchema, input, { zh: "季度抽查记录", en: "quarterly spot-check record" });
+  const q = readWith(SpotCheckQuarterSchema, input, { zh: "季度抽查记录", en: "quarterly spot-check record" });
   const o = resolveOptions(options);
   return evaluateSubject("spotCheckQuarter", { spotCheck: spotCheckFacts(q, o.params, o.asOf, o.calendar) }, quarterBounds(q.quarter).first, o);
 }
