@@ -115,28 +115,40 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   app.decorateRequest("ruleSet", null as never);
   app.decorateRequest("apiKey", undefined);
   app.decorateRequest("decisionId", undefined);
-  app.addHook("onRequest", async (req, reply) => {
+  // The hooks take a callback rather than being async: each async hook costs every request a promise.
+  app.addHook("onRequest", (req, reply, done) => {
     req.ruleSet = ctx.rules.current;
     reply.header(HEADER.contentHash, req.ruleSet.contentHash);
     reply.header(HEADER.rulesetVersion, req.ruleSet.version);
     reply.header(HEADER.toolVersion, ctx.toolVersion);
     const scope = req.routeOptions.config.scope;
-    if (ctx.keys === undefined || scope === undefined) return;
-    const key = authenticate(req.headers.authorization, ctx.keys);
-    req.apiKey = key;
-    if (scope !== null) requireScope(key, scope);
+    if (ctx.keys !== undefined && scope !== undefined) {
+      try {
+        const key = authenticate(req.headers.authorization, ctx.keys);
+        req.apiKey = key;
+        if (scope !== null) requireScope(key, scope);
+      } catch (e) {
+        done(e as Error);
+        return;
+      }
+    }
+    done();
   });
-  app.addHook("onSend", async (req, reply, payload) => {
-    if (req.decisionId === undefined) return payload;
+  app.addHook("onSend", (req, reply, payload, done) => {
+    if (req.decisionId === undefined) {
+      done(null, payload);
+      return;
+    }
     reply.header(HEADER.decisionId, req.decisionId);
     // A decision is answered only once its line is in the log (written with the others of this turn).
-    await ctx.decisions?.flushed();
-    return payload;
+    if (ctx.decisions === undefined) done(null, payload);
+    else ctx.decisions.flushed().then(() => done(null, payload), done);
   });
-  app.addHook("onResponse", async (req, reply) => {
+  app.addHook("onResponse", (req, reply, done) => {
     const route = req.routeOptions.url ?? "unmatched";
     ctx.metrics.requests.inc({ method: req.method, route, status: String(reply.statusCode) });
     ctx.metrics.latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+    done();
   });
 
   app.setErrorHandler((err, req, reply) => {
