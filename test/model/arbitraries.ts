@@ -616,3 +616,25 @@ export const aggregateArbitraries = {
   Quarter: fc.tuple(fc.integer({ min: 2018, max: 2026 }), fc.integer({ min: 1, max: 4 })).map(([y, q]) => `${y}-Q${q}`),
   Yuan: arbitraryYuan,
 } as const;
+
+/** A copy of `value` with one change at the place `path` leads to: the key dropped, or its value replaced. */
+function mutate(value: unknown, path: readonly number[], replacement: unknown, drop: boolean): unknown {
+  if (value === null || typeof value !== "object") return replacement;
+  const keys = Object.keys(value);
+  if (keys.length === 0 || path.length === 0) return replacement;
+  const key = keys[(path[0] as number) % keys.length] as string;
+  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...value };
+  if (drop && path.length === 1 && !Array.isArray(value)) delete copy[key];
+  else copy[key] = mutate(copy[key], path.slice(1), replacement, drop);
+  return copy;
+}
+
+// Replacement values near the edges of what the model's schemas accept (and an object with a key no schema has).
+const nearMiss = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(undefined, null, "", " ", " E1", "E1 ", "2024-02-30", "2024-02-29", "2023-02-29", "37150", "3715021", 1.5, -1, 0, NaN, Infinity, "active", "suspended", [], {}, { extra: 1 }),
+);
+
+/** Valid values changed at one random place (a key dropped, a value replaced): near misses for schema tests. */
+export const mutated = <T,>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> =>
+  fc.tuple(valid, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), nearMiss, fc.boolean()).map(([v, path, r, drop]) => mutate(v, path, r, drop));

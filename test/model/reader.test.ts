@@ -6,26 +6,7 @@ import { z } from "zod";
 import { UNSURE, compileReader } from "../../src/model/reader";
 import { schemas } from "../../src/model/registry";
 import { AgencySelectionCheckSchema, AwardCheckSchema, CommitteeCheckSchema, EvaluationCheckSchema, ProjectRecordSchema } from "../../src/rules/validators/inputs";
-import { arbitraryExpert, arbitraryProject, arbitraryBidder, arbitraryInspector, arbitrarySocialSupervisor } from "./arbitraries";
-
-/** A copy of `value` with one random change at a random place: a key dropped, or a value replaced by another. */
-function mutate(value: unknown, path: readonly number[], replacement: unknown, drop: boolean): unknown {
-  if (value === null || typeof value !== "object") return replacement;
-  const keys = Object.keys(value);
-  if (keys.length === 0 || path.length === 0) return replacement;
-  const key = keys[(path[0] as number) % keys.length] as string;
-  const copy: Record<string, unknown> = Array.isArray(value) ? ([...value] as unknown as Record<string, unknown>) : { ...value };
-  if (drop && path.length === 1 && !Array.isArray(value)) delete copy[key];
-  else copy[key] = mutate(copy[key], path.slice(1), replacement, drop);
-  return copy;
-}
-
-const nearMiss = fc.oneof(
-  fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom(undefined, null, "", " ", " E1", "E1 ", "2024-02-30", "2024-02-29", "37150", 1.5, -1, 0, NaN, "active", [], {}, { extra: 1 }),
-);
-const mutated = <T,>(valid: fc.Arbitrary<T>) =>
-  fc.tuple(valid, fc.array(fc.nat(), { minLength: 1, maxLength: 4 }), nearMiss, fc.boolean()).map(([v, path, r, drop]) => mutate(v, path, r, drop));
+import { arbitraryExpert, arbitraryProject, arbitraryBidder, arbitraryInspector, arbitrarySocialSupervisor, mutated } from "./arbitraries";
 
 const example = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/records/${name}.json`, import.meta.url), "utf8"));
 
