@@ -276,7 +276,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
     const d = rules.get(id) as Draft;
     const subject: unknown = d.rule.subject;
     const base = typeof subject === "string" ? (slotEnd.get(subject) ?? 0) : 0;
-    const compiled = compileRuleAt(d.rule, ` (${d.pack})`, base);
+    const compiled = compileRuleAt(d.rule, ` (${d.pack})`, base, paramValues);
     slotEnd.set(compiled.rule.subject, Math.max(compiled.slots, slotEnd.get(compiled.rule.subject) ?? 0));
     const declared = new Set(compiled.rule.params ?? []);
     for (const p of declared) {
