@@ -10,6 +10,7 @@ import { GgzyError, formatPath, toGgzyIssues } from "../../model/error";
 import { assertJsonInput } from "../../model/guard";
 import { isPlainValue, isSafeName, ownFact, splitPath, stepOwn, stepSafe } from "./path";
 import { isFactReferenceLike, VALUE_OPERATORS } from "./operators";
+import type { ValueOperator } from "./operators";
 import { WINDOW_OPERATORS } from "./window-operators";
 import type { WindowValue } from "./window-operators";
 import { RuleSchema } from "./schema";
@@ -153,6 +154,8 @@ function compileValueGetter(value: unknown): Getter | undefined {
 
 interface Builder {
   ruleId: string;
+  /** The rule set's parameters when known at compile time (deep-frozen: a read now equals a read at evaluation). */
+  params: Readonly<Record<string, unknown>> | undefined;
   next: number;
   paramRefs: Set<string>;
   facts: Set<string>;
@@ -238,7 +241,7 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   const valueOp = VALUE_OPERATORS.get(leaf.operator);
   const value = leaf.value;
   const slot = b.next;
-  b.next += valueOp === undefined ? 4 : valueOp.needsValue && isFactReferenceLike(value) ? 3 : 2;
+  b.next += valueOp === undefined ? 4 : 3;
   const plan = (dynamic: boolean, computes = false): NodePlan => ({
     kind: "condition",
     name,
@@ -252,73 +255,26 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
   });
   if (valueOp !== undefined) {
     const op = valueOp.test;
-    const getB = valueOp.needsValue ? compileValueGetter(value) : undefined;
-    const litSegs = leaf.path === undefined ? [] : splitPath(leaf.path);
-    const hot = litSegs.length === 1 && leaf.fact !== "params" && leaf.fact !== "asOf" && isSafeName(leaf.fact) && isSafeName(litSegs[0] as string);
-    if (getB !== undefined) {
-      const ref = value as { fact: string; path?: string };
+    const ref = valueOp.needsValue && isFactReferenceLike(value) ? (value as { fact: string; path?: string }) : undefined;
+    if (ref !== undefined) {
       noteParam(b, ref.fact, ref.path);
-      if (hot && ref.fact === "params" && ref.path !== undefined && !ref.path.includes(".") && isSafeName(ref.path)) {
-        // `{ fact, path: "<safe name>", value: { fact: "params", path: "<safe name>" } }`: `c.params` is the rule set's
-        // own plain object, so a safe name read from it is its own property or `undefined`.
-        const fact = leaf.fact;
-        const s0 = litSegs[0] as string;
-        const p0 = ref.path;
+      const getB = compileGetter(ref.fact, ref.path);
+      if (ref.fact !== "params" || b.params === undefined) {
         const test: Test = (c) => {
-          const a = readSafe(c, fact, s0);
-          const v = c.params[p0];
+          const a = getA(c);
+          const v = getB(c);
           const r = op(a, v);
-          const rec = c.rec;
-          if (rec !== null) {
-            rec[slot] = r;
-            rec[slot + 1] = a;
-            rec[slot + 2] = v;
-          }
+          note(c, slot, r, a, v);
           return r;
         };
         return { test, plan: plan(true) };
       }
-      const test: Test = (c) => {
-        const a = getA(c);
-        const v = getB(c);
-        const r = op(a, v);
-        const rec = c.rec;
-        if (rec !== null) {
-          rec[slot] = r;
-          rec[slot + 1] = a;
-          rec[slot + 2] = v;
-        }
-        return r;
-      };
-      return { test, plan: plan(true) };
+      // A parameter of the rule set is a constant once the set is built (its values are deep-frozen): read it here,
+      // once, rather than at every evaluation. The leaf still records it, as a fact reference's resolved value.
+      const k = getB(paramsOnly(b.params));
+      return { test: constantLeaf(leaf.operator, op, leaf.fact, leaf.path, getA, k, slot), plan: plan(true) };
     }
-    if (hot) {
-      // The most common shape, `{ fact: "expert", path: "employmentKind", value: <literal> }`.
-      const fact = leaf.fact;
-      const s0 = litSegs[0] as string;
-      const test: Test = (c) => {
-        const a = readSafe(c, fact, s0);
-        const r = op(a, value);
-        const rec = c.rec;
-        if (rec !== null) {
-          rec[slot] = r;
-          rec[slot + 1] = a;
-        }
-        return r;
-      };
-      return { test, plan: plan(false) };
-    }
-    const test: Test = (c) => {
-      const a = getA(c);
-      const r = op(a, value);
-      const rec = c.rec;
-      if (rec !== null) {
-        rec[slot] = r;
-        rec[slot + 1] = a;
-      }
-      return r;
-    };
-    return { test, plan: plan(false) };
+    return { test: constantLeaf(leaf.operator, op, leaf.fact, leaf.path, getA, value, slot), plan: plan(false) };
   }
   const windowOp = WINDOW_OPERATORS.get(leaf.operator);
   if (windowOp === undefined) throw new Error(`unreachable: operator ${leaf.operator} passed the schema`);
@@ -349,6 +305,104 @@ function compileNode(node: Condition, b: Builder): { test: Test; plan: NodePlan 
     return out.result;
   };
   return { test, plan: plan(true, true) };
+}
+
+/** Records a value leaf's outcome in the flat record: its result, the fact value seen and the value compared with. */
+function note(c: EvalContext, slot: number, r: boolean, a: unknown, v: unknown): void {
+  const rec = c.rec;
+  if (rec !== null) {
+    rec[slot] = r;
+    rec[slot + 1] = a;
+    rec[slot + 2] = v;
+  }
+}
+
+/** A context that resolves only the `params` fact: what a rule-set parameter is, read at compile time. */
+function paramsOnly(params: Readonly<Record<string, unknown>>): EvalContext {
+  return { facts: {}, params, asOf: undefined, calendar: undefined, rec: null, plainRoots: true };
+}
+
+/**
+ * The leaf `<fact>.<path> <operator> k` for a value `k` known when the rule is compiled (a literal or a rule-set
+ * parameter). The usual comparisons get a closure of their own with the comparison written out, so V8 compiles each
+ * to a few instructions instead of a call through `op` (one call site shared by every operator); a number fact
+ * against a number takes the fast branch, anything else `op` with json-rules-engine's coercions. The usual read, one
+ * safe name below a fact, is `readSafe`.
+ */
+function constantLeaf(name: string, op: ValueOperator["test"], fact: string, path: string | undefined, getA: Getter, k: unknown, slot: number): Test {
+  const segs = path === undefined ? [] : splitPath(path);
+  if (segs.length !== 1 || fact === "params" || fact === "asOf" || !isSafeName(fact) || !isSafeName(segs[0] as string)) {
+    return (c) => {
+      const a = getA(c);
+      const r = op(a, k);
+      note(c, slot, r, a, k);
+      return r;
+    };
+  }
+  const s0 = segs[0] as string;
+  const isNumber = typeof k === "number";
+  switch (name) {
+    case "equal":
+      return (c) => {
+        const a = readSafe(c, fact, s0);
+        const r = a === k;
+        note(c, slot, r, a, k);
+        return r;
+      };
+    case "in":
+      if (!Array.isArray(k)) break;
+      return (c) => {
+        const a = readSafe(c, fact, s0);
+        const r = k.indexOf(a) > -1;
+        note(c, slot, r, a, k);
+        return r;
+      };
+    case "contains":
+      return (c) => {
+        const a = readSafe(c, fact, s0);
+        const r = Array.isArray(a) && a.indexOf(k) > -1;
+        note(c, slot, r, a, k);
+        return r;
+      };
+    case "lessThan":
+      if (!isNumber) break;
+      return (c) => {
+        const a = readSafe(c, fact, s0);
+        const r = typeof a === "number" ? a < k : op(a, k);
+        note(c, slot, r, a, k);
+        return r;
+      };
+    case "lessThanInclusive":
+      if (!isNumber) break;
+      return (c) => {
+        const a = readSafe(c, fact, s0);
+        const r = typeof a === "number" ? a <= k : op(a, k);
+        note(c, slot, r, a, k);
+        return r;
+      };
+    case "greaterThan":
+      if (!isNumber) break;
+      return (c) => {
+        const a = readSafe(c, fact, s0);
+        const r = typeof a === "number" ? a > k : op(a, k);
+        note(c, slot, r, a, k);
+        return r;
+      };
+    case "greaterThanInclusive":
+      if (!isNumber) break;
+      return (c) => {
+        const a = readSafe(c, fact, s0);
+        const r = typeof a === "number" ? a >= k : op(a, k);
+        note(c, slot, r, a, k);
+        return r;
+      };
+  }
+  return (c) => {
+    const a = readSafe(c, fact, s0);
+    const r = op(a, k);
+    note(c, slot, r, a, k);
+    return r;
+  };
 }
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
@@ -428,10 +482,13 @@ export function compileRule(rule: unknown, where = ""): CompiledRule {
   return compileRuleAt(rule, typeof where === "string" ? where.slice(0, 200) : "", 0);
 }
 
-/** {@link compileRule} with the rule's flat-record region starting at slot `base` (see `CompiledRule.base`). */
-export function compileRuleAt(rule: unknown, where: string, base: number): CompiledRule {
+/**
+ * {@link compileRule} with the rule's flat-record region starting at slot `base` (see `CompiledRule.base`). Given the
+ * rule set's parameters (deep-frozen, as `createRuleSet` holds them), conditions read a parameter once, here.
+ */
+export function compileRuleAt(rule: unknown, where: string, base: number, params?: Readonly<Record<string, unknown>>): CompiledRule {
   const parsed = deepFreeze(cloneData(parseRule(rule, where)));
-  const b: Builder = { ruleId: parsed.id, next: base, paramRefs: new Set(), facts: new Set() };
+  const b: Builder = { ruleId: parsed.id, params, next: base, paramRefs: new Set(), facts: new Set() };
   const root = compileNode(parsed.conditions, b);
   const slots = b.next;
   const messageZh = compileTemplate(parsed.message.zh, b);

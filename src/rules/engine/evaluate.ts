@@ -156,7 +156,8 @@ function applicability(plan: SubjectPlan, day: string | undefined, scope: Record
     }
   }
   const a: Applicability = Object.freeze({
-    applies: Object.freeze(applies),
+    // Internal, never written: not frozen, so that reading it stays a plain array read (see `SubjectPlan.entries`).
+    applies,
     evaluated: Object.freeze(evaluated),
     applied: Object.freeze(applied),
     skipped: skipped.length === 0 ? NO_SKIPS : Object.freeze(skipped),
@@ -201,8 +202,10 @@ function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | nul
   return finding;
 }
 
-/** The context of one evaluation, with what `evaluate` needs besides: one object per call, never shared. */
-interface Prepared extends EvalContext {
+/** What an evaluation needs: its context (one object per call, never shared) and the subject's plan. */
+interface Prepared {
+  /** Exactly an `EvalContext`, nothing more: every context then has one shape, which the compiled closures read. */
+  readonly ctx: EvalContext;
   readonly plan: SubjectPlan;
   readonly opts: ReturnType<typeof checkOptions>;
   /** Every rule of the subject is enabled and effective at asOf. */
@@ -248,13 +251,16 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
   // Compiled getters read safe fact names directly: hand them a facts object whose prototype holds no such name.
   const plainFacts = isPlainRecord(facts) ? facts : ownCopy(facts);
   const day = opts.asOfDay;
-  return {
+  const ctx: EvalContext = {
     facts: plainFacts,
     params: (internal as RuleSetInternal).params,
     asOf: opts.asOf,
     calendar: options.calendar,
     rec,
     plainRoots: plainRoots(plainFacts, plan),
+  };
+  return {
+    ctx,
     plan,
     opts,
     // Usually every rule applies: then the (frozen) id and applied lists are shared instead of rebuilt.
@@ -273,8 +279,7 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
  * ```
  */
 export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): string[] {
-  const ctx = prepare(ruleSet, subject, facts, options, false);
-  const { plan, opts, allApply } = ctx;
+  const { ctx, plan, opts, allApply } = prepare(ruleSet, subject, facts, options, false);
   const applies = allApply ? undefined : applicability(plan, opts.asOfDay, opts.scope).applies;
   const out: string[] = [];
   const entries = plan.entries;
@@ -302,8 +307,7 @@ export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Re
  * ```
  */
 export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): Report {
-  const ctx = prepare(ruleSet, subject, facts, options, true);
-  const { plan, opts, allApply } = ctx;
+  const { ctx, plan, opts, allApply } = prepare(ruleSet, subject, facts, options, true);
   const rec = ctx.rec;
   // Usually every rule applies (the plan's frozen lists serve); otherwise the day's lists, computed once per day.
   const some = allApply ? undefined : applicability(plan, opts.asOfDay, opts.scope);
