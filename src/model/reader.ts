@@ -122,7 +122,7 @@ function compileObject(def: Def): Reader | undefined {
   };
 }
 
-/** A plain copy of the first `n` keys of `keys` that `o` has. */
+/** A plain copy of the first `n` of `keys` that `o` has. */
 function copyOfKeys(o: Record<string, unknown>, keys: readonly string[], n: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (let j = 0; j < n; j++) {
@@ -150,30 +150,19 @@ function compileRecord(def: Def): Reader | undefined {
     if (typeof v !== "object" || v === null || Object.getPrototypeOf(v) !== Object.prototype || Object.hasOwn(v, "constructor")) return UNSURE;
     if (Object.getOwnPropertySymbols(v).length > 0) return UNSURE;
     const o = v as Record<string, unknown>;
+    const keys = Object.keys(o);
     let out: Record<string, unknown> | undefined;
-    let n = 0;
-    for (const key in o) {
-      if (key === "__proto__" || !Object.hasOwn(o, key) || !acceptsKey(key)) return UNSURE;
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      if (key === "__proto__" || !acceptsKey(key)) return UNSURE;
       const x = o[key];
       const y = value(x);
       if (y === UNSURE) return UNSURE;
-      if (out === undefined && y !== x) out = copyOfFirst(o, n);
+      if (out === undefined && y !== x) out = copyOfKeys(o, keys, i);
       if (out !== undefined) out[key] = y;
-      n++;
     }
     return out ?? v;
   };
-}
-
-/** A copy of the first `n` enumerable keys of `o`. */
-function copyOfFirst(o: Record<string, unknown>, n: number): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  let i = 0;
-  for (const key in o) {
-    if (i++ >= n) break;
-    out[key] = o[key];
-  }
-  return out;
 }
 
 function compileUnion(def: Def): Reader | undefined {

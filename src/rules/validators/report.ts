@@ -33,12 +33,12 @@ export function evaluateSubject(subject: string, facts: Record<string, unknown>,
  * ```
  */
 export function mergeReports(subject: string, rulesetVersion: string, reports: readonly Report[], rulesetHash: string = reports[0]?.rulesetHash ?? ""): Report {
-  const evaluated = inIdOrder(reports.length === 1 ? reports[0]!.evaluated : reports.flatMap((r) => r.evaluated), (id) => id);
-  const skips = reports.length === 1 ? reports[0]!.skipped : reports.flatMap((r) => r.skipped);
+  const all = <T>(list: (r: Report) => readonly T[]): readonly T[] => (reports.length === 1 ? list(reports[0]!) : reports.flatMap(list));
+  const evaluated = inIdOrder(all((r) => r.evaluated), (id) => id);
   // A rule skipped in one part (not yet effective for an old record) but evaluated in another is reported evaluated.
-  const ran = skips.length > 0 ? new Set(evaluated) : undefined;
-  const skipped = inIdOrder(ran !== undefined && skips.some((s) => ran.has(s.ruleId)) ? skips.filter((s) => !ran.has(s.ruleId)) : skips, (s) => s.ruleId);
-  const rules = inIdOrder(reports.length === 1 ? reports[0]!.rules : reports.flatMap((r) => r.rules), (a) => a.id);
+  const ran = new Set(evaluated);
+  const skipped = inIdOrder(all((r) => r.skipped).filter((s) => !ran.has(s.ruleId)), (s) => s.ruleId);
+  const rules = inIdOrder(all((r) => r.rules), (a) => a.id);
   const traces = reports.flatMap((r) => r.traces ?? []);
   return {
     ok: reports.every((r) => r.ok),
