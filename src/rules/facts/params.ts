@@ -109,11 +109,12 @@ function badParam(name: string, value: unknown, want: { zh: string; en: string }
  * ```
  */
 export function ruleParams(ruleSet: RuleSet): RuleParams {
-  // A rule set is immutable, so its parameters are read and checked once; every validator call asks for them.
+  // A rule set (frozen by createRuleSet) never changes, so its parameters are read and checked once; every validator
+  // call asks for them.
   let params = paramsOf.get(ruleSet);
   if (params === undefined) {
     params = Object.freeze(readParams(ruleSet));
-    paramsOf.set(ruleSet, params);
+    if (Object.isFrozen(ruleSet)) paramsOf.set(ruleSet, params);
   }
   return params;
 }
