@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { GgzyError } from "../../../src/model/error";
+import { ruleParams } from "../../../src/rules/facts/params";
 import {
   createRuleSet,
   detectRecordKind,
@@ -84,6 +85,13 @@ describe("rule sets, packs and options", () => {
     expect(r.rulesetVersion).toBe("national@2.0.0+liaocheng@1.0.0+county@0.1.0");
     expect(r.findings[0]?.evidence["contract.lastDay"]).toBe("2024-03-18"); // 03-16 is a Saturday
     expect(ids(validateAward({ project: projectInput(), award, contract }))).toEqual([]);
+  });
+  it("reads a rule set's parameters once: the same frozen object for the same set, each set its own", () => {
+    const county = createRuleSet([nationalPack], [{ name: "county", version: "0.1.0", params: { contractDays: 15 } }]);
+    expect(ruleParams(county).contractDays).toBe(15);
+    expect(ruleParams(county)).toBe(ruleParams(county));
+    expect(Object.isFrozen(ruleParams(county))).toBe(true);
+    expect(ruleParams(createRuleSet([nationalPack])).contractDays).toBe(30);
   });
   it("accepts a pack as JSON text and honours disabled rules", () => {
     const { publishedOn: _published, ...quarter } = recordAs<SpotCheckQuarterInput>("spot-check.json");
