@@ -340,7 +340,6 @@ function constantLeaf(name: string, op: ValueOperator["test"], fact: string, pat
     };
   }
   const s0 = segs[0] as string;
-  const isNumber = typeof k === "number";
   switch (name) {
     case "equal":
       return (c) => {
@@ -365,37 +364,21 @@ function constantLeaf(name: string, op: ValueOperator["test"], fact: string, pat
         return r;
       };
     case "lessThan":
-      if (!isNumber) break;
-      return (c) => {
-        const a = readSafe(c, fact, s0);
-        const r = typeof a === "number" ? a < k : op(a, k);
-        note(c, slot, r, a, k);
-        return r;
-      };
     case "lessThanInclusive":
-      if (!isNumber) break;
-      return (c) => {
-        const a = readSafe(c, fact, s0);
-        const r = typeof a === "number" ? a <= k : op(a, k);
-        note(c, slot, r, a, k);
-        return r;
-      };
     case "greaterThan":
-      if (!isNumber) break;
+    case "greaterThanInclusive": {
+      if (typeof k !== "number") break;
+      // The four number comparisons in one closure: which one is fixed when the rule is compiled, so the two
+      // branches always go the same way at a site.
+      const below = name === "lessThan" || name === "lessThanInclusive";
+      const inclusive = name === "lessThanInclusive" || name === "greaterThanInclusive";
       return (c) => {
         const a = readSafe(c, fact, s0);
-        const r = typeof a === "number" ? a > k : op(a, k);
+        const r = typeof a !== "number" ? op(a, k) : below ? (inclusive ? a <= k : a < k) : inclusive ? a >= k : a > k;
         note(c, slot, r, a, k);
         return r;
       };
-    case "greaterThanInclusive":
-      if (!isNumber) break;
-      return (c) => {
-        const a = readSafe(c, fact, s0);
-        const r = typeof a === "number" ? a >= k : op(a, k);
-        note(c, slot, r, a, k);
-        return r;
-      };
+    }
   }
   return (c) => {
     const a = readSafe(c, fact, s0);
