@@ -21,6 +21,7 @@ export interface ItemPoints {
   readonly itemId: string;
   readonly kind: string;
   readonly effect: "reward" | "penalty";
+  /** The scorecard item's own label: frozen, and the same object in every result scored on that scorecard. */
   readonly label: BilingualMessage;
   /** Signed points after the cap. */
   readonly points: number;
@@ -63,6 +64,7 @@ export type ItemAt<D extends ScoreDetail> = D extends "items" ? ItemSummary : It
  */
 export interface ScoreResult<Item extends ItemBreakdown | ItemSummary = ItemBreakdown> {
   readonly subjectId: string;
+  /** The scorecard's id and version: frozen, and the same object in every result scored on that scorecard. */
   readonly scorecard: { readonly id: string; readonly version: number };
   readonly asOf: string;
   /** Rounded to 2 decimals, within the scorecard's bounds. */

@@ -79,8 +79,8 @@ function scoreItem(
   }
   const capped = item.cap !== undefined && total > item.cap;
   const kept = capped ? (item.cap as number) : total;
-  const { id: itemId, kind, effect } = item;
-  const label = { zh: item.label.zh, en: item.label.en };
+  // The label is the scorecard's own: frozen (parseScorecard), so every breakdown of a registry can share it.
+  const { id: itemId, kind, effect, label } = item;
   const points = round6(sign * kept);
   const uncappedPoints = round6(sign * total);
   // The two levels differ only in their last field (one literal each: every entry is born with its final layout).
@@ -106,16 +106,25 @@ function scoreItem(
   return { itemId, kind, effect, label, points, uncappedPoints, capped, records: contributions };
 }
 
-/** A scorecard's item positions by kind and its ignored kinds, worked out once per (frozen, validated) scorecard. */
+/**
+ * A scorecard's item positions by kind, its ignored kinds and the reference every result carries, worked out once per
+ * (frozen, validated) scorecard.
+ */
 interface Lookups {
   readonly itemByKind: ReadonlyMap<string, number>;
   readonly ignored: ReadonlySet<string>;
+  /** `{ id, version }`, frozen: one object for every result scored on the card. */
+  readonly ref: ScoreResult["scorecard"];
 }
 const lookups = new WeakMap<Scorecard, Lookups>();
 function lookupsOf(card: Scorecard): Lookups {
   let l = lookups.get(card);
   if (l === undefined) {
-    l = { itemByKind: new Map(card.items.map((i, k) => [i.kind, k])), ignored: new Set(card.ignoredKinds ?? []) };
+    l = {
+      itemByKind: new Map(card.items.map((i, k) => [i.kind, k])),
+      ignored: new Set(card.ignoredKinds ?? []),
+      ref: Object.freeze({ id: card.id, version: card.version }),
+    };
     if (Object.isFrozen(card)) lookups.set(card, l);
   }
   return l;
@@ -159,7 +168,7 @@ export function scoreParsed<D extends ScoreDetail = "records">(
   detail: D = "records" as D,
 ): ScoreResult<ItemAt<D>> {
   const asOfDay = requireEpochDay(asOfInput, ["asOf"], "asOf");
-  const { itemByKind, ignored } = lookupsOf(card);
+  const { itemByKind, ignored, ref } = lookupsOf(card);
   const w: Work = { records, days: new Array(records.length), items: new Array(records.length), decays: new Array(records.length) };
   const order: number[] = [];
   for (let index = 0; index < records.length; index++) {
@@ -205,7 +214,7 @@ export function scoreParsed<D extends ScoreDetail = "records">(
   const final = round2(bounded);
   return {
     subjectId,
-    scorecard: { id: card.id, version: card.version },
+    scorecard: ref,
     asOf: epochDayToDate(asOfDay),
     score: final,
     grade: gradeFor(card, final),

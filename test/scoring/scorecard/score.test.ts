@@ -70,6 +70,16 @@ describe("scorecard engine", () => {
     const r = score(testCard(), { id: "s", records: [{ kind: "good", date: asOf, quantity: 0.5 }] }, { asOf });
     expect(r.score).toBe(72.5);
   });
+
+  it("gives every result the scorecard's own frozen labels and reference, not a copy each", () => {
+    const card = parseScorecard(testCard());
+    const [a, b] = ["s1", "s2"].map((id) => score(card, { id, records: [] }, { asOf }));
+    expect(a?.breakdown[0]?.label).toBe(card.items[0]?.label);
+    expect(b?.breakdown[0]?.label).toBe(a?.breakdown[0]?.label);
+    expect(b?.scorecard).toBe(a?.scorecard);
+    expect(a?.scorecard).toEqual({ id: card.id, version: card.version });
+    expect(Object.isFrozen(a?.breakdown[0]?.label) && Object.isFrozen(a?.scorecard)).toBe(true);
+  });
 });
 
 describe("scorecard bad input", () => {
