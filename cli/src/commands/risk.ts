@@ -201,7 +201,9 @@ export function registerRisk(program: Command): void {
         } else if (opts.json) {
           printJson({ summary: result.summary, processes: result.processes, organisations: result.organisations });
         } else printHuman(result, opts.top);
-        return flagged ? EXIT.findings : EXIT.ok;
+        // In the Cardinal format a flagged result is Cardinal's output, not a failure: exit 0 as Cardinal does, so a
+        // script that ran Cardinal runs this unchanged. Nothing to read stays exit 2 (above), as in every command.
+        return flagged && format !== "cardinal" ? EXIT.findings : EXIT.ok;
       }),
     );
   registerRiskTools(risk);

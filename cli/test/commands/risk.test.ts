@@ -22,14 +22,14 @@ describe("ggzy risk", () => {
     expect(r.out).toBe("");
     expect(r.err).toContain("empty input");
   });
-  it("reports malformed lines and invalid UTF-8 by number, skips them, and exits 1 on findings", async () => {
+  it("reports malformed lines and invalid UTF-8 by number, skips them; findings exit 1, in the Cardinal format 0", async () => {
     const f = join(dir, "bad.jsonl");
     writeFileSync(f, Buffer.concat([Buffer.from(`${single}\n{oops\n`), Buffer.from([0x7b, 0xff, 0x7d, 0x0a]), Buffer.from(`${single.replace("ocds-1", "ocds-2")}\n`)]));
     // Cardinal runs only the indicators its settings name (CARDINAL.md §1.9).
     const settings = join(dir, "r018.ini");
     writeFileSync(settings, "[R018]\n");
     const r = await run("risk", f, "--format", "cardinal", "--no-meta", "--map", "--settings", settings);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(0); // Cardinal's exit code: flagged processes are its output, not a failure
     expect(JSON.parse(r.out)).toEqual({
       OCID: { "ocds-1": { R018: 1 }, "ocds-2": { R018: 1 } },
       Maps: {
@@ -45,7 +45,9 @@ describe("ggzy risk", () => {
     });
     expect(r.err).toContain(":2: invalid-json");
     expect(r.err).toContain(":3: invalid-utf8");
-    const json = JSON.parse((await run("risk", f, "--json")).out) as { summary: { skipped: number; processes: number } };
+    const ours = await run("risk", f, "--json", "--settings", settings);
+    expect(ours.code).toBe(1);
+    const json = JSON.parse(ours.out) as { summary: { skipped: number; processes: number } };
     expect(json.summary).toMatchObject({ skipped: 2, processes: 2 });
   });
   it("reads settings (INI) and rejects a bad one with exit 2 naming the key", async () => {
