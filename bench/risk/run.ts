@@ -17,7 +17,7 @@ import { existsSync, mkdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { readJsonLines } from "../../cli/src/commands/risk";
+import { readJsonLines } from "../../cli/src/lines";
 import { RiskAnalyzer, analyzeReleases, parseRiskSettings, riskSettingsTemplate } from "../../src/scoring/risk/index";
 import { writeDataset } from "../../examples/risk/generate";
 

@@ -1,4 +1,6 @@
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import type { Writable } from "node:stream";
+import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
 import { GgzyError, isGgzyError } from "ggzy-rules/model";
 
@@ -137,6 +139,75 @@ export function writeFile(path: string, data: string | Uint8Array, options: Writ
     }
     throw ioError(WRITE, path, e);
   }
+}
+
+/** A file written as it is produced (see {@link openStreamedFile}). */
+export interface StreamedFile {
+  /** Appends text; waits while the stream's buffer is full, so memory stays bounded whatever the output's size. */
+  write(text: string): Promise<void>;
+  /** Finishes the file and renames it over `path`. */
+  close(): Promise<void>;
+  /** Drops what was written: the temporary file is removed and `path` is left as it was. */
+  abort(): void;
+}
+
+/**
+ * {@link writeFile} for output too large to hold in one string: written as it comes to a temporary file beside
+ * `path`, renamed over it by `close()`, removed by `abort()` (an interrupted or failed run leaves the old file whole).
+ * `-` is standard output, written as it comes. Failures are GgzyError("IO_ERROR") naming the file.
+ */
+export function openStreamedFile(path: string): StreamedFile {
+  if (path === "-") return streamTo(process.stdout, path, async () => undefined, () => undefined);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const stream = createWriteStream(tmp, { flags: "wx", mode: 0o644 });
+  const remove = (): void => {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing was written, or the directory is not ours to clean
+    }
+  };
+  return streamTo(
+    stream,
+    path,
+    async () => {
+      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      renameSync(tmp, path);
+    },
+    () => {
+      stream.destroy();
+      remove();
+    },
+  );
+}
+
+function streamTo(stream: Writable, path: string, finish: () => Promise<void>, drop: () => void): StreamedFile {
+  let failure: unknown;
+  // An error may come between two writes: kept, and reported by the next call.
+  stream.on("error", (e) => (failure ??= e));
+  const failIfBroken = (): void => {
+    if (failure !== undefined) throw ioError(WRITE, path, failure);
+  };
+  return {
+    async write(text) {
+      failIfBroken();
+      try {
+        if (!stream.write(text)) await once(stream, "drain");
+      } catch (e) {
+        throw ioError(WRITE, path, e);
+      }
+    },
+    async close() {
+      failIfBroken();
+      try {
+        await finish();
+      } catch (e) {
+        drop();
+        throw ioError(WRITE, path, e);
+      }
+    },
+    abort: drop,
+  };
 }
 
 /** Writes a text file through {@link writeFile}, refusing to overwrite unless `force` is set. */

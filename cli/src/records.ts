@@ -3,6 +3,7 @@ import { gunzipSync } from "node:zlib";
 import { extname, join } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
 import { jsonSyntaxError, lineAndColumn, readText } from "./io";
+import { readJsonLines } from "./lines";
 
 /** One record read from a file: its value, or why it could not be read, with the file and the line it starts on. */
 export type SourcedRecord =
@@ -117,7 +118,12 @@ function readJsonLinesText(file: string, text: string): SourcedRecord[] {
  * not JSON becomes an error naming its real line; the others are still returned. A file that cannot be read throws.
  */
 export function readSourcedRecords(file: string): SourcedRecord[] {
-  const text = readRecordText(file).replace(/^\uFEFF/, "");
+  return recordsOfText(file, readRecordText(file));
+}
+
+/** `readSourcedRecords` of a file's text. */
+function recordsOfText(file: string, raw: string): SourcedRecord[] {
+  const text = raw.replace(/^\uFEFF/, "");
   if (text.trim() === "") return [];
   if (isJsonLinesName(file)) return readJsonLinesText(file, text);
   let whole: unknown;
@@ -142,4 +148,111 @@ function looksLikeJsonLines(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** A line as text; a line that is not valid UTF-8 stays `undefined`. */
+function decodeLine(raw: string | Uint8Array): string | undefined {
+  if (typeof raw === "string") return raw;
+  try {
+    return utf8.decode(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The record on line `line` (1-based) of a JSON Lines file, or why it cannot be read. */
+function lineRecord(file: string, text: string | undefined, line: number, index: number): SourcedRecord {
+  if (text === undefined) {
+    const error = new GgzyError("INVALID_INPUT", {
+      zh: `${file} 第 ${line} 行：不是有效的 UTF-8 文本`,
+      en: `${file} line ${line}: not valid UTF-8 text`,
+      details: { file, line },
+    });
+    return { file, line, index, error };
+  }
+  try {
+    return { file, line, index, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { file, index, ...syntaxError(file, text, e, line - 1) };
+  }
+}
+
+/**
+ * The records `readSourcedRecords` gives, read as a stream when the input is JSON Lines (by its name, or, for
+ * standard input and other names, because its first line is a JSON value of its own and another line follows): a
+ * batch of any size then takes the memory of one record, and a line that is not valid UTF-8 is a bad record of its
+ * own. A `.json` file, or text that is not JSON Lines, is read whole, as `readSourcedRecords` reads it.
+ */
+export async function* streamSourcedRecords(file: string): AsyncGenerator<SourcedRecord> {
+  if (/\.json(\.gz)?$/i.test(file)) {
+    yield* readSourcedRecords(file);
+    return;
+  }
+  const named = isJsonLinesName(file);
+  const lines = readJsonLines(file, undefined, { gunzip: /\.gz$/i.test(file) })[Symbol.asyncIterator]();
+  // Without a JSON Lines name, lines are kept until the kind of text is known: up to the second non-blank one.
+  const head: Array<string | undefined> = [];
+  let nonBlank = 0;
+  let ended = false;
+  while (!named && nonBlank < 2) {
+    const next = await lines.next();
+    if (next.done === true) {
+      ended = true;
+      break;
+    }
+    const text = decodeLine(next.value);
+    head.push(head.length === 0 && text !== undefined ? text.replace(/^\uFEFF/, "") : text);
+    if (text === undefined || text.trim() !== "") nonBlank++;
+  }
+  const first = head.find((l) => l === undefined || l.trim() !== "");
+  if (!named && (ended || first === undefined || !parses(first))) {
+    // One JSON text (or not JSON at all): read whole, as before. A file is read again from the start, so its text is
+    // exactly what the whole-file reader sees; standard input is put together from its lines (a CR before a newline
+    // is lost, which only a syntax error's quote of the text could show).
+    if (file !== "-") {
+      await lines.return?.(undefined);
+      yield* readSourcedRecords(file);
+      return;
+    }
+    if (head.includes(undefined)) throw notUtf8(file);
+    const rest: string[] = [];
+    for (let next = await lines.next(); next.done !== true; next = await lines.next()) {
+      const text = decodeLine(next.value);
+      if (text === undefined) throw notUtf8(file);
+      rest.push(text);
+    }
+    yield* recordsOfText(file, [...head, ...rest].join("\n"));
+    return;
+  }
+  let line = 0;
+  let index = 0;
+  const recordOf = (raw: string | undefined): SourcedRecord | undefined => {
+    line++;
+    const text = line === 1 && raw !== undefined ? raw.replace(/^\uFEFF/, "") : raw;
+    if (text !== undefined && text.trim() === "") return undefined;
+    return lineRecord(file, text, line, index++);
+  };
+  for (const text of head) {
+    const r = recordOf(text);
+    if (r !== undefined) yield r;
+  }
+  for (let next = await lines.next(); next.done !== true; next = await lines.next()) {
+    const r = recordOf(decodeLine(next.value));
+    if (r !== undefined) yield r;
+  }
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function notUtf8(file: string): GgzyError {
+  return new GgzyError("IO_ERROR", { zh: `无法读取文件 ${file}：不是有效的 UTF-8 文本`, en: `Cannot read file ${file}: not valid UTF-8 text`, details: { file } });
 }

@@ -6,7 +6,7 @@ import type { ExplanationNode, Finding, Report, RuleSet } from "ggzy-rules/rules
 import { EXIT, action, printJson, readJson } from "../io";
 import { asOfOrToday, describeAsOf, isoDate } from "../options";
 import type { AsOf } from "../options";
-import { inputFiles, readSourcedRecords } from "../records";
+import { inputFiles, streamSourcedRecords } from "../records";
 
 type Severity = Finding["severity"];
 type FailOn = "error" | "warning" | "never";
@@ -128,25 +128,29 @@ export function registerCheck(program: Command): void {
     .option("--explain", "输出每条发现的判断过程 / print why each finding holds (its explanation tree)")
     .addOption(new Option("--locale <locale>", "提示语言 / message language").choices(["zh", "en", "both"]).default("both"))
     .action(
-      action((paths: string[], opts: CheckOptions) => {
+      action(async (paths: string[], opts: CheckOptions) => {
         const format = opts.json === true ? "json" : opts.format;
         const asOf = asOfOrToday(opts.asOf);
         const ruleSet: RuleSet | undefined = opts.pack !== undefined ? ruleSetWithPack(readJson(opts.pack)) : undefined;
         const files = inputFiles(paths);
+        // Records are read, checked and printed one at a time (JSON Lines as a stream), so a batch of any size runs in
+        // the memory of one record; only `--format json`, one JSON document, keeps every report until the end.
         const checked: Checked[] = [];
         const rejected: Rejected[] = [];
+        let checkedCount = 0;
+        let rejectedCount = 0;
+        let ok = 0;
         const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
         let rulesetVersion = ruleSet?.version ?? "";
-        const out: string[] = [];
         const emit = (line: string): void => {
-          if (format === "table") out.push(line);
+          if (format === "table") process.stdout.write(`${line}\n`);
         };
         const writeJsonl = (value: unknown): void => {
           if (format === "jsonl") process.stdout.write(`${JSON.stringify(value)}\n`);
         };
         let records = 0;
         for (const file of files) {
-          for (const rec of readSourcedRecords(file)) {
+          for await (const rec of streamSourcedRecords(file)) {
             records++;
             let error: GgzyError | undefined = "error" in rec ? rec.error : undefined;
             if (!("error" in rec)) {
@@ -159,14 +163,16 @@ export function registerCheck(program: Command): void {
                 });
                 rulesetVersion = report.rulesetVersion;
                 const c: Checked = { file: rec.file, line: rec.line, index: rec.index, kind: opts.subject ?? detectRecordKind(rec.value) ?? report.subject, report };
-                checked.push(c);
+                checkedCount++;
+                if (report.ok) ok++;
+                if (format === "json") checked.push(c);
                 for (const f of report.findings) findings[f.severity]++;
                 writeJsonl({ type: "record", ...c });
                 // A batch lists the records with findings; the clean ones are counted in the summary.
                 if (report.findings.length > 0) {
                   const counts = SEVERITIES.map((s) => `${report.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
                   emit(`${rec.file}:${rec.line}  ${c.kind}  ${report.ok ? "ok" : "NOT ok"} — ${counts}`);
-                  for (const f of report.findings) if (format === "table") out.push(...findingLines(f, opts.locale, opts.explain === true));
+                  for (const f of report.findings) for (const line of findingLines(f, opts.locale, opts.explain === true)) emit(line);
                 }
               } catch (e) {
                 if (!isGgzyError(e)) throw e;
@@ -175,7 +181,8 @@ export function registerCheck(program: Command): void {
             }
             if (error !== undefined) {
               const r: Rejected = { file: rec.file, line: rec.line, index: rec.index, error: error.toJSON() };
-              rejected.push(r);
+              rejectedCount++;
+              if (format === "json") rejected.push(r);
               writeJsonl({ type: "rejected", ...r });
               if (format === "table") {
                 emit(`${rec.file}:${rec.line}  rejected`);
@@ -192,15 +199,14 @@ export function registerCheck(program: Command): void {
           });
         }
         if (rulesetVersion === "") rulesetVersion = "(none: every record was rejected)";
-        const ok = checked.filter((c) => c.report.ok).length;
-        const exitCode = exitCodeOf(rejected.length, findings, opts.failOn);
+        const exitCode = exitCodeOf(rejectedCount, findings, opts.failOn);
         const summary: CheckSummary = {
           ...asOf,
           rulesetVersion,
           files: files.length,
           records,
-          checked: checked.length,
-          rejected: rejected.length,
+          checked: checkedCount,
+          rejected: rejectedCount,
           ok,
           findings,
           failOn: opts.failOn,
@@ -208,7 +214,7 @@ export function registerCheck(program: Command): void {
         };
         if (format === "json") printJson({ ...asOf, rulesetVersion, records: checked, rejected, summary });
         else if (format === "jsonl") writeJsonl({ type: "summary", ...summary });
-        else process.stdout.write(`${[...out, ...summaryLines(summary)].join("\n")}\n`);
+        else process.stdout.write(`${summaryLines(summary).join("\n")}\n`);
         return exitCode;
       }),
     );

@@ -1,4 +1,4 @@
-import { closeSync, createReadStream, existsSync, openSync, readSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { GgzyError } from "ggzy-rules/model";
@@ -11,14 +11,17 @@ import {
   parseRiskSettings,
   prepareIssuesCsv,
   prepareRelease,
-  riskCoverage,
+  riskCoverageStream,
   riskSettingsTemplate,
   toCardinalOutput,
 } from "ggzy-rules/scoring";
 import type { CoverageResult, DetectionQuality, IndicatorCoverage, PrepareSettings, RiskResult } from "ggzy-rules/scoring";
-import { EXIT, action, printJson, readJson, readText } from "../io";
+import { EXIT, action, openStreamedFile, printJson, readJson, readText, writeFile } from "../io";
+import type { StreamedFile } from "../io";
 import { isoDate, positiveInteger } from "../options";
 import { progressLayout, terminalColumns } from "../table";
+import { readJsonLines } from "../lines";
+
 
 interface RiskOptions {
   settings?: string;
@@ -31,56 +34,6 @@ interface RiskOptions {
   asOf?: string;
   top: number;
   count?: boolean;
-}
-
-const NEWLINE = 0x0a;
-
-/**
- * Reads a file (or standard input for `-`) as raw lines of bytes, without decoding: the analyzer decodes each
- * line strictly, so a line of invalid UTF-8 is reported by number instead of being silently repaired.
- * Whole chunks are decoded in one go when they are valid (the common case), line by line otherwise.
- */
-export async function* readJsonLines(path: string, onBytes?: (n: number) => void): AsyncGenerator<string | Uint8Array> {
-  const stream = path === "-" ? process.stdin : createReadStream(path, { highWaterMark: 1 << 20 });
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  let rest: Buffer = Buffer.alloc(0);
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      onBytes?.(chunk.length);
-      const buf = rest.length > 0 ? Buffer.concat([rest, chunk]) : chunk;
-      const last = buf.lastIndexOf(NEWLINE);
-      if (last < 0) {
-        rest = buf;
-        continue;
-      }
-      const whole = buf.subarray(0, last);
-      rest = Buffer.from(buf.subarray(last + 1));
-      let text: string | undefined;
-      try {
-        text = decoder.decode(whole);
-      } catch {
-        text = undefined;
-      }
-      if (text !== undefined) {
-        for (const line of text.split("\n")) yield line.endsWith("\r") ? line.slice(0, -1) : line;
-      } else {
-        let start = 0;
-        for (let i = whole.indexOf(NEWLINE); ; i = whole.indexOf(NEWLINE, start)) {
-          const end = i < 0 ? whole.length : i;
-          yield whole.subarray(start, end > start && whole[end - 1] === 0x0d ? end - 1 : end);
-          if (i < 0) break;
-          start = i + 1;
-        }
-      }
-    }
-  } catch (e) {
-    throw new GgzyError("IO_ERROR", {
-      zh: `无法读取文件 ${path}：${(e as Error).message}`,
-      en: `Cannot read file ${path}: ${(e as Error).message}`,
-      details: { file: path },
-    });
-  }
-  if (rest.length > 0) yield rest;
 }
 
 function settingsFrom(path: string | undefined) {
@@ -261,17 +214,6 @@ function coverageText(coverage: CoverageResult, indicators: ReadonlyArray<Indica
   return out.join("\n");
 }
 
-function writeOut(path: string, text: string): void {
-  if (path === "-") process.stdout.write(text);
-  else {
-    try {
-      writeFileSync(path, text);
-    } catch (e) {
-      throw new GgzyError("IO_ERROR", { zh: `无法写入文件 ${path}：${(e as Error).message}`, en: `Cannot write file ${path}: ${(e as Error).message}`, details: { file: path } });
-    }
-  }
-}
-
 /** `ggzy risk init | coverage | prepare`: Cardinal's other commands (CARDINAL.md §3.2). */
 function registerRiskTools(risk: Command): void {
   risk
@@ -284,10 +226,7 @@ function registerRiskTools(risk: Command): void {
           process.stdout.write(riskSettingsTemplate());
           return EXIT.ok;
         }
-        if (existsSync(file) && opts.force !== true) {
-          throw new GgzyError("IO_ERROR", { zh: `文件 ${file} 已存在（使用 --force 覆盖）`, en: `File ${file} exists (use --force to overwrite)`, details: { file } });
-        }
-        writeOut(file, riskSettingsTemplate());
+        writeFile(file, riskSettingsTemplate(), { force: opts.force === true });
         process.stderr.write(`设置已写入 / Settings written to ${file}.\n`);
         return EXIT.ok;
       }),
@@ -301,16 +240,22 @@ function registerRiskTools(risk: Command): void {
       action(async (file: string, _opts: unknown, cmd: Command) => {
         // `risk`'s own options (--json, --settings) are read anywhere on the line: take them from the merged set.
         const opts = cmd.optsWithGlobals<{ json?: boolean }>();
-        const lines: Array<string | Uint8Array> = [];
-        for await (const line of readJsonLines(file)) lines.push(line);
-        const coverage = riskCoverage(lines);
+        // Read as a stream: an OCDS export of several gigabytes is never held whole.
+        let blank = 0;
+        async function* countingBlanks(lines: AsyncIterable<string | Uint8Array>): AsyncGenerator<string | Uint8Array> {
+          for await (const l of lines) {
+            if (typeof l === "string" ? l.trim() === "" : l.length === 0) blank++;
+            yield l;
+          }
+        }
+        const coverage = await riskCoverageStream(countingBlanks(readJsonLines(file)));
         for (const p of coverage.problems.slice(0, 20)) process.stderr.write(`ggzy risk coverage: ${file}:${p.line}: ${p.reason}\n`);
         const indicators = indicatorCoverage(coverage);
         if (opts.json) printJson({ coverage: coverage.counts, lines: coverage.lines, skipped: coverage.skipped, indicators });
         else {
           process.stdout.write(`${coverageText(coverage, indicators)}\n`);
         }
-        const nonBlank = coverage.lines - lines.filter((l) => (typeof l === "string" ? l.trim() === "" : l.length === 0)).length;
+        const nonBlank = coverage.lines - blank;
         return nonBlank > 0 && coverage.skipped === nonBlank ? EXIT.badInput : EXIT.ok;
       }),
     );
@@ -325,44 +270,62 @@ function registerRiskTools(risk: Command): void {
       action(async (file: string, _opts: unknown, cmd: Command) => {
         const opts = cmd.optsWithGlobals<{ output: string; errors: string; settings?: string }>();
         const prepare: PrepareSettings | undefined = settingsFrom(opts.settings)?.prepare;
-        const out: string[] = [];
-        const csv: string[] = [];
-        const decoder = new TextDecoder("utf-8", { fatal: true });
-        let n = 0;
-        let kept = 0;
-        let nonBlank = 0;
-        for await (const raw of readJsonLines(file)) {
-          n++;
-          let text: string;
-          try {
-            text = typeof raw === "string" ? raw : decoder.decode(raw);
-          } catch {
-            process.stderr.write(`ggzy risk prepare: ${file}:${n}: invalid-utf8\n`);
-            nonBlank++;
-            continue;
+        // Written as they come (to temporary files, renamed at the end): the output is as large as the input.
+        const out = openStreamedFile(opts.output);
+        const csv = openStreamedFile(opts.errors);
+        try {
+          const kept = await prepareLines(file, prepare, out, csv);
+          if (kept.nonBlank > 0 && kept.releases === 0) {
+            out.abort();
+            csv.abort();
+            return EXIT.badInput;
           }
-          if (text.trim() === "") continue;
-          nonBlank++;
-          let value: unknown;
-          try {
-            value = JSON.parse(text);
-          } catch {
-            process.stderr.write(`ggzy risk prepare: ${file}:${n}: invalid-json\n`);
-            continue;
-          }
-          if (value === null || typeof value !== "object" || Array.isArray(value)) {
-            process.stderr.write(`ggzy risk prepare: ${file}:${n}: not-an-object\n`);
-            continue;
-          }
-          const p = prepareRelease(value, prepare, n);
-          for (const w of p.warnings) process.stderr.write(`ggzy risk prepare: ${w}\n`);
-          out.push(`${JSON.stringify(p.release)}\n`);
-          csv.push(prepareIssuesCsv(p.issues));
-          kept++;
+          await out.close();
+          await csv.close();
+          return EXIT.ok;
+        } catch (e) {
+          out.abort();
+          csv.abort();
+          throw e;
         }
-        writeOut(opts.output, out.join(""));
-        writeOut(opts.errors, csv.join(""));
-        return nonBlank > 0 && kept === 0 ? EXIT.badInput : EXIT.ok;
       }),
     );
+}
+
+/** `risk prepare`'s loop: each line cleaned and written out; how many lines were not blank, and how many were kept. */
+async function prepareLines(file: string, prepare: PrepareSettings | undefined, out: StreamedFile, csv: StreamedFile): Promise<{ nonBlank: number; releases: number }> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let n = 0;
+  let kept = 0;
+  let nonBlank = 0;
+  for await (const raw of readJsonLines(file)) {
+    n++;
+    let text: string;
+    try {
+      text = typeof raw === "string" ? raw : decoder.decode(raw);
+    } catch {
+      process.stderr.write(`ggzy risk prepare: ${file}:${n}: invalid-utf8\n`);
+      nonBlank++;
+      continue;
+    }
+    if (text.trim() === "") continue;
+    nonBlank++;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      process.stderr.write(`ggzy risk prepare: ${file}:${n}: invalid-json\n`);
+      continue;
+    }
+    if (value === null || typeof value !== "object" || Array.isArray(value)) {
+      process.stderr.write(`ggzy risk prepare: ${file}:${n}: not-an-object\n`);
+      continue;
+    }
+    const p = prepareRelease(value, prepare, n);
+    for (const w of p.warnings) process.stderr.write(`ggzy risk prepare: ${w}\n`);
+    await out.write(`${JSON.stringify(p.release)}\n`);
+    await csv.write(prepareIssuesCsv(p.issues));
+    kept++;
+  }
+  return { nonBlank, releases: kept };
 }

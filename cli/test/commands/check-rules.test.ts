@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -40,6 +40,17 @@ describe("ggzy check / ggzy rules", () => {
     expect(r.code).toBe(2); // the second and third lines are not complaints
     expect(r.err).toContain("examples/records/records.jsonl:2: 拒收 / rejected:");
     expect(r.out).toContain("examples/records/records.jsonl:1  complaint  NOT ok");
+  });
+  it("reads JSON Lines as a stream: a line that is not UTF-8 is rejected at its line, the others are checked", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ggzy-check-"));
+    const good = readFileSync("examples/records/records.jsonl", "utf8").split("\n")[0] as string;
+    const f = join(dir, "mixed.jsonl");
+    writeFileSync(f, Buffer.concat([Buffer.from(`${good}\n`), Buffer.from([0x7b, 0xc4, 0xe3, 0x7d, 0x0a]), Buffer.from(`${good}\n`)]));
+    const r = await run("check", f, "--as-of", "2024-12-31", "--format", "jsonl");
+    expect(r.code).toBe(2);
+    const lines = r.out.trim().split("\n").map((l) => JSON.parse(l) as { type: string; line?: number; checked?: number; rejected?: number });
+    expect(lines.map((l) => [l.type, l.line])).toEqual([["record", 1], ["rejected", 2], ["record", 3], ["summary", undefined]]);
+    expect(lines[3]).toMatchObject({ checked: 2, rejected: 1 });
   });
   it("rejects a record of no known kind with a bilingual reason, and a missing file with exit 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ggzy-check-"));

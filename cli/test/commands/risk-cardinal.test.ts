@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -128,5 +128,32 @@ describe("ggzy risk init | coverage | prepare", () => {
     expect(r.err).toContain(":2: invalid-json");
     expect(readFileSync(out, "utf8")).toBe(`${JSON.stringify({ ocid: "a", bids: { details: [{ status: "valid", tenderers: [{ id: "7" }] }, { tenderers: [{ id: "B" }] }] } })}\n`);
     expect(readFileSync(errors, "utf8")).toBe("1,a,/bids/details[]/status,1,,not set\n");
+  });
+  it("prepare writes nothing when nothing is usable (exit 2): old output files stay whole, no temporary file is left", async () => {
+    const sub = mkdtempSync(join(dir, "keep-"));
+    const out = join(sub, "clean.jsonl");
+    const errors = join(sub, "errors.csv");
+    writeFileSync(out, "old output\n");
+    writeFileSync(errors, "old errors\n");
+    const r = await run("risk", "prepare", file("nothing.jsonl", "not json\n[1]\n"), "-o", out, "-e", errors);
+    expect(r.code).toBe(2);
+    expect(readFileSync(out, "utf8")).toBe("old output\n");
+    expect(readFileSync(errors, "utf8")).toBe("old errors\n");
+    expect(readdirSync(sub).sort()).toEqual(["clean.jsonl", "errors.csv"]);
+  });
+  it("prepare to a file it cannot write exits 2 naming it, and writes neither file", async () => {
+    const sub = mkdtempSync(join(dir, "fail-"));
+    const out = join(sub, "clean.jsonl");
+    const errors = join(sub, "missing-dir", "errors.csv");
+    const r = await run("risk", "prepare", file("one-good.jsonl", `${single}\n`), "-o", out, "-e", errors);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`Cannot write file ${errors}`);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(sub)).toEqual([]);
+  });
+  it("prepare -o - writes the corrected lines to standard output", async () => {
+    const r = await run("risk", "prepare", file("two.jsonl", `${single}\n${single.replace("ocds-1", "ocds-2")}\n`), "-o", "-", "-e", join(dir, "two-errors.csv"));
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split("\n").map((l) => (JSON.parse(l) as { ocid: string }).ocid)).toEqual(["ocds-1", "ocds-2"]);
   });
 });

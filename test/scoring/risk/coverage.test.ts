@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { coverageShare, indicatorCoverage, riskCoverage } from "../../../src/scoring/risk/index";
+import { GgzyError } from "../../../src/model/error";
+import { coverageShare, indicatorCoverage, riskCoverage, riskCoverageStream } from "../../../src/scoring/risk/index";
 import { emptyTruth, generateReleases } from "../../../examples/risk/generate";
 
 /* Counts worked out by hand from CARDINAL.md §3.2 (coverage). */
@@ -36,6 +38,31 @@ describe("riskCoverage counts as Cardinal's coverage", () => {
   });
   it("an empty member name gives the parent object's path", () => {
     expect(riskCoverage(['{"a":{"":"x"}}']).counts).toEqual({ "": 1, "/": 1, "/a": 1, "/a/": 2 });
+  });
+});
+
+async function* streamOf<T>(items: ReadonlyArray<T>): AsyncGenerator<T> {
+  for (const item of items) yield item;
+}
+
+describe("riskCoverageStream reads a stream one line at a time", () => {
+  it("gives what riskCoverage gives over the same lines, problems and line numbers included", async () => {
+    const line = fc.oneof(
+      fc.json(),
+      fc.string(),
+      fc.constantFrom("", "  ", "oops"),
+      fc.uint8Array({ maxLength: 8 }),
+      fc.jsonValue().map((v) => new TextEncoder().encode(JSON.stringify({ ocid: "x", v }))),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { maxLength: 30 }), async (lines) => {
+        expect(await riskCoverageStream(streamOf(lines))).toStrictEqual(riskCoverage(lines));
+      }),
+    );
+  });
+  it("refuses what is not an async iterable, naming the function", async () => {
+    await expect(riskCoverageStream(['{"ocid":"a"}'] as never)).rejects.toThrow(GgzyError);
+    await expect(riskCoverageStream(['{"ocid":"a"}'] as never)).rejects.toThrow(/riskCoverageStream expects an async iterable/);
   });
 });
 
