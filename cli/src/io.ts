@@ -1,4 +1,4 @@
-import { createWriteStream, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { once } from "node:events";
 import { basename, dirname, join } from "node:path";
@@ -127,17 +127,69 @@ export function writeFile(path: string, data: string | Uint8Array, options: Writ
       details: { file: path },
     });
   }
+  if (isSpecial(path)) {
+    // A device or a FIFO: written to, not replaced.
+    try {
+      writeFileSync(path, data);
+    } catch (e) {
+      throw ioError(WRITE, path, e);
+    }
+    return;
+  }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
     writeFileSync(tmp, data, { mode: options.mode ?? 0o644, flag: "wx" });
     renameSync(tmp, path);
   } catch (e) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // nothing was written, or the directory is not ours to clean
-    }
+    removeQuietly(tmp);
     throw ioError(WRITE, path, e);
+  }
+}
+
+/**
+ * Whether `path` leads to something that is not a plain file: a device (`/dev/null`, `/dev/stdout`) or a FIFO. Such a
+ * path is written to directly: a rename over it would replace the device or the pipe. (A symbolic link to a plain
+ * file is replaced, as every file the CLI writes: a link planted where a secret is written is not followed.)
+ */
+function isSpecial(path: string): boolean {
+  try {
+    return !statSync(path).isFile();
+  } catch {
+    return false; // absent (or not ours to look at): written through a temporary file
+  }
+}
+
+/** Temporary files being written: removed if the process exits (Ctrl-C, a closed pipe) before they are renamed. */
+const openTemporaries = new Set<string>();
+function removeTemporaries(): void {
+  for (const tmp of openTemporaries) removeQuietly(tmp);
+  openTemporaries.clear();
+}
+function onSignal(signal: NodeJS.Signals): void {
+  removeTemporaries();
+  process.kill(process.pid, signal); // the handler is gone (once): the signal now does what it would have done
+}
+function track(tmp: string): void {
+  if (openTemporaries.size === 0) {
+    process.once("exit", removeTemporaries);
+    process.once("SIGINT", onSignal);
+    process.once("SIGTERM", onSignal);
+  }
+  openTemporaries.add(tmp);
+}
+function untrack(tmp: string): void {
+  openTemporaries.delete(tmp);
+  if (openTemporaries.size === 0) {
+    process.removeListener("exit", removeTemporaries);
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+  }
+}
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // nothing was written, or the directory is not ours to clean
   }
 }
 
@@ -153,32 +205,45 @@ export interface StreamedFile {
 
 /**
  * {@link writeFile} for output too large to hold in one string: written as it comes to a temporary file beside
- * `path`, renamed over it by `close()`, removed by `abort()` (an interrupted or failed run leaves the old file whole).
- * `-` is standard output, written as it comes. Failures are GgzyError("IO_ERROR") naming the file.
+ * `path`, renamed over it by `close()`, removed by `abort()` or if the process ends first (an interrupted or failed
+ * run leaves the old file whole). `-` is standard output, and a device or FIFO is written to directly,
+ * both as the text comes. Failures are GgzyError("IO_ERROR") naming the file.
  */
 export function openStreamedFile(path: string): StreamedFile {
   if (path === "-") return streamTo(process.stdout, path, async () => undefined, () => undefined);
+  if (isSpecial(path)) {
+    const direct = createWriteStream(path, { flags: "w" });
+    return streamTo(direct, path, () => endOf(direct), () => direct.destroy());
+  }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  const stream = createWriteStream(tmp, { flags: "wx", mode: 0o644 });
-  const remove = (): void => {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // nothing was written, or the directory is not ours to clean
-    }
+  let fd: number;
+  try {
+    // Opened here, synchronously: the file exists before anything can abort it.
+    fd = openSync(tmp, "wx", 0o644);
+  } catch (e) {
+    throw ioError(WRITE, path, e);
+  }
+  track(tmp);
+  const stream = createWriteStream("", { fd });
+  const drop = (): void => {
+    stream.destroy();
+    removeQuietly(tmp);
+    untrack(tmp);
   };
   return streamTo(
     stream,
     path,
     async () => {
-      await new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
+      await endOf(stream);
       renameSync(tmp, path);
+      untrack(tmp);
     },
-    () => {
-      stream.destroy();
-      remove();
-    },
+    drop,
   );
+}
+
+function endOf(stream: Writable): Promise<void> {
+  return new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
 }
 
 function streamTo(stream: Writable, path: string, finish: () => Promise<void>, drop: () => void): StreamedFile {

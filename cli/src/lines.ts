@@ -1,32 +1,54 @@
 import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream";
 import { createGunzip } from "node:zlib";
 import type { Readable } from "node:stream";
 import { GgzyError } from "ggzy-rules/model";
 
-/** A gzipped file's bytes as they are unzipped; an error of the file or of the gzip stream ends the stream with it. */
-function gunzipped(path: string): Readable {
+/** Where lines come from: standard input for `-`, else the file, gunzipped as it is read with `gunzip`. */
+export function openBytes(path: string, options: { readonly gunzip?: boolean } = {}): Readable {
+  if (path === "-") return process.stdin;
   const file = createReadStream(path, { highWaterMark: 1 << 20 });
-  const gunzip = createGunzip();
-  file.on("error", (e) => gunzip.destroy(e));
-  return file.pipe(gunzip);
+  // pipeline: an error of either stream ends the other, and the file is closed however the reading ends.
+  return options.gunzip === true ? pipeline(file, createGunzip(), () => undefined) : file;
 }
 
 const NEWLINE = 0x0a;
+const CR = 0x0d;
+const BOM = [0xef, 0xbb, 0xbf];
+
+/** A line's bytes without the CR before its newline (unless `cr` is false), and at the very start without a BOM. */
+function trimmed(bytes: Uint8Array, first: boolean, cr = true): Uint8Array {
+  const start = first && BOM.every((b, i) => bytes[i] === b) ? 3 : 0;
+  const end = cr && bytes.length > start && bytes[bytes.length - 1] === CR ? bytes.length - 1 : bytes.length;
+  return bytes.subarray(start, end);
+}
 
 /**
- * Reads a file (or standard input for `-`) as raw lines of bytes, without decoding: the analyzer decodes each
- * line strictly, so a line of invalid UTF-8 is reported by number instead of being silently repaired.
- * Whole chunks are decoded in one go when they are valid (the common case), line by line otherwise. With `gunzip`,
- * the file is gunzipped as it is read. A read error (or a corrupt gzip stream) is a GgzyError("IO_ERROR") naming the file.
+ * Reads a file (or standard input for `-`) as lines, without repairing them: a line of valid UTF-8 comes as text,
+ * any other as its raw bytes, so the reader can report it by number instead of reading it with U+FFFD in it. Whole
+ * chunks are decoded in one go when they are valid (the common case), line by line otherwise. A CR before a newline
+ * and a byte order mark at the very start are dropped. With `gunzip`, the file is gunzipped as it is read. A read
+ * error (or a corrupt gzip stream) is a GgzyError("IO_ERROR") naming the file.
  */
-export async function* readJsonLines(path: string, onBytes?: (n: number) => void, options: { readonly gunzip?: boolean } = {}): AsyncGenerator<string | Uint8Array> {
-  const stream = path === "-" ? process.stdin : options.gunzip === true ? gunzipped(path) : createReadStream(path, { highWaterMark: 1 << 20 });
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+export function readJsonLines(path: string, onBytes?: (n: number) => void, options: { readonly gunzip?: boolean } = {}): AsyncGenerator<string | Uint8Array> {
+  return linesOf(openBytes(path, options), path, onBytes, options);
+}
+
+/** `readJsonLines` over chunks already opened (for a reader that looked at the first chunks before choosing). */
+export async function* linesOf(
+  chunks: AsyncIterable<Uint8Array>,
+  path: string,
+  onBytes?: (n: number) => void,
+  options: { readonly gunzip?: boolean } = {},
+): AsyncGenerator<string | Uint8Array> {
+  // ignoreBOM: a decode call must not drop a BOM at the start of a chunk that is not the start of the text.
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   // The start of a line that has not ended yet, chunk by chunk: joined once, when its end comes (joining at every
   // chunk would copy a long line over and over).
-  let pending: Buffer[] = [];
+  let pending: Uint8Array[] = [];
+  let first = true;
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
+    for await (const chunk of chunks) {
       onBytes?.(chunk.length);
       const last = chunk.lastIndexOf(NEWLINE);
       if (last < 0) {
@@ -37,7 +59,7 @@ export async function* readJsonLines(path: string, onBytes?: (n: number) => void
       pending = last + 1 < chunk.length ? [Buffer.from(chunk.subarray(last + 1))] : [];
       let text: string | undefined;
       try {
-        text = decoder.decode(whole);
+        text = decoder.decode(trimmed(whole, first, false));
       } catch {
         text = undefined;
       }
@@ -46,12 +68,12 @@ export async function* readJsonLines(path: string, onBytes?: (n: number) => void
       } else {
         let start = 0;
         for (let i = whole.indexOf(NEWLINE); ; i = whole.indexOf(NEWLINE, start)) {
-          const end = i < 0 ? whole.length : i;
-          yield whole.subarray(start, end > start && whole[end - 1] === 0x0d ? end - 1 : end);
+          yield trimmed(whole.subarray(start, i < 0 ? whole.length : i), first && start === 0);
           if (i < 0) break;
           start = i + 1;
         }
       }
+      first = false;
     }
   } catch (e) {
     const what = options.gunzip === true ? { zh: "压缩文件", en: "gzipped file" } : { zh: "文件", en: "file" };
@@ -61,6 +83,6 @@ export async function* readJsonLines(path: string, onBytes?: (n: number) => void
       details: { file: path },
     });
   }
-  const rest = Buffer.concat(pending);
+  const rest = trimmed(Buffer.concat(pending), first);
   if (rest.length > 0) yield rest;
 }

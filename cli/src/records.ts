@@ -3,7 +3,8 @@ import { gunzipSync } from "node:zlib";
 import { extname, join } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
 import { jsonSyntaxError, lineAndColumn, readText } from "./io";
-import { readJsonLines } from "./lines";
+import type { Readable } from "node:stream";
+import { linesOf, openBytes } from "./lines";
 
 /** One record read from a file: its value, or why it could not be read, with the file and the line it starts on. */
 export type SourcedRecord =
@@ -134,8 +135,23 @@ function recordsOfText(file: string, raw: string): SourcedRecord[] {
     return [{ file, index: 0, ...syntaxError(file, text, e) }];
   }
   if (!Array.isArray(whole)) return [{ file, line: lineAndColumn(text, text.search(/\S/)).line, index: 0, value: whole }];
-  const starts = arrayElementOffsets(text);
-  return whole.map((value: unknown, index) => ({ file, line: lineAndColumn(text, starts[index] ?? 0).line, index, value }));
+  const lines = linesAt(text, arrayElementOffsets(text));
+  return whole.map((value: unknown, index) => ({ file, line: lines[index] ?? 1, index, value }));
+}
+
+/** The 1-based line of each offset (given in increasing order), counted in one pass over the text. */
+function linesAt(text: string, offsets: readonly number[]): number[] {
+  const out: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const offset of offsets) {
+    for (let i = text.indexOf("\n", at); i >= 0 && i < offset; i = text.indexOf("\n", at)) {
+      line++;
+      at = i + 1;
+    }
+    out.push(line);
+  }
+  return out;
 }
 
 /** Text whose first non-empty line is a whole JSON value and that has more lines: JSON Lines. */
@@ -180,67 +196,96 @@ function lineRecord(file: string, text: string | undefined, line: number, index:
 }
 
 /**
- * The records `readSourcedRecords` gives, read as a stream when the input is JSON Lines (by its name, or, for
- * standard input and other names, because its first line is a JSON value of its own and another line follows): a
- * batch of any size then takes the memory of one record, and a line that is not valid UTF-8 is a bad record of its
- * own. A `.json` file, or text that is not JSON Lines, is read whole, as `readSourcedRecords` reads it.
+ * Whether the start of a text (its first chunks) is JSON Lines, as `readSourcedRecords` decides it: the first
+ * non-blank line is a JSON value of its own and another non-blank line follows. `undefined` while the complete lines
+ * read so far cannot tell (`ended`: there is no more text).
  */
-export async function* streamSourcedRecords(file: string): AsyncGenerator<SourcedRecord> {
+function jsonLinesVerdict(head: Buffer, ended: boolean): boolean | undefined {
+  const end = ended ? head.length : head.lastIndexOf(0x0a);
+  if (end < 0) return undefined;
+  let text: string;
+  try {
+    text = utf8.decode(head.subarray(0, end));
+  } catch {
+    return false; // not UTF-8: read whole, which refuses it as the whole-file reader does
+  }
+  const lines = text.replace(/^\uFEFF/, "").split("\n").filter((l) => l.trim() !== "");
+  if (lines[0] === undefined) return ended ? false : undefined;
+  if (!parses(lines[0])) return false;
+  return lines.length >= 2 ? true : ended ? false : undefined;
+}
+
+/** The chunks read so far, then the rest of the stream. */
+async function* followedBy(head: readonly Buffer[], rest: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield* head;
+  for (let next = await rest.next(); next.done !== true; next = await rest.next()) yield next.value;
+}
+
+/**
+ * The records `readSourcedRecords` gives, read as a stream when the input is JSON Lines (by its name, or, for
+ * standard input and other names, by its first lines): a batch of any size then takes the memory of one record, and
+ * a line that is not valid UTF-8 is a bad record of its own. A `.json` file, or a text that is not JSON Lines, is read
+ * whole, as `readSourcedRecords` reads it. `stdin` is what `-` reads (standard input; a stream in tests).
+ */
+export async function* streamSourcedRecords(file: string, stdin: Readable = process.stdin): AsyncGenerator<SourcedRecord> {
   if (/\.json(\.gz)?$/i.test(file)) {
     yield* readSourcedRecords(file);
     return;
   }
-  const named = isJsonLinesName(file);
-  const lines = readJsonLines(file, undefined, { gunzip: /\.gz$/i.test(file) })[Symbol.asyncIterator]();
-  // Without a JSON Lines name, lines are kept until the kind of text is known: up to the second non-blank one.
-  const head: Array<string | undefined> = [];
-  let nonBlank = 0;
-  let ended = false;
-  while (!named && nonBlank < 2) {
-    const next = await lines.next();
-    if (next.done === true) {
-      ended = true;
-      break;
+  const gunzip = /\.gz$/i.test(file);
+  const source = file === "-" ? stdin : openBytes(file, { gunzip });
+  const chunks = (source as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  try {
+    // Without a JSON Lines name, the first chunks are kept until they tell what the text is.
+    const head: Buffer[] = [];
+    let verdict: boolean | undefined = isJsonLinesName(file) ? true : undefined;
+    while (verdict === undefined) {
+      const next = await readChunk(chunks, file, gunzip);
+      if (next === undefined) verdict = jsonLinesVerdict(Buffer.concat(head), true);
+      else {
+        head.push(next);
+        if (next.includes(0x0a)) verdict = jsonLinesVerdict(Buffer.concat(head), false);
+      }
     }
-    const text = decodeLine(next.value);
-    head.push(head.length === 0 && text !== undefined ? text.replace(/^\uFEFF/, "") : text);
-    if (text === undefined || text.trim() !== "") nonBlank++;
-  }
-  const first = head.find((l) => l === undefined || l.trim() !== "");
-  if (!named && (ended || first === undefined || !parses(first))) {
-    // One JSON text (or not JSON at all): read whole, as before. A file is read again from the start, so its text is
-    // exactly what the whole-file reader sees; standard input is put together from its lines (a CR before a newline
-    // is lost, which only a syntax error's quote of the text could show).
-    if (file !== "-") {
-      await lines.return?.(undefined);
-      yield* readSourcedRecords(file);
+    if (verdict) {
+      yield* jsonLinesRecords(file, linesOf(followedBy(head, chunks), file, undefined, { gunzip }));
       return;
     }
-    if (head.includes(undefined)) throw notUtf8(file);
-    const rest: string[] = [];
-    for (let next = await lines.next(); next.done !== true; next = await lines.next()) {
-      const text = decodeLine(next.value);
-      if (text === undefined) throw notUtf8(file);
-      rest.push(text);
+    // One JSON text (or not JSON at all): the whole text, byte for byte, as the whole-file reader reads it.
+    for (let next = await readChunk(chunks, file, gunzip); next !== undefined; next = await readChunk(chunks, file, gunzip)) head.push(next);
+    let text: string;
+    try {
+      text = utf8.decode(Buffer.concat(head));
+    } catch {
+      throw new GgzyError("IO_ERROR", { zh: `无法读取文件 ${file}：不是有效的 UTF-8 文本`, en: `Cannot read file ${file}: not valid UTF-8 text`, details: { file } });
     }
-    yield* recordsOfText(file, [...head, ...rest].join("\n"));
-    return;
+    yield* recordsOfText(file, text);
+  } finally {
+    // Also when the reader stops early: the file is closed (standard input is left to the process).
+    if (source !== stdin) source.destroy();
   }
+}
+
+/** The next chunk of a stream, `undefined` at its end; a read error is a GgzyError("IO_ERROR") naming the file. */
+async function readChunk(chunks: AsyncIterator<Buffer>, file: string, gunzip: boolean): Promise<Buffer | undefined> {
+  try {
+    const next = await chunks.next();
+    return next.done === true ? undefined : next.value;
+  } catch (e) {
+    const what = gunzip ? { zh: "压缩文件", en: "gzipped file" } : { zh: "文件", en: "file" };
+    throw new GgzyError("IO_ERROR", { zh: `无法读取${what.zh} ${file}：${(e as Error).message}`, en: `Cannot read ${what.en} ${file}: ${(e as Error).message}`, details: { file } });
+  }
+}
+
+/** The records of JSON Lines, one per non-blank line, numbered as the whole-file reader numbers them. */
+async function* jsonLinesRecords(file: string, lines: AsyncIterable<string | Uint8Array>): AsyncGenerator<SourcedRecord> {
   let line = 0;
   let index = 0;
-  const recordOf = (raw: string | undefined): SourcedRecord | undefined => {
+  for await (const raw of lines) {
     line++;
-    const text = line === 1 && raw !== undefined ? raw.replace(/^\uFEFF/, "") : raw;
-    if (text !== undefined && text.trim() === "") return undefined;
-    return lineRecord(file, text, line, index++);
-  };
-  for (const text of head) {
-    const r = recordOf(text);
-    if (r !== undefined) yield r;
-  }
-  for (let next = await lines.next(); next.done !== true; next = await lines.next()) {
-    const r = recordOf(decodeLine(next.value));
-    if (r !== undefined) yield r;
+    const text = decodeLine(raw);
+    if (text !== undefined && text.trim() === "") continue;
+    yield lineRecord(file, text, line, index++);
   }
 }
 
@@ -251,8 +296,4 @@ function parses(text: string): boolean {
   } catch {
     return false;
   }
-}
-
-function notUtf8(file: string): GgzyError {
-  return new GgzyError("IO_ERROR", { zh: `无法读取文件 ${file}：不是有效的 UTF-8 文本`, en: `Cannot read file ${file}: not valid UTF-8 text`, details: { file } });
 }

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { Readable } from "node:stream";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readSourcedRecords, streamSourcedRecords } from "../src/records";
+import { lineAndColumn } from "../src/io";
+import { arrayElementOffsets, readSourcedRecords, streamSourcedRecords } from "../src/records";
 import type { SourcedRecord } from "../src/records";
 
 /*
@@ -34,6 +36,19 @@ const line = fc.oneof(
   fc.constantFrom("", "  ", "{oops", "[1,", "]", "{", '  "a": 1', "}", "\r"),
   fc.jsonValue().map((v) => JSON.stringify({ award: v })),
 );
+
+describe("readSourcedRecords on a JSON array", () => {
+  it("gives each element the line it starts on (counted in one pass, as lineAndColumn counts it)", () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { maxLength: 15 }), fc.constantFrom(0, 1, 2), (values, indent) => {
+        const text = JSON.stringify(values, null, indent);
+        const f = fileWith(text, "array.json");
+        const expected = arrayElementOffsets(text).map((offset) => lineAndColumn(text, offset).line);
+        expect(readSourcedRecords(f).map((r) => r.line)).toEqual(expected);
+      }),
+    );
+  });
+});
 
 describe("streamSourcedRecords gives what readSourcedRecords gives", () => {
   it("for any lines, under a JSON Lines name and under another name (standard input's case)", async () => {
@@ -66,7 +81,52 @@ describe("streamSourcedRecords gives what readSourcedRecords gives", () => {
   });
 });
 
+/** The bytes cut into chunks at the given points (a stream delivers them so: mid-line, mid-character, mid-CRLF). */
+function chunked(bytes: Buffer, cuts: ReadonlyArray<number>): Buffer[] {
+  const at = [...new Set(cuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+  const out: Buffer[] = [];
+  let from = 0;
+  for (const to of [...at, bytes.length]) {
+    if (to > from) out.push(bytes.subarray(from, to));
+    from = to;
+  }
+  return out;
+}
+
+async function fromStdin(bytes: Buffer, cuts: ReadonlyArray<number>): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for await (const r of streamSourcedRecords("-", Readable.from(chunked(bytes, cuts)))) out.push(plain(r));
+  return out;
+}
+
+describe("streamSourcedRecords on standard input gives what the whole-file reader gives on the same bytes", () => {
+  it("for any lines, cut into chunks anywhere", async () => {
+    const bytesOf = fc.tuple(fc.array(line, { maxLength: 10 }), fc.boolean(), fc.boolean(), fc.boolean()).map(([lines, crlf, bom, lastNewline]) =>
+      Buffer.from(`${bom ? "\uFEFF" : ""}${lines.join(crlf ? "\r\n" : "\n")}${lastNewline ? "\n" : ""}`),
+    );
+    await fc.assert(
+      fc.asyncProperty(bytesOf, fc.array(fc.nat(), { maxLength: 6 }), async (bytes, cuts) => {
+        const f = fileWith(bytes);
+        const asFile = readSourcedRecords(f).map((r) => plain({ ...r, file: "-" }));
+        expect(JSON.stringify(await fromStdin(bytes, cuts))).toBe(JSON.stringify(asFile).replaceAll(JSON.stringify(f).slice(1, -1), "-"));
+      }),
+      { numRuns: 150 },
+    );
+  });
+  it("a whole JSON text on standard input keeps its real line numbers (the end of the text included)", async () => {
+    const records = await fromStdin(Buffer.from("[1,\n2,\n"), [2]);
+    expect(records).toMatchObject([{ line: 3, error: { details: { line: 3, column: 1 } } }]);
+  });
+});
+
 describe("streamSourcedRecords on what only a stream can see", () => {
+  it("closes the file when the reader stops early", async () => {
+    const f = fileWith(`${'{"a":1}\n'.repeat(1000)}`, "many.jsonl");
+    const before = readdirSync("/proc/self/fd").length;
+    for await (const r of streamSourcedRecords(f)) if (r.index === 2) break;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(readdirSync("/proc/self/fd").length).toBe(before);
+  });
   it("a JSON Lines line that is not UTF-8 is a bad record at its line; the others are read", async () => {
     const f = fileWith(Buffer.concat([Buffer.from('{"a":1}\n'), Buffer.from([0x7b, 0xc4, 0xe3, 0x7d, 0x0a]), Buffer.from('{"b":2}\n')]), "gbk.jsonl");
     const records = await streamed(f);

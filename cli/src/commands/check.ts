@@ -179,6 +179,8 @@ export function registerCheck(program: Command): void {
                 error = e;
               }
             }
+            // Kept current: a reader that closes the pipe early (`| head`) ends the run with the code of what was checked.
+            process.exitCode = exitCodeOf(rejectedCount + (error !== undefined ? 1 : 0), findings, opts.failOn);
             if (error !== undefined) {
               const r: Rejected = { file: rec.file, line: rec.line, index: rec.index, error: error.toJSON() };
               rejectedCount++;

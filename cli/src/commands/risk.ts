@@ -269,23 +269,30 @@ function registerRiskTools(risk: Command): void {
     .action(
       action(async (file: string, _opts: unknown, cmd: Command) => {
         const opts = cmd.optsWithGlobals<{ output: string; errors: string; settings?: string }>();
+        if (opts.output === "-" && opts.errors === "-") {
+          throw new GgzyError("INVALID_INPUT", {
+            zh: "--output 与 --errors 不能同时为标准输出（-）",
+            en: "--output and --errors cannot both be standard output (-)",
+          });
+        }
         const prepare: PrepareSettings | undefined = settingsFrom(opts.settings)?.prepare;
         // Written as they come (to temporary files, renamed at the end): the output is as large as the input.
-        const out = openStreamedFile(opts.output);
-        const csv = openStreamedFile(opts.errors);
+        const opened: StreamedFile[] = [];
         try {
+          const out = openStreamedFile(opts.output);
+          opened.push(out);
+          const csv = openStreamedFile(opts.errors);
+          opened.push(csv);
           const kept = await prepareLines(file, prepare, out, csv);
           if (kept.nonBlank > 0 && kept.releases === 0) {
-            out.abort();
-            csv.abort();
+            for (const f of opened) f.abort();
             return EXIT.badInput;
           }
           await out.close();
           await csv.close();
           return EXIT.ok;
         } catch (e) {
-          out.abort();
-          csv.abort();
+          for (const f of opened) f.abort();
           throw e;
         }
       }),

@@ -122,7 +122,10 @@ export function riskCoverage(lines: Iterable<string | Uint8Array>): CoverageResu
  *
  * @example
  * ```ts
- * const coverage = await riskCoverageStream(linesOf(process.stdin));
+ * import { createReadStream } from "node:fs";
+ * import { createInterface } from "node:readline";
+ *
+ * const coverage = await riskCoverageStream(createInterface({ input: createReadStream("releases.jsonl") }));
  * coverage.counts["/bids/details[]/date"]; // how many bids carry a date
  * ```
  */

@@ -1,0 +1,63 @@
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { createReadStream, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { CLI, ROOT, ggzy, tempDir } from "./ggzy";
+
+/*
+ * Commands that stream (check over JSON Lines, risk prepare) as a user runs them: interrupted, writing into a pipe
+ * that is a file name, or read by a reader that stops early.
+ */
+
+const release = JSON.stringify({ ocid: "ocds-1", buyer: { id: 7 }, bids: { details: [{ status: "valid", tenderers: { id: 3 } }] } });
+
+describe("risk prepare writes through temporary files", () => {
+  it("interrupted (SIGINT), it leaves neither its outputs nor a temporary file", async () => {
+    const dir = tempDir();
+    const input = join(dir, "big.jsonl");
+    writeFileSync(input, `${release}\n`.repeat(300_000));
+    const child = spawn(process.execPath, [CLI, "risk", "prepare", input, "-o", join(dir, "out.jsonl"), "-e", join(dir, "errors.csv")], { cwd: ROOT });
+    // Interrupted once it has started writing.
+    for (let i = 0; i < 200 && !readdirSync(dir).some((f) => f.endsWith(".tmp")); i++) await new Promise((r) => setTimeout(r, 25));
+    expect(readdirSync(dir).some((f) => f.endsWith(".tmp"))).toBe(true);
+    child.kill("SIGINT");
+    const signal = await new Promise((resolve) => child.on("exit", (_code, sig) => resolve(sig)));
+    expect(signal).toBe("SIGINT");
+    expect(readdirSync(dir)).toEqual(["big.jsonl"]);
+  });
+  it("writes into a FIFO given as a file name, and leaves it a FIFO", async () => {
+    const dir = tempDir();
+    const fifo = join(dir, "errors.fifo");
+    execFileSync("mkfifo", [fifo]);
+    const input = join(dir, "in.jsonl");
+    writeFileSync(input, `${JSON.stringify({ ocid: "a", bids: { details: [{ tenderers: [{ id: "B" }] }] } })}\n`);
+    const chunks: Buffer[] = [];
+    const reader = createReadStream(fifo).on("data", (c) => chunks.push(Buffer.from(c)));
+    const read = new Promise<void>((resolve) => reader.on("close", () => resolve()));
+    const child = spawn(process.execPath, [CLI, "risk", "prepare", input, "-o", join(dir, "out.jsonl"), "-e", fifo], { cwd: ROOT });
+    const code = await new Promise((resolve) => child.on("exit", resolve));
+    await read;
+    expect(code).toBe(0);
+    expect(Buffer.concat(chunks).toString()).toBe("1,a,/bids/details[]/status,0,,not set\n");
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readFileSync(join(dir, "out.jsonl"), "utf8")).toContain('"ocid":"a"');
+  });
+  it("refuses standard output for both files", () => {
+    const r = ggzy(["risk", "prepare", "examples/records/records.jsonl", "-o", "-", "-e", "-"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("cannot both be standard output");
+  });
+});
+
+describe("check over JSON Lines, read by a reader that stops early", () => {
+  it("`ggzy check … | head -1` still exits 1 on error findings", () => {
+    const dir = tempDir();
+    const input = join(dir, "awards.jsonl");
+    const award = JSON.stringify(JSON.parse(readFileSync(join(ROOT, "examples/records/award.json"), "utf8")));
+    writeFileSync(input, `${award}\n`.repeat(3000));
+    for (const format of ["table", "jsonl"]) {
+      const r = spawnSync("bash", ["-c", `set -o pipefail; node "${CLI}" check "${input}" --as-of 2026-06-30 --format ${format} | head -1 > /dev/null`], { cwd: ROOT });
+      expect(r.status, format).toBe(1);
+    }
+  });
+});
