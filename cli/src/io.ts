@@ -1,7 +1,7 @@
-import { createWriteStream, existsSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { Writable } from "node:stream";
 import { once } from "node:events";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { GgzyError, isGgzyError } from "ggzy-rules/model";
 
 /** Exit codes of every `ggzy` command (documented in the README). */
@@ -147,13 +147,23 @@ export function writeFile(path: string, data: string | Uint8Array, options: Writ
 }
 
 /**
- * Whether `path` leads to something that is not a plain file: a device (`/dev/null`, `/dev/stdout`) or a FIFO. Such a
- * path is written to directly: a rename over it would replace the device or the pipe. (A symbolic link to a plain
- * file is replaced, as every file the CLI writes: a link planted where a secret is written is not followed.)
+ * Whether `path` leads to something that is not a plain file: a device (`/dev/null`), a FIFO, or a process's own
+ * stream (`/dev/stdout` is a link into `/proc/self/fd`, which leads to a plain file when the output is redirected to
+ * one). Such a path is written to directly: a rename over it would replace the device, the pipe or the link. (A
+ * symbolic link to any other plain file is replaced, as every file the CLI writes: a link planted where a secret is
+ * written is not followed.)
  */
 function isSpecial(path: string): boolean {
   try {
-    return !statSync(path).isFile();
+    if (!statSync(path).isFile()) return true;
+    // Follow the links one by one: one into /dev or /proc is a stream of the process, whatever it leads to.
+    let at = resolve(path);
+    for (let hops = 0; hops < 40; hops++) {
+      if (at.startsWith("/dev/") || at.startsWith("/proc/")) return true;
+      if (!lstatSync(at).isSymbolicLink()) return false;
+      at = resolve(dirname(at), readlinkSync(at));
+    }
+    return true; // a loop of links: not a plain file
   } catch {
     return false; // absent (or not ours to look at): written through a temporary file
   }
@@ -174,6 +184,7 @@ function track(tmp: string): void {
     process.once("exit", removeTemporaries);
     process.once("SIGINT", onSignal);
     process.once("SIGTERM", onSignal);
+    process.once("SIGHUP", onSignal);
   }
   openTemporaries.add(tmp);
 }
@@ -183,6 +194,7 @@ function untrack(tmp: string): void {
     process.removeListener("exit", removeTemporaries);
     process.removeListener("SIGINT", onSignal);
     process.removeListener("SIGTERM", onSignal);
+    process.removeListener("SIGHUP", onSignal);
   }
 }
 function removeQuietly(path: string): void {
@@ -197,7 +209,9 @@ function removeQuietly(path: string): void {
 export interface StreamedFile {
   /** Appends text; waits while the stream's buffer is full, so memory stays bounded whatever the output's size. */
   write(text: string): Promise<void>;
-  /** Finishes the file and renames it over `path`. */
+  /** Writes out what is buffered and closes the stream, without renaming yet (to commit several files together). */
+  flush(): Promise<void>;
+  /** Flushes (if not done yet) and renames the file over `path`. */
   close(): Promise<void>;
   /** Drops what was written: the temporary file is removed and `path` is left as it was. */
   abort(): void;
@@ -210,10 +224,10 @@ export interface StreamedFile {
  * both as the text comes. Failures are GgzyError("IO_ERROR") naming the file.
  */
 export function openStreamedFile(path: string): StreamedFile {
-  if (path === "-") return streamTo(process.stdout, path, async () => undefined, () => undefined);
+  if (path === "-") return streamTo(process.stdout, path, async () => undefined, async () => undefined, () => undefined);
   if (isSpecial(path)) {
     const direct = createWriteStream(path, { flags: "w" });
-    return streamTo(direct, path, () => endOf(direct), () => direct.destroy());
+    return streamTo(direct, path, () => endOf(direct), async () => undefined, () => direct.destroy());
   }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   let fd: number;
@@ -233,8 +247,8 @@ export function openStreamedFile(path: string): StreamedFile {
   return streamTo(
     stream,
     path,
+    () => endOf(stream),
     async () => {
-      await endOf(stream);
       renameSync(tmp, path);
       untrack(tmp);
     },
@@ -246,8 +260,9 @@ function endOf(stream: Writable): Promise<void> {
   return new Promise<void>((resolve, reject) => stream.end((e?: Error | null) => (e ? reject(e) : resolve())));
 }
 
-function streamTo(stream: Writable, path: string, finish: () => Promise<void>, drop: () => void): StreamedFile {
+function streamTo(stream: Writable, path: string, end: () => Promise<void>, commit: () => Promise<void>, drop: () => void): StreamedFile {
   let failure: unknown;
+  let ended: Promise<void> | undefined;
   // An error may come between two writes: kept, and reported by the next call.
   stream.on("error", (e) => (failure ??= e));
   const failIfBroken = (): void => {
@@ -262,10 +277,19 @@ function streamTo(stream: Writable, path: string, finish: () => Promise<void>, d
         throw ioError(WRITE, path, e);
       }
     },
-    async close() {
+    async flush() {
       failIfBroken();
       try {
-        await finish();
+        await (ended ??= end());
+      } catch (e) {
+        drop();
+        throw ioError(WRITE, path, e);
+      }
+    },
+    async close() {
+      await this.flush();
+      try {
+        await commit();
       } catch (e) {
         drop();
         throw ioError(WRITE, path, e);

@@ -166,7 +166,8 @@ function looksLikeJsonLines(text: string): boolean {
   }
 }
 
-const utf8 = new TextDecoder("utf-8", { fatal: true });
+// ignoreBOM: a BOM is dropped only at the very start of a text, explicitly (not at the start of any line decoded).
+const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /** A line as text; a line that is not valid UTF-8 stays `undefined`. */
 function decodeLine(raw: string | Uint8Array): string | undefined {
@@ -203,16 +204,27 @@ function lineRecord(file: string, text: string | undefined, line: number, index:
 function jsonLinesVerdict(head: Buffer, ended: boolean): boolean | undefined {
   const end = ended ? head.length : head.lastIndexOf(0x0a);
   if (end < 0) return undefined;
-  let text: string;
-  try {
-    text = utf8.decode(head.subarray(0, end));
-  } catch {
-    return false; // not UTF-8: read whole, which refuses it as the whole-file reader does
+  // Line by line, up to the second non-blank one: a line that is not UTF-8 further on is a bad record of its own.
+  const nonBlank: Array<string | undefined> = [];
+  for (let from = 0; from <= end && nonBlank.length < 2; ) {
+    const nl = head.indexOf(0x0a, from);
+    const to = nl < 0 || nl > end ? end : nl;
+    let text: string | undefined;
+    try {
+      text = utf8.decode(head.subarray(from, to));
+      if (from === 0) text = text.replace(/^\uFEFF/, "");
+    } catch {
+      text = undefined;
+    }
+    if (text === undefined || text.trim() !== "") nonBlank.push(text);
+    if (to === end) break;
+    from = to + 1;
   }
-  const lines = text.replace(/^\uFEFF/, "").split("\n").filter((l) => l.trim() !== "");
-  if (lines[0] === undefined) return ended ? false : undefined;
-  if (!parses(lines[0])) return false;
-  return lines.length >= 2 ? true : ended ? false : undefined;
+  const first = nonBlank[0];
+  if (nonBlank.length === 0) return ended ? false : undefined;
+  // Not UTF-8, or not a JSON value of its own: read whole (which refuses text that is not UTF-8, as before).
+  if (first === undefined || !parses(first)) return false;
+  return nonBlank.length >= 2 ? true : ended ? false : undefined;
 }
 
 /** The chunks read so far, then the rest of the stream. */

@@ -120,6 +120,21 @@ describe("streamSourcedRecords on standard input gives what the whole-file reade
 });
 
 describe("streamSourcedRecords on what only a stream can see", () => {
+  it("a line that is not UTF-8 after the first one is a bad record, on standard input too", async () => {
+    const good = '{"a":1}';
+    const bytes = Buffer.concat([Buffer.from(`${good}\n${good}\n`), Buffer.from([0xff, 0x0a])]);
+    for (const cuts of [[], [3], [9]]) {
+      expect(await fromStdin(bytes, cuts)).toMatchObject([{ line: 1, value: { a: 1 } }, { line: 2, value: { a: 1 } }, { line: 3, error: { code: "INVALID_INPUT" } }]);
+    }
+  });
+  it("keeps a byte order mark that starts a later line (JSON refuses it), with or without a final newline", async () => {
+    for (const text of ['{"a":1}\n\uFEFF{"b":2}', '{"a":1}\n\uFEFF{"b":2}\n']) {
+      const f = fileWith(text, "bom.jsonl");
+      const records = await streamed(f);
+      expect(records).toEqual(readSourcedRecords(f).map(plain));
+      expect(records[1]).toMatchObject({ line: 2, error: { code: "INVALID_INPUT" } });
+    }
+  });
   it("closes the file when the reader stops early", async () => {
     const f = fileWith(`${'{"a":1}\n'.repeat(1000)}`, "many.jsonl");
     const before = readdirSync("/proc/self/fd").length;

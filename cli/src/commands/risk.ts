@@ -1,4 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { resolve } from "node:path";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
 import { GgzyError } from "ggzy-rules/model";
@@ -275,6 +276,9 @@ function registerRiskTools(risk: Command): void {
             en: "--output and --errors cannot both be standard output (-)",
           });
         }
+        if (opts.output !== "-" && resolve(opts.output) === resolve(opts.errors)) {
+          throw new GgzyError("INVALID_INPUT", { zh: `--output 与 --errors 不能是同一个文件：${opts.output}`, en: `--output and --errors cannot be the same file: ${opts.output}` });
+        }
         const prepare: PrepareSettings | undefined = settingsFrom(opts.settings)?.prepare;
         // Written as they come (to temporary files, renamed at the end): the output is as large as the input.
         const opened: StreamedFile[] = [];
@@ -288,6 +292,9 @@ function registerRiskTools(risk: Command): void {
             for (const f of opened) f.abort();
             return EXIT.badInput;
           }
+          // Both written out before either is renamed: a failure leaves both old files as they were.
+          await out.flush();
+          await csv.flush();
           await out.close();
           await csv.close();
           return EXIT.ok;
@@ -301,7 +308,8 @@ function registerRiskTools(risk: Command): void {
 
 /** `risk prepare`'s loop: each line cleaned and written out; how many lines were not blank, and how many were kept. */
 async function prepareLines(file: string, prepare: PrepareSettings | undefined, out: StreamedFile, csv: StreamedFile): Promise<{ nonBlank: number; releases: number }> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
+  // ignoreBOM: the line reader drops the BOM at the start of the file; one at the start of a later line is kept.
+  const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
   let n = 0;
   let kept = 0;
   let nonBlank = 0;

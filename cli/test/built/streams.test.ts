@@ -1,5 +1,5 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { createReadStream, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, createReadStream, lstatSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLI, ROOT, ggzy, tempDir } from "./ggzy";
@@ -42,10 +42,28 @@ describe("risk prepare writes through temporary files", () => {
     expect(statSync(fifo).isFIFO()).toBe(true);
     expect(readFileSync(join(dir, "out.jsonl"), "utf8")).toContain('"ocid":"a"');
   });
-  it("refuses standard output for both files", () => {
+  it("writes through a link to its own standard output (as /dev/stdout is) when that output is a plain file", () => {
+    const dir = tempDir();
+    const link = join(dir, "stdout");
+    symlinkSync("/proc/self/fd/1", link);
+    const input = join(dir, "in.jsonl");
+    writeFileSync(input, `${release}\n`);
+    const captured = join(dir, "captured.txt");
+    const fd = openSync(captured, "w");
+    const r = spawnSync(process.execPath, [CLI, "risk", "prepare", input, "-o", link, "-e", join(dir, "errors.csv")], { cwd: ROOT, stdio: ["ignore", fd, "pipe"] });
+    closeSync(fd);
+    expect(r.status).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(captured, "utf8")).toContain('"ocid":"ocds-1"');
+  });
+  it("refuses standard output, or one file, for both outputs", () => {
     const r = ggzy(["risk", "prepare", "examples/records/records.jsonl", "-o", "-", "-e", "-"]);
     expect(r.code).toBe(2);
     expect(r.err).toContain("cannot both be standard output");
+    const dir = tempDir();
+    const same = ggzy(["risk", "prepare", "examples/records/records.jsonl", "-o", join(dir, "x"), "-e", join(dir, ".", "x")]);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain("cannot be the same file");
   });
 });
 
