@@ -128,7 +128,7 @@ export function writeFile(path: string, data: string | Uint8Array, options: Writ
     });
   }
   if (isSpecial(path)) {
-    // A device or a FIFO: written to, not replaced.
+    // A device, a FIFO or a link to the process's own stream: written to, not replaced.
     try {
       writeFileSync(path, data);
     } catch (e) {
@@ -220,8 +220,8 @@ export interface StreamedFile {
 /**
  * {@link writeFile} for output too large to hold in one string: written as it comes to a temporary file beside
  * `path`, renamed over it by `close()`, removed by `abort()` or if the process ends first (an interrupted or failed
- * run leaves the old file whole). `-` is standard output, and a device or FIFO is written to directly,
- * both as the text comes. Failures are GgzyError("IO_ERROR") naming the file.
+ * run leaves the old file whole). `-` is standard output; a device, a FIFO or a link to the process's own stream
+ * (`/dev/stdout`) is written to directly; both as the text comes. Failures are GgzyError("IO_ERROR") naming the file.
  */
 export function openStreamedFile(path: string): StreamedFile {
   if (path === "-") return streamTo(process.stdout, path, async () => undefined, async () => undefined, () => undefined);
