@@ -54,8 +54,15 @@ export function readText(path: string): string {
   } catch (e) {
     throw ioError(READ, path, e);
   }
+  return decodeText(bytes, path);
+}
+
+/**
+ * A file's bytes as text. Fatal decoding: a binary or mis-encoded file is a GgzyError("IO_ERROR") naming it as such,
+ * instead of being read with U+FFFD in it (and one too large for a string says so).
+ */
+export function decodeText(bytes: Uint8Array, path: string): string {
   try {
-    // Fatal decoding: a binary or mis-encoded file is named as such instead of being read with U+FFFD in it.
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (e) {
     const tooLarge = e instanceof RangeError || !(e instanceof TypeError);

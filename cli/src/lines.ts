@@ -12,6 +12,16 @@ export function openBytes(path: string, options: { readonly gunzip?: boolean } =
   return options.gunzip === true ? pipeline(file, createGunzip(), () => undefined) : file;
 }
 
+/** A read error of a file (or of its gzip stream), naming it. */
+export function readError(path: string, gunzip: boolean, e: unknown): GgzyError {
+  const what = gunzip ? { zh: "压缩文件", en: "gzipped file" } : { zh: "文件", en: "file" };
+  return new GgzyError("IO_ERROR", {
+    zh: `无法读取${what.zh} ${path}：${(e as Error).message}`,
+    en: `Cannot read ${what.en} ${path}: ${(e as Error).message}`,
+    details: { file: path },
+  });
+}
+
 const NEWLINE = 0x0a;
 const CR = 0x0d;
 const BOM = [0xef, 0xbb, 0xbf];
@@ -76,12 +86,7 @@ export async function* linesOf(
       first = false;
     }
   } catch (e) {
-    const what = options.gunzip === true ? { zh: "压缩文件", en: "gzipped file" } : { zh: "文件", en: "file" };
-    throw new GgzyError("IO_ERROR", {
-      zh: `无法读取${what.zh} ${path}：${(e as Error).message}`,
-      en: `Cannot read ${what.en} ${path}: ${(e as Error).message}`,
-      details: { file: path },
-    });
+    throw readError(path, options.gunzip === true, e);
   }
   const rest = trimmed(Buffer.concat(pending), first);
   if (rest.length > 0) yield rest;

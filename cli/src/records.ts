@@ -2,9 +2,9 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { extname, join } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
-import { jsonSyntaxError, lineAndColumn, readText } from "./io";
+import { decodeText, jsonSyntaxError, lineAndColumn, readText } from "./io";
 import type { Readable } from "node:stream";
-import { linesOf, openBytes } from "./lines";
+import { linesOf, openBytes, readError } from "./lines";
 
 /** One record read from a file: its value, or why it could not be read, with the file and the line it starts on. */
 export type SourcedRecord =
@@ -265,13 +265,7 @@ export async function* streamSourcedRecords(file: string, stdin: Readable = proc
     }
     // One JSON text (or not JSON at all): the whole text, byte for byte, as the whole-file reader reads it.
     for (let next = await readChunk(chunks, file, gunzip); next !== undefined; next = await readChunk(chunks, file, gunzip)) head.push(next);
-    let text: string;
-    try {
-      text = utf8.decode(Buffer.concat(head));
-    } catch {
-      throw new GgzyError("IO_ERROR", { zh: `无法读取文件 ${file}：不是有效的 UTF-8 文本`, en: `Cannot read file ${file}: not valid UTF-8 text`, details: { file } });
-    }
-    yield* recordsOfText(file, text);
+    yield* recordsOfText(file, decodeText(Buffer.concat(head), file));
   } finally {
     // Also when the reader stops early: the file is closed (standard input is left to the process).
     if (source !== stdin) source.destroy();
@@ -284,8 +278,7 @@ async function readChunk(chunks: AsyncIterator<Buffer>, file: string, gunzip: bo
     const next = await chunks.next();
     return next.done === true ? undefined : next.value;
   } catch (e) {
-    const what = gunzip ? { zh: "压缩文件", en: "gzipped file" } : { zh: "文件", en: "file" };
-    throw new GgzyError("IO_ERROR", { zh: `无法读取${what.zh} ${file}：${(e as Error).message}`, en: `Cannot read ${what.en} ${file}: ${(e as Error).message}`, details: { file } });
+    throw readError(file, gunzip, e);
   }
 }
 
