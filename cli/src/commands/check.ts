@@ -179,8 +179,6 @@ export function registerCheck(program: Command): void {
                 error = e;
               }
             }
-            // Kept current: a reader that closes the pipe early (`| head`) ends the run with the code of what was checked.
-            process.exitCode = exitCodeOf(rejectedCount + (error !== undefined ? 1 : 0), findings, opts.failOn);
             if (error !== undefined) {
               const r: Rejected = { file: rec.file, line: rec.line, index: rec.index, error: error.toJSON() };
               rejectedCount++;
@@ -191,6 +189,9 @@ export function registerCheck(program: Command): void {
                 process.stderr.write(`${rejectedLine(r)}\n`);
               }
             }
+            // Kept current: a reader that closes the pipe early (`| head`) ends the run with the code of what was
+            // checked (the pipe's error comes after this record's writes, on the next tick).
+            process.exitCode = exitCodeOf(rejectedCount, findings, opts.failOn);
           }
         }
         if (records === 0) {

@@ -23,7 +23,6 @@ import { isoDate, positiveInteger } from "../options";
 import { progressLayout, terminalColumns } from "../table";
 import { readJsonLines } from "../lines";
 
-
 interface RiskOptions {
   settings?: string;
   format?: string;
