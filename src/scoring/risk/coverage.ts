@@ -122,11 +122,12 @@ export function riskCoverage(lines: Iterable<string | Uint8Array>): CoverageResu
  *
  * @example
  * ```ts
- * import { createReadStream } from "node:fs";
- * import { createInterface } from "node:readline";
- *
- * const coverage = await riskCoverageStream(createInterface({ input: createReadStream("releases.jsonl") }));
- * coverage.counts["/bids/details[]/date"]; // how many bids carry a date
+ * // Any async iterable of lines: in Node, readline over a file stream; here, a generator.
+ * async function* lines() {
+ *   yield '{"ocid":"a","bids":{"details":[{"date":"2024-01-02"},{"date":""}]}}';
+ * }
+ * const coverage = await riskCoverageStream(lines());
+ * coverage.counts["/bids/details[]/date"]; // 1: one bid of two carries a date
  * ```
  */
 export async function riskCoverageStream(lines: AsyncIterable<string | Uint8Array>): Promise<CoverageResult> {
