@@ -156,14 +156,19 @@ function linesAt(text: string, offsets: readonly number[]): number[] {
 
 /** Text whose first non-empty line is a whole JSON value and that has more lines: JSON Lines. */
 function looksLikeJsonLines(text: string): boolean {
-  const lines = text.split("\n").filter((l) => l.trim() !== "");
-  if (lines.length < 2) return false;
-  try {
-    JSON.parse(lines[0] ?? "");
-    return true;
-  } catch {
-    return false;
-  }
+  return jsonLinesByFirstLines(text.split("\n").filter((l) => l.trim() !== "").slice(0, 2), true) === true;
+}
+
+/**
+ * JSON Lines or not, from a text's first two non-blank lines (`undefined` for a line that is not UTF-8): the first is
+ * a JSON value of its own and another follows. `undefined` while fewer have been read and the text goes on.
+ */
+function jsonLinesByFirstLines(nonBlank: ReadonlyArray<string | undefined>, ended: boolean): boolean | undefined {
+  const first = nonBlank[0];
+  if (nonBlank.length === 0) return ended ? false : undefined;
+  // Not UTF-8, or not a JSON value of its own: read whole (which refuses text that is not UTF-8, as before).
+  if (first === undefined || !parses(first)) return false;
+  return nonBlank.length >= 2 ? true : ended ? false : undefined;
 }
 
 // ignoreBOM: a BOM is dropped only at the very start of a text, explicitly (not at the start of any line decoded).
@@ -220,11 +225,7 @@ function jsonLinesVerdict(head: Buffer, ended: boolean): boolean | undefined {
     if (to === end) break;
     from = to + 1;
   }
-  const first = nonBlank[0];
-  if (nonBlank.length === 0) return ended ? false : undefined;
-  // Not UTF-8, or not a JSON value of its own: read whole (which refuses text that is not UTF-8, as before).
-  if (first === undefined || !parses(first)) return false;
-  return nonBlank.length >= 2 ? true : ended ? false : undefined;
+  return jsonLinesByFirstLines(nonBlank, ended);
 }
 
 /** The chunks read so far, then the rest of the stream. */

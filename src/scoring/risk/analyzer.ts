@@ -17,6 +17,7 @@ import type { CardinalMaps, PartAResult } from "./part-a";
 import { processSignals } from "./process-signals";
 import { parseInstant, readProcess } from "./process-view";
 import { defaultRiskScorecard } from "./risk-scorecard";
+import { checkIterable } from "./iterable";
 import { defaultRiskSettings } from "./settings";
 import type { RiskSettings, RiskSignalId } from "./settings";
 
@@ -34,18 +35,6 @@ function checkAnalysisOptions(options: unknown): void {
     throw new GgzyError("INVALID_INPUT", { zh: "选项必须是对象", en: "options must be an object", details: { type: typeName(options) } });
   }
   parseWith(AnalysisOptionsSchema, options, { zh: "风险分析选项", en: "risk analysis options" });
-}
-
-/** Refuses a value that is not a list (or stream) of lines or releases; a string would be read as characters. */
-function checkIterable(value: unknown, method: symbol, what: string): void {
-  const ok = value !== null && typeof value === "object" && typeof (value as Record<symbol, unknown>)[method] === "function";
-  if (!ok) {
-    throw new GgzyError("INVALID_INPUT", {
-      zh: `${what} 必须是可迭代的列表（收到 ${typeName(value)}）`,
-      en: `${what} must be an iterable list (got ${typeName(value)})`,
-      details: { type: typeName(value) },
-    });
-  }
 }
 
 /** Options of the risk analysis. */

@@ -1,7 +1,7 @@
 import * as z from "../../model/zod";
-import { parseWith } from "../../model/error";
+import { GgzyError, parseWith } from "../../model/error";
 import { compareUtf8 } from "../../model/compare-utf8";
-import { GgzyError } from "../../model/error";
+import { checkIterable } from "./iterable";
 import { dataTable } from "./part-a";
 import { PART_A_INDICATORS, PART_B_SIGNALS } from "./settings";
 import { INDICATOR_FIELDS } from "./indicator-fields";
@@ -88,16 +88,6 @@ class CoverageCounter {
   }
 }
 
-function requireIterable(lines: unknown, method: symbol, name: string): void {
-  if (lines === null || typeof lines !== "object" || typeof (lines as Record<symbol, unknown>)[method] !== "function") {
-    throw new GgzyError("INVALID_INPUT", {
-      zh: `${name} 需要一个可迭代的行序列`,
-      en: `${name} expects an ${method === Symbol.asyncIterator ? "async " : ""}iterable of lines`,
-      issues: [{ path: [], message: "not iterable" }],
-    });
-  }
-}
-
 /**
  * Counts, per JSON path, how often the field is present and non-empty across JSON Lines (strings, or UTF-8
  * bytes), as the reference engine's `coverage` does: a string counts when non-empty, a number or boolean always,
@@ -111,7 +101,7 @@ function requireIterable(lines: unknown, method: symbol, name: string): void {
  * ```
  */
 export function riskCoverage(lines: Iterable<string | Uint8Array>): CoverageResult {
-  requireIterable(lines, Symbol.iterator, "riskCoverage");
+  checkIterable(lines, Symbol.iterator, "riskCoverage lines");
   const counter = new CoverageCounter();
   for (const raw of lines) counter.add(raw);
   return counter.result();
@@ -131,7 +121,7 @@ export function riskCoverage(lines: Iterable<string | Uint8Array>): CoverageResu
  * ```
  */
 export async function riskCoverageStream(lines: AsyncIterable<string | Uint8Array>): Promise<CoverageResult> {
-  requireIterable(lines, Symbol.asyncIterator, "riskCoverageStream");
+  checkIterable(lines, Symbol.asyncIterator, "riskCoverageStream lines");
   const counter = new CoverageCounter();
   for await (const raw of lines) counter.add(raw);
   return counter.result();

@@ -62,7 +62,7 @@ describe("riskCoverageStream reads a stream one line at a time", () => {
   });
   it("refuses what is not an async iterable, naming the function", async () => {
     await expect(riskCoverageStream(['{"ocid":"a"}'] as never)).rejects.toThrow(GgzyError);
-    await expect(riskCoverageStream(['{"ocid":"a"}'] as never)).rejects.toThrow(/riskCoverageStream expects an async iterable/);
+    await expect(riskCoverageStream(['{"ocid":"a"}'] as never)).rejects.toThrow(/riskCoverageStream lines must be an async iterable list/);
   });
 });
 
