@@ -158,3 +158,29 @@ describe("streamSourcedRecords on what only a stream can see", () => {
     await expect(streamed(f)).rejects.toThrow(/Cannot read gzipped file/);
   });
 });
+
+describe("a JSON text that does not parse is reported where it goes wrong", () => {
+  const errorAt = (text: string): unknown => {
+    const [r] = readSourcedRecords(fileWith(text, "bad.json"));
+    return r !== undefined && "error" in r ? { line: r.error.details["line"], column: r.error.details["column"] } : r;
+  };
+  it("at a bad token, whose JSON.parse message gives no position", () => {
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue(), { minLength: 1, maxLength: 8 }), fc.nat(), fc.constantFrom("x", "'a'", "NaN", "tru"), (values, k, bad) => {
+        const text = JSON.stringify(values, null, 2);
+        const at = arrayElementOffsets(text)[k % values.length] as number;
+        expect(errorAt(`${text.slice(0, at)}${bad}, ${text.slice(at)}`)).toEqual(lineAndColumn(text, at));
+      }),
+    );
+  });
+  it("names the bad token on one line, not the text around it", () => {
+    const [r] = readSourcedRecords(fileWith('{\n  "award": {\n    "x": tru\n  }\n}\n', "bad.json"));
+    const message = r !== undefined && "error" in r ? r.error.message : "";
+    expect(message).toContain("line 3 column 10: not valid JSON (unexpected token 'tru')");
+    expect(message).not.toContain("\n");
+  });
+  it("where JSON.parse names the position, and at the end of a text cut short", () => {
+    expect(errorAt('{\n  "a": 1,\n  "b": 2 3\n}')).toEqual({ line: 3, column: 10 });
+    expect(errorAt('{\n  "a": [1,\n')).toEqual({ line: 3, column: 1 });
+  });
+});

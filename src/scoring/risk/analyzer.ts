@@ -430,7 +430,12 @@ export function analyzeRiskLines(lines: Iterable<string | Uint8Array>, options: 
  *
  * @example
  * ```ts
- * const result = await analyzeRiskStream(linesOf(process.stdin));
+ * // Any async iterable of lines: in Node, readline over a file stream; here, a generator.
+ * async function* lines() {
+ *   yield '{"ocid":"ocds-1","bids":{"details":[]}}';
+ * }
+ * const result = await analyzeRiskStream(lines());
+ * result.summary.processes; // 1
  * ```
  */
 export async function analyzeRiskStream(lines: AsyncIterable<string | Uint8Array>, options: RiskAnalysisOptions = {}): Promise<RiskResult> {
