@@ -7,6 +7,7 @@ import { EXIT, action, printJson, readJson } from "../io";
 import { asOfOrToday, describeAsOf, isoDate } from "../options";
 import type { AsOf } from "../options";
 import { inputFiles, streamSourcedRecords } from "../records";
+import type { SourcedRecord } from "../records";
 
 type Severity = Finding["severity"];
 type FailOn = "error" | "warning" | "never";
@@ -148,49 +149,62 @@ export function registerCheck(program: Command): void {
         const writeJsonl = (value: unknown): void => {
           if (format === "jsonl") process.stdout.write(`${JSON.stringify(value)}\n`);
         };
+        const reject = (at: { file: string; line: number; index: number }, error: GgzyError): void => {
+          const r: Rejected = { file: at.file, line: at.line, index: at.index, error: error.toJSON() };
+          rejectedCount++;
+          if (format === "json") rejected.push(r);
+          writeJsonl({ type: "rejected", ...r });
+          if (format === "table") {
+            emit(`${r.file}:${r.line}  rejected`);
+            process.stderr.write(`${rejectedLine(r)}\n`);
+          }
+        };
+        const checkRecord = (rec: SourcedRecord): void => {
+          if ("error" in rec) return reject(rec, rec.error);
+          let report: Report;
+          try {
+            report = validateRecord(rec.value, opts.subject, {
+              asOf: asOf.asOf,
+              locale: opts.locale,
+              explain: opts.explain === true ? "findings" : "none",
+              ...(ruleSet ? { ruleSet } : {}),
+            });
+          } catch (e) {
+            if (!isGgzyError(e)) throw e;
+            return reject(rec, e);
+          }
+          rulesetVersion = report.rulesetVersion;
+          const c: Checked = { file: rec.file, line: rec.line, index: rec.index, kind: opts.subject ?? detectRecordKind(rec.value) ?? report.subject, report };
+          checkedCount++;
+          if (report.ok) ok++;
+          if (format === "json") checked.push(c);
+          for (const f of report.findings) findings[f.severity]++;
+          writeJsonl({ type: "record", ...c });
+          // A batch lists the records with findings; the clean ones are counted in the summary.
+          if (report.findings.length > 0) {
+            const counts = SEVERITIES.map((s) => `${report.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
+            emit(`${rec.file}:${rec.line}  ${c.kind}  ${report.ok ? "ok" : "NOT ok"} — ${counts}`);
+            for (const f of report.findings) for (const line of findingLines(f, opts.locale, opts.explain === true)) emit(line);
+          }
+        };
         let records = 0;
         for (const file of files) {
-          for await (const rec of streamSourcedRecords(file)) {
+          // Where the file was read up to: a read error part-way (a truncated gzip, a failing disk) is reported as
+          // the file's next record, rejected, and the other files are still checked.
+          let next = { file, line: 1, index: 0 };
+          try {
+            for await (const rec of streamSourcedRecords(file)) {
+              records++;
+              next = { file, line: rec.line + 1, index: rec.index + 1 };
+              checkRecord(rec);
+              // Kept current: a reader that closes the pipe early (`| head`) ends the run with the code of what was
+              // checked (the pipe's error comes after this record's writes, on the next tick).
+              process.exitCode = exitCodeOf(rejectedCount, findings, opts.failOn);
+            }
+          } catch (e) {
+            if (!isGgzyError(e)) throw e;
             records++;
-            let error: GgzyError | undefined = "error" in rec ? rec.error : undefined;
-            if (!("error" in rec)) {
-              try {
-                const report = validateRecord(rec.value, opts.subject, {
-                  asOf: asOf.asOf,
-                  locale: opts.locale,
-                  explain: opts.explain === true ? "findings" : "none",
-                  ...(ruleSet ? { ruleSet } : {}),
-                });
-                rulesetVersion = report.rulesetVersion;
-                const c: Checked = { file: rec.file, line: rec.line, index: rec.index, kind: opts.subject ?? detectRecordKind(rec.value) ?? report.subject, report };
-                checkedCount++;
-                if (report.ok) ok++;
-                if (format === "json") checked.push(c);
-                for (const f of report.findings) findings[f.severity]++;
-                writeJsonl({ type: "record", ...c });
-                // A batch lists the records with findings; the clean ones are counted in the summary.
-                if (report.findings.length > 0) {
-                  const counts = SEVERITIES.map((s) => `${report.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
-                  emit(`${rec.file}:${rec.line}  ${c.kind}  ${report.ok ? "ok" : "NOT ok"} — ${counts}`);
-                  for (const f of report.findings) for (const line of findingLines(f, opts.locale, opts.explain === true)) emit(line);
-                }
-              } catch (e) {
-                if (!isGgzyError(e)) throw e;
-                error = e;
-              }
-            }
-            if (error !== undefined) {
-              const r: Rejected = { file: rec.file, line: rec.line, index: rec.index, error: error.toJSON() };
-              rejectedCount++;
-              if (format === "json") rejected.push(r);
-              writeJsonl({ type: "rejected", ...r });
-              if (format === "table") {
-                emit(`${rec.file}:${rec.line}  rejected`);
-                process.stderr.write(`${rejectedLine(r)}\n`);
-              }
-            }
-            // Kept current: a reader that closes the pipe early (`| head`) ends the run with the code of what was
-            // checked (the pipe's error comes after this record's writes, on the next tick).
+            reject(next, e);
             process.exitCode = exitCodeOf(rejectedCount, findings, opts.failOn);
           }
         }

@@ -1,6 +1,7 @@
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { closeSync, createReadStream, lstatSync, openSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { CLI, ROOT, ggzy, tempDir } from "./ggzy";
 
@@ -76,6 +77,39 @@ describe("check over JSON Lines, read by a reader that stops early", () => {
     for (const format of ["table", "jsonl"]) {
       const r = spawnSync("bash", ["-c", `set -o pipefail; node "${CLI}" check "${input}" --as-of 2026-06-30 --format ${format} | head -1 > /dev/null`], { cwd: ROOT });
       expect(r.status, format).toBe(1);
+    }
+  });
+});
+
+describe("check over a file that cannot be read to its end", () => {
+  it("reports where reading stopped as a rejected record, checks the other files and ends with the summary", () => {
+    const dir = tempDir();
+    const award = JSON.stringify(JSON.parse(readFileSync(join(ROOT, "examples/records/award.json"), "utf8")));
+    // A gzip stream cut short: its first lines come out, then zlib fails.
+    const whole = gzipSync(`${award}\n`.repeat(300));
+    const cut = join(dir, "a-cut.jsonl.gz");
+    writeFileSync(cut, whole.subarray(0, Math.floor(whole.length / 2)));
+    const good = join(dir, "b-good.jsonl");
+    writeFileSync(good, `${award}\n`);
+    for (const format of ["table", "jsonl"]) {
+      const r = ggzy(["check", cut, good, "--as-of", "2026-06-30", "--format", format]);
+      expect(r.code, format).toBe(2);
+      expect(r.err, format).not.toMatch(/^ggzy check: Cannot read/m); // not the run's fatal error
+      if (format === "jsonl") {
+        const lines = r.out.trim().split("\n").map((l) => JSON.parse(l) as { type: string; file?: string; line?: number; error?: { code: string } });
+        const rejected = lines.filter((l) => l.type === "rejected");
+        expect(rejected).toHaveLength(1);
+        expect(rejected[0]).toMatchObject({ file: cut, error: { code: "IO_ERROR" } });
+        const read = lines.filter((l) => l.type === "record" && l.file === cut).length;
+        expect(read).toBeGreaterThan(0);
+        expect(rejected[0]?.line).toBe(read + 1);
+        expect(lines.some((l) => l.type === "record" && l.file === good)).toBe(true);
+        expect(lines.at(-1)).toMatchObject({ type: "summary", files: 2, rejected: 1, exitCode: 2 });
+      } else {
+        expect(r.out).toContain(`${cut}:`);
+        expect(r.out).toMatch(/汇总 \/ summary/);
+        expect(r.err).toMatch(/Cannot read gzipped file/);
+      }
     }
   });
 });
