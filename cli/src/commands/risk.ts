@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Command } from "commander";
 import cliProgress from "cli-progress";
@@ -69,6 +69,25 @@ function printQuality(q: DetectionQuality): void {
 }
 
 /** `ggzy risk <file.jsonl|->`: bid-rigging risk indicators over OCDS compiled releases (JSON Lines). */
+/**
+ * Whether two output names write to one file or pipe, so their lines would interleave: the same path, or the same
+ * file reached by another name (`-` and `/dev/stdout`, a link). Character devices (`/dev/null`, a terminal) may take
+ * both.
+ */
+function sameDestination(a: string, b: string): boolean {
+  const target = (name: string) => {
+    try {
+      return name === "-" ? fstatSync(1) : statSync(name);
+    } catch {
+      return undefined; // not there yet: a new file, which only its own path reaches
+    }
+  };
+  const x = target(a);
+  const y = target(b);
+  if (x === undefined || y === undefined) return a !== "-" && b !== "-" && resolve(a) === resolve(b);
+  return !x.isCharacterDevice() && x.dev === y.dev && x.ino === y.ino;
+}
+
 export function registerRisk(program: Command): void {
   const risk = program.command("risk");
   risk
@@ -275,8 +294,11 @@ function registerRiskTools(risk: Command): void {
             en: "--output and --errors cannot both be standard output (-)",
           });
         }
-        if (opts.output !== "-" && resolve(opts.output) === resolve(opts.errors)) {
-          throw new GgzyError("INVALID_INPUT", { zh: `--output 与 --errors 不能是同一个文件：${opts.output}`, en: `--output and --errors cannot be the same file: ${opts.output}` });
+        if (sameDestination(opts.output, opts.errors)) {
+          throw new GgzyError("INVALID_INPUT", {
+            zh: `--output 与 --errors 不能写入同一个文件：${opts.output} 与 ${opts.errors}`,
+            en: `--output and --errors cannot write to the same file: ${opts.output} and ${opts.errors}`,
+          });
         }
         const prepare: PrepareSettings | undefined = settingsFrom(opts.settings)?.prepare;
         // Written as they come (to temporary files, renamed at the end): the output is as large as the input.

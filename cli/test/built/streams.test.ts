@@ -64,7 +64,21 @@ describe("risk prepare writes through temporary files", () => {
     const dir = tempDir();
     const same = ggzy(["risk", "prepare", "examples/records/records.jsonl", "-o", join(dir, "x"), "-e", join(dir, ".", "x")]);
     expect(same.code).toBe(2);
-    expect(same.err).toContain("cannot be the same file");
+    expect(same.err).toContain("cannot write to the same file");
+    expect(readdirSync(dir)).toEqual([]);
+  });
+  it("refuses one file reached by two names (standard output and /dev/stdout, a link), and lets /dev/null take both", () => {
+    const dir = tempDir();
+    // ggzy() gives the child a pipe for its standard output: `-` and /dev/stdout are that one pipe.
+    const piped = ggzy(["risk", "prepare", "examples/records/records.jsonl", "-o", "-", "-e", "/dev/stdout"]);
+    expect(piped.code).toBe(2);
+    expect(piped.err).toContain("cannot write to the same file: - and /dev/stdout");
+    writeFileSync(join(dir, "x.csv"), "");
+    symlinkSync(join(dir, "x.csv"), join(dir, "link.csv"));
+    const linked = ggzy(["risk", "prepare", "examples/records/records.jsonl", "-o", join(dir, "link.csv"), "-e", join(dir, "x.csv")]);
+    expect(linked.code).toBe(2);
+    expect(linked.err).toContain("cannot write to the same file");
+    expect(ggzy(["risk", "prepare", "examples/records/records.jsonl", "-o", "/dev/null", "-e", "/dev/null"]).code).toBe(0);
   });
 });
 
