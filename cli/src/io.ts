@@ -204,24 +204,32 @@ function isSpecial(path: string): boolean {
   }
 }
 
-/** Temporary files being written: removed if the process exits (Ctrl-C, a closed pipe) before they are renamed. */
-const openTemporaries = new Set<string>();
+/**
+ * Temporary files being written, with the file each will become: removed if the process exits (Ctrl-C, a closed pipe)
+ * before they are renamed.
+ */
+const openTemporaries = new Map<string, string>();
 function removeTemporaries(): void {
-  for (const tmp of openTemporaries) removeQuietly(tmp);
+  for (const tmp of openTemporaries.keys()) removeQuietly(tmp);
   openTemporaries.clear();
+}
+
+/** The files still being written through a temporary file: what a run that ends now leaves unwritten. */
+export function unfinishedOutputs(): string[] {
+  return [...openTemporaries.values()];
 }
 function onSignal(signal: NodeJS.Signals): void {
   removeTemporaries();
   process.kill(process.pid, signal); // the handler is gone (once): the signal now does what it would have done
 }
-function track(tmp: string): void {
+function track(tmp: string, path: string): void {
   if (openTemporaries.size === 0) {
     process.once("exit", removeTemporaries);
     process.once("SIGINT", onSignal);
     process.once("SIGTERM", onSignal);
     process.once("SIGHUP", onSignal);
   }
-  openTemporaries.add(tmp);
+  openTemporaries.set(tmp, path);
 }
 function untrack(tmp: string): void {
   openTemporaries.delete(tmp);
@@ -272,7 +280,7 @@ export function openStreamedFile(path: string): StreamedFile {
   } catch (e) {
     throw ioError(WRITE, path, e);
   }
-  track(tmp);
+  track(tmp, path);
   const stream = createWriteStream("", { fd });
   const drop = (): void => {
     stream.destroy();

@@ -1,5 +1,5 @@
 import { CommanderError } from "commander";
-import { EXIT, reportError } from "./io";
+import { EXIT, reportError, unfinishedOutputs } from "./io";
 import { buildProgram } from "./program";
 
 async function main(argv: string[]): Promise<void> {
@@ -16,10 +16,15 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-// `ggzy … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace.
+// `ggzy … | head` closes the pipe early: that is the reader's choice, not an error worth a stack trace. But a run
+// that was still writing another file (`risk prepare -o - -e errors.csv`) ends without it: said, and exit 2.
 process.stdout.on("error", (e: NodeJS.ErrnoException) => {
-  if (e.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
-  throw e;
+  if (e.code !== "EPIPE") throw e;
+  const unwritten = unfinishedOutputs();
+  if (unwritten.length === 0) process.exit(process.exitCode ?? EXIT.ok);
+  const files = unwritten.join(", ");
+  process.stderr.write(`ggzy: 标准输出在运行结束前被关闭，未写出 ${files} / standard output was closed before the end of the run: ${files} not written\n`);
+  process.exit(EXIT.badInput);
 });
 
 await main(process.argv);

@@ -82,6 +82,19 @@ describe("risk prepare writes through temporary files", () => {
   });
 });
 
+describe("risk prepare read by a reader that stops early", () => {
+  it("says which file it did not write, and exits 2 (not 0, as if both were written)", () => {
+    const dir = tempDir();
+    const input = join(dir, "big.jsonl");
+    writeFileSync(input, `${release}\n`.repeat(100_000));
+    const errors = join(dir, "errors.csv");
+    const r = spawnSync("bash", ["-c", `set -o pipefail; node "${CLI}" risk prepare "${input}" -o - -e "${errors}" | head -1 > /dev/null`], { cwd: ROOT, encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`standard output was closed before the end of the run: ${errors} not written`);
+    expect(readdirSync(dir)).toEqual(["big.jsonl"]);
+  });
+});
+
 describe("check over JSON Lines, read by a reader that stops early", () => {
   it("`ggzy check … | head -1` still exits 1 on error findings", () => {
     const dir = tempDir();
