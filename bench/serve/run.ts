@@ -195,7 +195,7 @@ async function main(): Promise<void> {
       torn++;
     }
   }
-  const replay = replayLogs([faultLog]);
+  const replay = await replayLogs([faultLog]);
   const moved = partialTail === 0 || existsSync(`${faultLog}.torn`);
   print("fault_decisions", lines.length);
   print("fault_partial_tail_chars_after_kill", partialTail);

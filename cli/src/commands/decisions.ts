@@ -15,18 +15,13 @@ export function registerDecisions(program: Command): void {
     .option("--packs <dir>", "规则包目录（按内容哈希匹配）/ folder of rule packs, matched by the recorded content hash")
     .option("--json", "JSON output")
     .action(
-      action((logs: string[], opts: { packs?: string; json?: boolean }) => {
-        const s = replayLogs(logs, opts.packs);
+      action(async (logs: string[], opts: { packs?: string; json?: boolean }) => {
+        // The table lists what is not identical as the replay goes; JSON is one document, so it keeps every outcome.
+        const s = await replayLogs(logs, opts.packs, opts.json ? undefined : (o) => {
+          if (o.status !== "identical") process.stdout.write(`${o.file}:${o.line} ${o.id ?? "-"} ${o.endpoint ?? ""} ${o.status.toUpperCase()}: ${o.reason ?? ""}\n`);
+        });
         if (opts.json) printJson(s);
-        else {
-          const out: string[] = [];
-          for (const o of s.outcomes) {
-            if (o.status === "identical") continue;
-            out.push(`${o.file}:${o.line} ${o.id ?? "-"} ${o.endpoint ?? ""} ${o.status.toUpperCase()}: ${o.reason ?? ""}`);
-          }
-          out.push(`${s.decisions} decisions: ${s.identical} identical, ${s.different} different, ${s.notReplayable} not replayable, ${s.unreadable} unreadable lines`);
-          process.stdout.write(`${out.join("\n")}\n`);
-        }
+        else process.stdout.write(`${s.decisions} decisions: ${s.identical} identical, ${s.different} different, ${s.notReplayable} not replayable, ${s.unreadable} unreadable lines\n`);
         return s.different > 0 || s.unreadable > 0 ? EXIT.findings : EXIT.ok;
       }),
     );

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { closeSync, openSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
 import { builtInPacks, defaultRuleSet } from "ggzy-rules/rules";
@@ -8,6 +8,7 @@ import { readPackFile, ruleSetFromPacks } from "../serve/ruleset";
 import { outputHash, reportDigest, runCheck, runDraw, runRank, runScore } from "./operations";
 import type { CheckOptions } from "./operations";
 import { DECISION_FORMAT } from "./record";
+import { readJsonLines } from "../lines";
 import type { DecisionRecord } from "./record";
 
 /** How one logged decision fared when taken again. */
@@ -134,32 +135,60 @@ export function replayDecision(rec: DecisionRecord, rules: RuleSetLibrary): { st
   return { status: "different", reason: `the result's hash differs${masked}` };
 }
 
-/** Replays every decision of the given log files (rotated files too: give them all). */
-export function replayLogs(files: readonly string[], packsDir?: string): ReplaySummary {
-  const rules = new RuleSetLibrary(packsDir);
-  const outcomes: ReplayOutcome[] = [];
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+/** A line the reader gave as bytes (it does so for every line of a chunk that is not all UTF-8): most are. */
+function decoded(bytes: Uint8Array): string {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new Error("not valid UTF-8 text");
+  }
+}
+
+/** Where a log line fared: unreadable, or replayed. */
+function outcomeOf(file: string, line: number, text: string | Uint8Array, rules: RuleSetLibrary): ReplayOutcome {
+  let rec: DecisionRecord;
+  try {
+    rec = JSON.parse(typeof text === "string" ? text : decoded(text)) as DecisionRecord;
+    if (rec.format !== DECISION_FORMAT) throw new Error(`not a ${DECISION_FORMAT} record`);
+  } catch (e) {
+    return { file, line, status: "unreadable", reason: (e as Error).message };
+  }
+  const r = replayDecision(rec, rules);
+  return { file, line, id: rec.id, endpoint: rec.endpoint, status: r.status, ...(r.reason !== undefined ? { reason: r.reason } : {}) };
+}
+
+/**
+ * Replays every decision of the given log files (rotated files too: give them all), one line at a time as the files
+ * are read, so logs of any size replay in the memory of one decision. Every file is opened before the first decision
+ * is taken: a missing one fails the run before it reports anything.
+ */
+export async function* replayOutcomes(files: readonly string[], packsDir?: string): AsyncGenerator<ReplayOutcome> {
   for (const file of files) {
-    let text: string;
     try {
-      text = readFileSync(file, "utf8");
+      closeSync(openSync(file, "r"));
     } catch (e) {
       throw new GgzyError("IO_ERROR", { zh: `无法读取决策日志 ${file}：${(e as Error).message}`, en: `Cannot read decision log ${file}: ${(e as Error).message}`, details: { file } });
     }
-    const lines = text.split("\n");
-    if (lines[lines.length - 1] === "") lines.pop();
-    lines.forEach((l, i) => {
-      let rec: DecisionRecord;
-      try {
-        rec = JSON.parse(l) as DecisionRecord;
-        if (rec.format !== DECISION_FORMAT) throw new Error(`not a ${DECISION_FORMAT} record`);
-      } catch (e) {
-        outcomes.push({ file, line: i + 1, status: "unreadable", reason: (e as Error).message });
-        return;
-      }
-      const r = replayDecision(rec, rules);
-      outcomes.push({ file, line: i + 1, id: rec.id, endpoint: rec.endpoint, status: r.status, ...(r.reason !== undefined ? { reason: r.reason } : {}) });
-    });
   }
-  const count = (s: ReplayStatus) => outcomes.filter((o) => o.status === s).length;
-  return { decisions: outcomes.length, identical: count("identical"), different: count("different"), notReplayable: count("notReplayable"), unreadable: count("unreadable"), outcomes };
+  const rules = new RuleSetLibrary(packsDir);
+  for (const file of files) {
+    let line = 0;
+    for await (const text of readJsonLines(file)) yield outcomeOf(file, ++line, text, rules);
+  }
+}
+
+/**
+ * A replay's counts, and its outcomes: each given to `onOutcome` as it comes when there is one (nothing is kept),
+ * else every one in `outcomes` (one JSON document).
+ */
+export async function replayLogs(files: readonly string[], packsDir?: string, onOutcome?: (o: ReplayOutcome) => void): Promise<ReplaySummary> {
+  const summary: ReplaySummary = { decisions: 0, identical: 0, different: 0, notReplayable: 0, unreadable: 0, outcomes: [] };
+  for await (const o of replayOutcomes(files, packsDir)) {
+    summary.decisions++;
+    summary[o.status]++;
+    if (onOutcome !== undefined) onOutcome(o);
+    else summary.outcomes.push(o);
+  }
+  return summary;
 }

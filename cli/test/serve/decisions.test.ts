@@ -175,7 +175,7 @@ describe("ggzy decisions replay", () => {
 
   it("reports every logged decision identical under the rule set of its hash (sealed draws not replayable: no salt)", async () => {
     const { file } = await logged();
-    const r = replayLogs([file]);
+    const r = await replayLogs([file]);
     expect(r.outcomes.filter((o) => o.status !== "identical").map((o) => [o.endpoint, o.status, o.reason])).toEqual([
       ["POST /v1/draws/committee", "notReplayable", "sealed draw: its salt is never logged"],
     ]);
@@ -187,9 +187,9 @@ describe("ggzy decisions replay", () => {
     copyFileSync("examples/records/county-pack.json", join(dir, "county.json"));
     writeFileSync(join(dir, "notes.json"), '{"not":"a pack"}');
     const { file } = await logged([join(dir, "county.json")]);
-    expect(replayLogs([file], dir).different).toBe(0);
-    expect(replayLogs([file], dir).identical).toBe(7);
-    const without = replayLogs([file]);
+    expect((await replayLogs([file], dir)).different).toBe(0);
+    expect((await replayLogs([file], dir)).identical).toBe(7);
+    const without = await replayLogs([file]);
     expect(without.identical).toBe(0);
     expect(without.outcomes[0]?.reason).toMatch(/my-county@0\.1\.0 not found/);
   });
@@ -201,7 +201,7 @@ describe("ggzy decisions replay", () => {
     const pack = fixtureJson<{ params: Record<string, number> }>("examples/records/county-pack.json");
     pack.params["majorProjectBudgetYuan"] = 1;
     writeFileSync(join(dir, "county.json"), JSON.stringify(pack));
-    const r = replayLogs([file], dir);
+    const r = await replayLogs([file], dir);
     expect(r.outcomes[0]?.status).toBe("notReplayable");
     expect(r.outcomes[0]?.reason).toMatch(/content changed/);
   });
@@ -214,12 +214,31 @@ describe("ggzy decisions replay", () => {
     recs[3]!.error = "UNKNOWN_SUBJECT";
     writeFileSync(file, recs.map((x) => JSON.stringify(x)).join("\n") + "\n");
     appendFileSync(file, '{"format":"ggzy-decision/1","id":"x","ti');
-    const r = replayLogs([file]);
+    const r = await replayLogs([file]);
     expect(r.outcomes[0]?.status).toBe("different");
     expect(r.outcomes[0]?.reason).toMatch(/no longer raised: MADE_UP_RULE/);
     expect(r.outcomes[3]?.status).toBe("different");
     expect(r.outcomes[3]?.reason).toMatch(/now refused with INVALID_INPUT/);
     expect(r.unreadable).toBe(1);
+  });
+
+  it("streams: each outcome as it comes when asked, in the order of the lines; a line not UTF-8 is unreadable", async () => {
+    const { file } = await logged();
+    appendFileSync(file, Buffer.from([0x7b, 0xff, 0x7d, 0x0a]));
+    const seen: Array<[number, string]> = [];
+    const r = await replayLogs([file, file], undefined, (o) => seen.push([o.line, o.status]));
+    expect(r.outcomes).toEqual([]);
+    expect(seen.map(([line]) => line)).toEqual([...Array.from({ length: 9 }, (_, i) => i + 1), ...Array.from({ length: 9 }, (_, i) => i + 1)]);
+    expect(seen[8]).toEqual([9, "unreadable"]);
+    expect(r).toMatchObject({ decisions: 18, identical: 14, notReplayable: 2, unreadable: 2 });
+    expect((await replayLogs([file])).outcomes[8]?.reason).toBe("not valid UTF-8 text");
+  });
+
+  it("a missing log fails the replay before any decision is taken", async () => {
+    const { file } = await logged();
+    const seen: unknown[] = [];
+    await expect(replayLogs([file, join(tempDir(), "absent.jsonl")], undefined, (o) => seen.push(o))).rejects.toThrow(/Cannot read decision log/);
+    expect(seen).toEqual([]);
   });
 
   it("a partial last line (a write cut short by kill -9) is moved to <file>.torn on opening; the log goes on whole", async () => {
@@ -235,7 +254,7 @@ describe("ggzy decisions replay", () => {
     await post(s, "/v1/check/award", fixture("examples/records/award.json"));
     await s.app.close();
     log.close();
-    const r = replayLogs([file]);
+    const r = await replayLogs([file]);
     expect(r.unreadable).toBe(0);
     expect(r.identical).toBe(r.decisions - r.outcomes.filter((o) => o.status === "notReplayable").length);
     expect(records(file).length).toBe(whole.split("\n").length);
@@ -258,6 +277,6 @@ describe("ggzy decisions replay", () => {
     await post(s, "/v1/check/award", fixture("examples/records/award.json"));
     await s.app.close();
     log.close();
-    expect(replayLogs([file]).outcomes[0]?.reason).toMatch(/--log-inputs/);
+    expect((await replayLogs([file])).outcomes[0]?.reason).toMatch(/--log-inputs/);
   });
 });
