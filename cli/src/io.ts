@@ -1,7 +1,6 @@
-import { parse as parseJsonc } from "jsonc-parser";
-import type { ParseError } from "jsonc-parser";
 import { createWriteStream, existsSync, lstatSync, openSync, readFileSync, readlinkSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import type { Writable } from "node:stream";
+import { jsonSyntaxAt } from "./json-syntax";
 import { once } from "node:events";
 import { basename, dirname, join, resolve } from "node:path";
 import { GgzyError, isGgzyError } from "ggzy-rules/model";
@@ -86,57 +85,16 @@ export function readJson(path: string): unknown {
   }
 }
 
-/** 1-based line and column of a UTF-16 offset in `text`. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: offset - start + 1 };
-}
-
-/**
- * Where a JSON text first goes wrong and what stands there, for the errors whose message gives no position (V8 says
- * only "Unexpected token 'x', "…" is not valid JSON" for a bad token, and names the character after a bad word such
- * as `tru`): jsonc-parser's scanner, strict (no comments, no trailing commas), names the offset and the token.
- */
-function firstSyntaxError(text: string): { offset: number; token: string } | undefined {
-  const errors: ParseError[] = [];
-  parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (first === undefined) return undefined;
-  const token = text.slice(first.offset, first.offset + Math.max(1, first.length));
-  return { offset: first.offset, token: token.length > 20 ? `${token.slice(0, 20)}…` : token };
-}
-
-/** A character that would break the message's line, as its JSON escape. */
-const escapeControls = (s: string): string => s.replace(/[\u0000-\u001f]/g, (c) => JSON.stringify(c).slice(1, -1));
-
-/** Where JSON.parse failed and why, from its message (V8 names an offset for most errors, not for a bad token). */
-function syntaxErrorAt(text: string, message: string): { offset: number; reason: string } {
-  const m = /^(.*) in JSON at position (\d+)/s.exec(message);
-  if (m?.[1] !== undefined && m[2] !== undefined) return { offset: Number(m[2]), reason: m[1] };
-  if (/end of JSON input/.test(message)) return { offset: text.length, reason: message };
-  const found = firstSyntaxError(text);
-  if (found !== undefined) return { offset: found.offset, reason: `Unexpected token '${found.token}'` };
-  // jsonc-parser saw nothing wrong where JSON.parse did: V8's message without the text it quotes.
-  return { offset: 0, reason: message.replace(/, (\.\.\.)?".*" is not valid JSON$/s, "") };
-}
-
 /**
  * JSON.parse's syntax error as a GgzyError naming the file and the real line and column (JSON.parse names only an
  * offset, or none); `lineOffset` shifts the line for text that is one line of a larger file (JSON Lines).
  */
 export function jsonSyntaxError(file: string, text: string, e: unknown, lineOffset = 0): GgzyError {
-  const { offset, reason: why } = syntaxErrorAt(text, (e as Error).message);
-  const at = lineAndColumn(text, offset);
+  const at = jsonSyntaxAt(text, e);
   const line = at.line + lineOffset;
-  const reason = escapeControls(why.replace(/^Unexpected/, "unexpected"));
   return new GgzyError("INVALID_INPUT", {
-    zh: `${file} 第 ${line} 行第 ${at.column} 列：不是有效的 JSON（${reason}）`,
-    en: `${file} line ${line} column ${at.column}: not valid JSON (${reason})`,
+    zh: `${file} 第 ${line} 行第 ${at.column} 列：不是有效的 JSON（${at.reason}）`,
+    en: `${file} line ${line} column ${at.column}: not valid JSON (${at.reason})`,
     details: { file, line, column: at.column },
   });
 }

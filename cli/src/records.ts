@@ -2,7 +2,8 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { extname, join } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
-import { decodeText, jsonSyntaxError, lineAndColumn, readText } from "./io";
+import { decodeText, jsonSyntaxError, readText } from "./io";
+import { lineAndColumn } from "./json-syntax";
 import type { Readable } from "node:stream";
 import { linesOf, openBytes, readError } from "./lines";
 

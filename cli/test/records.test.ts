@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { lineAndColumn } from "../src/io";
+import { lineAndColumn } from "../src/json-syntax";
 import { arrayElementOffsets, readSourcedRecords, streamSourcedRecords } from "../src/records";
 import type { SourcedRecord } from "../src/records";
 

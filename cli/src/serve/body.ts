@@ -1,4 +1,5 @@
 import sjson from "secure-json-parse";
+import { jsonSyntaxAt } from "../json-syntax";
 import { ServiceError } from "./problem";
 
 /**
@@ -32,7 +33,21 @@ export function parseJsonText(text: string, maxDepth: number): unknown {
     // as Fastify's own parser does.
     return sjson.parse(text, null, { protoAction: "error", constructorAction: "error" }) as unknown;
   } catch (e) {
-    throw new ServiceError(400, "MALFORMED_JSON", `请求体不是有效的 JSON：${(e as Error).message}`, `The body is not valid JSON: ${(e as Error).message}`);
+    const message = (e as Error).message;
+    // secure-json-parse's own refusal (a __proto__ or constructor.prototype key) comes after JSON.parse succeeded.
+    if (/forbidden prototype property/.test(message)) {
+      throw new ServiceError(400, "MALFORMED_JSON", `请求体含有被禁止的键（__proto__ 或 constructor.prototype）`, `The body has a forbidden key (__proto__ or constructor.prototype)`);
+    }
+    const at = jsonSyntaxAt(text, e);
+    throw new ServiceError(
+      400,
+      "MALFORMED_JSON",
+      `请求体不是有效的 JSON：第 ${at.line} 行第 ${at.column} 列（${at.reason}）`,
+      `The body is not valid JSON: line ${at.line} column ${at.column} (${at.reason})`,
+      [],
+      {},
+      { line: at.line, column: at.column },
+    );
   }
 }
 

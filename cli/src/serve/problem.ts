@@ -37,6 +37,8 @@ export class ServiceError extends Error {
     readonly en: string,
     readonly issues: GgzyIssue[] = [],
     readonly headers: Record<string, string> = {},
+    /** Machine-readable facts about the problem, e.g. the line and column of a JSON syntax error. */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(en);
     this.name = "ServiceError";
@@ -91,7 +93,7 @@ export function problemOfGgzyError(e: GgzyError): Problem {
 
 /** The problem for a service error. */
 export function problemOfServiceError(e: ServiceError): Problem {
-  return problem(e.status, e.code, e.zh, e.en, e.issues);
+  return problem(e.status, e.code, e.zh, e.en, e.issues, e.details);
 }
 
 /** Whatever was thrown, as a problem: never a stack trace, never the message of an unexpected error. */

@@ -23,6 +23,17 @@ describe("bad input gets problem+json with the right status, and the service kee
     await stillServes();
   });
 
+  it("malformed JSON: the problem says at which line and column, and names a bad token without quoting the body", async () => {
+    const r = await post(s, "/v1/check/award", '{\n  "award": {\n    "id": tru\n  }\n}');
+    expect(r.statusCode).toBe(400);
+    const p = json<{ code: string; detail: string; details: { line: number; column: number } }>(r);
+    expect(p.code).toBe("MALFORMED_JSON");
+    expect(p.detail).toBe("The body is not valid JSON: line 3 column 11 (unexpected token 'tru')");
+    expect(p.details).toEqual({ line: 3, column: 11 });
+    const cut = json<{ details: { line: number; column: number } }>(await post(s, "/v1/check/award", '{"award": '));
+    expect(cut.details).toEqual({ line: 1, column: 11 });
+  });
+
   it("an empty body: 400", async () => {
     const r = await post(s, "/v1/check/award", "");
     expect(r.statusCode).toBe(400);
@@ -59,6 +70,7 @@ describe("bad input gets problem+json with the right status, and the service kee
     const r = await post(s, "/v1/check/award", '{"award":{"__proto__":{"polluted":true}}}');
     expect(r.statusCode).toBe(400);
     expect(problemOf(r).code).toBe("MALFORMED_JSON");
+    expect(json<{ detail: string }>(r).detail).toBe("The body has a forbidden key (__proto__ or constructor.prototype)");
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 
