@@ -76,15 +76,19 @@ export function openDraw(kind: DrawKind, envelope: unknown, params: unknown, inp
       throw new GgzyError("DRAW_INVALID_REQUEST", {
         zh: "密封抽取（评标专家、暗标错位）需要事先承诺的秘密盐值",
         en: "A sealed draw (committee, blind review) needs a secret salt committed in advance",
+        issues: [{ path: ["salt"], message: "required for a sealed draw", code: "salt_missing" }],
         details: { kind },
       });
     }
     salt = normaliseSalt(env.data.salt);
-    if (saltCommitment !== undefined && commitSalt(salt) !== saltCommitment) {
+    const actual = commitSalt(salt);
+    if (saltCommitment !== undefined && actual !== saltCommitment) {
+      // Both commitments in the message: the usual cause is a request still carrying an earlier salt's commitment.
       throw new GgzyError("DRAW_INVALID_REQUEST", {
-        zh: "盐值与事先公布的承诺不符",
-        en: "The salt does not match the commitment published in advance",
-        details: { saltCommitment, actual: commitSalt(salt) },
+        zh: `盐值与事先公布的承诺不符：请求中的 saltCommitment 为 ${saltCommitment}，此盐值的承诺为 ${actual}`,
+        en: `The salt does not match the commitment published in advance: the request's saltCommitment is ${saltCommitment}, this salt's commitment is ${actual}`,
+        issues: [{ path: ["saltCommitment"], message: "not the commitment of the salt given", code: "salt_commitment_mismatch" }],
+        details: { saltCommitment, actual },
       });
     }
   } else if (env.data.salt !== undefined) {

@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { drawCommittee } from "../../src/sampling/committee";
 import { verifyDraw } from "../../src/sampling/verify";
 import { revealDraw } from "../../src/sampling/record";
+import { commitSalt } from "../../src/sampling/salt";
 import { GgzyError, parseWith } from "../../src/model/error";
 import { CommitteeRequestSchema } from "../../src/sampling/committee";
 import { SALT, SEED, bidders, committeeRequest, expert, expertPool } from "./fixtures";
@@ -160,8 +161,14 @@ describe("drawCommittee (LC80-4.3, LC80-4.4, 招标投标法 art. 37)", () => {
     const pool = expertPool(60);
     expect(errorOf(() => draw(committeeRequest({}, [...pool, pool[3]!]))).code).toBe("DRAW_INVALID_REQUEST");
     expect(errorOf(() => draw({ ...committeeRequest(), seedMaterial: undefined })).code).toBe("SEED_MATERIAL_MISSING");
-    expect(errorOf(() => draw({ ...committeeRequest(), salt: undefined })).code).toBe("DRAW_INVALID_REQUEST");
-    expect(errorOf(() => draw({ ...committeeRequest(), saltCommitment: "0".repeat(64) })).code).toBe("DRAW_INVALID_REQUEST");
+    const missing = errorOf(() => draw({ ...committeeRequest(), salt: undefined }));
+    expect(missing.code).toBe("DRAW_INVALID_REQUEST");
+    expect(missing.issues.map((i) => i.path)).toEqual([["salt"]]);
+    const broken = errorOf(() => draw({ ...committeeRequest(), saltCommitment: "0".repeat(64) }));
+    expect(broken.code).toBe("DRAW_INVALID_REQUEST");
+    expect(broken.issues.map((i) => i.path)).toEqual([["saltCommitment"]]);
+    // Both commitments, so whoever made the request sees which one is stale.
+    expect(broken.en).toContain(`the request's saltCommitment is ${"0".repeat(64)}, this salt's commitment is ${commitSalt(SALT)}`);
   });
 
   it("reveals and verifies; the wrong salt does not unseal", () => {
