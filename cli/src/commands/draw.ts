@@ -27,6 +27,9 @@ export function fileOrValue(arg: string): string {
 
 /** `--seed-material <file|hex>`: a file with JSON seed material or hex digits, or hex digits themselves. */
 export function seedMaterialOption(arg: string): SeedMaterial {
+  // Hex digits are the value itself; anything else names a file, and a name that is not there is said as such (not
+  // "must be a JSON object or hex digits" of the file name).
+  if (!existsSync(arg) && !/^\s*[0-9a-fA-F]+\s*$/.test(arg)) readText(arg);
   return parseSeedMaterialText(fileOrValue(arg));
 }
 
@@ -36,6 +39,19 @@ export function saltFrom(opts: { saltFile?: string }): { salt?: string; source?:
   const env = process.env[SALT_ENV];
   if (env !== undefined && env.trim() !== "") return { salt: env.trim(), source: `$${SALT_ENV}` };
   return {};
+}
+
+/**
+ * The salt a sealed draw kind (committee, blind review) needs, or the error saying how to give it: the library's own
+ * error knows nothing of files or environment variables.
+ */
+export function requireSaltFor(kind: unknown, salt: string | undefined, doing: { zh: string; en: string }): void {
+  if (salt !== undefined || !(SEALED_DRAW_KINDS as readonly unknown[]).includes(kind)) return;
+  throw new GgzyError("INVALID_INPUT", {
+    zh: `${doing.zh}（${String(kind)}，密封抽取）需要秘密盐值：请用 --salt-file <文件> 或环境变量 ${SALT_ENV}`,
+    en: `${doing.en} (${String(kind)}, a sealed draw kind) needs the secret salt: give --salt-file <file> or the ${SALT_ENV} environment variable`,
+    issues: [{ path: ["salt"], message: "required for a sealed draw", code: "salt_missing" }],
+  });
 }
 
 /** `--salt` is refused: a salt typed on the command line stays in the shell's history. */
@@ -94,6 +110,7 @@ function runDraw(name: string, d: (typeof DRAWS)[string], requestFile: string, o
   }
   const request = readJson(requestFile) as Record<string, unknown>;
   const { salt } = saltFrom(opts);
+  requireSaltFor(d.kind, salt, { zh: "抽取", en: "The draw" });
   const outcome = draw(d.kind, { ...request, seedMaterial: seedMaterialOption(opts.seedMaterial), ...(salt !== undefined ? { salt } : {}) });
   for (const w of outcome.warnings) process.stderr.write(`ggzy: 警告 ${w.zh}\nggzy: warning: ${w.en}\n`);
   const force = opts.force !== false;

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { verifyDraw } from "ggzy-rules/sampling";
 import { EXIT, action, printJson, readJson } from "../io";
-import { SALT_ENV, hiddenSaltOption, refuseSaltOnCommandLine, saltFrom, seedMaterialOption } from "./draw";
+import { SALT_ENV, hiddenSaltOption, refuseSaltOnCommandLine, requireSaltFor, saltFrom, seedMaterialOption } from "./draw";
 
 interface VerifyCliOptions {
   inputs: string;
@@ -34,7 +34,11 @@ export function registerVerify(program: Command): void {
     .action(
       action((recordFile: string, opts: VerifyCliOptions) => {
         if (opts.salt !== undefined) refuseSaltOnCommandLine();
-        const verdict = verifyDraw(readJson(recordFile), inputsOf(readJson(opts.inputs)), seedMaterialOption(opts.seedMaterial), saltFrom(opts).salt);
+        const record = readJson(recordFile);
+        const { salt } = saltFrom(opts);
+        // A revealed record's salt is published with it; a sealed one's, once the evaluation has ended.
+        requireSaltFor((record as { kind?: unknown } | null)?.kind, salt, { zh: "复核此记录", en: "Verifying this record" });
+        const verdict = verifyDraw(record, inputsOf(readJson(opts.inputs)), seedMaterialOption(opts.seedMaterial), salt);
         if (opts.json) printJson(verdict);
         else if (verdict.reproduced) process.stdout.write("已复现 / reproduced: the record follows from its inputs and seed material\n");
         else {

@@ -47,6 +47,29 @@ describe("a sealed draw", () => {
     expect(env.code).toBe(0);
   });
 
+  it("without a salt, drawn or verified, says how to give one; a salt not committed to names both commitments", () => {
+    const none = ggzy(["draw", "committee", d("committee-request.json"), "--seed-material", SEED, "--result-out", join(dir, "none.json")]);
+    expect(none.code).toBe(2);
+    expect(none.err).toContain("needs the secret salt: give --salt-file <file> or the GGZY_SALT environment variable");
+    const record = join(dir, "for-verify.json");
+    expect(ggzy(["draw", "committee", d("committee-request.json"), "--seed-material", SEED, "--salt-file", SALT, "--out", record, "--result-out", join(dir, "r.json")]).code).toBe(0);
+    const verify = ggzy(["verify", record, "--inputs", d("committee-request.json"), "--seed-material", SEED]);
+    expect(verify.code).toBe(2);
+    expect(verify.err).toContain("Verifying this record (committee, a sealed draw kind) needs the secret salt: give --salt-file");
+    const other = join(dir, "other-salt.hex");
+    ggzy(["draw", "salt", "--out", other]);
+    const stale = ggzy(["draw", "committee", d("committee-request.json"), "--seed-material", SEED, "--salt-file", other, "--result-out", join(dir, "stale.json")]);
+    expect(stale.code).toBe(2);
+    expect(stale.err).toContain(`the request's saltCommitment is ${String(readJson(d("committee-request.json"))["saltCommitment"])}`);
+    expect(stale.err).toContain(`this salt's commitment is ${ggzy(["draw", "commit-salt", other]).out.trim()}`);
+  });
+
+  it("says so when the seed material names a file that is not there (it is not hex digits either)", () => {
+    const r = ggzy(["verify", join(dir, "for-verify.json"), "--inputs", d("committee-request.json"), "--seed-material", "seed-materal.txt", "--salt-file", SALT]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Cannot read file seed-materal.txt: no such file or directory");
+  });
+
   it("needs --result-out, writes the result there only (mode 0600), never on stdout", () => {
     const without = ggzy(["draw", "committee", d("committee-request.json"), "--seed-material", SEED, "--salt-file", SALT, "--out", rec]);
     expect(without.code).toBe(2);
