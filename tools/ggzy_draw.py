@@ -6,7 +6,9 @@ ARC4, rejection-sampled integers, Fisher-Yates walk, eligibility checks and the 
 docs/draw-protocol.md. An auditor who does not trust the JavaScript can re-run a draw with this file alone.
 
 Usage:
-  python3 tools/ggzy_draw.py RECORD.json --inputs INPUTS.json --seed-material FILE_OR_HEX [--salt HEX]
+  python3 tools/ggzy_draw.py RECORD.json --inputs INPUTS.json --seed-material FILE_OR_HEX [--salt-file FILE]
+    The salt of a sealed draw: --salt-file FILE, or the GGZY_SALT environment variable (as `ggzy verify` takes it),
+    or --salt FILE_OR_HEX (a salt typed on the command line stays in the shell's history).
     exit 0: reproduced; 1: not reproduced (first difference printed); 2: bad input.
   INPUTS.json may be the draw request itself (its "inputs" field is used) or the bare inputs object.
 """
@@ -17,6 +19,7 @@ import hashlib
 import hmac
 import json
 import math
+import os
 import re
 import sys
 from typing import Any, Callable
@@ -750,6 +753,17 @@ def _read_text_or_value(arg: str) -> str:
         return arg
 
 
+def _salt_of(salt_file: str | None, salt: str | None) -> str | None:
+    """The salt from --salt-file, else --salt (a value or a file), else $GGZY_SALT, else none."""
+    if salt_file:
+        with open(salt_file, encoding="utf-8") as fh:
+            return fh.read().strip()
+    if salt:
+        return _read_text_or_value(salt).strip()
+    env = os.environ.get("GGZY_SALT", "").strip()
+    return env or None
+
+
 def main(argv: list[str]) -> int:
     import argparse
 
@@ -757,7 +771,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("record")
     ap.add_argument("--inputs", required=True)
     ap.add_argument("--seed-material", required=True)
-    ap.add_argument("--salt")
+    ap.add_argument("--salt-file", help="file holding the salt of a sealed draw (or the GGZY_SALT environment variable)")
+    ap.add_argument("--salt", help="the salt, or a file holding it (prefer --salt-file: the shell keeps a history)")
     a = ap.parse_args(argv)
     try:
         with open(a.record, encoding="utf-8") as fh:
@@ -767,7 +782,7 @@ def main(argv: list[str]) -> int:
         if isinstance(inputs, dict) and "inputs" in inputs and "params" in inputs:
             inputs = inputs["inputs"]
         seed = _read_text_or_value(a.seed_material)
-        salt = _read_text_or_value(a.salt).strip() if a.salt else None
+        salt = _salt_of(a.salt_file, a.salt)
         ok, diff = verify(record, inputs, seed, salt)
     except (DrawError, OSError, ValueError, KeyError, TypeError) as e:
         print(f"bad input: {e}", file=sys.stderr)

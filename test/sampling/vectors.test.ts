@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { spawnSync } from "node:child_process";
 import { bytesToHex } from "@noble/hashes/utils";
 import { deriveStreamKey, openStream, streamInfo } from "../../src/sampling/stream";
@@ -63,5 +65,19 @@ describe("published test vectors (test/vectors, ggzy-draw/1)", () => {
     ].join("\n");
     const run = spawnSync("python3", ["-B", "-c", code], { input: JSON.stringify({ ...c, record }), encoding: "utf8", cwd: new URL("../../", import.meta.url).pathname });
     expect(run.stdout.trim()).toBe("False result.supervisors[0].supervisorId");
+  });
+  it.skipIf(!hasPython)("the Python verifier takes a sealed draw's salt from --salt-file or $GGZY_SALT, as `ggzy verify` does", () => {
+    const c = load("draws.json").cases.find((x) => x.record.kind === "committee" && x.salt !== undefined)!;
+    const tmp = mkdtempSync(join(tmpdir(), "ggzy-py-"));
+    const file = (name: string, value: unknown) => {
+      writeFileSync(join(tmp, name), typeof value === "string" ? value : JSON.stringify(value));
+      return join(tmp, name);
+    };
+    const args = ["-B", "tools/ggzy_draw.py", file("record.json", c.record), "--inputs", file("inputs.json", c.inputs), "--seed-material", file("seed.json", c.seedMaterial)];
+    const run = (extra: string[], env: Record<string, string> = {}) =>
+      spawnSync("python3", [...args, ...extra], { encoding: "utf8", cwd: new URL("../../", import.meta.url).pathname, env: { ...process.env, GGZY_SALT: "", ...env } });
+    expect(run(["--salt-file", file("salt.hex", `${c.salt as string}\n`)]).status).toBe(0);
+    expect(run([], { GGZY_SALT: c.salt as string }).status).toBe(0);
+    expect(run([]).status).toBe(2);
   });
 });
