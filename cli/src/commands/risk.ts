@@ -46,7 +46,7 @@ function settingsFrom(path: string | undefined) {
 function printHuman(result: RiskResult, top: number): void {
   const s = result.summary;
   const out: string[] = [];
-  out.push(`处理 / processes: ${s.processes}  行 / lines: ${s.lines}  跳过 / skipped: ${s.skipped}  币种 / currency: ${s.mainCurrency ?? "-"}  基准日 / as of: ${s.asOf}`);
+  out.push(`处理 / processes: ${s.processes}  行 / lines: ${s.lines}  跳过 / skipped: ${s.skipped}  币种 / currency: ${s.mainCurrency ?? "-"}  基准日 / as of: ${s.asOf}${s.asOfFrom === "none" ? "（数据中没有日期，可用 --as-of 指定）/ (no date in the data; set with --as-of)" : ""}`);
   out.push(`命中 / hits by signal: ${Object.entries(s.hitsBySignal).sort().map(([k, v]) => `${k}=${v}`).join(" ") || "none"}`);
   out.push("");
   out.push(`风险最高的项目 / riskiest processes (top ${top}):`);

@@ -68,7 +68,10 @@ export interface RiskSummary {
   readonly skippedByReason: Readonly<Record<InputProblem["reason"], number>>;
   readonly problems: ReadonlyArray<InputProblem>;
   readonly mainCurrency?: string;
+  /** The day the scores are for: the `asOf` option, else the latest release date read, else 1970-01-01. */
   readonly asOf: string;
+  /** Where `asOf` came from: `"option"`, `"data"` (the latest release date), or `"none"` (no option, no dated release). */
+  readonly asOfFrom: "option" | "data" | "none";
   readonly hitsBySignal: Readonly<Record<string, number>>;
 }
 
@@ -399,6 +402,7 @@ export class RiskAnalyzer {
         problems: [...this.problems],
         ...(currency !== undefined ? { mainCurrency: currency } : {}),
         asOf,
+        asOfFrom: this.options.asOf !== undefined ? "option" : this.latestMs !== undefined ? "data" : "none",
         hitsBySignal,
       },
       processes,

@@ -68,6 +68,12 @@ describe("scores and ranking", () => {
   it("defaults the as-of date to the latest release date (Asia/Shanghai), never the clock", () => {
     const r = analyzeReleases([{ ...good, date: "2024-03-01T20:00:00Z" }]);
     expect(r.summary.asOf).toBe("2024-03-02");
+    expect(r.summary.asOfFrom).toBe("data");
+  });
+  it("says where the as-of date came from: the option, the data, or nowhere (no dated release: 1970-01-01)", () => {
+    expect(analyzeReleases([good], { asOf: "2024-06-30" }).summary.asOfFrom).toBe("option");
+    const undated = analyzeReleases([{ ...good, date: undefined }]).summary;
+    expect([undated.asOf, undated.asOfFrom]).toEqual(["1970-01-01", "none"]);
   });
 });
 
