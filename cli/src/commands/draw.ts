@@ -182,8 +182,10 @@ export function registerDraw(program: Command): void {
   }
 
   draw
-    .command("commit-salt <salt-file>")
-    .description("计算秘密盐值文件的承诺（事先公布）/ the commitment to publish before the draw: SHA-256 of the salt's bytes")
+    .command("commit-salt <salt-file|hex>")
+    .description(
+      "计算盐值的承诺（事先公布）：盐值文件，或已揭示盐值的十六进制数字 / the commitment to publish before the draw: SHA-256 of the salt's bytes; a salt file, or the hex digits of a salt already revealed",
+    )
     .option("--json", "JSON output")
     .action(
       action((salt: string, opts: { json?: boolean }) => {
