@@ -182,7 +182,7 @@ export function registerDraw(program: Command): void {
   }
 
   draw
-    .command("commit-salt <salt-file|hex>")
+    .command("commit-salt <salt>")
     .description(
       "计算盐值的承诺（事先公布）：盐值文件，或已揭示盐值的十六进制数字 / the commitment to publish before the draw: SHA-256 of the salt's bytes; a salt file, or the hex digits of a salt already revealed",
     )
