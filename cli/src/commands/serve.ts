@@ -101,6 +101,28 @@ export function registerServe(program: Command): void {
           logger: loggerOptions(opts.logLevel),
           processMetrics: true,
         });
+        // Installed before the service listens or says so: a supervisor may signal as soon as it reads "listening".
+        let stopping = false;
+        const stop = async (signal: string): Promise<void> => {
+          if (stopping) return;
+          stopping = true;
+          state.closing = true;
+          app.log.info({ signal }, "shutting down: no new connections, finishing requests in flight");
+          await app.close();
+          decisions?.close();
+          app.log.info({ decisions: decisions?.written ?? 0 }, "stopped; decision log flushed and fsynced");
+          process.exit(0);
+        };
+        process.on("SIGTERM", () => void stop("SIGTERM"));
+        process.on("SIGINT", () => void stop("SIGINT"));
+        process.on("SIGHUP", () => {
+          try {
+            const next = rules.reload();
+            app.log.info({ rulesetVersion: next.version, contentHash: next.contentHash }, "SIGHUP: rule packs reloaded");
+          } catch (e) {
+            app.log.error({ error: (e as Error).message, contentHash: rules.current.contentHash }, "SIGHUP: reload refused, the previous rule set stays");
+          }
+        });
         let host = opts.host;
         if (keys === undefined && !LOOPBACK.has(host)) {
           app.log.warn({ requested: host }, "no --keys file: binding to loopback only");
@@ -135,27 +157,6 @@ export function registerServe(program: Command): void {
           ].join("\n") + "\n",
         );
 
-        let stopping = false;
-        const stop = async (signal: string): Promise<void> => {
-          if (stopping) return;
-          stopping = true;
-          state.closing = true;
-          app.log.info({ signal }, "shutting down: no new connections, finishing requests in flight");
-          await app.close();
-          decisions?.close();
-          app.log.info({ decisions: decisions?.written ?? 0 }, "stopped; decision log flushed and fsynced");
-          process.exit(0);
-        };
-        process.on("SIGTERM", () => void stop("SIGTERM"));
-        process.on("SIGINT", () => void stop("SIGINT"));
-        process.on("SIGHUP", () => {
-          try {
-            const next = rules.reload();
-            app.log.info({ rulesetVersion: next.version, contentHash: next.contentHash }, "SIGHUP: rule packs reloaded");
-          } catch (e) {
-            app.log.error({ error: (e as Error).message, contentHash: rules.current.contentHash }, "SIGHUP: reload refused, the previous rule set stays");
-          }
-        });
         // The action returns while the server runs; the process lives on its listening socket.
         await new Promise<void>(() => undefined);
       }),
