@@ -4,7 +4,7 @@ import { GgzyError } from "ggzy-rules/model";
 import { builtInPacks } from "ggzy-rules/rules";
 import { FACTS_CATALOGUE, LINT_CHECKS, factsOfSubject, lintPacks, loadPack, makePackKeys, readSigningKey, renderCatalogue, renderFactsReference, signPack } from "ggzy-rules/authoring";
 import type { RulePack } from "ggzy-rules/rules";
-import { EXIT, action, printJson, readJson, readText, writeText } from "../io";
+import { EXIT, action, printJson, readJson, readText, writeFile, writeText } from "../io";
 import { readPackArgs, ruleSetOf } from "./rules-files";
 
 /** `ggzy rules lint <pack…>`. */
@@ -84,7 +84,8 @@ function registerKeygen(rules: Command): void {
       action((opts: { out: string; force?: boolean }) => {
         // The library takes its randomness as input: 32 bytes from the operating system's generator.
         const { signingKey, publicKey } = makePackKeys(new Uint8Array(randomBytes(32)));
-        writeText(`${opts.out}.key.json`, `${JSON.stringify(signingKey, null, 2)}\n`, opts.force === true);
+        // The secret key is the owner's alone from the moment it exists (as a draw's salt); the public key is for all.
+        writeFile(`${opts.out}.key.json`, `${JSON.stringify(signingKey, null, 2)}\n`, { force: opts.force === true, mode: 0o600 });
         writeText(`${opts.out}.pub.json`, `${JSON.stringify(publicKey, null, 2)}\n`, opts.force === true);
         process.stdout.write(`key ${publicKey.keyId}: ${opts.out}.key.json (keep secret), ${opts.out}.pub.json (publish)\n`);
       }),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -95,6 +95,8 @@ describe("ggzy rules keygen / sign, loading with --trusted-key", () => {
     const dir = tmp();
     expect((await run("rules", "keygen", "--out", join(dir, "city"))).code).toBe(0);
     expect((await run("rules", "keygen", "--out", join(dir, "other"))).code).toBe(0);
+    // The secret key is its owner's alone, whatever the umask (cli/test/built/pack-trust.test.ts checks it under 022).
+    expect(statSync(join(dir, "city.key.json")).mode & 0o077).toBe(0);
     const signed = join(dir, "county.signed.json");
     const s = await run("rules", "sign", COUNTY, "--key", join(dir, "city.key.json"), "--out", signed);
     expect(s.code).toBe(0);
