@@ -4,10 +4,12 @@ import { LoadedPackListSchema } from "./load-pack";
 /*
  * `ggzy rules lint`: what a schema cannot see. A path the subject's facts do not have, an operator on a value of the
  * wrong type, a rule that can never fire or always fires, two rules with one id, a message placeholder with no fact
- * behind it, a parameter nobody reads, and an override that loosens a floor a higher pack declares.
+ * behind it, a parameter nobody reads or set to a value of the wrong type, and an override that loosens a floor a
+ * higher pack declares.
  */
 import { GgzyError } from "../model/error";
 import { declareFloors, floorProblems, newFloorTable } from "../rules/engine/floors";
+import { declareParamTypes, newParamTypeTable, paramTypeProblems } from "../rules/engine/param-types";
 import type { Condition, PackOverride, Rule, RulePack } from "../rules/engine/types";
 import { ruleParams } from "../rules/facts/params";
 import { builtInPacks, defaultRuleSet } from "../rules/packs/default";
@@ -25,6 +27,7 @@ export const LINT_CHECKS = {
   "duplicate-id": "Two rules with the same id (in one pack or across packs)",
   placeholder: "A message placeholder {fact.path} with no fact behind it",
   "unused-param": "A parameter that no rule and no fact function reads",
+  "param-type": "A parameter set to a value of another type than the pack that declares it gives it (a string where a number is declared)",
   floor: "An override that loosens a floor a higher pack declares (names the pack and the article)",
   compose: "The packs do not compose into a rule set (an unknown rule or parameter…)",
 } as const;
@@ -328,6 +331,7 @@ export function lintPacks(loaded: ReadonlyArray<LoadedPack>, builtIns: ReadonlyA
   const defined = new Map<string, string>();
   const current = new Map<string, Rule>();
   const table = newFloorTable();
+  const paramTypes = newParamTypeTable();
   const seen = (id: string, source: string, at: Path): void => {
     const prior = defined.get(id);
     if (prior !== undefined) {
@@ -338,6 +342,7 @@ export function lintPacks(loaded: ReadonlyArray<LoadedPack>, builtIns: ReadonlyA
     if (!builtIns.includes(p.name)) for (const r of p.rules) defined.set(r.id, `${p.name}@${p.version}`);
     for (const r of p.rules) current.set(r.id, r);
     declareFloors(table, `${p.name}@${p.version}`, p.params, p.rules);
+    declareParamTypes(paramTypes, `${p.name}@${p.version}`, p.params);
   }
   let rules = 0;
   for (const t of targets) {
@@ -346,6 +351,7 @@ export function lintPacks(loaded: ReadonlyArray<LoadedPack>, builtIns: ReadonlyA
       const pack = t.pack as RulePack;
       const builtIn = builtInPacks.some((b) => b.name === pack.name && t.source === `${b.name}@${b.version}`);
       if (!builtIn) {
+        declareParamTypes(paramTypes, `${pack.name}@${pack.version}`, pack.params);
         try {
           declareFloors(table, `${pack.name}@${pack.version}`, pack.params, pack.rules);
         } catch (e) {
@@ -362,7 +368,14 @@ export function lintPacks(loaded: ReadonlyArray<LoadedPack>, builtIns: ReadonlyA
     } else {
       const o = t.pack as PackOverride;
       const tag = `${o.name}@${o.version}`;
+      // A value of the wrong type is that, not a loosened floor: reported once, as a type error.
+      const mistyped = new Set<string>();
+      for (const p of paramTypeProblems(paramTypes, o, tag)) {
+        mistyped.add(p.param);
+        out.push({ check: "param-type", pack: t.source, path: p.path, message: p.message });
+      }
       for (const p of floorProblems(table, o, tag, (id) => current.get(id))) {
+        if (p.param !== undefined && mistyped.has(p.param)) continue;
         out.push({ check: "floor", pack: t.source, ...(p.ruleId !== undefined ? { ruleId: p.ruleId } : {}), path: p.path, message: p.message });
       }
       (o.override ?? []).forEach((patch, i) => {
@@ -392,8 +405,8 @@ export function lintPacks(loaded: ReadonlyArray<LoadedPack>, builtIns: ReadonlyA
       }
     }
   }
-  // Whatever else stops the packs from composing (floors are reported above already).
-  if (loaded.length > 0 && !out.some((f) => f.check === "duplicate-id" || f.check === "floor")) {
+  // Whatever else stops the packs from composing (floors and parameter types are reported above already).
+  if (loaded.length > 0 && !out.some((f) => f.check === "duplicate-id" || f.check === "floor" || f.check === "param-type")) {
     try {
       composeRuleSet(loaded);
     } catch (e) {

@@ -9,6 +9,7 @@ import { assertOptions, assertString } from "../model/guard";
 import { isRulePack, loadRulePack } from "../rules/engine/load";
 import { createRuleSet } from "../rules/engine/ruleset";
 import type { RuleSet } from "../rules/engine/ruleset";
+import { ruleParams } from "../rules/facts/params";
 import type { PackOverride, RulePack } from "../rules/engine/types";
 import { builtInPacks } from "../rules/packs/default";
 import { packContentHash, verifyPackSignature } from "./signing";
@@ -101,7 +102,9 @@ export function loadPack(json: unknown, options: LoadPackOptions = {}): LoadedPa
  * One rule set from the built-in packs and loaded ones: full packs after the built-ins, then overrides, each in the
  * order given (a county's override after its city's pack).
  *
- * @throws GgzyError as `createRuleSet` (a duplicate rule, an unknown parameter, `FLOOR_LOOSENED`…).
+ * @throws GgzyError as `createRuleSet` (a duplicate rule, an unknown parameter or one of the wrong type,
+ *   `FLOOR_LOOSENED`…), naming the pack's file; `INVALID_RULE` for a parameter value the fact functions cannot use
+ *   (`contractDays: 1.5`).
  * @example
  * ```ts
  * composeRuleSet([loadPack(cityText), loadPack(countyText)]).version; // "national@2.0.0+liaocheng@1.0.0+city@1+county@1"
@@ -111,12 +114,35 @@ export function composeRuleSet(loaded: ReadonlyArray<LoadedPack>): RuleSet {
   parseWith(LoadedPackListSchema, loaded, { zh: "已载入的规则包列表", en: "list of loaded packs" });
   const packs = loaded.filter((l) => l.kind === "pack").map((l) => l.pack as RulePack);
   const overrides = loaded.filter((l) => l.kind === "override").map((l) => l.pack as PackOverride);
+  let set: RuleSet;
   try {
-    return createRuleSet([...builtInPacks, ...packs], overrides);
+    set = createRuleSet([...builtInPacks, ...packs], overrides);
   } catch (e) {
     // Name the file of the pack or override the error is about.
     const d = e instanceof GgzyError ? e.details : {};
     const culprit = loaded.find((l) => l.tag === d["override"] || l.tag === d["pack"] || l.tag === d["by"]);
     throw culprit === undefined ? e : withSource(e, culprit.source);
+  }
+  refuseUnusableParams(set, loaded);
+  return set;
+}
+
+/*
+ * A value of the declared type may still be one the fact functions cannot count with (2.5 days, a negative share):
+ * refused now, naming the pack that set it, rather than by every record a validator is later given.
+ */
+function refuseUnusableParams(set: RuleSet, loaded: ReadonlyArray<LoadedPack>): void {
+  try {
+    ruleParams(set);
+  } catch (e) {
+    if (!(e instanceof GgzyError)) throw e;
+    const param = e.details["param"];
+    const setBy = typeof param === "string" ? set.params[param]?.setBy : undefined;
+    const culprit = loaded.find((l) => l.tag === setBy);
+    if (culprit === undefined) throw e;
+    throw withSource(
+      new GgzyError(e.code, { zh: `${culprit.tag}：${e.zh}`, en: `${culprit.tag}: ${e.en}`, issues: e.issues, details: { ...e.details, override: culprit.tag } }),
+      culprit.source,
+    );
   }
 }

@@ -1,13 +1,14 @@
 import { Option } from "commander";
 import type { Command } from "commander";
 import { GgzyError, formatPath, isGgzyError } from "ggzy-rules/model";
-import { RECORD_KINDS, detectRecordKind, ruleSetWithPack, validateRecord } from "ggzy-rules/rules";
+import { RECORD_KINDS, detectRecordKind, validateRecord } from "ggzy-rules/rules";
 import type { ExplanationNode, Finding, Report, RuleSet } from "ggzy-rules/rules";
-import { EXIT, action, printJson, readJson } from "../io";
+import { EXIT, action, printJson } from "../io";
 import { asOfOrToday, describeAsOf, isoDate } from "../options";
 import type { AsOf } from "../options";
 import { inputFiles, streamSourcedRecords } from "../records";
 import type { SourcedRecord } from "../records";
+import { readPackArgs, ruleSetOf } from "./rules-files";
 
 type Severity = Finding["severity"];
 type FailOn = "error" | "warning" | "never";
@@ -17,6 +18,7 @@ interface CheckOptions {
   subject?: string;
   asOf?: string;
   pack?: string;
+  trustedKey?: string[];
   failOn: FailOn;
   format: "table" | "json" | "jsonl";
   json?: boolean;
@@ -123,6 +125,7 @@ export function registerCheck(program: Command): void {
     .addOption(new Option("--subject <kind>", "记录类型（默认自动识别）/ record kind (default: detected)").choices(RECORD_KINDS))
     .option("--as-of <date>", "判断基准日 YYYY-MM-DD（默认今天，北京时间）/ the day pending acts are judged on (default: today, Asia/Shanghai)", isoDate)
     .option("--pack <file>", "规则包或覆盖（JSON）/ a rule pack or override (JSON)")
+    .option("--trusted-key <file...>", "只接受由这些公钥签名的规则包 / accept the pack only if signed by one of these public keys")
     .addOption(new Option("--fail-on <severity>", "何种发现使退出码为 1 / which findings make the exit code 1").choices(["error", "warning", "never"]).default("error"))
     .addOption(new Option("--format <format>", "输出格式 / output format").choices(["table", "json", "jsonl"]).default("table"))
     .option("--json", "等同 --format json / same as --format json")
@@ -132,7 +135,8 @@ export function registerCheck(program: Command): void {
       action(async (paths: string[], opts: CheckOptions) => {
         const format = opts.json === true ? "json" : opts.format;
         const asOf = asOfOrToday(opts.asOf);
-        const ruleSet: RuleSet | undefined = opts.pack !== undefined ? ruleSetWithPack(readJson(opts.pack)) : undefined;
+        // Loaded as `ggzy rules --pack` loads it: signature checked against --trusted-key, errors naming the file.
+        const ruleSet: RuleSet | undefined = opts.pack !== undefined ? ruleSetOf(readPackArgs([opts.pack], opts.trustedKey)) : undefined;
         const files = inputFiles(paths);
         // Records are read, checked and printed one at a time (JSON Lines as a stream), so a batch of any size runs in
         // the memory of one record; only `--format json`, one JSON document, keeps every report until the end.

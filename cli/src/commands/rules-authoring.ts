@@ -4,8 +4,43 @@ import { GgzyError } from "ggzy-rules/model";
 import { builtInPacks } from "ggzy-rules/rules";
 import { FACTS_CATALOGUE, LINT_CHECKS, factsOfSubject, lintPacks, loadPack, makePackKeys, readSigningKey, renderCatalogue, renderFactsReference, signPack } from "ggzy-rules/authoring";
 import type { RulePack } from "ggzy-rules/rules";
-import { EXIT, action, printJson, readJson, readText, writeText } from "../io";
+import type { LintReport } from "ggzy-rules/authoring";
+import { EXIT, action, printJson, readJson, writeFile, writeText } from "../io";
 import { readPackArgs, ruleSetOf } from "./rules-files";
+
+/** Names, the first few of them. */
+function someNames(names: ReadonlySet<string>): string {
+  const list = [...names];
+  return list.length > 4 ? `${list.slice(0, 4).join(", ")}, …` : list.join(", ");
+}
+
+/**
+ * The last line of a lint that found problems, counted by where they are: in rules (which), in parameters (which),
+ * or in the packs as a whole (they do not compose). "1 problem in 0 rules" said nothing true about a loosened param.
+ */
+export function lintSummary(report: LintReport): string {
+  const rules = new Set<string>();
+  const params = new Set<string>();
+  let inRules = 0;
+  let inParams = 0;
+  let elsewhere = 0;
+  for (const f of report.findings) {
+    if (f.ruleId !== undefined) {
+      inRules++;
+      rules.add(f.ruleId);
+    } else if (f.path[0] === "params") {
+      inParams++;
+      if (typeof f.path[1] === "string") params.add(f.path[1]);
+    } else elsewhere++;
+  }
+  const n = report.findings.length;
+  const where = [
+    ...(inRules > 0 ? [`${inRules} in ${rules.size === 1 ? "rule" : `${rules.size} rules`} ${someNames(rules)}`] : []),
+    ...(inParams > 0 ? [`${inParams} in ${params.size === 1 ? "parameter" : `${params.size} parameters`} ${someNames(params)}`] : []),
+    ...(elsewhere > 0 ? [`${elsewhere} in how the packs compose`] : []),
+  ];
+  return `${n} ${n === 1 ? "problem" : "problems"}: ${where.join("; ")} (${report.rules} ${report.rules === 1 ? "rule" : "rules"} linted)`;
+}
 
 /** `ggzy rules lint <pack…>`. */
 function registerLint(rules: Command): void {
@@ -22,7 +57,7 @@ function registerLint(rules: Command): void {
         if (opts.json) printJson(report);
         else {
           const out = report.findings.map((f) => `${f.pack}: ${f.check}${f.ruleId ? ` ${f.ruleId}` : ""} at ${f.path.join(".") || "(pack)"}\n  ${f.message.zh}\n  ${f.message.en}`);
-          out.push(report.ok ? `lint clean: ${report.rules} rules, ${Object.keys(LINT_CHECKS).length} checks` : `${report.findings.length} problem(s) in ${report.rules} rules`);
+          out.push(report.ok ? `lint clean: ${report.rules} rules, ${Object.keys(LINT_CHECKS).length} checks` : lintSummary(report));
           process.stdout.write(`${out.join("\n")}\n`);
         }
         return report.ok ? EXIT.ok : EXIT.findings;
@@ -84,7 +119,8 @@ function registerKeygen(rules: Command): void {
       action((opts: { out: string; force?: boolean }) => {
         // The library takes its randomness as input: 32 bytes from the operating system's generator.
         const { signingKey, publicKey } = makePackKeys(new Uint8Array(randomBytes(32)));
-        writeText(`${opts.out}.key.json`, `${JSON.stringify(signingKey, null, 2)}\n`, opts.force === true);
+        // The secret key is the owner's alone from the moment it exists (as a draw's salt); the public key is for all.
+        writeFile(`${opts.out}.key.json`, `${JSON.stringify(signingKey, null, 2)}\n`, { force: opts.force === true, mode: 0o600 });
         writeText(`${opts.out}.pub.json`, `${JSON.stringify(publicKey, null, 2)}\n`, opts.force === true);
         process.stdout.write(`key ${publicKey.keyId}: ${opts.out}.key.json (keep secret), ${opts.out}.pub.json (publish)\n`);
       }),
@@ -103,9 +139,9 @@ function registerSign(rules: Command): void {
     .action(
       action((file: string, opts: { key: string; out?: string; force?: boolean }) => {
         const key = readSigningKey(readJson(opts.key), opts.key);
-        const text = readText(file);
-        const loaded = loadPack(text, { source: file });
-        const signed = signPack(JSON.parse(text) as object, key);
+        const value = readJson(file);
+        const loaded = loadPack(value, { source: file });
+        const signed = signPack(value as object, key);
         const json = `${JSON.stringify(signed, null, 2)}\n`;
         if (opts.out !== undefined) writeText(opts.out, json, opts.force === true);
         else process.stdout.write(json);

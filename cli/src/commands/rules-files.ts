@@ -1,7 +1,8 @@
 /*
  * Reading what `ggzy rules test|lint|doc|sign` take: pack files (or the names of the built-in packs), trusted public
  * keys, directories of cases. Everything is read and checked before anything runs: one bad file stops the command
- * with its name, and nothing is loaded half.
+ * with its name, and nothing is loaded half. `ggzy check --pack` and `ggzy serve --pack` load their packs here too, so
+ * a pack is trusted, refused or composed the same way wherever it is named.
  */
 import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -10,7 +11,7 @@ import { builtInPacks } from "ggzy-rules/rules";
 import { composeRuleSet, loadPack, parseCases, readPublicKey } from "ggzy-rules/authoring";
 import type { RuleSet } from "ggzy-rules/rules";
 import type { LoadedPack, PackPublicKey, RuleCase } from "ggzy-rules/authoring";
-import { readJson, readText } from "../io";
+import { readJson } from "../io";
 
 /** The packs of a command line: loaded files, and the tags of every pack named (built-in ones included). */
 export interface PackArgs {
@@ -30,7 +31,14 @@ export function readTrustedKeys(files: ReadonlyArray<string> | undefined): PackP
  * keys every file must be signed by one of them.
  */
 export function readPackArgs(args: ReadonlyArray<string>, trustedKeyFiles?: ReadonlyArray<string>): PackArgs {
-  const trustedKeys = readTrustedKeys(trustedKeyFiles);
+  return loadPackArgs(args, readTrustedKeys(trustedKeyFiles));
+}
+
+/**
+ * {@link readPackArgs} with the trusted keys already read (the service reads them once, and reloads its packs against
+ * them). A file that is not JSON is named with the line and column, as every JSON file the CLI reads.
+ */
+export function loadPackArgs(args: ReadonlyArray<string>, trustedKeys: ReadonlyArray<PackPublicKey> | undefined): PackArgs {
   const loaded: LoadedPack[] = [];
   const named: string[] = [];
   for (const a of args) {
@@ -39,7 +47,7 @@ export function readPackArgs(args: ReadonlyArray<string>, trustedKeyFiles?: Read
       named.push(`${builtIn.name}@${builtIn.version}`);
       continue;
     }
-    const l = loadPack(readText(a), { source: a, ...(trustedKeys !== undefined ? { trustedKeys } : {}) });
+    const l = loadPack(readJson(a), { source: a, ...(trustedKeys !== undefined ? { trustedKeys } : {}) });
     loaded.push(l);
     named.push(l.tag);
   }

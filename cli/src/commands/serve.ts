@@ -10,11 +10,13 @@ import { readKeysFile } from "../serve/auth";
 import { DEFAULT_LIMITS } from "../serve/context";
 import { loggerOptions } from "../serve/logging";
 import { RuleSetHolder } from "../serve/ruleset";
+import { readTrustedKeys } from "./rules-files";
 
 interface ServeCliOptions {
   port: number;
   host: string;
   pack?: string[];
+  trustedKey?: string[];
   keys?: string;
   decisionLog?: string;
   logInputs?: boolean;
@@ -30,6 +32,11 @@ interface ServeCliOptions {
 const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "localhost"]);
+
+/** A list of files from repeated options or an environment variable, comma-separated (GGZY_PACKS=a.json,b.json). */
+function fileList(v: string, prev: string[] | undefined): string[] {
+  return [...(prev ?? []), ...v.split(",").filter((x) => x !== "")];
+}
 
 /** A decision log that cannot be opened is the user's to fix: said in both languages, without a stack trace. */
 function openDecisionLog(options: DecisionLogOptions): DecisionLog {
@@ -60,9 +67,10 @@ function listenError(e: unknown, host: string, port: number): GgzyError {
 }
 
 /**
- * `ggzy serve [--port 8080] [--host 127.0.0.1] [--pack <file>…] [--keys <file>] [--decision-log <file>] …`: the HTTP
- * service. Every option also comes from an environment variable (GGZY_PORT, GGZY_HOST, GGZY_PACKS…). SIGTERM/SIGINT:
- * graceful shutdown (in-flight requests finish, the decision log is fsynced); SIGHUP: atomic pack reload.
+ * `ggzy serve [--port 8080] [--host 127.0.0.1] [--pack <file>…] [--trusted-key <file>…] [--keys <file>] [--decision-log
+ * <file>] …`: the HTTP service. Every option also comes from an environment variable (GGZY_PORT, GGZY_HOST, GGZY_PACKS,
+ * GGZY_TRUSTED_KEYS…). SIGTERM/SIGINT: graceful shutdown (in-flight requests finish, the decision log is fsynced);
+ * SIGHUP: atomic pack reload, under the same trust check as at start.
  */
 export function registerServe(program: Command): void {
   program
@@ -70,7 +78,15 @@ export function registerServe(program: Command): void {
     .description("HTTP 服务（/v1 接口、OpenAPI、决策日志）/ the HTTP service: /v1 API, OpenAPI 3.1 at /v1/openapi.json, docs at /docs, decision log")
     .addOption(new Option("--port <n>", "端口（0：任一空闲端口）/ port (0: any free port)").env("GGZY_PORT").argParser(portNumber).default(8080))
     .addOption(new Option("--host <addr>", "监听地址（无密钥文件时只能为本机）/ address to bind (loopback only without --keys)").env("GGZY_HOST").default("127.0.0.1"))
-    .addOption(new Option("--pack <file...>", "规则包或覆盖，按顺序 / rule packs or overrides, in order (GGZY_PACKS: comma-separated)").env("GGZY_PACKS").argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), ...v.split(",").filter((x) => x !== "")]))
+    .addOption(new Option("--pack <file...>", "规则包或覆盖，按顺序 / rule packs or overrides, in order (GGZY_PACKS: comma-separated)").env("GGZY_PACKS").argParser(fileList))
+    .addOption(
+      new Option(
+        "--trusted-key <file...>",
+        "只接受由这些公钥签名的规则包（重新载入时同样检查）/ accept only packs signed by one of these public keys, at start and at every reload (GGZY_TRUSTED_KEYS: comma-separated)",
+      )
+        .env("GGZY_TRUSTED_KEYS")
+        .argParser(fileList),
+    )
     .addOption(new Option("--keys <file>", "API 密钥文件（哈希与权限）/ API keys file (hashes and scopes)").env("GGZY_KEYS"))
     .addOption(new Option("--decision-log <file>", "决策日志（JSON Lines，追加）/ decision log (JSON Lines, append-only)").env("GGZY_DECISION_LOG"))
     .addOption(new Option("--log-inputs", "在决策日志中保存输入（屏蔽 --mask 字段，从不保存盐值）/ keep inputs in the decision log (masked; salts never)").env("GGZY_LOG_INPUTS"))
@@ -82,7 +98,9 @@ export function registerServe(program: Command): void {
     .addOption(new Option("--log-level <level>", "pino 日志级别 / log level").env("GGZY_LOG_LEVEL").choices(LOG_LEVELS).default("info"))
     .action(
       action(async (opts: ServeCliOptions) => {
-        const rules = new RuleSetHolder(opts.pack ?? []);
+        // Keys are read once: a reload re-reads the packs and checks them against the keys the service started with.
+        const trustedKeys = readTrustedKeys(opts.trustedKey);
+        const rules = new RuleSetHolder(opts.pack ?? [], trustedKeys);
         const keys = opts.keys !== undefined ? readKeysFile(opts.keys) : undefined;
         const decisions =
           opts.decisionLog !== undefined
@@ -142,6 +160,9 @@ export function registerServe(program: Command): void {
           [
             `ggzy serve: listening on ${where} (docs ${where}/docs, OpenAPI ${where}/v1/openapi.json)`,
             `ggzy serve: rule set ${set.version}, content hash ${set.contentHash}`,
+            ...(trustedKeys !== undefined
+              ? [`ggzy serve: packs must be signed by a trusted key (${trustedKeys.map((k) => k.keyId).join(", ")}), at start and at every reload`]
+              : []),
             keys === undefined
               ? "ggzy serve: 未提供密钥文件，仅监听本机，本机任何进程均可调用全部接口 / no --keys file: bound to loopback only; any process on this machine may call every endpoint"
               : `ggzy serve: ${keys.length} API key(s); every call but /healthz, /readyz and the API document needs one`,

@@ -2,9 +2,12 @@ import { readFileSync } from "node:fs";
 import { GgzyError } from "ggzy-rules/model";
 import { builtInPacks, createRuleSet, isRulePack, loadRulePack } from "ggzy-rules/rules";
 import type { PackOverride, RulePack, RuleSet } from "ggzy-rules/rules";
+import type { PackPublicKey } from "ggzy-rules/authoring";
+import { loadPackArgs, ruleSetOf } from "../commands/rules-files";
 
 /**
- * The rule set the service (and `ggzy decisions replay`) uses: the built-in packs, then every given pack in order —
+ * The rule set `ggzy decisions replay` composes from recorded packs (the service loads its files with
+ * {@link RuleSetHolder}, which gives the same content hash): the built-in packs, then every given pack in order —
  * full packs are added, overrides applied — so the same files always give the same content hash.
  */
 export function ruleSetFromPacks(packs: ReadonlyArray<RulePack | PackOverride>): RuleSet {
@@ -37,15 +40,19 @@ export function readPackFile(file: string): RulePack | PackOverride {
 
 /**
  * Holds the service's current rule set. `reload()` reads every pack file again and swaps the set only when all of
- * them load and compile: a bad pack is refused and the old set stays (requests in flight keep the set they began with).
+ * them load and compile — and, with trusted keys, are signed by one of them: a bad pack is refused and the old set
+ * stays (requests in flight keep the set they began with). Packs load as `ggzy rules` and `ggzy check` load them.
+ * The trusted keys are read once, when the service starts: a reload re-reads packs, not what they are checked against.
  */
 export class RuleSetHolder {
   #current: RuleSet;
   readonly files: readonly string[];
+  readonly trustedKeys: ReadonlyArray<PackPublicKey> | undefined;
 
-  constructor(files: readonly string[]) {
+  constructor(files: readonly string[], trustedKeys?: ReadonlyArray<PackPublicKey>) {
     this.files = [...files];
-    this.#current = ruleSetFromPacks(this.files.map(readPackFile));
+    this.trustedKeys = trustedKeys;
+    this.#current = this.#load();
   }
 
   get current(): RuleSet {
@@ -54,8 +61,12 @@ export class RuleSetHolder {
 
   /** Re-reads the pack files; returns the new set, or throws (GgzyError) and keeps the old one. */
   reload(): RuleSet {
-    const next = ruleSetFromPacks(this.files.map(readPackFile));
+    const next = this.#load();
     this.#current = next;
     return next;
+  }
+
+  #load(): RuleSet {
+    return ruleSetOf(loadPackArgs(this.files, this.trustedKeys));
   }
 }

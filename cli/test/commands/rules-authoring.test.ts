@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -57,6 +57,15 @@ describe("ggzy rules test", () => {
     expect(r.code).toBe(2);
     expect(r.err).toContain("county-loosened.json: dong-e-county@1.0.1-loosened sets spotCheckMinRate to 0.03: below the floor 0.05 that liaocheng@1.0.0 declares (聊政办字〔2018〕80号 （五）二是)");
   });
+  it("places a pack's JSON syntax error by line and column, as for every JSON file", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "p.json"), '{\n  "name": "county",\n  "version": "1\n}');
+    for (const args of [["rules", "--pack", join(dir, "p.json")], ["rules", "test", join(dir, "p.json"), CASES], ["rules", "lint", join(dir, "p.json")]]) {
+      const r = await run(...args);
+      expect(r.code).toBe(2);
+      expect(r.err).toContain(`${join(dir, "p.json")} line 3 column 16: not valid JSON (Bad control character in string literal)`);
+    }
+  });
   it("refuses a pack that is not a pack, naming the file", async () => {
     const dir = tmp();
     writeFileSync(join(dir, "p.json"), JSON.stringify({ name: "x", version: "1", rules: [{ id: "R" }] }));
@@ -82,6 +91,19 @@ describe("ggzy rules lint", () => {
     expect(loose.code).toBe(1);
     expect(loose.out).toContain("floor at params.spotCheckMinRate");
     expect(loose.out).toContain("below the floor 0.05 that liaocheng@1.0.0 declares (聊政办字〔2018〕80号 （五）二是)");
+    // The problem is in a parameter, not in a rule: the summary says where.
+    expect(loose.out.trimEnd().split("\n").at(-1)).toBe("1 problem: 1 in parameter spotCheckMinRate (0 rules linted)");
+  });
+  it("counts problems by where they are: in which rules, in which parameters", async () => {
+    const dir = tmp();
+    const county = JSON.parse(readFileSync(COUNTY, "utf8")) as { params: Record<string, unknown>; disable?: string[] };
+    county.params["spotCheckMinRate"] = 0.01;
+    county.params["committeeMinMembers"] = "7";
+    county.disable = ["COMMITTEE_SIZE_FIVE_OR_MORE_ODD"];
+    writeFileSync(join(dir, "c.json"), JSON.stringify(county));
+    const r = await run("rules", "lint", join(dir, "c.json"));
+    expect(r.code).toBe(1);
+    expect(r.out.trimEnd().split("\n").at(-1)).toBe("3 problems: 1 in rule COMMITTEE_SIZE_FIVE_OR_MORE_ODD; 2 in 2 parameters committeeMinMembers, spotCheckMinRate (1 rule linted)");
   });
   it("lints the built-in packs by name", async () => {
     const r = await run("rules", "lint", "national", "liaocheng");
@@ -95,6 +117,8 @@ describe("ggzy rules keygen / sign, loading with --trusted-key", () => {
     const dir = tmp();
     expect((await run("rules", "keygen", "--out", join(dir, "city"))).code).toBe(0);
     expect((await run("rules", "keygen", "--out", join(dir, "other"))).code).toBe(0);
+    // The secret key is its owner's alone, whatever the umask (cli/test/built/pack-trust.test.ts checks it under 022).
+    expect(statSync(join(dir, "city.key.json")).mode & 0o077).toBe(0);
     const signed = join(dir, "county.signed.json");
     const s = await run("rules", "sign", COUNTY, "--key", join(dir, "city.key.json"), "--out", signed);
     expect(s.code).toBe(0);

@@ -2,6 +2,7 @@ import { copyFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { defaultRuleSet } from "ggzy-rules/rules";
+import { makePackKeys, signPack } from "ggzy-rules/authoring";
 import { RuleSetHolder } from "../../src/serve/ruleset";
 import { hashKey, parseKeys } from "../../src/serve/auth";
 import { fixture, fixtureJson, json, post, problemOf, server, tempDir } from "./helpers";
@@ -26,6 +27,32 @@ describe("rule pack reload (SIGHUP and POST /v1/admin/reload)", () => {
     const after = holder.reload();
     expect(after.contentHash).not.toBe(before.contentHash);
     expect(holder.current).toBe(after);
+  });
+
+  it("with trusted keys, reloads a pack signed by one of them and refuses one whose signature no longer holds", () => {
+    const city = makePackKeys(new Uint8Array(32).fill(1));
+    const other = makePackKeys(new Uint8Array(32).fill(2));
+    const dir = tempDir();
+    const pack = join(dir, "county.json");
+    const county = fixtureJson<{ params: Record<string, number> }>("examples/records/county-pack.json");
+    writeFileSync(pack, JSON.stringify(signPack(county, city.signingKey)));
+    const holder = new RuleSetHolder([pack], [city.publicKey]);
+    const before = holder.current;
+    // Re-signed by a key the service does not trust.
+    writeFileSync(pack, JSON.stringify(signPack({ ...county, version: "0.2.0" }, other.signingKey)));
+    expect(() => holder.reload()).toThrow(/county\.json: the pack is signed by key [0-9a-f]+, which is not among the trusted keys/);
+    expect(holder.current).toBe(before);
+    // Altered after signing.
+    const altered = signPack({ ...county, version: "0.2.0" }, city.signingKey) as unknown as { params: Record<string, number> };
+    altered.params["majorProjectBudgetYuan"] = 1;
+    writeFileSync(pack, JSON.stringify(altered));
+    expect(() => holder.reload()).toThrow(/county\.json: the pack was altered after it was signed/);
+    // Unsigned.
+    writeFileSync(pack, JSON.stringify({ ...county, version: "0.2.0" }));
+    expect(() => holder.reload()).toThrow(/county\.json: the pack is not signed/);
+    expect(holder.current).toBe(before);
+    writeFileSync(pack, JSON.stringify(signPack({ ...county, version: "0.2.0" }, city.signingKey)));
+    expect(holder.reload().version).toMatch(/@0\.2\.0$/);
   });
 
   it("answers requests under the new hash after a reload through the admin endpoint, and 422 for a bad pack", async () => {

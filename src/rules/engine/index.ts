@@ -7,6 +7,8 @@ export type { RuleSet, RuleSetEntry, RuleSetParam } from "./ruleset";
 export { loadRulePack, isRulePack } from "./load";
 export { coversViolations, floorProblems, newFloorTable, declareFloors, paramFloorBreach } from "./floors";
 export type { FloorProblem, FloorTable } from "./floors";
+export { declareParamTypes, describeParamType, fitsParamType, newParamTypeTable, paramTypeOf, paramTypeProblems } from "./param-types";
+export type { DeclaredParamType, ParamType, ParamTypeProblem, ParamTypeTable } from "./param-types";
 export { evaluate, violations } from "./evaluate";
 export { VALUE_OPERATORS, REFERENCE_OPERATORS } from "./operators";
 export type { ValueOperator } from "./operators";

@@ -9,6 +9,7 @@ import { assertJsonInput, typeName } from "../../model/guard";
 import { cloneData, compileRuleAt } from "./compile";
 import { declareFloors, floorProblems, newFloorTable, refuseLoosening } from "./floors";
 import { parseOverrideValue, parsePackValue } from "./load";
+import { declareParamTypes, newParamTypeTable, paramTypeProblems, refuseParamTypes } from "./param-types";
 import { isSafeName } from "./path";
 import type { CompiledRule } from "./compile";
 import type { PackOverride, Rule, RulePack, RuleText, SkipReason } from "./types";
@@ -142,7 +143,7 @@ interface Draft {
  *
  * @throws GgzyError `FLOOR_LOOSENED` when an override loosens a floor an earlier pack declares (naming pack and
  *   article); `INVALID_RULE` for a malformed pack, rule or override, a duplicate rule id, a missing or
- *   undeclared parameter; `UNKNOWN_RULE` when an override disables or overrides a rule the set does not have.
+ *   undeclared parameter, a parameter set to a value of another type than the pack declaring it gives it; `UNKNOWN_RULE` when an override disables or overrides a rule the set does not have.
  * @example
  * ```ts
  * const set = createRuleSet([nationalPack, liaochengPack], [{ name: "my-county", version: "0.1.0",
@@ -163,6 +164,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   const seenPack = new Set<string>();
   const hashed: { packs: RulePack[]; overrides: PackOverride[] } = { packs: [], overrides: [] };
   const floors = newFloorTable();
+  const paramTypes = newParamTypeTable();
 
   packs.forEach((raw, i) => {
     const pack = parsePack(raw, i);
@@ -172,6 +174,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
     seenPack.add(pack.name);
     versions.push({ name: pack.name, version: pack.version, kind: "pack" });
     declareFloors(floors, tag, pack.params, pack.rules);
+    declareParamTypes(paramTypes, tag, pack.params);
     for (const [name, p] of Object.entries(pack.params)) {
       const prior = params.get(name);
       if (prior) {
@@ -212,7 +215,9 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
       }
     }
     versions.push({ name: o.name, version: o.version, kind: "override" });
-    // A lower level may tighten, never loosen, what a higher pack declares a floor.
+    // A value keeps its parameter's declared type ("7" for a number is a type error, not a loosened floor)…
+    refuseParamTypes(paramTypeProblems(paramTypes, o, tag));
+    // …and a lower level may tighten, never loosen, what a higher pack declares a floor.
     refuseLoosening(floorProblems(floors, o, tag, (id) => rules.get(id)?.rule));
     const unknownRule = (id: string, what: string): GgzyError =>
       new GgzyError("UNKNOWN_RULE", {

@@ -92,6 +92,7 @@ function badParam(name: string, value: unknown, want: { zh: string; en: string }
   return new GgzyError("INVALID_RULE", {
     zh: `规则包参数 ${name} 无效：${JSON.stringify(value)}（须为${want.zh}）`,
     en: `Rule pack parameter ${name} is invalid: ${JSON.stringify(value)} (expected ${want.en})`,
+    issues: [{ path: ["params", name], message: `expected ${want.en}` }],
     details: { param: name, value },
   });
 }

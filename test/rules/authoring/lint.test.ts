@@ -108,9 +108,27 @@ describe("ggzy rules lint: each check has a failing and a passing example", () =
     expect(checks({ name: "county", version: "1", params: { spotCheckMinRate: 0.08, committeeMinMembers: 7 } })).toEqual([]);
   });
 
+  it("param-type: a parameter set to a value of another type than its declaration, reported once (not as a floor)", () => {
+    const r = lint({ name: "county", version: "1", params: { committeeMinMembers: "7", ratingsPublicationDays: "10", requiredRaters: ["tenderer", 1] } });
+    expect(r.findings.map((f) => [f.check, f.path.join(".")])).toEqual([
+      ["param-type", "params.committeeMinMembers"],
+      ["param-type", "params.ratingsPublicationDays"],
+      ["param-type", "params.requiredRaters"],
+    ]);
+    expect(r.findings[0]?.message.en).toBe('county@1 sets parameter committeeMinMembers to "7" (a string), but national@2.0.0 declares it a number');
+    expect(r.findings[2]?.message.en).toContain("but liaocheng@1.0.0 declares it a list of strings");
+    expect(r.ok).toBe(false);
+    expect(checks({ name: "county", version: "1", params: { committeeMinMembers: 7, ratingsPublicationDays: 10, requiredRaters: ["tenderer", "agency"] } })).toEqual([]);
+    // A parameter an override introduces is declared by it: a later override keeps its type.
+    const introduces = county({ conditions: { all: [leaf("checkedCount", "lessThan", { fact: "params", path: "countyMin" })] }, params: ["countyMin"] }, { params: { countyMin: 3 } });
+    expect(lint(introduces, { name: "town", version: "1", params: { countyMin: "4" } }).findings.map((f) => f.message.en)).toContain(
+      'town@1 sets parameter countyMin to "4" (a string), but county@1.0.0 declares it a number',
+    );
+  });
+
   it("lists every check it runs", () => {
     expect(Object.keys(LINT_CHECKS).sort()).toEqual(
-      ["always-fires", "compose", "duplicate-id", "floor", "never-fires", "operator-type", "placeholder", "unknown-path", "unused-param"].sort(),
+      ["always-fires", "compose", "duplicate-id", "floor", "never-fires", "operator-type", "param-type", "placeholder", "unknown-path", "unused-param"].sort(),
     );
   });
 });
