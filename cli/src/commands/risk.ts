@@ -17,7 +17,7 @@ import {
   toCardinalOutput,
 } from "ggzy-rules/scoring";
 import type { CoverageResult, DetectionQuality, IndicatorCoverage, PrepareSettings, RiskResult } from "ggzy-rules/scoring";
-import { EXIT, action, openStreamedFile, printJson, readJson, readText, writeFile } from "../io";
+import { EXIT, action, openStreamedFile, printJson, printJsonInParts, readJson, readText, writeFile } from "../io";
 import type { StreamedFile } from "../io";
 import { isoDate, positiveInteger } from "../options";
 import { progressLayout, terminalColumns } from "../table";
@@ -171,7 +171,7 @@ export function registerRisk(program: Command): void {
           process.stdout.write(`${JSON.stringify(out)}\n`);
           if (opts.count === true) for (const g of ["OCID", "Buyer", "ProcuringEntity", "Tenderer"]) if (out[g] !== undefined) process.stderr.write(`${g}: ${Object.keys(out[g] as object).length}\n`);
         } else if (opts.json) {
-          printJson({ summary: result.summary, processes: result.processes, organisations: result.organisations });
+          printJsonInParts({ summary: result.summary, processes: result.processes, organisations: result.organisations });
         } else printHuman(result, opts.top);
         // In the Cardinal format a flagged result is Cardinal's output, not a failure: exit 0 as Cardinal does, so a
         // script that ran Cardinal runs this unchanged. Nothing to read stays exit 2 (above), as in every command.
