@@ -11,7 +11,8 @@
  * template settings (the eleven parity indicators only): cardinal_seconds_, cardinal_peak_rss_mb_,
  * cardinal_parse_floor_ratio_. Each measurement runs in a fresh child process, so peak RSS is the analysis's own.
  * kept_bytes_per_process_<size>: the live heap the analysis holds at the end of the input (after a forced GC, before
- * `finish`), less the heap before the first line, per process: what grows with the input.
+ * `finish`), less the heap before the first line, per process: what grows with the input (it includes the code
+ * the run compiled, a few MB, so the smallest size reads high).
  * Then one_tender_us_per_bid_<n> and one_tender_per_bid_ratio_<n>: one tender of 10 … 10,000 bids (`--one-tender` alone).
  */
 import { execFileSync } from "node:child_process";
