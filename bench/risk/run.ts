@@ -10,6 +10,9 @@
  * (1 means linear). At 1m (every size with --cardinal-all) the same for `--format cardinal` with Cardinal's
  * template settings (the eleven parity indicators only): cardinal_seconds_, cardinal_peak_rss_mb_,
  * cardinal_parse_floor_ratio_. Each measurement runs in a fresh child process, so peak RSS is the analysis's own.
+ * kept_bytes_per_process_<size>: the live heap the analysis holds at the end of the input (after a forced GC, before
+ * `finish`), less the heap before the first line, per process: what grows with the input (it includes the code
+ * the run compiled, a few MB, so the smallest size reads high).
  * Then one_tender_us_per_bid_<n> and one_tender_per_bid_ratio_<n>: one tender of 10 … 10,000 bids (`--one-tender` alone).
  */
 import { execFileSync } from "node:child_process";
@@ -27,9 +30,19 @@ const SIZES: ReadonlyArray<[string, number]> = [
   ["1m", 1_000_000],
 ];
 
+/** Live heap after a full GC (the child runs with --expose-gc), and the time the GC took. */
+function liveHeap(): { bytes: number; ms: number } {
+  const t = performance.now();
+  (globalThis as { gc?: () => void }).gc?.();
+  return { bytes: process.memoryUsage().heapUsed, ms: performance.now() - t };
+}
+
 async function child(mode: string, file: string): Promise<void> {
+  const before = liveHeap();
   const t0 = performance.now();
   let processes = 0;
+  let keptBytes = 0;
+  let gcMs = 0;
   if (mode === "floor") {
     for await (const line of readJsonLines(file)) {
       if (typeof line === "string" ? line.trim() === "" : line.length === 0) continue;
@@ -45,17 +58,20 @@ async function child(mode: string, file: string): Promise<void> {
   } else {
     const a = new RiskAnalyzer();
     for await (const line of readJsonLines(file)) a.addLine(line);
+    const end = liveHeap();
+    keptBytes = end.bytes - before.bytes;
+    gcMs = end.ms;
     const r = a.finish();
     processes = r.summary.processes;
   }
-  const seconds = (performance.now() - t0) / 1000;
-  process.stdout.write(JSON.stringify({ seconds, processes, maxRssKb: process.resourceUsage().maxRSS }));
+  const seconds = (performance.now() - t0 - gcMs) / 1000;
+  process.stdout.write(JSON.stringify({ seconds, processes, maxRssKb: process.resourceUsage().maxRSS, keptBytes }));
 }
 
-function measure(mode: string, file: string): { seconds: number; processes: number; maxRssKb: number } {
+function measure(mode: string, file: string): { seconds: number; processes: number; maxRssKb: number; keptBytes: number } {
   const self = fileURLToPath(import.meta.url);
-  const out = execFileSync(process.execPath, ["--import", "tsx", self, "--child", mode, file], { encoding: "utf8", maxBuffer: 1 << 20 });
-  return JSON.parse(out) as { seconds: number; processes: number; maxRssKb: number };
+  const out = execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", self, "--child", mode, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out) as { seconds: number; processes: number; maxRssKb: number; keptBytes: number };
 }
 
 async function main(): Promise<void> {
@@ -82,6 +98,7 @@ async function main(): Promise<void> {
     process.stdout.write(`BENCH risk processes_per_s_${label} ${(run.processes / run.seconds).toFixed(0)}\n`);
     process.stdout.write(`BENCH risk seconds_${label} ${run.seconds.toFixed(2)}\n`);
     process.stdout.write(`BENCH risk peak_rss_mb_${label} ${(run.maxRssKb / 1024).toFixed(0)}\n`);
+    process.stdout.write(`BENCH risk kept_bytes_per_process_${label} ${(run.keptBytes / run.processes).toFixed(0)}\n`);
     process.stdout.write(`BENCH risk parse_floor_ratio_${label} ${(run.seconds / floor.seconds).toFixed(2)}\n`);
     process.stdout.write(`BENCH risk growth_ratio_${label} ${(perProcess / basePerProcess).toFixed(2)}\n`);
     if (label === "1m" || args.includes("--cardinal-all")) {

@@ -17,7 +17,7 @@ import {
   toCardinalOutput,
 } from "ggzy-rules/scoring";
 import type { CoverageResult, DetectionQuality, IndicatorCoverage, PrepareSettings, RiskResult } from "ggzy-rules/scoring";
-import { EXIT, action, openStreamedFile, printJson, readJson, readText, writeFile } from "../io";
+import { EXIT, action, openStreamedFile, printJson, printJsonInParts, readJson, readText, writeFile } from "../io";
 import type { StreamedFile } from "../io";
 import { isoDate, positiveInteger } from "../options";
 import { progressLayout, terminalColumns } from "../table";
@@ -68,7 +68,6 @@ function printQuality(q: DetectionQuality): void {
   process.stdout.write(`${rows.join("\n")}\n`);
 }
 
-/** `ggzy risk <file.jsonl|->`: bid-rigging risk indicators over OCDS compiled releases (JSON Lines). */
 /**
  * Whether two output names write to one file or pipe, so their lines would interleave: the same path, or the same
  * file reached by another name (`-` and `/dev/stdout`, a link). Character devices (`/dev/null`, a terminal) may take
@@ -88,6 +87,7 @@ function sameDestination(a: string, b: string): boolean {
   return !x.isCharacterDevice() && x.dev === y.dev && x.ino === y.ino;
 }
 
+/** `ggzy risk <file.jsonl|->`: bid-rigging risk indicators over OCDS compiled releases (JSON Lines). */
 export function registerRisk(program: Command): void {
   const risk = program.command("risk");
   risk
@@ -171,7 +171,7 @@ export function registerRisk(program: Command): void {
           process.stdout.write(`${JSON.stringify(out)}\n`);
           if (opts.count === true) for (const g of ["OCID", "Buyer", "ProcuringEntity", "Tenderer"]) if (out[g] !== undefined) process.stderr.write(`${g}: ${Object.keys(out[g] as object).length}\n`);
         } else if (opts.json) {
-          printJson({ summary: result.summary, processes: result.processes, organisations: result.organisations });
+          printJsonInParts({ summary: result.summary, processes: result.processes, organisations: result.organisations });
         } else printHuman(result, opts.top);
         // In the Cardinal format a flagged result is Cardinal's output, not a failure: exit 0 as Cardinal does, so a
         // script that ran Cardinal runs this unchanged. Nothing to read stays exit 2 (above), as in every command.

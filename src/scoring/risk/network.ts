@@ -35,24 +35,28 @@ function pairOf(key: number): [number, number] {
   return [a, k - a * PAIR];
 }
 
-interface PairState {
-  n: number;
-  winsA: number;
-  winsB: number;
-  first: number;
-  more: number[] | undefined;
-  firstMarket: string;
+/**
+ * A list of process numbers, kept as its one number while it has one: most pairs of firms, bidder groups and
+ * expert-winner pairs meet once, and a small integer costs nothing beside the map entry that holds it. (A state
+ * object per entry, with a Map and an array per group, held 2.4 KB per process of generated data; this, 0.9 KB.)
+ */
+type Meetings = number | number[];
+
+function addMeeting(m: Map<number, Meetings>, key: number, meeting: number): void;
+function addMeeting(m: Map<string, Meetings>, key: string, meeting: number): void;
+function addMeeting(m: Map<number | string, Meetings>, key: number | string, meeting: number): void {
+  const had = m.get(key);
+  if (had === undefined) m.set(key, meeting);
+  else if (typeof had === "number") m.set(key, [had, meeting]);
+  else had.push(meeting);
 }
 
-interface GroupState {
-  n: number;
-  winners: Map<number, number>;
-  processes: number[];
-  market: string;
+function meetingsOf(m: Meetings): ReadonlyArray<number> {
+  return typeof m === "number" ? [m] : m;
 }
 
-function processesOf(s: { first: number; more: number[] | undefined }): number[] {
-  return s.more === undefined ? [s.first] : [s.first, ...s.more];
+function countOf(m: Meetings): number {
+  return typeof m === "number" ? 1 : m.length;
 }
 
 /**
@@ -68,19 +72,25 @@ export class NetworkAccumulator {
   // NET-COBID: participations per market and organisation, and the per-market slot sums of the chance model.
   private readonly marketOrgs = new Map<string, Map<number, number>>();
   private readonly marketSlots = new Map<string, { t: number; s: number }>();
-  private readonly pairs = new Map<number, PairState>();
+  // Pair key → its meetings, each stored as process index·3 + who won (0 neither, 1 a, 2 b).
+  private readonly pairs = new Map<number, Meetings>();
   // Every firm's own record: processes bid in and processes won (its strength, for the win-pattern test).
   private readonly bidCount: number[] = [];
   private readonly winCount: number[] = [];
-  private readonly pairMarkets = new Map<number, Set<string>>();
-  // NET-ROTATE: exact bidder groups.
-  private readonly groups = new Map<string, GroupState>();
+  // NET-ROTATE: exact bidder groups (sorted member indices joined by ",") → the processes they bid in together.
+  private readonly groups = new Map<string, Meetings>();
   private readonly groupSizes = new Map<string, number>();
   // EXP-CONC.
   private committees = 0;
   private readonly expertSeats: number[] = [];
   private readonly supplierWins = new Map<number, number>();
-  private readonly expertSupplier = new Map<number, PairState>();
+  // (expert, winner) pair key → the processes where the expert sat on the committee that awarded the winner.
+  private readonly expertSupplier = new Map<number, Meetings>();
+  // Per process index (-1 when the process was not counted): its market, as an index in `markets`, and its winner.
+  private readonly processMarket: number[] = [];
+  private readonly processWinner: number[] = [];
+  private readonly marketIndex = new Map<string, number>();
+  private readonly markets: string[] = [];
   private readonly localFindings: NetworkFinding[] = [];
 
   constructor(settings: Readonly<PartBSettings>) {
@@ -108,6 +118,27 @@ export class NetworkAccumulator {
     return i;
   }
 
+  /** Remembers a counted process's market and winner, which the findings read back for its meetings. */
+  private noteProcess(index: number, market: string, winner: number | undefined): void {
+    let m = this.marketIndex.get(market);
+    if (m === undefined) {
+      m = this.markets.length;
+      this.markets.push(market);
+      this.marketIndex.set(market, m);
+    }
+    // Indices skipped (processes left out) get -1, so the arrays stay dense.
+    while (this.processMarket.length < index) {
+      this.processMarket.push(-1);
+      this.processWinner.push(-1);
+    }
+    this.processMarket[index] = m;
+    this.processWinner[index] = winner ?? -1;
+  }
+
+  private marketOf(index: number): string {
+    return this.markets[this.processMarket[index] as number] as string;
+  }
+
   /** Adds one process (`index` is its position in the stream, used to name it in findings). */
   add(p: ProcessView, index: number): void {
     if (p.tenderStatus === "cancelled") return;
@@ -125,6 +156,7 @@ export class NetworkAccumulator {
     if (winner !== undefined && bidderSet.has(winner)) this.winCount[winner] = (this.winCount[winner] ?? 0) + 1;
 
     const m = p.market;
+    this.noteProcess(index, m, winner);
     // Co-bidding pairs grow with the square of a tender's bidders. A tender answered by more than
     // MAX_NETWORK_BIDDERS firms (an open call to a crowd) says nothing about two firms arranging to meet, so it is left
     // out of the pair and group statistics (observed and expected alike); its bids still count everywhere else.
@@ -146,36 +178,14 @@ export class NetworkAccumulator {
         for (let j = i + 1; j < k; j++) {
           const a = bidders[i] as number;
           const b = bidders[j] as number;
-          const key = pairKey(a, b);
-          let st = this.pairs.get(key);
-          // A meeting is stored as index·3 + who won (0 neither, 1 a, 2 b), so hits can go to the covered meetings.
-          const meeting = index * 3 + (winner === a ? 1 : winner === b ? 2 : 0);
-          if (st === undefined) {
-            st = { n: 0, winsA: 0, winsB: 0, first: meeting, more: undefined, firstMarket: m };
-            this.pairs.set(key, st);
-          } else {
-            (st.more ??= []).push(meeting);
-            // Markets other than the first are kept only for pairs that meet again (few of them).
-            if (m !== st.firstMarket) {
-              const ms = this.pairMarkets.get(key) ?? new Set<string>();
-              ms.add(m);
-              this.pairMarkets.set(key, ms);
-            }
-          }
-          st.n++;
-          if (winner === a) st.winsA++;
-          else if (winner === b) st.winsB++;
+          // Who won is kept with the meeting, so hits can go to the covered meetings.
+          addMeeting(this.pairs, pairKey(a, b), index * 3 + (winner === a ? 1 : winner === b ? 2 : 0));
         }
       }
     }
     const rot = this.s["NET-ROTATE"];
     if (rot && k >= rot.minimumGroupSize && networked) {
-      const key = bidders.join(",");
-      const g = this.groups.get(key) ?? { n: 0, winners: new Map<number, number>(), processes: [], market: m };
-      g.n++;
-      g.processes.push(index);
-      if (winner !== undefined) g.winners.set(winner, (g.winners.get(winner) ?? 0) + 1);
-      this.groups.set(key, g);
+      addMeeting(this.groups, bidders.join(","), index);
     }
     const exp = this.s["EXP-CONC"];
     if (exp && p.committee !== undefined && p.committee.length > 0) {
@@ -195,15 +205,7 @@ export class NetworkAccumulator {
       for (const e of ids) this.expertSeats[e] = (this.expertSeats[e] ?? 0) + 1;
       if (winner !== undefined) {
         this.supplierWins.set(winner, (this.supplierWins.get(winner) ?? 0) + 1);
-        for (const e of ids) {
-          const key = pairKey(e, winner);
-          const st = this.expertSupplier.get(key);
-          if (st === undefined) this.expertSupplier.set(key, { n: 1, winsA: 0, winsB: 0, first: index, more: undefined, firstMarket: "" });
-          else {
-            st.n++;
-            (st.more ??= []).push(index);
-          }
-        }
+        for (const e of ids) addMeeting(this.expertSupplier, pairKey(e, winner), index);
       }
     }
   }
@@ -220,43 +222,52 @@ export class NetworkAccumulator {
     // Bonferroni over every pair that ever met: "far more often than chance" must survive the number of pairs looked at.
     // Bonferroni over the pairs actually tested (those that met at least minimumCoBids times).
     let tested = 0;
-    for (const st of this.pairs.values()) if (st.n >= o.minimumCoBids) tested++;
+    for (const m of this.pairs.values()) if (countOf(m) >= o.minimumCoBids) tested++;
     const alpha = o.alpha / Math.max(1, tested);
-    for (const [key, st] of this.pairs) {
-      if (st.n < o.minimumCoBids) continue;
+    for (const [key, m] of this.pairs) {
+      const n = countOf(m);
+      if (n < o.minimumCoBids) continue;
       const [a, b] = pairOf(key);
+      const meetings = meetingsOf(m);
+      let winsA = 0;
+      let winsB = 0;
+      for (const meeting of meetings) {
+        if (meeting % 3 === 1) winsA++;
+        else if (meeting % 3 === 2) winsB++;
+      }
       // Cover bidding: one of the two never wins when they meet, the other wins most of those meetings.
       let winner: number;
       let loser: number;
       let wins: number;
-      if (st.winsB === 0 && st.winsA >= o.minimumWinShare * st.n && st.winsA > 0) [winner, loser, wins] = [a, b, st.winsA];
-      else if (st.winsA === 0 && st.winsB >= o.minimumWinShare * st.n && st.winsB > 0) [winner, loser, wins] = [b, a, st.winsB];
+      if (winsB === 0 && winsA >= o.minimumWinShare * n && winsA > 0) [winner, loser, wins] = [a, b, winsA];
+      else if (winsA === 0 && winsB >= o.minimumWinShare * n && winsB > 0) [winner, loser, wins] = [b, a, winsB];
       else continue;
       // Chance model: within a market, a bidder's chance of sitting in a given bid slot is proportional to how
       // often it bids there; E[meetings] = Σ_market n_a·n_b·Σk(k−1) / (Σk)².
       let expected = 0;
-      for (const m of new Set([st.firstMarket, ...(this.pairMarkets.get(key) ?? [])])) {
-        const counts = this.marketOrgs.get(m);
-        const slots = this.marketSlots.get(m);
+      // The markets they met in, in order of first meeting (the sum's order, so the figure is the same every run).
+      for (const market of new Set(meetings.map((meeting) => this.marketOf(Math.floor(meeting / 3))))) {
+        const counts = this.marketOrgs.get(market);
+        const slots = this.marketSlots.get(market);
         if (!counts || !slots || slots.t === 0) continue;
         expected += ((counts.get(a) ?? 0) * (counts.get(b) ?? 0) * slots.s) / (slots.t * slots.t);
       }
       // Two independent parts under chance: how often they meet, and who wins when they do. A firm wins a
       // meeting as often as it wins anywhere (its own win rate), so a strong firm beating a weak one is expected,
       // not suspicious: P(the winner wins ≥ w of n and the loser none of the rest), either way round.
-      const pMeet = poissonUpperTail(st.n, expected);
+      const pMeet = poissonUpperTail(n, expected);
       const rate = (i: number) => Math.min(1, (this.winCount[i] ?? 0) / Math.max(1, this.bidCount[i] ?? 0));
       const rw = rate(winner);
       const rl = rate(loser);
-      const pPattern = Math.min(1, binomialUpperTail(wins, st.n, rw) * Math.pow(1 - rl, st.n - wins) + binomialUpperTail(wins, st.n, rl) * Math.pow(1 - rw, st.n - wins));
+      const pPattern = Math.min(1, binomialUpperTail(wins, n, rw) * Math.pow(1 - rl, n - wins) + binomialUpperTail(wins, n, rl) * Math.pow(1 - rw, n - wins));
       const pValue = pMeet * pPattern;
       if (pValue > alpha) continue;
       const winnerId = this.orgs[winner] as string;
       const loserId = this.orgs[loser] as string;
-      const evidence = { winner: winnerId, loser: loserId, coBids: st.n, winnerWins: wins, loserWins: 0, expectedByChance: expected, pMeetings: pMeet, pWinPattern: pPattern, pValue, alpha };
+      const evidence = { winner: winnerId, loser: loserId, coBids: n, winnerWins: wins, loserWins: 0, expectedByChance: expected, pMeetings: pMeet, pWinPattern: pPattern, pValue, alpha };
       // The hit goes to the meetings the winner won (the loser covered); the others are in the counts only.
       const wonBy = winner === a ? 1 : 2;
-      for (const meeting of processesOf(st)) {
+      for (const meeting of meetings) {
         if (meeting % 3 === wonBy) out.push({ signal: "NET-COBID", process: Math.floor(meeting / 3), organisations: [winnerId, loserId], evidence });
       }
     }
@@ -268,32 +279,40 @@ export class NetworkAccumulator {
     if (!o) return [];
     const out: NetworkFinding[] = [];
     const alpha = o.alpha / Math.max(1, this.groups.size);
-    for (const [key, g] of this.groups) {
-      if (g.n < o.minimumProcesses) continue;
+    for (const [key, together] of this.groups) {
+      const n = countOf(together);
+      if (n < o.minimumProcesses) continue;
+      const processes = meetingsOf(together);
+      const market = this.marketOf(processes[0] as number);
       const members = key.split(",").map(Number);
       // Chance model: a process of k bidders in the market draws its k slots in proportion to how often each
       // firm bids there, so E[exact group] = N(market, k) · k! · Π (n_i / Σn); small markets recur by chance.
-      const counts = this.marketOrgs.get(g.market);
-      const slots = this.marketSlots.get(g.market);
+      const counts = this.marketOrgs.get(market);
+      const slots = this.marketSlots.get(market);
       const k = members.length;
-      let expected = this.groupSizes.get(`${g.market}\u0000${k}`) ?? 0;
+      let expected = this.groupSizes.get(`${market}\u0000${k}`) ?? 0;
       for (let i = 0; i < k; i++) expected *= ((i + 1) * (counts?.get(members[i] as number) ?? 0)) / (slots?.t ?? 1);
-      const pValue = poissonUpperTail(g.n, expected);
+      const pValue = poissonUpperTail(n, expected);
       if (pValue > alpha) continue;
+      const winners = new Map<number, number>();
+      for (const proc of processes) {
+        const w = this.processWinner[proc] as number;
+        if (w >= 0) winners.set(w, (winners.get(w) ?? 0) + 1);
+      }
       let won = 0;
       let top = 0;
-      for (const [w, c] of g.winners) {
+      for (const [w, c] of winners) {
         if (!members.includes(w)) continue;
         won += c;
         top = Math.max(top, c);
       }
-      const distinct = [...g.winners.keys()].filter((w) => members.includes(w)).length;
+      const distinct = [...winners.keys()].filter((w) => members.includes(w)).length;
       if (won < o.minimumProcesses || distinct < 2 || top / won > o.maximumWinShare) continue;
       const ids = members.map((m) => this.orgs[m] as string).sort(compareUtf8);
       const winsBy: Record<string, number> = {};
-      for (const id of ids) setOwn(winsBy, id, g.winners.get(this.orgIndex.get(id) as number) ?? 0);
-      const evidence = { group: ids, processesTogether: g.n, winsByMember: winsBy, distinctWinners: distinct, topWinShare: top / won, expectedByChance: expected, pValue, alpha };
-      for (const proc of g.processes) out.push({ signal: "NET-ROTATE", process: proc, organisations: ids, evidence });
+      for (const id of ids) setOwn(winsBy, id, winners.get(this.orgIndex.get(id) as number) ?? 0);
+      const evidence = { group: ids, processesTogether: n, winsByMember: winsBy, distinctWinners: distinct, topWinShare: top / won, expectedByChance: expected, pValue, alpha };
+      for (const proc of processes) out.push({ signal: "NET-ROTATE", process: proc, organisations: ids, evidence });
     }
     return out;
   }
@@ -304,21 +323,22 @@ export class NetworkAccumulator {
     const out: NetworkFinding[] = [];
     // Bonferroni over every (expert, winner) pair that ever met: few repeats among very many pairs happen by chance.
     const alpha = o.alpha / Math.max(1, this.expertSupplier.size);
-    for (const [key, st] of this.expertSupplier) {
-      if (st.n < o.minimumRepeats) continue;
+    for (const [key, together] of this.expertSupplier) {
+      const n = countOf(together);
+      if (n < o.minimumRepeats) continue;
       const [e, s] = pairOf(key);
       const wins = this.supplierWins.get(s) ?? 0;
-      if (wins === 0 || st.n / wins < o.minimumShare) continue;
+      if (wins === 0 || n / wins < o.minimumShare) continue;
       // Null: the expert sits on any committee with the same chance, seats / committees, independent of who wins.
       const q = (this.expertSeats[e] ?? 0) / this.committees;
-      const pValue = binomialUpperTail(st.n, wins, q);
+      const pValue = binomialUpperTail(n, wins, q);
       if (pValue > alpha) continue;
       const supplier = this.orgs[s] as string;
       const evidence = {
         kind: "sameExpertSameWinner",
         expert: this.experts[e] as string,
         supplier,
-        committeesAwardingSupplier: st.n,
+        committeesAwardingSupplier: n,
         supplierWinsWithCommittee: wins,
         expertSeats: this.expertSeats[e] ?? 0,
         committees: this.committees,
@@ -326,7 +346,7 @@ export class NetworkAccumulator {
         pValue,
         alpha,
       };
-      for (const proc of processesOf(st)) out.push({ signal: "EXP-CONC", process: proc, organisations: [supplier], evidence });
+      for (const proc of meetingsOf(together)) out.push({ signal: "EXP-CONC", process: proc, organisations: [supplier], evidence });
     }
     return out;
   }
