@@ -5,7 +5,6 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import rateLimit from "@fastify/rate-limit";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import type { z } from "zod";
-import { toGgzyIssues, GgzyError, formatPath } from "ggzy-rules/model";
 import pkg from "../../package.json";
 import type { DecisionLog } from "../decisions/log";
 import { authenticate, requireScope } from "./auth";
@@ -17,7 +16,9 @@ import { ServiceMetrics } from "./metrics";
 import { ServiceError, problem, toProblem } from "./problem";
 import type { RuleSetHolder } from "./ruleset";
 import { checkRoutes } from "./routes/check";
-import { LIBRARY_VALIDATED } from "./schemas";
+import { VALIDATED_IN_HANDLER } from "./schemas";
+import { checkRequestPart } from "./validate";
+import type { RequestPart } from "./validate";
 import { drawRoutes } from "./routes/draws";
 import { metaRoutes } from "./routes/meta";
 import { riskRoutes } from "./routes/risk";
@@ -84,22 +85,15 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   });
 
   // Requests are checked by the zod schemas of the library; the handler gets the body as it was sent, so the
-  // library parses the very input whose hash goes into the decision record. Bodies the library function parses
-  // itself with the same schema are not parsed twice.
+  // library parses the very input whose hash goes into the decision record. The parts of a request that a decision
+  // route checks itself (VALIDATED_IN_HANDLER) pass here unchecked: refused there, they are recorded as decisions.
   app.setValidatorCompiler(({ schema, httpPart }) => (data: unknown) => {
-    if (httpPart === "body" && LIBRARY_VALIDATED.has(schema)) return { value: data };
-    const r = (schema as z.ZodType).safeParse(data);
-    if (r.success) return { value: data };
-    const prefix = httpPart === "body" || httpPart === undefined ? [] : [httpPart === "querystring" ? "query" : httpPart];
-    const issues = toGgzyIssues(r.error.issues).map((i) => ({ ...i, path: [...prefix, ...i.path] }));
-    const where = issues[0] ? formatPath(issues[0].path) : "(root)";
-    return {
-      error: new GgzyError("INVALID_INPUT", {
-        zh: `请求数据无效：字段 ${where}：${issues[0]?.message ?? "格式错误"}`,
-        en: `Invalid request: field ${where}: ${issues[0]?.message ?? "malformed"}`,
-        issues,
-      }),
-    };
+    if (VALIDATED_IN_HANDLER.has(schema)) return { value: data };
+    try {
+      return { value: checkRequestPart(schema as z.ZodType, data, partOf(httpPart)) };
+    } catch (e) {
+      return { error: e as Error };
+    }
   });
   app.setSerializerCompiler(options.validateResponses === true ? checkedSerializer : () => (data) => JSON.stringify(data));
 
@@ -207,6 +201,19 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   metaRoutes(app, ctx, state);
   await app.ready();
   return { app, ctx, state };
+}
+
+/** The request part Fastify names (`querystring`…), as the service's issue paths name it (`query`). */
+function partOf(httpPart: string | undefined): RequestPart {
+  switch (httpPart) {
+    case "querystring":
+      return "query";
+    case "params":
+    case "headers":
+      return httpPart;
+    default:
+      return "body";
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   CommitteeCheckSchema,
   EvaluationCheckSchema,
   ProjectRecordSchema,
+  RECORD_KINDS,
 } from "ggzy-rules/rules";
 import type { RecordKind } from "ggzy-rules/rules";
 import {
@@ -48,11 +49,16 @@ export const CHECK_SCHEMAS: Record<RecordKind, z.core.$ZodType> = {
 };
 
 /**
- * Request bodies the library function behind the route parses itself with this very schema (and throws a GgzyError
- * naming the path): the service does not parse them a second time, and a refused input still gets its decision
- * record (verdict `rejected`).
+ * Schemas a decision route applies itself, inside the code that records a refused input as a decision (verdict
+ * `rejected`): the bodies the library function behind the route parses with this very schema (throwing a GgzyError
+ * that names the path), the envelopes the score and rank routes parse first, the verification body, and the query
+ * options of the check and risk routes. The service's validator passes them through unchecked, so nothing is parsed
+ * twice and no refusal of a decision route escapes the decision log.
  */
-export const LIBRARY_VALIDATED = new WeakSet<object>();
+export const VALIDATED_IN_HANDLER = new WeakSet<object>();
+
+/** The body of `POST /v1/check`: any record the subject endpoints take (the library detects its kind and parses it). */
+export const AnyRecordSchema = z.record(z.string(), z.unknown()).describe(`any record the subject endpoints take (${RECORD_KINDS.join(", ")})`);
 
 /** Query options of the check endpoints. */
 export const CheckQuerySchema = z.object({
@@ -61,6 +67,9 @@ export const CheckQuerySchema = z.object({
   locale: z.enum(["zh", "en", "both"]).optional().describe("language of Finding.text"),
 });
 export type CheckQuery = z.infer<typeof CheckQuerySchema>;
+
+/** Query options of `POST /v1/check/batch`: the check options and every line's kind. */
+export const BatchQuerySchema = CheckQuerySchema.extend({ subject: z.enum(RECORD_KINDS).optional().describe("every line's kind (default: detected per line)") });
 
 /** Draw kinds as they appear in the URL, with the request schema of each. */
 export const DRAW_ROUTES = {
@@ -188,7 +197,19 @@ export const RulesResponseSchema = z.object({
 });
 
 // Score and rank bodies are envelopes (the library's paths start inside them): their routes parse the envelope first.
-for (const schema of [...Object.values(CHECK_SCHEMAS), ...Object.values(DRAW_ROUTES), ...Object.values(SCORE_ROUTES), RankBodySchema]) LIBRARY_VALIDATED.add(schema);
+for (const schema of [
+  ...Object.values(CHECK_SCHEMAS),
+  ...Object.values(DRAW_ROUTES),
+  ...Object.values(SCORE_ROUTES),
+  RankBodySchema,
+  AnyRecordSchema,
+  VerifyBodySchema,
+  CheckQuerySchema,
+  BatchQuerySchema,
+  RiskQuerySchema,
+]) {
+  VALIDATED_IN_HANDLER.add(schema);
+}
 
 export const ProblemSchema = z
   .object({

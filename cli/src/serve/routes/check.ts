@@ -6,17 +6,33 @@ import { RECORD_KINDS, detectRecordKind } from "ggzy-rules/rules";
 import type { Report } from "ggzy-rules/rules";
 import { reportDigest, runCheck } from "../../decisions/operations";
 import type { CheckOptions } from "../../decisions/operations";
-import { parseJsonText, readBodyLines } from "../body";
+import { bytesHash, parseJsonText, readBodyLines } from "../body";
 import type { ServeContext } from "../context";
-import { decide } from "../decide";
+import { decide, refused } from "../decide";
 import { ServiceError, problem, toProblem } from "../problem";
 import type { Problem } from "../problem";
-import { CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, ProblemSchema } from "../schemas";
+import { AnyRecordSchema, BatchQuerySchema, CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, ProblemSchema } from "../schemas";
+import { checkRequestPart } from "../validate";
 
 const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema };
 
 function checkOptions(q: z.infer<typeof CheckQuerySchema>): CheckOptions {
   return { ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), ...(q.explain !== undefined ? { explain: q.explain } : {}), ...(q.locale !== undefined ? { locale: q.locale } : {}) };
+}
+
+/** The query as it was sent, for the record of a refused request (replay hands it to the library, which refuses it too). */
+function queryOf(req: FastifyRequest): Record<string, unknown> {
+  return { ...(req.query as Record<string, unknown>) };
+}
+
+/** The check options of the query; a bad query refuses the record, and the refusal is recorded as its decision. */
+function queryOptions(ctx: ServeContext, req: FastifyRequest, endpoint: string, subject: string | undefined): CheckOptions {
+  try {
+    return checkOptions(checkRequestPart(CheckQuerySchema, req.query, "query"));
+  } catch (e) {
+    const kind = subject ?? detectRecordKind(req.body) ?? "unknown";
+    throw refused(ctx, req, e, { endpoint, subject: kind, input: req.body, options: { ...queryOf(req), ...(subject === undefined ? { detected: true } : {}) } });
+  }
 }
 
 /** Checks one record and records the decision; a refused record is recorded too (verdict `rejected`) and rethrown. */
@@ -26,8 +42,7 @@ function checkOne(ctx: ServeContext, req: FastifyRequest, endpoint: string, subj
   try {
     report = runCheck(subject, input, options, req.ruleSet);
   } catch (e) {
-    if (e instanceof GgzyError) decide(ctx, req, { endpoint, subject: kind, input, verdict: "rejected", error: e.code, options: { ...options } });
-    throw e;
+    throw refused(ctx, req, e, { endpoint, subject: kind, input, options: { ...options, ...(subject === undefined ? { detected: true } : {}) } });
   }
   const findings = report.findings.map((f) => f.ruleId);
   const decisionId = decide(ctx, req, {
@@ -62,7 +77,8 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
         },
       },
       async (req) => {
-        const { report, decisionId } = checkOne(ctx, req, `POST /v1/check/${subject}`, subject, req.body, checkOptions(req.query as never));
+        const endpoint = `POST /v1/check/${subject}`;
+        const { report, decisionId } = checkOne(ctx, req, endpoint, subject, req.body, queryOptions(ctx, req, endpoint, subject));
         return respond(ctx, req, report, decisionId);
       },
     );
@@ -75,13 +91,13 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
       schema: {
         tags: ["check"],
         summary: "校验记录，自动识别类型 / check a record, its kind detected from its top-level keys",
-        body: z.record(z.string(), z.unknown()).describe(`any record the subject endpoints take (${RECORD_KINDS.join(", ")})`),
+        body: AnyRecordSchema,
         querystring: CheckQuerySchema,
         response: { 200: CheckResponseSchema, ...ERRORS },
       },
     },
     async (req) => {
-      const { report, decisionId } = checkOne(ctx, req, "POST /v1/check", undefined, req.body, checkOptions(req.query as never));
+      const { report, decisionId } = checkOne(ctx, req, "POST /v1/check", undefined, req.body, queryOptions(ctx, req, "POST /v1/check", undefined));
       return respond(ctx, req, report, decisionId);
     },
   );
@@ -120,15 +136,22 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
           description:
             "Body: application/x-ndjson, one record per line (or application/json: an array of records). Response: application/x-ndjson, " +
             "one line per record in order: `{ line, decisionId, contentHash, ...report }` or `{ line, problem }` for a bad line; the rest are still checked.",
-          querystring: CheckQuerySchema.extend({ subject: z.enum(RECORD_KINDS).optional().describe("every line's kind (default: detected per line)") }),
+          querystring: BatchQuerySchema,
           response: { 200: z.string().describe("application/x-ndjson result lines"), ...ERRORS },
         },
       },
       async (req, reply) => {
-        const q = req.query as z.infer<typeof CheckQuerySchema> & { subject?: string };
+        const body = req.body;
+        let q: z.infer<typeof BatchQuerySchema>;
+        try {
+          q = checkRequestPart(BatchQuerySchema, req.query, "query");
+        } catch (e) {
+          // The whole call is refused before any line is checked: one decision, the body's hash but not the body.
+          const input = body instanceof Readable ? { input: undefined, inputHash: await bytesHash(body) } : { input: body };
+          throw refused(ctx, req, e, { endpoint: "POST /v1/check/batch", subject: "batch", ...input, options: queryOf(req), loggable: false });
+        }
         const options = checkOptions(q);
         const deadline = Date.now() + ctx.limits.requestTimeoutMs;
-        const body = req.body;
         const lines: AsyncIterable<{ line: number; value?: unknown; problem?: Problem }> =
           body instanceof Readable ? parsedLines(body, ctx) : arrayLines(body);
         const out = async function* (): AsyncGenerator<string> {

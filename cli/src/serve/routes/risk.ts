@@ -3,11 +3,13 @@ import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { RiskAnalyzer, parseRiskSettings } from "ggzy-rules/scoring";
 import type { RiskSettings } from "ggzy-rules/scoring";
-import { splitLines } from "../body";
+import type { z } from "zod";
+import { bytesHash, splitLines } from "../body";
 import type { ServeContext } from "../context";
-import { decide } from "../decide";
+import { decide, refused } from "../decide";
 import { ServiceError } from "../problem";
 import { ProblemSchema, RiskQuerySchema, RiskResponseSchema } from "../schemas";
+import { checkRequestPart } from "../validate";
 
 const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema, 503: ProblemSchema };
 
@@ -32,13 +34,22 @@ export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
         },
       },
       async (req) => {
-        const q = req.query as { settings?: string; asOf?: string; maps?: string };
-        let settings: RiskSettings | undefined;
-        if (q.settings !== undefined) settings = parseRiskSettings(q.settings, "json");
         if (!(req.body instanceof Readable)) {
           throw new ServiceError(415, "UNSUPPORTED_MEDIA_TYPE", "风险分析需要 application/x-ndjson 请求体", "Risk analysis takes an application/x-ndjson body");
         }
-        const analyzer = new RiskAnalyzer({ ...(settings ? { settings } : {}), ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), maps: q.maps === "true" });
+        const query = { ...(req.query as Record<string, unknown>) };
+        let q: z.infer<typeof RiskQuerySchema>;
+        let settings: RiskSettings | undefined;
+        let analyzer: RiskAnalyzer;
+        try {
+          q = checkRequestPart(RiskQuerySchema, req.query, "query");
+          if (q.settings !== undefined) settings = parseRiskSettings(q.settings, "json");
+          analyzer = new RiskAnalyzer({ ...(settings ? { settings } : {}), ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), maps: q.maps === "true" });
+        } catch (e) {
+          // Refused before the analysis: the record keeps the hash of the body's bytes, as an analysed call's does.
+          const inputHash = await bytesHash(req.body);
+          throw refused(ctx, req, e, { endpoint: "POST /v1/risk", subject: "risk", input: undefined, inputHash, options: query, loggable: false });
+        }
         const hash = createHash("sha256");
         const deadline = Date.now() + ctx.limits.requestTimeoutMs;
         for await (const line of splitLines(req.body, ctx.limits.bodyLimit, (c) => hash.update(c))) {

@@ -3,7 +3,7 @@ import { GgzyError, parseWith } from "ggzy-rules/model";
 import { toShanghaiDate } from "ggzy-rules/calendar";
 import { outputHash, runRank, runScore } from "../../decisions/operations";
 import type { ServeContext } from "../context";
-import { decide } from "../decide";
+import { decide, refused } from "../decide";
 import { ProblemSchema, RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema } from "../schemas";
 import type { ScoreRoute } from "../schemas";
 
@@ -33,8 +33,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
           parseWith(SCORE_ROUTES[kind], req.body, `score ${kind} request`);
           results = runScore(kind, req.body, asOf);
         } catch (e) {
-          if (e instanceof GgzyError) decide(ctx, req, { endpoint, subject: kind, input: req.body, verdict: "rejected", error: e.code, options: { asOf } });
-          throw e;
+          throw refused(ctx, req, e, { endpoint, subject: kind, input: req.body, options: { asOf } });
         }
         const decisionId = decide(ctx, req, { endpoint, subject: kind, input: req.body, verdict: "scored", outputHash: outputHash(results), options: { asOf } });
         return { kind, asOf, results, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
@@ -64,8 +63,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
         parseWith(RankBodySchema, req.body, "rank request");
         ranking = runRank(req.body, asOf);
       } catch (e) {
-        if (e instanceof GgzyError) decide(ctx, req, { endpoint: "POST /v1/rank", subject: "rank", input: req.body, verdict: "rejected", error: e.code, options: { asOf } });
-        throw e;
+        throw refused(ctx, req, e, { endpoint: "POST /v1/rank", subject: "rank", input: req.body, options: { asOf } });
       }
       const decisionId = decide(ctx, req, {
         endpoint: "POST /v1/rank",
