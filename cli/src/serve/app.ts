@@ -146,7 +146,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   });
 
   app.setErrorHandler((err, req, reply) => {
-    const p = toProblem(err);
+    const p = toProblem(err, req.routeOptions.config.accepts);
     if (p.status >= 500 && p.code === "INTERNAL") req.log.error({ err, route: req.routeOptions.url }, "internal error");
     if (err instanceof ServiceError) for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
     reply

@@ -96,8 +96,16 @@ export function problemOfServiceError(e: ServiceError): Problem {
   return problem(e.status, e.code, e.zh, e.en, e.issues, e.details);
 }
 
-/** Whatever was thrown, as a problem: never a stack trace, never the message of an unexpected error. */
-export function toProblem(e: unknown): Problem {
+/** The 415 problem of a route: it names the media types the route takes. */
+export function unsupportedMediaType(accepts: readonly string[]): Problem {
+  return problem(415, "UNSUPPORTED_MEDIA_TYPE", `不支持的内容类型（此接口接受 ${accepts.join("、")}）`, `Unsupported content type (this route takes ${accepts.join(", ")})`, [], { accepts: [...accepts] });
+}
+
+/**
+ * Whatever was thrown, as a problem: never a stack trace, never the message of an unexpected error. `accepts`: the
+ * media types the route's body may have, named by a 415.
+ */
+export function toProblem(e: unknown, accepts: readonly string[] = ["application/json"]): Problem {
   if (e instanceof GgzyError) return problemOfGgzyError(e);
   if (e instanceof ServiceError) return problemOfServiceError(e);
   const err = e as { statusCode?: number; code?: string; validation?: unknown };
@@ -107,7 +115,7 @@ export function toProblem(e: unknown): Problem {
       return problem(413, "PAYLOAD_TOO_LARGE", "请求体超过大小上限", "The request body is over the size limit");
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
-      if (status === 415) return problem(415, "UNSUPPORTED_MEDIA_TYPE", "不支持的内容类型（应为 application/json）", "Unsupported content type (expected application/json)");
+      if (status === 415) return unsupportedMediaType(accepts);
       break;
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return problem(400, "MALFORMED_JSON", "请求体为空，应为 JSON", "The body is empty; JSON expected");
@@ -116,7 +124,7 @@ export function toProblem(e: unknown): Problem {
     default:
       break;
   }
-  if (status === 415) return problem(415, "UNSUPPORTED_MEDIA_TYPE", "不支持的内容类型", "Unsupported content type");
+  if (status === 415) return unsupportedMediaType(accepts);
   if (status === 413) return problem(413, "PAYLOAD_TOO_LARGE", "请求体超过大小上限", "The request body is over the size limit");
   if (status === 429) return problem(429, "RATE_LIMITED", "请求过于频繁，请稍后再试", "Too many requests; try again later");
   if (status >= 400 && status < 500) return problem(status, "BAD_REQUEST", "请求无效", "Bad request");

@@ -49,6 +49,44 @@ describe("bad input gets problem+json with the right status, and the service kee
     await stillServes();
   });
 
+  it("a wrong content type on a JSON Lines route: the 415 names what that route takes", async () => {
+    for (const [url, accepts] of [
+      ["/v1/check/batch", ["application/x-ndjson", "application/json"]],
+      ["/v1/risk", ["application/x-ndjson"]],
+    ] as const) {
+      const r = await s.app.inject({ method: "POST", url, headers: { "content-type": "text/plain" }, payload: "{}\n" });
+      expect(r.statusCode).toBe(415);
+      problemOf(r);
+      const p = json<{ detail: string; message: { zh: string }; details: { accepts: string[] } }>(r);
+      expect(p.details.accepts).toEqual(accepts);
+      expect(p.detail).toBe(`Unsupported content type (this route takes ${accepts.join(", ")})`);
+      expect(p.message.zh).toContain("application/x-ndjson");
+    }
+    // Risk takes JSON Lines only: a JSON body is refused before it is read.
+    const risk = await post(s, "/v1/risk", "{}");
+    expect(risk.statusCode).toBe(415);
+    expect(json<{ details: { accepts: string[] } }>(risk).details.accepts).toEqual(["application/x-ndjson"]);
+    // The other routes still name application/json.
+    const award = await s.app.inject({ method: "POST", url: "/v1/check/award", headers: { "content-type": "text/plain" }, payload: "{}" });
+    expect(json<{ details: { accepts: string[] } }>(award).details.accepts).toEqual(["application/json"]);
+    await stillServes();
+  });
+
+  it("JSON Lines sent to the batch as application/json: the 400 says to send application/x-ndjson", async () => {
+    const r = await post(s, "/v1/check/batch", fixture("examples/records/records.jsonl"));
+    expect(r.statusCode).toBe(400);
+    const p = json<{ code: string; detail: string; message: { zh: string }; details: Record<string, unknown> }>(r);
+    expect(p.code).toBe("MALFORMED_JSON");
+    expect(p.detail).toMatch(/^The body is not valid JSON: line 2 column 1 .*; this looks like JSON Lines \(one record per line\): send it with content-type: application\/x-ndjson$/);
+    expect(p.message.zh).toContain("application/x-ndjson");
+    expect(p.details).toEqual({ line: 2, column: 1, hint: "application/x-ndjson" });
+    // A JSON array still works, and a body that is simply broken gets no hint.
+    expect((await post(s, "/v1/check/batch", `[${fixture("examples/records/complaint.json")}]`)).statusCode).toBe(200);
+    const broken = json<{ detail: string }>(await post(s, "/v1/check/batch", '[{"a":\n tru]'));
+    expect(broken.detail).not.toMatch(/JSON Lines/);
+    await stillServes();
+  });
+
   it("a body over the limit: 413", async () => {
     const r = await post(s, "/v1/check/award", JSON.stringify({ bidders: [], pad: "x".repeat(70 * 1024) }));
     expect(r.statusCode).toBe(413);

@@ -7,6 +7,7 @@ import type { Report } from "ggzy-rules/rules";
 import { reportDigest, runCheck } from "../../decisions/operations";
 import type { CheckOptions } from "../../decisions/operations";
 import { bytesHash, parseJsonText, readBodyLines } from "../body";
+import { JSON_LINES_TYPES } from "../context";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
 import { ServiceError, problem, toProblem } from "../problem";
@@ -125,11 +126,20 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
 
   app.register(async (scope) => {
     // JSON Lines bodies reach the handler as the raw stream: records are checked as they arrive.
-    scope.addContentTypeParser(["application/x-ndjson", "application/jsonl", "application/json-lines"], (_req, payload, done) => done(null, payload));
+    scope.addContentTypeParser([...JSON_LINES_TYPES], (_req, payload, done) => done(null, payload));
+    // A JSON array of records is taken too; JSON Lines sent as application/json get a problem that says so.
+    scope.removeContentTypeParser("application/json");
+    scope.addContentTypeParser("application/json", { parseAs: "string", bodyLimit: ctx.limits.bodyLimit }, (_req, body, done) => {
+      try {
+        done(null, parseJsonText(body as string, ctx.limits.maxDepth));
+      } catch (e) {
+        done(withJsonLinesHint(e, body as string) as Error, undefined);
+      }
+    });
     scope.post(
       "/v1/check/batch",
       {
-        config: { scope: "check" },
+        config: { scope: "check", accepts: ["application/x-ndjson", "application/json"] },
         schema: {
           tags: ["check"],
           summary: "批量校验（JSON Lines 输入，逐行流式输出）/ check JSON Lines: one result line per record, streamed",
@@ -179,6 +189,29 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
       },
     );
   });
+}
+
+/**
+ * A JSON body that does not parse but whose first line does is most likely JSON Lines sent as application/json:
+ * the problem says which content type to send it with.
+ */
+function withJsonLinesHint(e: unknown, text: string): unknown {
+  if (!(e instanceof ServiceError) || e.code !== "MALFORMED_JSON" || !(Number(e.details["line"]) > 1)) return e;
+  const first = text.slice(0, text.indexOf("\n"));
+  try {
+    JSON.parse(first);
+  } catch {
+    return e;
+  }
+  return new ServiceError(
+    e.status,
+    e.code,
+    `${e.zh}；看起来是 JSON Lines（每行一条记录）：请以 content-type: application/x-ndjson 发送`,
+    `${e.en}; this looks like JSON Lines (one record per line): send it with content-type: application/x-ndjson`,
+    e.issues,
+    e.headers,
+    { ...e.details, hint: "application/x-ndjson" },
+  );
 }
 
 function lineProblem(e: unknown, line: number): Problem {

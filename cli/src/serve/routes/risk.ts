@@ -5,9 +5,10 @@ import { RiskAnalyzer, parseRiskSettings } from "ggzy-rules/scoring";
 import type { RiskSettings } from "ggzy-rules/scoring";
 import type { z } from "zod";
 import { bytesHash, splitLines } from "../body";
+import { JSON_LINES_TYPES } from "../context";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
-import { ServiceError } from "../problem";
+import { ServiceError, unsupportedMediaType } from "../problem";
 import { ProblemSchema, RiskQuerySchema, RiskResponseSchema } from "../schemas";
 import { checkRequestPart } from "../validate";
 
@@ -20,11 +21,13 @@ const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 413
  */
 export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
   app.register(async (scope) => {
-    scope.addContentTypeParser(["application/x-ndjson", "application/jsonl", "application/json-lines"], (_req, payload, done) => done(null, payload));
+    scope.addContentTypeParser([...JSON_LINES_TYPES], (_req, payload, done) => done(null, payload));
+    // Only JSON Lines: a JSON body is refused (415) before it is read, not parsed whole to be refused after.
+    scope.removeContentTypeParser("application/json");
     scope.post(
       "/v1/risk",
       {
-        config: { scope: "risk" },
+        config: { scope: "risk", accepts: ["application/x-ndjson"] },
         schema: {
           tags: ["risk"],
           summary: "围标串标风险指标（OCDS JSON Lines）/ bid-rigging risk indicators over OCDS JSON Lines",
@@ -35,7 +38,8 @@ export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
       },
       async (req) => {
         if (!(req.body instanceof Readable)) {
-          throw new ServiceError(415, "UNSUPPORTED_MEDIA_TYPE", "风险分析需要 application/x-ndjson 请求体", "Risk analysis takes an application/x-ndjson body");
+          const p = unsupportedMediaType(["application/x-ndjson"]);
+          throw new ServiceError(415, "UNSUPPORTED_MEDIA_TYPE", p.message.zh, p.message.en, [], {}, p.details);
         }
         const query = { ...(req.query as Record<string, unknown>) };
         let q: z.infer<typeof RiskQuerySchema>;
