@@ -189,7 +189,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
       components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
       security: ctx.keys !== undefined ? [{ bearer: [] }] : [],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { url: "/v1/openapi.json", validatorUrl: null } as never, staticCSP: true });
   app.get("/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
@@ -202,6 +202,21 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   await app.ready();
   return { app, ctx, state };
 }
+
+/**
+ * fastify-type-provider-zod's transform, which converts a route's zod schemas (a response's too when it is given by
+ * media type), and a body given by media type (`{ content: { "application/x-ndjson": { schema } } }`): each media
+ * type's schema converted as a body schema, so @fastify/swagger puts each under its type in `requestBody`.
+ */
+const openApiTransform: typeof jsonSchemaTransform = (doc) => {
+  const body = doc.schema?.body as { content?: Record<string, { schema: unknown }> } | undefined;
+  if (body?.content === undefined) return jsonSchemaTransform(doc);
+  const out = jsonSchemaTransform({ ...doc, schema: { ...doc.schema, body: undefined } });
+  const content = Object.fromEntries(
+    Object.entries(body.content).map(([type, { schema }]) => [type, { schema: (jsonSchemaTransform({ ...doc, schema: { body: schema } }).schema as { body: unknown }).body }]),
+  );
+  return { ...out, schema: { ...out.schema, body: { content } } };
+};
 
 /** The request part Fastify names (`querystring`…), as the service's issue paths name it (`query`). */
 function partOf(httpPart: string | undefined): RequestPart {

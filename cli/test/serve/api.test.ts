@@ -308,6 +308,36 @@ describe("health, readiness, metrics, OpenAPI, docs", () => {
     expect(Object.keys(award ?? {})).toEqual(expect.arrayContaining(["award", "contract", "cancellation", "abandonment", "bidders"]));
   });
 
+  it("declares the content types the service sends and takes: problem+json errors, JSON Lines in and out", async () => {
+    type Media = Record<string, { schema: { type?: string; items?: unknown; anyOf?: unknown[] } }>;
+    type Operation = { requestBody?: { content: Media }; responses: Record<string, { content?: Media }> };
+    const doc = json<{ paths: Record<string, Record<string, Operation>> }>(await s.app.inject({ method: "GET", url: "/v1/openapi.json" }));
+    let errors = 0;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (Number(status) < 400) continue;
+          errors++;
+          expect(Object.keys(response.content ?? {}), `${method} ${path} ${status}`).toEqual(["application/problem+json"]);
+        }
+      }
+    }
+    expect(errors).toBeGreaterThan(100);
+    const batch = doc.paths["/v1/check/batch"]?.["post"];
+    expect(Object.keys(batch?.responses["200"]?.content ?? {})).toEqual(["application/x-ndjson"]);
+    expect(batch?.responses["200"]?.content?.["application/x-ndjson"]?.schema.anyOf).toHaveLength(2);
+    expect(Object.keys(batch?.requestBody?.content ?? {})).toEqual(["application/x-ndjson", "application/json"]);
+    expect(batch?.requestBody?.content["application/json"]?.schema.type).toBe("array");
+    const risk = doc.paths["/v1/risk"]?.["post"];
+    expect(Object.keys(risk?.requestBody?.content ?? {})).toEqual(["application/x-ndjson"]);
+    expect(Object.keys(risk?.responses["200"]?.content ?? {})).toEqual(["application/json"]);
+    // What is declared is what is sent.
+    const sent = await s.app.inject({ method: "POST", url: "/v1/check/batch", headers: { "content-type": "application/x-ndjson" }, payload: fixture("examples/records/records.jsonl") });
+    expect(sent.headers["content-type"]).toMatch(/^application\/x-ndjson/);
+    const refused = await post(s, "/v1/check/award", { award: { id: 1 } });
+    expect(refused.headers["content-type"]).toMatch(/^application\/problem\+json/);
+  });
+
   it("serves the docs page from the package, no CDN", async () => {
     const page = await s.app.inject({ method: "GET", url: "/docs/" });
     expect(page.statusCode).toBe(200);

@@ -12,10 +12,10 @@ import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
 import { ServiceError, problem, toProblem } from "../problem";
 import type { Problem } from "../problem";
-import { AnyRecordSchema, BatchQuerySchema, CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, ProblemSchema } from "../schemas";
+import { AnyRecordSchema, BatchBodySchemas, BatchLineSchema, BatchQuerySchema, CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, problemResponses } from "../schemas";
 import { checkRequestPart } from "../validate";
 
-const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema };
+const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
 
 function checkOptions(q: z.infer<typeof CheckQuerySchema>): CheckOptions {
   return { ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), ...(q.explain !== undefined ? { explain: q.explain } : {}), ...(q.locale !== undefined ? { locale: q.locale } : {}) };
@@ -147,7 +147,8 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
             "Body: application/x-ndjson, one record per line (or application/json: an array of records). Response: application/x-ndjson, " +
             "one line per record in order: `{ line, decisionId, contentHash, ...report }` or `{ line, problem }` for a bad line; the rest are still checked.",
           querystring: BatchQuerySchema,
-          response: { 200: z.string().describe("application/x-ndjson result lines"), ...ERRORS },
+          body: { content: { "application/x-ndjson": { schema: BatchBodySchemas["application/x-ndjson"] }, "application/json": { schema: BatchBodySchemas["application/json"] } } },
+          response: { 200: { description: "one result line per record, streamed", content: { "application/x-ndjson": { schema: BatchLineSchema } } }, ...ERRORS },
         },
       },
       async (req, reply) => {

@@ -4,11 +4,11 @@ import { commitSalt, verifyDraw } from "ggzy-rules/sampling";
 import { outputHash, runDraw } from "../../decisions/operations";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
-import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawResponseSchema, ProblemSchema, VerifyBodySchema, VerifyResponseSchema } from "../schemas";
+import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawResponseSchema, VerifyBodySchema, VerifyResponseSchema, problemResponses } from "../schemas";
 import type { DrawRoute } from "../schemas";
 import { checkRequestPart } from "../validate";
 
-const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema };
+const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
 
 /**
  * `POST /v1/draws/{kind}`, `/v1/draws/verify`, `/v1/draws/commit-salt`. Salts travel only in request bodies; the

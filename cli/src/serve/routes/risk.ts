@@ -9,10 +9,10 @@ import { JSON_LINES_TYPES } from "../context";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
 import { ServiceError, unsupportedMediaType } from "../problem";
-import { ProblemSchema, RiskQuerySchema, RiskResponseSchema } from "../schemas";
+import { RiskBodySchema, RiskQuerySchema, RiskResponseSchema, problemResponses } from "../schemas";
 import { checkRequestPart } from "../validate";
 
-const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema, 503: ProblemSchema };
+const ERRORS = problemResponses(400, 401, 403, 413, 415, 422, 503);
 
 /**
  * `POST /v1/risk`: OCDS compiled releases as JSON Lines, streamed into the analyzer line by line (the body is never
@@ -33,6 +33,7 @@ export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
           summary: "围标串标风险指标（OCDS JSON Lines）/ bid-rigging risk indicators over OCDS JSON Lines",
           description: "Body: application/x-ndjson, one OCDS compiled release per line. A bad line is skipped and reported in summary.problems.",
           querystring: RiskQuerySchema,
+          body: { content: { "application/x-ndjson": { schema: RiskBodySchema } } },
           response: { 200: RiskResponseSchema, ...ERRORS },
         },
       },

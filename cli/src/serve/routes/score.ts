@@ -4,10 +4,10 @@ import { toShanghaiDate } from "ggzy-rules/calendar";
 import { outputHash, runRank, runScore } from "../../decisions/operations";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
-import { ProblemSchema, RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema } from "../schemas";
+import { RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema, problemResponses } from "../schemas";
 import type { ScoreRoute } from "../schemas";
 
-const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema };
+const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
 
 /** The body's asOf, else today in Asia/Shanghai by the service's clock (echoed in the response and the record). */
 function asOfOf(ctx: ServeContext, req: FastifyRequest): string {
