@@ -193,6 +193,9 @@ describe("draws", () => {
     const r2 = await post(s, "/v1/draws/committee", noSeed);
     expect(r2.statusCode).toBe(422);
     expect(problemOf(r2).code).toBe("SEED_MATERIAL_MISSING");
+    const badSalt = problemOf(await post(s, "/v1/draws/committee", { ...committeeRequest(), salt: "abc" }));
+    expect(badSalt.code).toBe("DRAW_INVALID_REQUEST");
+    expect(badSalt.issues.map((i) => i.path)).toEqual([["salt"]]);
   });
 
   it("an unsatisfiable committee says which stratum fails", async () => {
