@@ -88,7 +88,40 @@ export function problem(status: number, code: string, zh: string, en: string, is
 
 /** The problem for a library error. */
 export function problemOfGgzyError(e: GgzyError): Problem {
+  if (e.code === "CALENDAR_YEAR_NOT_COVERED") return calendarProblem(e);
   return problem(statusOfGgzyError(e), e.code, e.zh, e.en, e.issues, { ...e.details });
+}
+
+/**
+ * A year the calendar does not cover, said for an HTTP caller: the library's message tells a programmer how to add
+ * the year or count on a provisional calendar (createCalendar options), which a caller of the service cannot do.
+ */
+function calendarProblem(e: GgzyError): Problem {
+  const year = String(e.details["year"]);
+  const name = String(e.details["calendar"]);
+  const covered = Array.isArray(e.details["covered"]) ? (e.details["covered"] as unknown[]).filter((y): y is number => typeof y === "number") : [];
+  const range = yearRanges(covered);
+  return problem(
+    statusOfGgzyError(e),
+    e.code,
+    `服务的工作日历“${name}”未收录 ${year} 年的节假日安排（已收录：${range}），无法按工作日计算该年的期限：请使用已收录年份内的日期和 asOf，或请服务的运营方换用收录了 ${year} 年安排的 ggzy 版本`,
+    `The service's working-day calendar "${name}" has no holiday arrangement for ${year} (covered: ${range}), so working-day periods cannot be counted in that year: use dates and an asOf within the covered years, or ask the service's operator for a version of ggzy that covers ${year}`,
+    e.issues,
+    { ...e.details },
+  );
+}
+
+/** Years as runs: 2004–2026, 2030. */
+function yearRanges(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.length > 0 ? runs.join(", ") : "none";
 }
 
 /** The problem for a service error. */

@@ -97,6 +97,20 @@ describe("POST /v1/check (auto-detect)", () => {
     expect(r.statusCode).toBe(404);
     expect(problemOf(r).code).toBe("UNKNOWN_SUBJECT");
   });
+  it("a year the calendar does not cover: the problem says what an HTTP caller can do, not the library's options", async () => {
+    const r = await post(s, "/v1/check/award?asOf=2040-01-01", fixture("examples/records/award.json"));
+    expect(r.statusCode).toBe(422);
+    const p = json<{ code: string; message: { zh: string; en: string }; details: { year: number; covered: number[] } }>(r);
+    expect(p.code).toBe("CALENDAR_YEAR_NOT_COVERED");
+    for (const text of [p.message.zh, p.message.en]) {
+      expect(text).not.toMatch(/createCalendar|provisionalCalendar/);
+      expect(text).toContain("2040");
+      expect(text).toContain("asOf");
+    }
+    expect(p.message.en).toMatch(/^The service's working-day calendar "PRC" has no holiday arrangement for 2040 \(covered: \d{4}–\d{4}\)/);
+    expect(p.details.year).toBe(2040);
+  });
+
   it("a body that is not an object is 422", async () => {
     const r = await post(s, "/v1/check", "[1,2]");
     expect(r.statusCode).toBe(422);
