@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { GgzyError, formatPath, toGgzyIssues } from "ggzy-rules/model";
+import { GgzyError, firstIssueZh, formatPath, toGgzyIssues } from "ggzy-rules/model";
 
 /** The parts of a request a schema checks, as issue paths name them (`query.asOf`; a body's fields have no prefix). */
 export type RequestPart = "body" | "query" | "params" | "headers";
@@ -17,7 +17,7 @@ export function checkRequestPart<T>(schema: z.core.$ZodType<T>, data: unknown, p
   const issues = toGgzyIssues(r.error.issues).map((i) => ({ ...i, path: [...prefix, ...i.path] }));
   const where = issues[0] ? formatPath(issues[0].path) : "(root)";
   throw new GgzyError("INVALID_INPUT", {
-    zh: `请求数据无效：字段 ${where}：${issues[0]?.message ?? "格式错误"}`,
+    zh: `请求数据无效：字段 ${where}：${firstIssueZh(schema, data) ?? issues[0]?.message ?? "格式错误"}`,
     en: `Invalid request: field ${where}: ${issues[0]?.message ?? "malformed"}`,
     issues,
   });

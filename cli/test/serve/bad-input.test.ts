@@ -127,6 +127,23 @@ describe("bad input gets problem+json with the right status, and the service kee
     expect(p.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["knownOn", "filedOn"]));
     expect(r.body).not.toMatch(/at .*\.ts:\d+/);
   });
+
+  it("the zh message says what is wrong in Chinese, for a record's field and for a query option", async () => {
+    const award = JSON.parse(fixture("examples/records/award.json")) as { award: Record<string, unknown> };
+    award.award["noticeOn"] = "2024-13-45";
+    const field = problemOf(await post(s, "/v1/check/award", award));
+    expect(field.message.zh).toBe("中标后记录数据无效：字段 award.noticeOn：无效ISO日期");
+    expect(field.message.en).toBe("Invalid award record: field award.noticeOn: Invalid ISO date");
+    for (const [query, zh] of [
+      ["asOf=bad", "请求数据无效：字段 query.asOf：无效ISO日期"],
+      ["explain=x", '请求数据无效：字段 query.explain：无效选项：期望以下之一 "findings"|"all"|"none"'],
+      ["locale=fr", '请求数据无效：字段 query.locale：无效选项：期望以下之一 "zh"|"en"|"both"'],
+    ]) {
+      const p = problemOf(await post(s, `/v1/check/award?${query}`, fixture("examples/records/award.json")));
+      expect(p.message.zh).toBe(zh);
+      expect(p.message.en).not.toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
 });
 
 describe("jsonDepthExceeds", () => {
