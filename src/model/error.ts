@@ -276,6 +276,8 @@ let zhLocaleError: z.core.$ZodErrorMap | undefined;
  * ```
  */
 export function firstIssueZh(schema: z.core.$ZodType, input: unknown): string | undefined {
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== "function") throw notA("schema", "a zod schema", schema);
+  assertJsonInput(input, "input");
   zhLocaleError ??= zhCN().localeError;
   const r = z.safeParse(schema, input, { error: zhLocaleError });
   return r.success ? undefined : r.error.issues[0]?.message;

@@ -16,8 +16,10 @@ export function checkRequestPart<T>(schema: z.core.$ZodType<T>, data: unknown, p
   const prefix = part === "body" ? [] : [part];
   const issues = toGgzyIssues(r.error.issues).map((i) => ({ ...i, path: [...prefix, ...i.path] }));
   const where = issues[0] ? formatPath(issues[0].path) : "(root)";
+  // Fastify's query, params and headers objects are not plain objects (their prototype is its own): a plain copy.
+  const plain = part === "body" || data === null || typeof data !== "object" ? data : { ...data };
   throw new GgzyError("INVALID_INPUT", {
-    zh: `请求数据无效：字段 ${where}：${firstIssueZh(schema, data) ?? issues[0]?.message ?? "格式错误"}`,
+    zh: `请求数据无效：字段 ${where}：${firstIssueZh(schema, plain) ?? issues[0]?.message ?? "格式错误"}`,
     en: `Invalid request: field ${where}: ${issues[0]?.message ?? "malformed"}`,
     issues,
   });
