@@ -1,3 +1,4 @@
+import { zhCN } from "zod/locales";
 import * as z from "./zod";
 import { assertJsonInput, previewOf, typeName } from "./guard";
 import { UNSURE, compileReader } from "./reader";
@@ -262,6 +263,26 @@ export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, 
   return parseGuarded(schema, input, what);
 }
 
+let zhLocaleError: z.core.$ZodErrorMap | undefined;
+
+/**
+ * The message of the first issue `schema` finds in `input`, in Chinese (zod's zh-CN locale): the zh half of an
+ * `INVALID_INPUT` error. Only on the way to an error, so a parse that succeeds costs nothing more; messages a schema
+ * sets itself are kept as written.
+ *
+ * @example
+ * ```ts
+ * firstIssueZh(IsoDateSchema, "2024-13-45"); // "无效ISO日期"
+ * ```
+ */
+export function firstIssueZh(schema: z.core.$ZodType, input: unknown): string | undefined {
+  if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== "function") throw notA("schema", "a zod schema", schema);
+  assertJsonInput(input, "input");
+  zhLocaleError ??= zhCN().localeError;
+  const r = z.safeParse(schema, input, { error: zhLocaleError });
+  return r.success ? undefined : r.error.issues[0]?.message;
+}
+
 const readers = new WeakMap<object, Reader>();
 
 /**
@@ -288,7 +309,7 @@ function parseGuarded<S extends z.core.$ZodType>(schema: S, input: unknown, what
   const where = first ? formatPath(first.path) : "(root)";
   const label = typeof what === "string" ? { zh: `${what} `, en: what } : what;
   throw new GgzyError("INVALID_INPUT", {
-    zh: `${label.zh}数据无效：字段 ${where}：${first?.message ?? "格式错误"}`,
+    zh: `${label.zh}数据无效：字段 ${where}：${firstIssueZh(schema, input) ?? first?.message ?? "格式错误"}`,
     en: `Invalid ${label.en}: field ${where}: ${first?.message ?? "malformed"}`,
     issues,
   });

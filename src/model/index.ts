@@ -6,7 +6,7 @@
  */
 // The model's public face: schemas and types of the domain, parsers, errors, canonical JSON and hashing, OCDS.
 // Helpers the library uses inside (zod-issue conversion, UTF-8 order, OCDS field mapping) stay in their files.
-export { GgzyError, GGZY_ERROR_CODES, formatPath, isGgzyError, parseWith, toGgzyIssues } from "./error";
+export { GgzyError, GGZY_ERROR_CODES, firstIssueZh, formatPath, isGgzyError, parseWith, toGgzyIssues } from "./error";
 export type { BilingualMessage, GgzyErrorCode, GgzyErrorInit, GgzyIssue } from "./error";
 export { MAX_INPUT_CONTAINERS, MAX_INPUT_DEPTH, MAX_STRING_LENGTH } from "./guard";
 export { canonicalJson, hashCanonical, sha256Hex } from "./canonical";

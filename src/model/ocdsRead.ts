@@ -5,7 +5,7 @@ import type { Award, Contract } from "./award";
 import { AwardStatusSchema, ContractStatusSchema } from "./award";
 import type { Bid, BidStatus } from "./bid";
 import { IsoDateTimeSchema, RegionCodeSchema } from "./common";
-import { GgzyError, toGgzyIssues } from "./error";
+import { GgzyError, firstIssueZh, toGgzyIssues } from "./error";
 import type { JsonObject, OcdsReadOptions } from "./ocds";
 import { invalidOcds, isJsonObject, isMappableClassification, ocdsId } from "./ocdsInternal";
 import {
@@ -39,7 +39,7 @@ function readWith<S extends z.ZodMiniType>(schema: S, value: unknown, path: Path
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = toGgzyIssues(result.error.issues)[0];
-  return invalidOcds([...path, ...(issue?.path ?? [])], issue?.message ?? "invalid value", issue?.message ?? "值无效");
+  return invalidOcds([...path, ...(issue?.path ?? [])], issue?.message ?? "invalid value", firstIssueZh(schema, value) ?? "值无效");
 }
 
 function objectAt(parent: JsonObject, key: string, path: Path): JsonObject | undefined {
@@ -284,7 +284,7 @@ export function readOcdsRelease(release: unknown, options: OcdsReadOptions = {})
   if (!result.success) {
     const issues = toGgzyIssues(result.error.issues);
     throw new GgzyError("INVALID_OCDS", {
-      zh: `OCDS 发布数据映射后不符合数据模型：${issues[0]?.message ?? ""}`,
+      zh: `OCDS 发布数据映射后不符合数据模型：${firstIssueZh(ContractingProcessSchema, { project, bids, awards, contracts, parties }) ?? issues[0]?.message ?? ""}`,
       en: `OCDS release maps to an invalid model value: ${issues[0]?.message ?? ""}`,
       issues,
     });

@@ -11,7 +11,7 @@ export const MIN_SALT_HEX_DIGITS = 32;
 
 /**
  * Checks a secret salt (hex digits, even count, at least 128 bits) and returns it in lower case.
- * Throws `GgzyError("DRAW_INVALID_REQUEST")` otherwise.
+ * Throws `GgzyError("DRAW_INVALID_REQUEST")` otherwise, its issue at the path `["salt"]` (the request's field).
  *
  * @example
  * ```ts
@@ -26,6 +26,7 @@ export function normaliseSalt(salt: string): string {
       zh: `秘密盐值必须是偶数位十六进制数字，且不少于 ${MIN_SALT_HEX_DIGITS} 位（128 比特）`,
       en: `The secret salt must be an even number of hex digits, at least ${MIN_SALT_HEX_DIGITS} (128 bits)`,
       details: { length: s.length },
+      issues: [{ path: ["salt"], message: `expected an even number of hex digits, at least ${MIN_SALT_HEX_DIGITS}`, code: "invalid_format" }],
     });
   }
   return s.toLowerCase();

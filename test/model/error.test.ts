@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { GgzyError, formatPath, parseWith } from "../../src/model/error";
+import { GgzyError, firstIssueZh, formatPath, parseWith } from "../../src/model/error";
+import { IsoDateSchema } from "../../src/model/common";
 import { canonicalJson, hashCanonical, sha256Hex } from "../../src/model/canonical";
 
 describe("GgzyError", () => {
@@ -18,6 +19,29 @@ describe("GgzyError", () => {
     expect(err.issues[0]?.path).toEqual(["bids", 1, "price"]);
     expect(err.en).toContain("bids[1].price");
     expect(err.zh).toContain("bids[1].price");
+  });
+  it("says what is wrong in Chinese in the zh message, in English in the en message and the issues", () => {
+    const schema = z.object({ on: IsoDateSchema, kind: z.enum(["a", "b"]), n: z.number() });
+    const cases: Array<[unknown, RegExp, string]> = [
+      [{ on: "2024-13-45", kind: "a", n: 1 }, /：字段 on：无效ISO日期$/, "Invalid ISO date"],
+      [{ on: "2024-01-01", kind: "c", n: 1 }, /：字段 kind：无效选项：期望以下之一 "a"\|"b"$/, 'Invalid option: expected one of "a"|"b"'],
+      [{ on: "2024-01-01", kind: "a", n: "1" }, /：字段 n：无效输入：期望 数字，实际接收 string$/, "Invalid input: expected number, received string"],
+    ];
+    for (const [input, zh, en] of cases) {
+      const err = (() => {
+        try {
+          parseWith(schema, input, { zh: "记录", en: "record" });
+        } catch (e) {
+          return e as GgzyError;
+        }
+        throw new Error("not refused");
+      })();
+      expect(err.zh).toMatch(zh);
+      expect(err.en).toContain(en);
+      expect(err.issues[0]?.message).toBe(en);
+    }
+    expect(firstIssueZh(IsoDateSchema, "2024-02-30")).toBe("无效ISO日期");
+    expect(firstIssueZh(IsoDateSchema, "2024-02-29")).toBeUndefined();
   });
   it("formats the root path", () => expect(formatPath([])).toBe("(root)"));
 });

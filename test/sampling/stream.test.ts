@@ -90,7 +90,11 @@ describe("salt commitment", () => {
     expect(commitSalt("00".repeat(16))).toBe("374708fff7719dd5979ec875d56cd2286f6d3cf7ec317a3b25632aab28ec37bb");
   });
   it("refuses a salt under 128 bits, odd length or non-hex", () => {
-    for (const s of ["00".repeat(15), "0".repeat(33), "zz".repeat(16)]) expect(() => normaliseSalt(s)).toThrow(GgzyError);
+    for (const s of ["00".repeat(15), "0".repeat(33), "zz".repeat(16)]) {
+      expect(() => normaliseSalt(s)).toThrow(GgzyError);
+      // The issue names the request's field, so a service's problem carries its path.
+      expect(() => normaliseSalt(s)).toThrow(expect.objectContaining({ code: "DRAW_INVALID_REQUEST", issues: [expect.objectContaining({ path: ["salt"] })] }));
+    }
     expect(normaliseSalt("AB".repeat(16))).toBe("ab".repeat(16));
   });
 });

@@ -1,6 +1,6 @@
 import { hash } from "node:crypto";
 import { configure } from "safe-stable-stringify";
-import { canonicalJson } from "ggzy-rules/model";
+import { GgzyError, canonicalJson } from "ggzy-rules/model";
 import { validateRecord } from "ggzy-rules/rules";
 import type { Report, RuleSet } from "ggzy-rules/rules";
 import { draw } from "ggzy-rules/sampling";
@@ -27,8 +27,18 @@ export interface CheckOptions {
   locale?: "zh" | "en" | "both";
 }
 
-/** Validates one record of `subject` under `ruleSet`. */
+/**
+ * Validates one record of `subject` under `ruleSet`; without a subject the record's kind is detected from its keys,
+ * so it must be a JSON object (refused as `INVALID_INPUT`, as the service's schema for `POST /v1/check` says).
+ */
 export function runCheck(subject: string | undefined, input: unknown, options: CheckOptions, ruleSet: RuleSet): Report {
+  if (subject === undefined && (input === null || typeof input !== "object" || Array.isArray(input))) {
+    throw new GgzyError("INVALID_INPUT", {
+      zh: "请求数据无效：记录必须是 JSON 对象（由其顶层字段识别类型）",
+      en: "Invalid request: a record must be a JSON object (its kind is detected from its top-level keys)",
+      issues: [{ path: [], message: "expected an object", code: "invalid_type" }],
+    });
+  }
   return validateRecord(input, subject, {
     ruleSet,
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),

@@ -5,7 +5,6 @@ import fastifySwaggerUi from "@fastify/swagger-ui";
 import rateLimit from "@fastify/rate-limit";
 import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import type { z } from "zod";
-import { toGgzyIssues, GgzyError, formatPath } from "ggzy-rules/model";
 import pkg from "../../package.json";
 import type { DecisionLog } from "../decisions/log";
 import { authenticate, requireScope } from "./auth";
@@ -17,7 +16,9 @@ import { ServiceMetrics } from "./metrics";
 import { ServiceError, problem, toProblem } from "./problem";
 import type { RuleSetHolder } from "./ruleset";
 import { checkRoutes } from "./routes/check";
-import { LIBRARY_VALIDATED } from "./schemas";
+import { VALIDATED_IN_HANDLER } from "./schemas";
+import { checkRequestPart } from "./validate";
+import type { RequestPart } from "./validate";
 import { drawRoutes } from "./routes/draws";
 import { metaRoutes } from "./routes/meta";
 import { riskRoutes } from "./routes/risk";
@@ -84,22 +85,15 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   });
 
   // Requests are checked by the zod schemas of the library; the handler gets the body as it was sent, so the
-  // library parses the very input whose hash goes into the decision record. Bodies the library function parses
-  // itself with the same schema are not parsed twice.
+  // library parses the very input whose hash goes into the decision record. The parts of a request that a decision
+  // route checks itself (VALIDATED_IN_HANDLER) pass here unchecked: refused there, they are recorded as decisions.
   app.setValidatorCompiler(({ schema, httpPart }) => (data: unknown) => {
-    if (httpPart === "body" && LIBRARY_VALIDATED.has(schema)) return { value: data };
-    const r = (schema as z.ZodType).safeParse(data);
-    if (r.success) return { value: data };
-    const prefix = httpPart === "body" || httpPart === undefined ? [] : [httpPart === "querystring" ? "query" : httpPart];
-    const issues = toGgzyIssues(r.error.issues).map((i) => ({ ...i, path: [...prefix, ...i.path] }));
-    const where = issues[0] ? formatPath(issues[0].path) : "(root)";
-    return {
-      error: new GgzyError("INVALID_INPUT", {
-        zh: `请求数据无效：字段 ${where}：${issues[0]?.message ?? "格式错误"}`,
-        en: `Invalid request: field ${where}: ${issues[0]?.message ?? "malformed"}`,
-        issues,
-      }),
-    };
+    if (VALIDATED_IN_HANDLER.has(schema)) return { value: data };
+    try {
+      return { value: checkRequestPart(schema as z.ZodType, data, partOf(httpPart)) };
+    } catch (e) {
+      return { error: e as Error };
+    }
   });
   app.setSerializerCompiler(options.validateResponses === true ? checkedSerializer : () => (data) => JSON.stringify(data));
 
@@ -152,7 +146,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   });
 
   app.setErrorHandler((err, req, reply) => {
-    const p = toProblem(err);
+    const p = toProblem(err, req.routeOptions.config.accepts);
     if (p.status >= 500 && p.code === "INTERNAL") req.log.error({ err, route: req.routeOptions.url }, "internal error");
     if (err instanceof ServiceError) for (const [k, v] of Object.entries(err.headers)) reply.header(k, v);
     reply
@@ -195,7 +189,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
       components: { securitySchemes: { bearer: { type: "http", scheme: "bearer" } } },
       security: ctx.keys !== undefined ? [{ bearer: [] }] : [],
     },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { url: "/v1/openapi.json", validatorUrl: null } as never, staticCSP: true });
   app.get("/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
@@ -207,6 +201,34 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   metaRoutes(app, ctx, state);
   await app.ready();
   return { app, ctx, state };
+}
+
+/**
+ * fastify-type-provider-zod's transform, which converts a route's zod schemas (a response's too when it is given by
+ * media type), and a body given by media type (`{ content: { "application/x-ndjson": { schema } } }`): each media
+ * type's schema converted as a body schema, so @fastify/swagger puts each under its type in `requestBody`.
+ */
+const openApiTransform: typeof jsonSchemaTransform = (doc) => {
+  const body = doc.schema?.body as { content?: Record<string, { schema: unknown }> } | undefined;
+  if (body?.content === undefined) return jsonSchemaTransform(doc);
+  const out = jsonSchemaTransform({ ...doc, schema: { ...doc.schema, body: undefined } });
+  const content = Object.fromEntries(
+    Object.entries(body.content).map(([type, { schema }]) => [type, { schema: (jsonSchemaTransform({ ...doc, schema: { body: schema } }).schema as { body: unknown }).body }]),
+  );
+  return { ...out, schema: { ...out.schema, body: { content } } };
+};
+
+/** The request part Fastify names (`querystring`…), as the service's issue paths name it (`query`). */
+function partOf(httpPart: string | undefined): RequestPart {
+  switch (httpPart) {
+    case "querystring":
+      return "query";
+    case "params":
+    case "headers":
+      return httpPart;
+    default:
+      return "body";
+  }
 }
 
 /**

@@ -49,7 +49,7 @@ export function readKeysFile(file: string): ApiKey[] {
 
 /** Validates the content of a keys file. */
 export function parseKeys(json: unknown): ApiKey[] {
-  const parsed = parseWith(KeysFileSchema, json, "keys file");
+  const parsed = parseWith(KeysFileSchema, json, { zh: "API 密钥文件", en: "keys file" });
   return parsed.keys.map((k) => ({ id: k.id, hash: Buffer.from(k.sha256.toLowerCase(), "hex"), scopes: new Set(k.scopes), perMinute: k.perMinute }));
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import sjson from "secure-json-parse";
 import { jsonSyntaxAt } from "../json-syntax";
 import { ServiceError } from "./problem";
@@ -111,4 +112,14 @@ export async function* readBodyLines(stream: AsyncIterable<Buffer>, maxLine: num
     }
     if (text.trim() !== "") yield { line, text };
   }
+}
+
+/**
+ * The SHA-256 of a streamed body's bytes, read to its end: what a streamed route's decision record keeps when it
+ * refuses the request before analysing the body (the body is read, as it would have been, but not kept).
+ */
+export async function bytesHash(stream: AsyncIterable<Buffer>): Promise<string> {
+  const hash = createHash("sha256");
+  for await (const chunk of stream) hash.update(chunk);
+  return hash.digest("hex");
 }

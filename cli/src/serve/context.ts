@@ -14,6 +14,9 @@ export interface ServeLimits {
   requestTimeoutMs: number;
 }
 
+/** The media types of a JSON Lines body (the first is the one to send). */
+export const JSON_LINES_TYPES = ["application/x-ndjson", "application/jsonl", "application/json-lines"] as const;
+
 export const DEFAULT_LIMITS: ServeLimits = { bodyLimit: 1024 * 1024, maxDepth: 64, requestTimeoutMs: 30_000 };
 
 /** What the routes share. */
@@ -39,5 +42,10 @@ declare module "fastify" {
   interface FastifyContextConfig {
     /** The scope a key needs for this route; `null`: any valid key; absent: public. */
     scope?: Scope | null;
+    /**
+     * The media types a 415 of this route names (default: application/json); JSON Lines routes also take the
+     * aliases of application/x-ndjson (application/jsonl, application/json-lines).
+     */
+    accepts?: readonly string[];
   }
 }

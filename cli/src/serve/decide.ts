@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyRequest } from "fastify";
+import { GgzyError } from "ggzy-rules/model";
 import { DECISION_FORMAT } from "../decisions/record";
 import type { DecisionRecord } from "../decisions/record";
 import type { ServeContext } from "./context";
@@ -55,6 +56,19 @@ export function decide(ctx: ServeContext, req: FastifyRequest, facts: DecisionFa
   if (facts.loggable === false) ctx.decisions.append(record);
   else ctx.decisions.append(record, facts.input, canonical);
   return id;
+}
+
+/** What a route knows about a refused input: the decision's facts but its verdict and error, which the refusal gives. */
+export type RefusalFacts = Omit<DecisionFacts, "verdict" | "error" | "findings" | "outputHash" | "draw">;
+
+/**
+ * Records a refused input as a decision (verdict `rejected`, `error` the library's code) when `e` is the library's
+ * refusal, then gives `e` back to be rethrown. Anything else (a fault of the service) is not a decision. Every
+ * decision route sends its refusals here, whether its query, its envelope or the library refused the input.
+ */
+export function refused(ctx: ServeContext, req: FastifyRequest, e: unknown, facts: RefusalFacts): unknown {
+  if (e instanceof GgzyError) decide(ctx, req, { ...facts, verdict: "rejected", error: e.code });
+  return e;
 }
 
 function safeCanonical(input: unknown): string {

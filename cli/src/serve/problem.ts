@@ -88,7 +88,40 @@ export function problem(status: number, code: string, zh: string, en: string, is
 
 /** The problem for a library error. */
 export function problemOfGgzyError(e: GgzyError): Problem {
+  if (e.code === "CALENDAR_YEAR_NOT_COVERED") return calendarProblem(e);
   return problem(statusOfGgzyError(e), e.code, e.zh, e.en, e.issues, { ...e.details });
+}
+
+/**
+ * A year the calendar does not cover, said for an HTTP caller: the library's message tells a programmer how to add
+ * the year or count on a provisional calendar (createCalendar options), which a caller of the service cannot do.
+ */
+function calendarProblem(e: GgzyError): Problem {
+  const year = String(e.details["year"]);
+  const name = String(e.details["calendar"]);
+  const covered = Array.isArray(e.details["covered"]) ? (e.details["covered"] as unknown[]).filter((y): y is number => typeof y === "number") : [];
+  const range = yearRanges(covered);
+  return problem(
+    statusOfGgzyError(e),
+    e.code,
+    `服务的工作日历“${name}”未收录 ${year} 年的节假日安排（已收录：${range}），无法按工作日计算该年的期限：请使用已收录年份内的日期和 asOf，或请服务的运营方换用收录了 ${year} 年安排的 ggzy 版本`,
+    `The service's working-day calendar "${name}" has no holiday arrangement for ${year} (covered: ${range}), so working-day periods cannot be counted in that year: use dates and an asOf within the covered years, or ask the service's operator for a version of ggzy that covers ${year}`,
+    e.issues,
+    { ...e.details },
+  );
+}
+
+/** Years as runs: 2004–2026, 2030. */
+function yearRanges(years: readonly number[]): string {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const runs: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j++;
+    runs.push(i === j ? String(sorted[i]) : `${sorted[i]}–${sorted[j]}`);
+    i = j + 1;
+  }
+  return runs.length > 0 ? runs.join(", ") : "none";
 }
 
 /** The problem for a service error. */
@@ -96,8 +129,16 @@ export function problemOfServiceError(e: ServiceError): Problem {
   return problem(e.status, e.code, e.zh, e.en, e.issues, e.details);
 }
 
-/** Whatever was thrown, as a problem: never a stack trace, never the message of an unexpected error. */
-export function toProblem(e: unknown): Problem {
+/** The 415 problem of a route: it names the media types the route takes. */
+export function unsupportedMediaType(accepts: readonly string[]): Problem {
+  return problem(415, "UNSUPPORTED_MEDIA_TYPE", `不支持的内容类型（此接口接受 ${accepts.join("、")}）`, `Unsupported content type (this route takes ${accepts.join(", ")})`, [], { accepts: [...accepts] });
+}
+
+/**
+ * Whatever was thrown, as a problem: never a stack trace, never the message of an unexpected error. `accepts`: the
+ * media types the route's body may have, named by a 415.
+ */
+export function toProblem(e: unknown, accepts: readonly string[] = ["application/json"]): Problem {
   if (e instanceof GgzyError) return problemOfGgzyError(e);
   if (e instanceof ServiceError) return problemOfServiceError(e);
   const err = e as { statusCode?: number; code?: string; validation?: unknown };
@@ -107,7 +148,7 @@ export function toProblem(e: unknown): Problem {
       return problem(413, "PAYLOAD_TOO_LARGE", "请求体超过大小上限", "The request body is over the size limit");
     case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
-      if (status === 415) return problem(415, "UNSUPPORTED_MEDIA_TYPE", "不支持的内容类型（应为 application/json）", "Unsupported content type (expected application/json)");
+      if (status === 415) return unsupportedMediaType(accepts);
       break;
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return problem(400, "MALFORMED_JSON", "请求体为空，应为 JSON", "The body is empty; JSON expected");
@@ -116,7 +157,7 @@ export function toProblem(e: unknown): Problem {
     default:
       break;
   }
-  if (status === 415) return problem(415, "UNSUPPORTED_MEDIA_TYPE", "不支持的内容类型", "Unsupported content type");
+  if (status === 415) return unsupportedMediaType(accepts);
   if (status === 413) return problem(413, "PAYLOAD_TOO_LARGE", "请求体超过大小上限", "The request body is over the size limit");
   if (status === 429) return problem(429, "RATE_LIMITED", "请求过于频繁，请稍后再试", "Too many requests; try again later");
   if (status >= 400 && status < 500) return problem(status, "BAD_REQUEST", "请求无效", "Bad request");

@@ -7,6 +7,7 @@ import {
   CommitteeCheckSchema,
   EvaluationCheckSchema,
   ProjectRecordSchema,
+  RECORD_KINDS,
 } from "ggzy-rules/rules";
 import type { RecordKind } from "ggzy-rules/rules";
 import {
@@ -48,11 +49,16 @@ export const CHECK_SCHEMAS: Record<RecordKind, z.core.$ZodType> = {
 };
 
 /**
- * Request bodies the library function behind the route parses itself with this very schema (and throws a GgzyError
- * naming the path): the service does not parse them a second time, and a refused input still gets its decision
- * record (verdict `rejected`).
+ * Schemas a decision route applies itself, inside the code that records a refused input as a decision (verdict
+ * `rejected`): the bodies the library function behind the route parses with this very schema (throwing a GgzyError
+ * that names the path), the envelopes the score and rank routes parse first, the verification body, and the query
+ * options of the check and risk routes. The service's validator passes them through unchecked, so nothing is parsed
+ * twice and no refusal of a decision route escapes the decision log.
  */
-export const LIBRARY_VALIDATED = new WeakSet<object>();
+export const VALIDATED_IN_HANDLER = new WeakSet<object>();
+
+/** The body of `POST /v1/check`: any record the subject endpoints take (the library detects its kind and parses it). */
+export const AnyRecordSchema = z.record(z.string(), z.unknown()).describe(`any record the subject endpoints take (${RECORD_KINDS.join(", ")})`);
 
 /** Query options of the check endpoints. */
 export const CheckQuerySchema = z.object({
@@ -61,6 +67,9 @@ export const CheckQuerySchema = z.object({
   locale: z.enum(["zh", "en", "both"]).optional().describe("language of Finding.text"),
 });
 export type CheckQuery = z.infer<typeof CheckQuerySchema>;
+
+/** Query options of `POST /v1/check/batch`: the check options and every line's kind. */
+export const BatchQuerySchema = CheckQuerySchema.extend({ subject: z.enum(RECORD_KINDS).optional().describe("every line's kind (default: detected per line)") });
 
 /** Draw kinds as they appear in the URL, with the request schema of each. */
 export const DRAW_ROUTES = {
@@ -187,9 +196,6 @@ export const RulesResponseSchema = z.object({
   params: z.record(z.string(), z.unknown()),
 });
 
-// Score and rank bodies are envelopes (the library's paths start inside them): their routes parse the envelope first.
-for (const schema of [...Object.values(CHECK_SCHEMAS), ...Object.values(DRAW_ROUTES), ...Object.values(SCORE_ROUTES), RankBodySchema]) LIBRARY_VALIDATED.add(schema);
-
 export const ProblemSchema = z
   .object({
     type: z.string(),
@@ -204,4 +210,44 @@ export const ProblemSchema = z
   })
   .describe("RFC 9457 problem details (application/problem+json)");
 
+/**
+ * Error responses as the service sends them: `application/problem+json`. A route's response schema in this form
+ * (`content` by media type) is what @fastify/swagger puts in the OpenAPI document as it is.
+ */
+export function problemResponses(...statuses: number[]): Record<number, { description: string; content: { "application/problem+json": { schema: typeof ProblemSchema } } }> {
+  const response = { description: "RFC 9457 problem details", content: { "application/problem+json": { schema: ProblemSchema } } } as const;
+  return Object.fromEntries(statuses.map((s) => [s, response]));
+}
+
+/** The body of `POST /v1/check/batch`, by media type: JSON Lines, or a JSON array of records. */
+export const BatchBodySchemas = {
+  "application/x-ndjson": z.string().describe("JSON Lines (UTF-8): one record per line, each one a body POST /v1/check takes; blank lines are skipped"),
+  "application/json": z.array(AnyRecordSchema).describe("the records as a JSON array"),
+};
+
+/** One line of the batch's response: the record's report, or the problem of a line that could not be checked. */
+export const BatchLineSchema = z
+  .union([CheckResponseSchema.extend({ line: z.number() }), z.object({ line: z.number(), problem: ProblemSchema })])
+  .describe("one line of the application/x-ndjson response, in the order of the request's lines: the report of the record on that line, or its problem");
+
+/** The body of `POST /v1/risk`: JSON Lines of OCDS compiled releases. */
+export const RiskBodySchema = z.string().describe("JSON Lines (UTF-8): one OCDS compiled release per line; a bad line is skipped and reported in summary.problems");
+
 export const HealthSchema = z.object({ status: z.string(), contentHash: z.string(), toolVersion: z.string() });
+
+// Score and rank bodies are envelopes (the library's paths start inside them): their routes parse the envelope first.
+for (const schema of [
+  ...Object.values(CHECK_SCHEMAS),
+  ...Object.values(DRAW_ROUTES),
+  ...Object.values(SCORE_ROUTES),
+  RankBodySchema,
+  AnyRecordSchema,
+  VerifyBodySchema,
+  CheckQuerySchema,
+  BatchQuerySchema,
+  RiskQuerySchema,
+  RiskBodySchema,
+  ...Object.values(BatchBodySchemas),
+]) {
+  VALIDATED_IN_HANDLER.add(schema);
+}

@@ -97,6 +97,20 @@ describe("POST /v1/check (auto-detect)", () => {
     expect(r.statusCode).toBe(404);
     expect(problemOf(r).code).toBe("UNKNOWN_SUBJECT");
   });
+  it("a year the calendar does not cover: the problem says what an HTTP caller can do, not the library's options", async () => {
+    const r = await post(s, "/v1/check/award?asOf=2040-01-01", fixture("examples/records/award.json"));
+    expect(r.statusCode).toBe(422);
+    const p = json<{ code: string; message: { zh: string; en: string }; details: { year: number; covered: number[] } }>(r);
+    expect(p.code).toBe("CALENDAR_YEAR_NOT_COVERED");
+    for (const text of [p.message.zh, p.message.en]) {
+      expect(text).not.toMatch(/createCalendar|provisionalCalendar/);
+      expect(text).toContain("2040");
+      expect(text).toContain("asOf");
+    }
+    expect(p.message.en).toMatch(/^The service's working-day calendar "PRC" has no holiday arrangement for 2040 \(covered: \d{4}–\d{4}\)/);
+    expect(p.details.year).toBe(2040);
+  });
+
   it("a body that is not an object is 422", async () => {
     const r = await post(s, "/v1/check", "[1,2]");
     expect(r.statusCode).toBe(422);
@@ -193,6 +207,9 @@ describe("draws", () => {
     const r2 = await post(s, "/v1/draws/committee", noSeed);
     expect(r2.statusCode).toBe(422);
     expect(problemOf(r2).code).toBe("SEED_MATERIAL_MISSING");
+    const badSalt = problemOf(await post(s, "/v1/draws/committee", { ...committeeRequest(), salt: "abc" }));
+    expect(badSalt.code).toBe("DRAW_INVALID_REQUEST");
+    expect(badSalt.issues.map((i) => i.path)).toEqual([["salt"]]);
   });
 
   it("an unsatisfiable committee says which stratum fails", async () => {
@@ -306,6 +323,36 @@ describe("health, readiness, metrics, OpenAPI, docs", () => {
     }
     const award = doc.paths["/v1/check/award"]?.["post"]?.requestBody?.content["application/json"]?.schema.properties;
     expect(Object.keys(award ?? {})).toEqual(expect.arrayContaining(["award", "contract", "cancellation", "abandonment", "bidders"]));
+  });
+
+  it("declares the content types the service sends and takes: problem+json errors, JSON Lines in and out", async () => {
+    type Media = Record<string, { schema: { type?: string; items?: unknown; anyOf?: unknown[] } }>;
+    type Operation = { requestBody?: { content: Media }; responses: Record<string, { content?: Media }> };
+    const doc = json<{ paths: Record<string, Record<string, Operation>> }>(await s.app.inject({ method: "GET", url: "/v1/openapi.json" }));
+    let errors = 0;
+    for (const [path, methods] of Object.entries(doc.paths)) {
+      for (const [method, op] of Object.entries(methods)) {
+        for (const [status, response] of Object.entries(op.responses)) {
+          if (Number(status) < 400) continue;
+          errors++;
+          expect(Object.keys(response.content ?? {}), `${method} ${path} ${status}`).toEqual(["application/problem+json"]);
+        }
+      }
+    }
+    expect(errors).toBeGreaterThan(100);
+    const batch = doc.paths["/v1/check/batch"]?.["post"];
+    expect(Object.keys(batch?.responses["200"]?.content ?? {})).toEqual(["application/x-ndjson"]);
+    expect(batch?.responses["200"]?.content?.["application/x-ndjson"]?.schema.anyOf).toHaveLength(2);
+    expect(Object.keys(batch?.requestBody?.content ?? {})).toEqual(["application/x-ndjson", "application/json"]);
+    expect(batch?.requestBody?.content["application/json"]?.schema.type).toBe("array");
+    const risk = doc.paths["/v1/risk"]?.["post"];
+    expect(Object.keys(risk?.requestBody?.content ?? {})).toEqual(["application/x-ndjson"]);
+    expect(Object.keys(risk?.responses["200"]?.content ?? {})).toEqual(["application/json"]);
+    // What is declared is what is sent.
+    const sent = await s.app.inject({ method: "POST", url: "/v1/check/batch", headers: { "content-type": "application/x-ndjson" }, payload: fixture("examples/records/records.jsonl") });
+    expect(sent.headers["content-type"]).toMatch(/^application\/x-ndjson/);
+    const refused = await post(s, "/v1/check/award", { award: { id: 1 } });
+    expect(refused.headers["content-type"]).toMatch(/^application\/problem\+json/);
   });
 
   it("serves the docs page from the package, no CDN", async () => {

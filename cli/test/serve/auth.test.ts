@@ -75,5 +75,10 @@ describe("API keys and scopes", () => {
   it("a keys file with a bad hash or an unknown scope is refused with its path", () => {
     expect(() => parseKeys({ keys: [{ id: "x", sha256: "abc", scopes: ["check"] }] })).toThrow(/keys\[0\]\.sha256|sha256/);
     expect(() => parseKeys({ keys: [{ id: "x", sha256: hashKey("k"), scopes: ["root"] }] })).toThrow(/scopes/);
+    try {
+      parseKeys({ keys: [{ id: "x", sha256: hashKey("k"), scopes: ["root"] }] });
+    } catch (e) {
+      expect((e as { zh: string }).zh).toMatch(/^API 密钥文件数据无效：字段 keys\[0\]\.scopes\[0\]：无效选项/);
+    }
   });
 });

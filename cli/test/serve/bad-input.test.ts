@@ -49,6 +49,44 @@ describe("bad input gets problem+json with the right status, and the service kee
     await stillServes();
   });
 
+  it("a wrong content type on a JSON Lines route: the 415 names what that route takes", async () => {
+    for (const [url, accepts] of [
+      ["/v1/check/batch", ["application/x-ndjson", "application/json"]],
+      ["/v1/risk", ["application/x-ndjson"]],
+    ] as const) {
+      const r = await s.app.inject({ method: "POST", url, headers: { "content-type": "text/plain" }, payload: "{}\n" });
+      expect(r.statusCode).toBe(415);
+      problemOf(r);
+      const p = json<{ detail: string; message: { zh: string }; details: { accepts: string[] } }>(r);
+      expect(p.details.accepts).toEqual(accepts);
+      expect(p.detail).toBe(`Unsupported content type (this route takes ${accepts.join(", ")})`);
+      expect(p.message.zh).toContain("application/x-ndjson");
+    }
+    // Risk takes JSON Lines only: a JSON body is refused before it is read.
+    const risk = await post(s, "/v1/risk", "{}");
+    expect(risk.statusCode).toBe(415);
+    expect(json<{ details: { accepts: string[] } }>(risk).details.accepts).toEqual(["application/x-ndjson"]);
+    // The other routes still name application/json.
+    const award = await s.app.inject({ method: "POST", url: "/v1/check/award", headers: { "content-type": "text/plain" }, payload: "{}" });
+    expect(json<{ details: { accepts: string[] } }>(award).details.accepts).toEqual(["application/json"]);
+    await stillServes();
+  });
+
+  it("JSON Lines sent to the batch as application/json: the 400 says to send application/x-ndjson", async () => {
+    const r = await post(s, "/v1/check/batch", fixture("examples/records/records.jsonl"));
+    expect(r.statusCode).toBe(400);
+    const p = json<{ code: string; detail: string; message: { zh: string }; details: Record<string, unknown> }>(r);
+    expect(p.code).toBe("MALFORMED_JSON");
+    expect(p.detail).toMatch(/^The body is not valid JSON: line 2 column 1 .*; this looks like JSON Lines \(one record per line\): send it with content-type: application\/x-ndjson$/);
+    expect(p.message.zh).toContain("application/x-ndjson");
+    expect(p.details).toEqual({ line: 2, column: 1, hint: "application/x-ndjson" });
+    // A JSON array still works, and a body that is simply broken gets no hint.
+    expect((await post(s, "/v1/check/batch", `[${fixture("examples/records/complaint.json")}]`)).statusCode).toBe(200);
+    const broken = json<{ detail: string }>(await post(s, "/v1/check/batch", '[{"a":\n tru]'));
+    expect(broken.detail).not.toMatch(/JSON Lines/);
+    await stillServes();
+  });
+
   it("a body over the limit: 413", async () => {
     const r = await post(s, "/v1/check/award", JSON.stringify({ bidders: [], pad: "x".repeat(70 * 1024) }));
     expect(r.statusCode).toBe(413);
@@ -88,6 +126,23 @@ describe("bad input gets problem+json with the right status, and the service kee
     const p = problemOf(r);
     expect(p.issues.map((i) => i.path.join("."))).toEqual(expect.arrayContaining(["knownOn", "filedOn"]));
     expect(r.body).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it("the zh message says what is wrong in Chinese, for a record's field and for a query option", async () => {
+    const award = JSON.parse(fixture("examples/records/award.json")) as { award: Record<string, unknown> };
+    award.award["noticeOn"] = "2024-13-45";
+    const field = problemOf(await post(s, "/v1/check/award", award));
+    expect(field.message.zh).toBe("中标后记录数据无效：字段 award.noticeOn：无效ISO日期");
+    expect(field.message.en).toBe("Invalid award record: field award.noticeOn: Invalid ISO date");
+    for (const [query, zh] of [
+      ["asOf=bad", "请求数据无效：字段 query.asOf：无效ISO日期"],
+      ["explain=x", '请求数据无效：字段 query.explain：无效选项：期望以下之一 "findings"|"all"|"none"'],
+      ["locale=fr", '请求数据无效：字段 query.locale：无效选项：期望以下之一 "zh"|"en"|"both"'],
+    ]) {
+      const p = problemOf(await post(s, `/v1/check/award?${query}`, fixture("examples/records/award.json")));
+      expect(p.message.zh).toBe(zh);
+      expect(p.message.en).not.toMatch(/[\u4e00-\u9fff]/);
+    }
   });
 });
 

@@ -1,7 +1,9 @@
-import { copyFileSync, readFileSync, readdirSync, writeFileSync, appendFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync, appendFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import type { LightMyRequestResponse } from "fastify";
 import { GgzyError, canonicalJson, hashCanonical } from "ggzy-rules/model";
 import { DecisionLog, maskInput } from "../../src/decisions/log";
 import type { DecisionRecord } from "../../src/decisions/record";
@@ -46,6 +48,58 @@ describe("the decision log", () => {
     expect(first.input).toBeUndefined();
     expect(recs[3]?.error).toBe("INVALID_INPUT");
     expect(recs[4]?.inputHashOf).toBe("bytes");
+  });
+
+  it("records every refused call of a decision route, whether its query, its envelope or the library refused it", async () => {
+    const file = join(tempDir(), "d.jsonl");
+    const log = new DecisionLog({ file, logInputs: true });
+    const s = await server({ decisions: log });
+    const lines = () => (existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((l) => l !== "").map((l) => JSON.parse(l) as DecisionRecord) : []);
+    const ndjson = { "content-type": "application/x-ndjson" };
+    const award = fixture("examples/records/award.json");
+    const salt = String(committeeRequest()["salt"]);
+    const refusals: Array<[string, () => Promise<LightMyRequestResponse>, string]> = [
+      ["POST /v1/risk", () => s.app.inject({ method: "POST", url: `/v1/risk?settings=${encodeURIComponent('{"x":1}')}`, headers: ndjson, payload: "{}\n" }), "INVALID_SETTINGS"],
+      ["POST /v1/risk", () => s.app.inject({ method: "POST", url: "/v1/risk?asOf=bad", headers: ndjson, payload: "{}\n" }), "INVALID_INPUT"],
+      ["POST /v1/draws/verify", () => post(s, "/v1/draws/verify", {}), "INVALID_INPUT"],
+      ["POST /v1/draws/verify", () => post(s, "/v1/draws/verify", { salt }), "INVALID_INPUT"],
+      ["POST /v1/check/award", () => post(s, "/v1/check/award?asOf=bad", award), "INVALID_INPUT"],
+      ["POST /v1/check/award", () => post(s, "/v1/check/award?explain=every", award), "INVALID_INPUT"],
+      ["POST /v1/check", () => post(s, "/v1/check?locale=fr", award), "INVALID_INPUT"],
+      ["POST /v1/check", () => post(s, "/v1/check", [1]), "INVALID_INPUT"],
+      ["POST /v1/check/batch", () => s.app.inject({ method: "POST", url: "/v1/check/batch?subject=nope", headers: ndjson, payload: `${award}\n` }), "INVALID_INPUT"],
+      ["POST /v1/check/award", () => post(s, "/v1/check/award", { award: { id: 1 } }), "INVALID_INPUT"],
+      ["POST /v1/score/agencies", () => post(s, "/v1/score/agencies", { agencies: 1 }), "INVALID_INPUT"],
+    ];
+    for (const [endpoint, call, code] of refusals) {
+      const before = lines().length;
+      const r = await call();
+      expect(r.statusCode, `${endpoint} ${r.body}`).toBeGreaterThanOrEqual(400);
+      const after = lines();
+      expect(after.length, `${endpoint}: one line per refused call`).toBe(before + 1);
+      const rec = after[after.length - 1]!;
+      expect([rec.endpoint, rec.verdict, rec.error]).toEqual([endpoint, "rejected", code]);
+      expect(r.headers["ggzy-decision-id"]).toBe(rec.id);
+    }
+    await s.app.close();
+    log.close();
+    const recs = records(file);
+    // A refused risk call keeps the hash of the body's bytes, as an analysed one does; a revealed salt is never logged.
+    expect(recs[0]?.inputHash).toBe(createHash("sha256").update("{}\n").digest("hex"));
+    expect(recs[0]?.inputHashOf).toBe("bytes");
+    expect(readFileSync(file, "utf8")).not.toContain(salt);
+    // Replay takes the refused checks and verifications again, and the library refuses them the same way.
+    const replayed = await replayLogs([file]);
+    expect(replayed.different).toBe(0);
+    expect(replayed.outcomes.filter((o) => o.status === "identical").map((o) => o.endpoint)).toEqual([
+      "POST /v1/draws/verify",
+      "POST /v1/check/award",
+      "POST /v1/check/award",
+      "POST /v1/check",
+      "POST /v1/check",
+      "POST /v1/check/award",
+      "POST /v1/score/agencies",
+    ]);
   });
 
   it("never logs a salt or a sealed result, even with --log-inputs", async () => {

@@ -139,12 +139,15 @@ function dict<T>(): Record<string, T> {
 }
 const own = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
+/** `why` is written "中文 / English": each message takes its own half (the issue the English one). */
 function bad(key: string, why: string, value?: unknown): never {
   const path = key.split(".");
+  const at = why.indexOf(" / ");
+  const [whyZh, whyEn] = at < 0 ? [why, why] : [why.slice(0, at), why.slice(at + 3)];
   throw new GgzyError("INVALID_SETTINGS", {
-    zh: `风险指标设置无效：${key}：${why}${value === undefined ? "" : `（值 ${JSON.stringify(value)}）`}`,
-    en: `Invalid risk settings: ${key}: ${why}${value === undefined ? "" : ` (value ${JSON.stringify(value)})`}`,
-    issues: [{ path, message: why }],
+    zh: `风险指标设置无效：${key}：${whyZh}${value === undefined ? "" : `（值 ${JSON.stringify(value)}）`}`,
+    en: `Invalid risk settings: ${key}: ${whyEn}${value === undefined ? "" : ` (value ${JSON.stringify(value)})`}`,
+    issues: [{ path, message: whyEn }],
     details: { key, ...(value === undefined ? {} : { value }) },
   });
 }

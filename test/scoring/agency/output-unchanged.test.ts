@@ -112,7 +112,7 @@ describe("scoreAgencies output (issue 14: faster, byte for byte the same)", () =
             ],
           },
         ],
-        "zh": "Agencies 数据无效：字段 [150].penalties[0].severity：Invalid option: expected one of "warning"|"minor"|"serious"|"grave"",
+        "zh": "Agencies 数据无效：字段 [150].penalties[0].severity：无效选项：期望以下之一 "warning"|"minor"|"serious"|"grave"",
       }
     `);
     expect(errorOf(spoil(150, (a) => (a["creditRecords"] = [{ date: "2026-07-01", kind: "positive", category: "c" }])))).toMatchInlineSnapshot(`
@@ -152,7 +152,7 @@ describe("scoreAgencies output (issue 14: faster, byte for byte the same)", () =
             ],
           },
         ],
-        "zh": "Agencies 数据无效：字段 [150].complaints[0].decidedOn：Invalid ISO date",
+        "zh": "Agencies 数据无效：字段 [150].complaints[0].decidedOn：无效ISO日期",
       }
     `);
     expect(errorOf(spoil(150, (a) => (a["name"] = "")))).toMatchInlineSnapshot(`
@@ -170,7 +170,7 @@ describe("scoreAgencies output (issue 14: faster, byte for byte the same)", () =
             ],
           },
         ],
-        "zh": "Agencies 数据无效：字段 [150].name：Too small: expected string to have >=1 characters",
+        "zh": "Agencies 数据无效：字段 [150].name：数值过小：期望 string >=1 字符",
       }
     `);
     expect(errorOf(spoil(150, (a) => (a["id"] = (registry(200, false)[3] as { id: string }).id)))).toMatchInlineSnapshot(`

@@ -76,6 +76,14 @@ describe("parseRiskSettings", () => {
     expect(e.code).toBe("INVALID_SETTINGS");
     expect(e.details.key).toBe("R999");
     expect(e.en).toContain("R999");
+    // Each language its own: no Chinese in the English message, no English reason in the Chinese one.
+    expect(e.en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(e.zh).toContain("未知设置项或指标");
+    expect(e.zh).not.toContain("unknown setting");
+    const bad = errorOf(() => parseRiskSettings("[R024]\nthreshold = abc", "ini"));
+    expect(bad.en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(bad.zh).not.toContain("expected");
+    expect(bad.issues[0]?.message).toBe("expected a number");
   });
   it("rejects a bad value and an unknown key, naming the key", () => {
     const bad = errorOf(() => parseRiskSettings("[R024]\nthreshold = abc", "ini"));

@@ -6,17 +6,34 @@ import { RECORD_KINDS, detectRecordKind } from "ggzy-rules/rules";
 import type { Report } from "ggzy-rules/rules";
 import { reportDigest, runCheck } from "../../decisions/operations";
 import type { CheckOptions } from "../../decisions/operations";
-import { parseJsonText, readBodyLines } from "../body";
+import { bytesHash, parseJsonText, readBodyLines } from "../body";
+import { JSON_LINES_TYPES } from "../context";
 import type { ServeContext } from "../context";
-import { decide } from "../decide";
+import { decide, refused } from "../decide";
 import { ServiceError, problem, toProblem } from "../problem";
 import type { Problem } from "../problem";
-import { CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, ProblemSchema } from "../schemas";
+import { AnyRecordSchema, BatchBodySchemas, BatchLineSchema, BatchQuerySchema, CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, problemResponses } from "../schemas";
+import { checkRequestPart } from "../validate";
 
-const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema };
+const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
 
 function checkOptions(q: z.infer<typeof CheckQuerySchema>): CheckOptions {
   return { ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), ...(q.explain !== undefined ? { explain: q.explain } : {}), ...(q.locale !== undefined ? { locale: q.locale } : {}) };
+}
+
+/** The query as it was sent, for the record of a refused request (replay hands it to the library, which refuses it too). */
+function queryOf(req: FastifyRequest): Record<string, unknown> {
+  return { ...(req.query as Record<string, unknown>) };
+}
+
+/** The check options of the query; a bad query refuses the record, and the refusal is recorded as its decision. */
+function queryOptions(ctx: ServeContext, req: FastifyRequest, endpoint: string, subject: string | undefined): CheckOptions {
+  try {
+    return checkOptions(checkRequestPart(CheckQuerySchema, req.query, "query"));
+  } catch (e) {
+    const kind = subject ?? detectRecordKind(req.body) ?? "unknown";
+    throw refused(ctx, req, e, { endpoint, subject: kind, input: req.body, options: { ...queryOf(req), ...(subject === undefined ? { detected: true } : {}) } });
+  }
 }
 
 /** Checks one record and records the decision; a refused record is recorded too (verdict `rejected`) and rethrown. */
@@ -26,8 +43,7 @@ function checkOne(ctx: ServeContext, req: FastifyRequest, endpoint: string, subj
   try {
     report = runCheck(subject, input, options, req.ruleSet);
   } catch (e) {
-    if (e instanceof GgzyError) decide(ctx, req, { endpoint, subject: kind, input, verdict: "rejected", error: e.code, options: { ...options } });
-    throw e;
+    throw refused(ctx, req, e, { endpoint, subject: kind, input, options: { ...options, ...(subject === undefined ? { detected: true } : {}) } });
   }
   const findings = report.findings.map((f) => f.ruleId);
   const decisionId = decide(ctx, req, {
@@ -62,7 +78,8 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
         },
       },
       async (req) => {
-        const { report, decisionId } = checkOne(ctx, req, `POST /v1/check/${subject}`, subject, req.body, checkOptions(req.query as never));
+        const endpoint = `POST /v1/check/${subject}`;
+        const { report, decisionId } = checkOne(ctx, req, endpoint, subject, req.body, queryOptions(ctx, req, endpoint, subject));
         return respond(ctx, req, report, decisionId);
       },
     );
@@ -75,13 +92,13 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
       schema: {
         tags: ["check"],
         summary: "校验记录，自动识别类型 / check a record, its kind detected from its top-level keys",
-        body: z.record(z.string(), z.unknown()).describe(`any record the subject endpoints take (${RECORD_KINDS.join(", ")})`),
+        body: AnyRecordSchema,
         querystring: CheckQuerySchema,
         response: { 200: CheckResponseSchema, ...ERRORS },
       },
     },
     async (req) => {
-      const { report, decisionId } = checkOne(ctx, req, "POST /v1/check", undefined, req.body, checkOptions(req.query as never));
+      const { report, decisionId } = checkOne(ctx, req, "POST /v1/check", undefined, req.body, queryOptions(ctx, req, "POST /v1/check", undefined));
       return respond(ctx, req, report, decisionId);
     },
   );
@@ -109,26 +126,43 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
 
   app.register(async (scope) => {
     // JSON Lines bodies reach the handler as the raw stream: records are checked as they arrive.
-    scope.addContentTypeParser(["application/x-ndjson", "application/jsonl", "application/json-lines"], (_req, payload, done) => done(null, payload));
+    scope.addContentTypeParser([...JSON_LINES_TYPES], (_req, payload, done) => done(null, payload));
+    // A JSON array of records is taken too; JSON Lines sent as application/json get a problem that says so.
+    scope.removeContentTypeParser("application/json");
+    scope.addContentTypeParser("application/json", { parseAs: "string", bodyLimit: ctx.limits.bodyLimit }, (_req, body, done) => {
+      try {
+        done(null, parseJsonText(body as string, ctx.limits.maxDepth));
+      } catch (e) {
+        done(withJsonLinesHint(e, body as string) as Error, undefined);
+      }
+    });
     scope.post(
       "/v1/check/batch",
       {
-        config: { scope: "check" },
+        config: { scope: "check", accepts: ["application/x-ndjson", "application/json"] },
         schema: {
           tags: ["check"],
           summary: "批量校验（JSON Lines 输入，逐行流式输出）/ check JSON Lines: one result line per record, streamed",
           description:
             "Body: application/x-ndjson, one record per line (or application/json: an array of records). Response: application/x-ndjson, " +
             "one line per record in order: `{ line, decisionId, contentHash, ...report }` or `{ line, problem }` for a bad line; the rest are still checked.",
-          querystring: CheckQuerySchema.extend({ subject: z.enum(RECORD_KINDS).optional().describe("every line's kind (default: detected per line)") }),
-          response: { 200: z.string().describe("application/x-ndjson result lines"), ...ERRORS },
+          querystring: BatchQuerySchema,
+          body: { content: { "application/x-ndjson": { schema: BatchBodySchemas["application/x-ndjson"] }, "application/json": { schema: BatchBodySchemas["application/json"] } } },
+          response: { 200: { description: "one result line per record, streamed", content: { "application/x-ndjson": { schema: BatchLineSchema } } }, ...ERRORS },
         },
       },
       async (req, reply) => {
-        const q = req.query as z.infer<typeof CheckQuerySchema> & { subject?: string };
+        const body = req.body;
+        let q: z.infer<typeof BatchQuerySchema>;
+        try {
+          q = checkRequestPart(BatchQuerySchema, req.query, "query");
+        } catch (e) {
+          // The whole call is refused before any line is checked: one decision, the body's hash but not the body.
+          const input = body instanceof Readable ? { input: undefined, inputHash: await bytesHash(body) } : { input: body };
+          throw refused(ctx, req, e, { endpoint: "POST /v1/check/batch", subject: "batch", ...input, options: queryOf(req), loggable: false });
+        }
         const options = checkOptions(q);
         const deadline = Date.now() + ctx.limits.requestTimeoutMs;
-        const body = req.body;
         const lines: AsyncIterable<{ line: number; value?: unknown; problem?: Problem }> =
           body instanceof Readable ? parsedLines(body, ctx) : arrayLines(body);
         const out = async function* (): AsyncGenerator<string> {
@@ -156,6 +190,29 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
       },
     );
   });
+}
+
+/**
+ * A JSON body that does not parse but whose first line does is most likely JSON Lines sent as application/json:
+ * the problem says which content type to send it with.
+ */
+function withJsonLinesHint(e: unknown, text: string): unknown {
+  if (!(e instanceof ServiceError) || e.code !== "MALFORMED_JSON" || !(Number(e.details["line"]) > 1)) return e;
+  const first = text.slice(0, text.indexOf("\n"));
+  try {
+    JSON.parse(first);
+  } catch {
+    return e;
+  }
+  return new ServiceError(
+    e.status,
+    e.code,
+    `${e.zh}；看起来是 JSON Lines（每行一条记录）：请以 content-type: application/x-ndjson 发送`,
+    `${e.en}; this looks like JSON Lines (one record per line): send it with content-type: application/x-ndjson`,
+    e.issues,
+    e.headers,
+    { ...e.details, hint: "application/x-ndjson" },
+  );
 }
 
 function lineProblem(e: unknown, line: number): Problem {

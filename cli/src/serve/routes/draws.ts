@@ -3,11 +3,12 @@ import { GgzyError } from "ggzy-rules/model";
 import { commitSalt, verifyDraw } from "ggzy-rules/sampling";
 import { outputHash, runDraw } from "../../decisions/operations";
 import type { ServeContext } from "../context";
-import { decide } from "../decide";
-import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawResponseSchema, ProblemSchema, VerifyBodySchema, VerifyResponseSchema } from "../schemas";
+import { decide, refused } from "../decide";
+import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawResponseSchema, VerifyBodySchema, VerifyResponseSchema, problemResponses } from "../schemas";
 import type { DrawRoute } from "../schemas";
+import { checkRequestPart } from "../validate";
 
-const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema };
+const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
 
 /**
  * `POST /v1/draws/{kind}`, `/v1/draws/verify`, `/v1/draws/commit-salt`. Salts travel only in request bodies; the
@@ -32,8 +33,7 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
         try {
           outcome = runDraw(kind, req.body);
         } catch (e) {
-          if (e instanceof GgzyError) decide(ctx, req, { endpoint, subject: kind, input: req.body, verdict: "rejected", error: e.code });
-          throw e;
+          throw refused(ctx, req, e, { endpoint, subject: kind, input: req.body });
         }
         const r = outcome.record;
         const decisionId = decide(ctx, req, {
@@ -61,16 +61,23 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
       },
     },
     async (req) => {
-      const b = req.body as { record: unknown; inputs: unknown; seedMaterial: unknown; salt?: string };
-      const verdict = verifyDraw(b.record, b.inputs, b.seedMaterial, b.salt);
+      const endpoint = "POST /v1/draws/verify";
+      // A revealed salt is still a salt: with one, only the hashes are logged.
+      const loggable = !(req.body !== null && typeof req.body === "object" && "salt" in req.body);
+      let verdict;
+      try {
+        const b = checkRequestPart(VerifyBodySchema, req.body, "body");
+        verdict = verifyDraw(b.record, b.inputs, b.seedMaterial, b.salt);
+      } catch (e) {
+        throw refused(ctx, req, e, { endpoint, subject: "verify", input: req.body, loggable });
+      }
       const decisionId = decide(ctx, req, {
-        endpoint: "POST /v1/draws/verify",
+        endpoint,
         subject: "verify",
         input: req.body,
         verdict: verdict.reproduced ? "reproduced" : "notReproduced",
         outputHash: outputHash(verdict),
-        // A revealed salt is still a salt: with one, only the hashes are logged.
-        loggable: b.salt === undefined,
+        loggable,
       });
       return { ...verdict, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
     },

@@ -3,13 +3,13 @@ import { z } from "zod";
 import { schemaNames, toJsonSchema } from "ggzy-rules/model";
 import type { ServeContext } from "../context";
 import { ServiceError } from "../problem";
-import { HealthSchema, ProblemSchema, RulesResponseSchema } from "../schemas";
+import { HealthSchema, RulesResponseSchema, problemResponses } from "../schemas";
 
 /** `GET /v1/rules`, `GET /v1/schemas[/{name}]`, health, readiness, metrics and the admin reload. */
 export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { closing: boolean }): void {
   app.get(
     "/v1/rules",
-    { config: { scope: null }, schema: { tags: ["rules"], summary: "规则目录 / the rule catalogue of the current rule set", response: { 200: RulesResponseSchema, 401: ProblemSchema } } },
+    { config: { scope: null }, schema: { tags: ["rules"], summary: "规则目录 / the rule catalogue of the current rule set", response: { 200: RulesResponseSchema, ...problemResponses(401) } } },
     async (req) => {
       const set = req.ruleSet;
       return {
@@ -47,7 +47,7 @@ export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { clo
         tags: ["rules"],
         summary: "某数据模型的 JSON Schema / one model schema as JSON Schema (draft 2020-12)",
         params: z.object({ name: z.string() }),
-        response: { 200: z.record(z.string(), z.unknown()), 404: ProblemSchema },
+        response: { 200: z.record(z.string(), z.unknown()), ...problemResponses(404) },
       },
     },
     async (req) => toJsonSchema((req.params as { name: string }).name),
@@ -58,7 +58,7 @@ export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { clo
     contentHash: req.ruleSet.contentHash,
     toolVersion: ctx.toolVersion,
   }));
-  app.get("/readyz", { schema: { tags: ["operations"], summary: "就绪 / readiness (503 while shutting down)", response: { 200: HealthSchema, 503: ProblemSchema } } }, async (req) => {
+  app.get("/readyz", { schema: { tags: ["operations"], summary: "就绪 / readiness (503 while shutting down)", response: { 200: HealthSchema, ...problemResponses(503) } } }, async (req) => {
     if (state.closing) throw new ServiceError(503, "UNAVAILABLE", "服务正在关闭", "The service is shutting down");
     return { status: "ready", contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
   });
@@ -72,7 +72,7 @@ export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { clo
     "/v1/admin/reload",
     {
       config: { scope: "admin" },
-      schema: { tags: ["operations"], summary: "重新加载规则包（原子）/ reload the rule packs atomically (as SIGHUP does)", response: { 200: HealthSchema, 422: ProblemSchema } },
+      schema: { tags: ["operations"], summary: "重新加载规则包（原子）/ reload the rule packs atomically (as SIGHUP does)", response: { 200: HealthSchema, ...problemResponses(422) } },
     },
     async () => {
       const set = ctx.rules.reload();

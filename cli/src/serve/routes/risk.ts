@@ -3,13 +3,16 @@ import { Readable } from "node:stream";
 import type { FastifyInstance } from "fastify";
 import { RiskAnalyzer, parseRiskSettings } from "ggzy-rules/scoring";
 import type { RiskSettings } from "ggzy-rules/scoring";
-import { splitLines } from "../body";
+import type { z } from "zod";
+import { bytesHash, splitLines } from "../body";
+import { JSON_LINES_TYPES } from "../context";
 import type { ServeContext } from "../context";
-import { decide } from "../decide";
-import { ServiceError } from "../problem";
-import { ProblemSchema, RiskQuerySchema, RiskResponseSchema } from "../schemas";
+import { decide, refused } from "../decide";
+import { ServiceError, unsupportedMediaType } from "../problem";
+import { RiskBodySchema, RiskQuerySchema, RiskResponseSchema, problemResponses } from "../schemas";
+import { checkRequestPart } from "../validate";
 
-const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema, 503: ProblemSchema };
+const ERRORS = problemResponses(400, 401, 403, 413, 415, 422, 503);
 
 /**
  * `POST /v1/risk`: OCDS compiled releases as JSON Lines, streamed into the analyzer line by line (the body is never
@@ -18,27 +21,40 @@ const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 413
  */
 export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
   app.register(async (scope) => {
-    scope.addContentTypeParser(["application/x-ndjson", "application/jsonl", "application/json-lines"], (_req, payload, done) => done(null, payload));
+    scope.addContentTypeParser([...JSON_LINES_TYPES], (_req, payload, done) => done(null, payload));
+    // Only JSON Lines: a JSON body is refused (415) before it is read, not parsed whole to be refused after.
+    scope.removeContentTypeParser("application/json");
     scope.post(
       "/v1/risk",
       {
-        config: { scope: "risk" },
+        config: { scope: "risk", accepts: ["application/x-ndjson"] },
         schema: {
           tags: ["risk"],
           summary: "围标串标风险指标（OCDS JSON Lines）/ bid-rigging risk indicators over OCDS JSON Lines",
           description: "Body: application/x-ndjson, one OCDS compiled release per line. A bad line is skipped and reported in summary.problems.",
           querystring: RiskQuerySchema,
+          body: { content: { "application/x-ndjson": { schema: RiskBodySchema } } },
           response: { 200: RiskResponseSchema, ...ERRORS },
         },
       },
       async (req) => {
-        const q = req.query as { settings?: string; asOf?: string; maps?: string };
-        let settings: RiskSettings | undefined;
-        if (q.settings !== undefined) settings = parseRiskSettings(q.settings, "json");
         if (!(req.body instanceof Readable)) {
-          throw new ServiceError(415, "UNSUPPORTED_MEDIA_TYPE", "风险分析需要 application/x-ndjson 请求体", "Risk analysis takes an application/x-ndjson body");
+          const p = unsupportedMediaType(["application/x-ndjson"]);
+          throw new ServiceError(415, "UNSUPPORTED_MEDIA_TYPE", p.message.zh, p.message.en, [], {}, p.details);
         }
-        const analyzer = new RiskAnalyzer({ ...(settings ? { settings } : {}), ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), maps: q.maps === "true" });
+        const query = { ...(req.query as Record<string, unknown>) };
+        let q: z.infer<typeof RiskQuerySchema>;
+        let settings: RiskSettings | undefined;
+        let analyzer: RiskAnalyzer;
+        try {
+          q = checkRequestPart(RiskQuerySchema, req.query, "query");
+          if (q.settings !== undefined) settings = parseRiskSettings(q.settings, "json");
+          analyzer = new RiskAnalyzer({ ...(settings ? { settings } : {}), ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), maps: q.maps === "true" });
+        } catch (e) {
+          // Refused before the analysis: the record keeps the hash of the body's bytes, as an analysed call's does.
+          const inputHash = await bytesHash(req.body);
+          throw refused(ctx, req, e, { endpoint: "POST /v1/risk", subject: "risk", input: undefined, inputHash, options: query, loggable: false });
+        }
         const hash = createHash("sha256");
         const deadline = Date.now() + ctx.limits.requestTimeoutMs;
         for await (const line of splitLines(req.body, ctx.limits.bodyLimit, (c) => hash.update(c))) {

@@ -3,11 +3,11 @@ import { GgzyError, parseWith } from "ggzy-rules/model";
 import { toShanghaiDate } from "ggzy-rules/calendar";
 import { outputHash, runRank, runScore } from "../../decisions/operations";
 import type { ServeContext } from "../context";
-import { decide } from "../decide";
-import { ProblemSchema, RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema } from "../schemas";
+import { decide, refused } from "../decide";
+import { RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema, problemResponses } from "../schemas";
 import type { ScoreRoute } from "../schemas";
 
-const ERRORS = { 400: ProblemSchema, 401: ProblemSchema, 403: ProblemSchema, 404: ProblemSchema, 413: ProblemSchema, 415: ProblemSchema, 422: ProblemSchema };
+const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
 
 /** The body's asOf, else today in Asia/Shanghai by the service's clock (echoed in the response and the record). */
 function asOfOf(ctx: ServeContext, req: FastifyRequest): string {
@@ -33,8 +33,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
           parseWith(SCORE_ROUTES[kind], req.body, `score ${kind} request`);
           results = runScore(kind, req.body, asOf);
         } catch (e) {
-          if (e instanceof GgzyError) decide(ctx, req, { endpoint, subject: kind, input: req.body, verdict: "rejected", error: e.code, options: { asOf } });
-          throw e;
+          throw refused(ctx, req, e, { endpoint, subject: kind, input: req.body, options: { asOf } });
         }
         const decisionId = decide(ctx, req, { endpoint, subject: kind, input: req.body, verdict: "scored", outputHash: outputHash(results), options: { asOf } });
         return { kind, asOf, results, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
@@ -64,8 +63,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
         parseWith(RankBodySchema, req.body, "rank request");
         ranking = runRank(req.body, asOf);
       } catch (e) {
-        if (e instanceof GgzyError) decide(ctx, req, { endpoint: "POST /v1/rank", subject: "rank", input: req.body, verdict: "rejected", error: e.code, options: { asOf } });
-        throw e;
+        throw refused(ctx, req, e, { endpoint: "POST /v1/rank", subject: "rank", input: req.body, options: { asOf } });
       }
       const decisionId = decide(ctx, req, {
         endpoint: "POST /v1/rank",
