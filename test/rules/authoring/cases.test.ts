@@ -1,19 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GgzyError } from "../../../src/model/error";
 import { createRuleSet, defaultRuleSet, nationalPack, liaochengPack } from "../../../src/rules/index";
 import { meetsCoverage, parseCases, runCases } from "../../../src/authoring/index";
 import { floorPercent } from "../../../src/authoring/coverage";
+import { thrown } from "../engine/helpers";
 
-const thrown = (f: () => unknown): GgzyError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 
 const spot = { id: "SC", quarter: "2024-Q2", totalProjects: 140, checkedProjectIds: ["P1", "P2", "P3", "P4", "P5"], drawRecordRef: "draw:SC", publishedOn: "2024-07-19" };
 

@@ -1,20 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GgzyError } from "../../../src/model/error";
 import { createRuleSet, evaluate, liaochengPack, nationalPack } from "../../../src/rules/index";
 import { coversViolations } from "../../../src/rules/engine/floors";
 import type { Condition, Rule, TopLevelCondition } from "../../../src/rules/index";
+import { thrown } from "../engine/helpers";
 
 const base = [nationalPack, liaochengPack] as const;
-const thrown = (f: () => unknown): GgzyError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 const override = (o: Record<string, unknown>) => ({ name: "county", version: "1", ...o });
 
 describe("floors: a county may tighten a higher pack's rule or parameter, never loosen it", () => {

@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { GgzyError } from "../../../src/model/error";
 import { loadRulePack, validateSpotCheckQuarter } from "../../../src/rules/index";
 import { composeRuleSet, loadPack, makePackKeys, packContentHash, readPublicKey, readSigningKey, signPack, verifyPackSignature } from "../../../src/authoring/index";
+import { thrown } from "../engine/helpers";
 
 const seed = (b: number): Uint8Array => new Uint8Array(32).fill(b);
 const city = makePackKeys(seed(7));
 const other = makePackKeys(seed(9));
 const pack = { name: "county", version: "1", params: { spotCheckMinRate: 0.08 } };
 const spot = { id: "SC", quarter: "2024-Q2", totalProjects: 140, checkedProjectIds: ["P1"], drawRecordRef: "d", publishedOn: "2024-07-19" };
-const thrown = (f: () => unknown): GgzyError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 
 describe("signed packs (Ed25519 over the RFC 8785 content hash)", () => {
   it("gives the same keys for the same 32 bytes, and verifies what it signs", () => {

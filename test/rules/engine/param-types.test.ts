@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { composeRuleSet, loadPack } from "../../../src/authoring/index";
-import { GgzyError } from "../../../src/model/error";
 import { createRuleSet, liaochengPack, nationalPack } from "../../../src/rules/index";
+import { thrown } from "./helpers";
 
 const base = [nationalPack, liaochengPack] as const;
 const override = (params: Record<string, unknown>) => ({ name: "county", version: "1", params });
-const thrown = (f: () => unknown): GgzyError => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-};
 
 describe("a parameter keeps the type the pack declaring it gives it", () => {
   it("refuses a string where national law declares a number with a floor: a type error, not a loosened floor", () => {
