@@ -82,10 +82,9 @@ export function describeParamType(t: ParamType): { zh: string; en: string } {
 
 /** Whether `value` has the declared type (an empty list is a list of anything). */
 export function fitsParamType(value: unknown, declared: ParamType): boolean {
-  const got = paramTypeOf(value);
-  if (got.kind !== declared.kind) return false;
-  if (declared.kind !== "array" || declared.items === undefined) return true;
-  return (value as unknown[]).every((v) => kindOf(v) === declared.items);
+  if (kindOf(value) !== declared.kind) return false;
+  // Only a list is declared with `items`.
+  return declared.items === undefined || (value as unknown[]).every((v) => kindOf(v) === declared.items);
 }
 
 /** A value as JSON, cut short: a message quotes it. */
