@@ -18,7 +18,7 @@ export const DisclosurePartSchema = z.object({
  *
  * @interface
  */
-export type DisclosurePart = z.infer<typeof DisclosurePartSchema>;
+export type DisclosurePart = z.output<typeof DisclosurePartSchema>;
 
 /** The five parts supervisors publish per agency (LC80-3.1); rule `AGENCY_DISCLOSURE_COMPLETE` wants all five. */
 export const AgencyDisclosureSchema = z.object({
@@ -33,7 +33,7 @@ export const AgencyDisclosureSchema = z.object({
  *
  * @interface
  */
-export type AgencyDisclosure = z.infer<typeof AgencyDisclosureSchema>;
+export type AgencyDisclosure = z.output<typeof AgencyDisclosureSchema>;
 
 /** The disclosure part names, in the order the directive lists them. */
 export const AGENCY_DISCLOSURE_PARTS = [
@@ -55,7 +55,7 @@ export const TrainingRecordSchema = z.object({
  *
  * @interface
  */
-export type TrainingRecord = z.infer<typeof TrainingRecordSchema>;
+export type TrainingRecord = z.output<typeof TrainingRecordSchema>;
 
 /** A staff member of an agency, with training records. */
 export const AgencyStaffSchema = z.object({
@@ -68,7 +68,7 @@ export const AgencyStaffSchema = z.object({
  *
  * @interface
  */
-export type AgencyStaff = z.infer<typeof AgencyStaffSchema>;
+export type AgencyStaff = z.output<typeof AgencyStaffSchema>;
 
 /** A procurement agency. */
 export const AgencySchema = z.object({
@@ -88,4 +88,4 @@ export const AgencySchema = z.object({
  *
  * @interface
  */
-export type Agency = z.infer<typeof AgencySchema>;
+export type Agency = z.output<typeof AgencySchema>;

@@ -10,7 +10,7 @@ import { CollectiveDecisionSchema, IdSchema, IsoDateSchema } from "./common";
 /** How the agency was chosen. */
 export const AgencySelectionMethodSchema = z.enum(["merit", "randomDraw", "competitive", "direct", "other"]);
 /** {@inheritDoc AgencySelectionMethodSchema} */
-export type AgencySelectionMethod = z.infer<typeof AgencySelectionMethodSchema>;
+export type AgencySelectionMethod = z.output<typeof AgencySelectionMethodSchema>;
 
 /** One agency the tenderer considered, with the rank of the merit ranking it used (1 = best). */
 export const AgencyCandidateSchema = z.object({
@@ -24,7 +24,7 @@ export const AgencyCandidateSchema = z.object({
  *
  * @interface
  */
-export type AgencyCandidate = z.infer<typeof AgencyCandidateSchema>;
+export type AgencyCandidate = z.output<typeof AgencyCandidateSchema>;
 
 /** The written explanation (书面说明) for not choosing the top-ranked agency. */
 export const WrittenJustificationSchema = z.object({
@@ -37,7 +37,7 @@ export const WrittenJustificationSchema = z.object({
  *
  * @interface
  */
-export type WrittenJustification = z.infer<typeof WrittenJustificationSchema>;
+export type WrittenJustification = z.output<typeof WrittenJustificationSchema>;
 
 /** The filing of the selection with the discipline inspection group (rule `AGENCY_SELECTION_FILED`). */
 export const SelectionFilingSchema = z.object({
@@ -57,7 +57,7 @@ export const SelectionFilingSchema = z.object({
  *
  * @interface
  */
-export type SelectionFiling = z.infer<typeof SelectionFilingSchema>;
+export type SelectionFiling = z.output<typeof SelectionFilingSchema>;
 
 /** A tenderer's selection of an agency for a project. */
 export const AgencySelectionSchema = z.object({
@@ -77,4 +77,4 @@ export const AgencySelectionSchema = z.object({
  *
  * @interface
  */
-export type AgencySelection = z.infer<typeof AgencySelectionSchema>;
+export type AgencySelection = z.output<typeof AgencySelectionSchema>;

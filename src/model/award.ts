@@ -10,7 +10,7 @@ import { ItemSchema } from "./project";
 /** Status of an award, as OCDS `awards[].status`. */
 export const AwardStatusSchema = z.enum(["pending", "active", "cancelled", "unsuccessful"]);
 /** {@inheritDoc AwardStatusSchema} */
-export type AwardStatus = z.infer<typeof AwardStatusSchema>;
+export type AwardStatus = z.output<typeof AwardStatusSchema>;
 
 /** An award. */
 export const AwardSchema = z.object({
@@ -43,12 +43,12 @@ export const AwardSchema = z.object({
  *
  * @interface
  */
-export type Award = z.infer<typeof AwardSchema>;
+export type Award = z.output<typeof AwardSchema>;
 
 /** Status of a contract, as OCDS `contracts[].status`. */
 export const ContractStatusSchema = z.enum(["pending", "active", "cancelled", "terminated"]);
 /** {@inheritDoc ContractStatusSchema} */
-export type ContractStatus = z.infer<typeof ContractStatusSchema>;
+export type ContractStatus = z.output<typeof ContractStatusSchema>;
 
 /** A contract. */
 export const ContractSchema = z.object({
@@ -66,4 +66,4 @@ export const ContractSchema = z.object({
  *
  * @interface
  */
-export type Contract = z.infer<typeof ContractSchema>;
+export type Contract = z.output<typeof ContractSchema>;

@@ -12,7 +12,7 @@ import { BankAccountSchema, IdSchema, IsoDateTimeSchema, PersonRefSchema, YuanSc
  */
 export const BidStatusSchema = z.enum(["valid", "disqualified", "withdrawn", "pending"]);
 /** {@inheritDoc BidStatusSchema} */
-export type BidStatus = z.infer<typeof BidStatusSchema>;
+export type BidStatus = z.output<typeof BidStatusSchema>;
 
 /** The electronic fingerprint of a bid document (art. 40(1): bids prepared by the same unit or person). */
 export const DocumentFingerprintSchema = z.object({
@@ -28,7 +28,7 @@ export const DocumentFingerprintSchema = z.object({
  *
  * @interface
  */
-export type DocumentFingerprint = z.infer<typeof DocumentFingerprintSchema>;
+export type DocumentFingerprint = z.output<typeof DocumentFingerprintSchema>;
 
 /** A bid. */
 export const BidSchema = z.object({
@@ -57,4 +57,4 @@ export const BidSchema = z.object({
  *
  * @interface
  */
-export type Bid = z.infer<typeof BidSchema>;
+export type Bid = z.output<typeof BidSchema>;

@@ -21,7 +21,7 @@ export const IdSchema = described(
   "Identifier issued by the platform (non-empty, no surrounding white space)",
 );
 /** {@inheritDoc IdSchema} */
-export type Id = z.infer<typeof IdSchema>;
+export type Id = z.output<typeof IdSchema>;
 
 /**
  * A civil date `YYYY-MM-DD` (Asia/Shanghai), validated as a real calendar date (leap years included).
@@ -29,7 +29,7 @@ export type Id = z.infer<typeof IdSchema>;
  */
 export const IsoDateSchema = described(z.iso.date(), "Civil date YYYY-MM-DD (Asia/Shanghai), a real calendar date");
 /** {@inheritDoc IsoDateSchema} */
-export type IsoDate = z.infer<typeof IsoDateSchema>;
+export type IsoDate = z.output<typeof IsoDateSchema>;
 
 /**
  * An ISO-8601 date-time `YYYY-MM-DDTHH:mm[:ss[.fff]][Z|±HH:mm]`. Without an offset it means +08:00 (Asia/Shanghai).
@@ -37,17 +37,17 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  */
 export const IsoDateTimeSchema = described(z.iso.datetime({ offset: true, local: true }), "ISO-8601 date-time; no offset means +08:00 (Asia/Shanghai)");
 /** {@inheritDoc IsoDateTimeSchema} */
-export type IsoDateTime = z.infer<typeof IsoDateTimeSchema>;
+export type IsoDateTime = z.output<typeof IsoDateTimeSchema>;
 
 /** A quarter `YYYY-Qn` (n = 1..4), the period of a 双随机一抽查 spot check (LC80-5.2). */
 export const QuarterSchema = described(z.string().check(z.regex(/^\d{4}-Q[1-4]$/, "expected a quarter YYYY-Qn")), "Quarter YYYY-Qn");
 /** {@inheritDoc QuarterSchema} */
-export type Quarter = z.infer<typeof QuarterSchema>;
+export type Quarter = z.output<typeof QuarterSchema>;
 
 /** An amount of money in yuan (人民币元): a finite, non-negative JSON number. Fields holding it end in `Yuan`. */
 export const YuanSchema = described(z.number().check(z.gte(0)), "Amount in yuan (RMB), a non-negative number");
 /** {@inheritDoc YuanSchema} */
-export type Yuan = z.infer<typeof YuanSchema>;
+export type Yuan = z.output<typeof YuanSchema>;
 
 /**
  * An administrative division code (行政区划代码, GB/T 2260): six digits, e.g. `371500` for Liaocheng city,
@@ -59,7 +59,7 @@ export const RegionCodeSchema = described(
   "Administrative division code (GB/T 2260), six digits",
 );
 /** {@inheritDoc RegionCodeSchema} */
-export type RegionCode = z.infer<typeof RegionCodeSchema>;
+export type RegionCode = z.output<typeof RegionCodeSchema>;
 
 /** A text in Chinese, with an optional English rendering (Chinese first, as in every message of the library). */
 export const BilingualTextSchema = z.object({
@@ -71,12 +71,12 @@ export const BilingualTextSchema = z.object({
  *
  * @interface
  */
-export type BilingualText = z.infer<typeof BilingualTextSchema>;
+export type BilingualText = z.output<typeof BilingualTextSchema>;
 
 /** Kinds of project, which are also the professional fields of agencies (LC80-3.2 merit by field). */
 export const ProjectCategorySchema = z.enum(["construction", "transport", "waterResources", "governmentProcurement", "other"]);
 /** {@inheritDoc ProjectCategorySchema} */
-export type ProjectCategory = z.infer<typeof ProjectCategorySchema>;
+export type ProjectCategory = z.output<typeof ProjectCategorySchema>;
 
 /** A reference to an organisation: its id, and its name when the source gave one. */
 export const OrganisationRefSchema = z.object({
@@ -88,7 +88,7 @@ export const OrganisationRefSchema = z.object({
  *
  * @interface
  */
-export type OrganisationRef = z.infer<typeof OrganisationRefSchema>;
+export type OrganisationRef = z.output<typeof OrganisationRefSchema>;
 
 /**
  * A natural person named in a record (agent, project manager, legal representative). `id` is the platform's
@@ -105,7 +105,7 @@ export const PersonRefSchema = z.object({
  *
  * @interface
  */
-export type PersonRef = z.infer<typeof PersonRefSchema>;
+export type PersonRef = z.output<typeof PersonRefSchema>;
 
 /** A bank account (bid-bond account, 实施条例 art. 40(6) compares these). */
 export const BankAccountSchema = z.object({
@@ -118,7 +118,7 @@ export const BankAccountSchema = z.object({
  *
  * @interface
  */
-export type BankAccount = z.infer<typeof BankAccountSchema>;
+export type BankAccount = z.output<typeof BankAccountSchema>;
 
 /** A reference to a document kept outside the model (a file, a meeting minute, a URL, a draw record id). */
 export const DocumentRefSchema = z.object({
@@ -131,7 +131,7 @@ export const DocumentRefSchema = z.object({
  *
  * @interface
  */
-export type DocumentRef = z.infer<typeof DocumentRefSchema>;
+export type DocumentRef = z.output<typeof DocumentRefSchema>;
 
 /**
  * A “三重一大” collective decision (集体决策) by a leadership team: the directive asks for one when an agency is
@@ -149,4 +149,4 @@ export const CollectiveDecisionSchema = z.object({
  *
  * @interface
  */
-export type CollectiveDecision = z.infer<typeof CollectiveDecisionSchema>;
+export type CollectiveDecision = z.output<typeof CollectiveDecisionSchema>;

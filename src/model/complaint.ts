@@ -10,7 +10,7 @@ import { ProcurementMethodSchema, RegimeSchema } from "./project";
 /** The stages of handling, in their required order. */
 export const ComplaintStageNameSchema = z.enum(["received", "accepted", "transferred", "investigated", "decided", "published"]);
 /** {@inheritDoc ComplaintStageNameSchema} */
-export type ComplaintStageName = z.infer<typeof ComplaintStageNameSchema>;
+export type ComplaintStageName = z.output<typeof ComplaintStageNameSchema>;
 
 /** The stage names in order (a complaint's stages must follow it; `transferred` may be skipped). */
 export const COMPLAINT_STAGE_ORDER = [
@@ -34,12 +34,12 @@ export const ComplaintStageSchema = z.object({
  *
  * @interface
  */
-export type ComplaintStage = z.infer<typeof ComplaintStageSchema>;
+export type ComplaintStage = z.output<typeof ComplaintStageSchema>;
 
 /** Outcome of a complaint. */
 export const ComplaintOutcomeSchema = z.enum(["upheld", "rejected", "groundless"]);
 /** {@inheritDoc ComplaintOutcomeSchema} */
-export type ComplaintOutcome = z.infer<typeof ComplaintOutcomeSchema>;
+export type ComplaintOutcome = z.output<typeof ComplaintOutcomeSchema>;
 
 /**
  * The objection (异议, tendering) or challenge (质疑, government procurement) put to the tenderer / purchaser first.
@@ -57,12 +57,12 @@ export const ComplaintObjectionSchema = z.object({
  *
  * @interface
  */
-export type ComplaintObjection = z.infer<typeof ComplaintObjectionSchema>;
+export type ComplaintObjection = z.output<typeof ComplaintObjectionSchema>;
 
 /** Why the handling period paused: inspection, testing, appraisal, expert review (实施条例 art. 61), or supplementing materials (94号令). */
 export const ComplaintPauseReasonSchema = z.enum(["inspection", "testing", "appraisal", "expertReview", "supplement"]);
 /** {@inheritDoc ComplaintPauseReasonSchema} */
-export type ComplaintPauseReason = z.infer<typeof ComplaintPauseReasonSchema>;
+export type ComplaintPauseReason = z.output<typeof ComplaintPauseReasonSchema>;
 
 /** A pause of the decision period, first and last day inclusive. */
 export const ComplaintPauseSchema = z.object({
@@ -75,7 +75,7 @@ export const ComplaintPauseSchema = z.object({
  *
  * @interface
  */
-export type ComplaintPause = z.infer<typeof ComplaintPauseSchema>;
+export type ComplaintPause = z.output<typeof ComplaintPauseSchema>;
 
 /** A complaint. */
 export const ComplaintSchema = z.object({
@@ -104,4 +104,4 @@ export const ComplaintSchema = z.object({
  *
  * @interface
  */
-export type Complaint = z.infer<typeof ComplaintSchema>;
+export type Complaint = z.output<typeof ComplaintSchema>;

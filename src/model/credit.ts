@@ -8,7 +8,7 @@ import { IsoDateSchema } from "./common";
 /** Direction of a credit record: good conduct adds, bad conduct subtracts. */
 export const CreditRecordKindSchema = z.enum(["positive", "negative"]);
 /** {@inheritDoc CreditRecordKindSchema} */
-export type CreditRecordKind = z.infer<typeof CreditRecordKindSchema>;
+export type CreditRecordKind = z.output<typeof CreditRecordKindSchema>;
 
 /** A credit record (信用记录) entry, as a credit platform publishes it. Scorers weigh them; the model keeps them. */
 export const CreditRecordSchema = z.object({
@@ -24,12 +24,12 @@ export const CreditRecordSchema = z.object({
  *
  * @interface
  */
-export type CreditRecord = z.infer<typeof CreditRecordSchema>;
+export type CreditRecord = z.output<typeof CreditRecordSchema>;
 
 /** Severity of an administrative penalty, lightest first. */
 export const PenaltySeveritySchema = z.enum(["warning", "minor", "serious", "grave"]);
 /** {@inheritDoc PenaltySeveritySchema} */
-export type PenaltySeverity = z.infer<typeof PenaltySeveritySchema>;
+export type PenaltySeverity = z.output<typeof PenaltySeveritySchema>;
 
 /** An administrative penalty (行政处罚) on an agency or a bidder. */
 export const PenaltySchema = z.object({
@@ -45,7 +45,7 @@ export const PenaltySchema = z.object({
  *
  * @interface
  */
-export type Penalty = z.infer<typeof PenaltySchema>;
+export type Penalty = z.output<typeof PenaltySchema>;
 
 /** A blacklist entry (黑名单). `until` is the last day; absent = indefinite. A blacklisted agency may not be engaged. */
 export const BlacklistEntrySchema = z.object({
@@ -59,4 +59,4 @@ export const BlacklistEntrySchema = z.object({
  *
  * @interface
  */
-export type BlacklistEntry = z.infer<typeof BlacklistEntrySchema>;
+export type BlacklistEntry = z.output<typeof BlacklistEntrySchema>;

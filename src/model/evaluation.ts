@@ -9,7 +9,7 @@ import { IdSchema, IsoDateSchema, IsoDateTimeSchema, RegionCodeSchema, YuanSchem
 /** Role on the committee: an expert drawn from a pool, or the tenderer's representative (招标人代表). */
 export const CommitteeRoleSchema = z.enum(["expert", "tendererRepresentative"]);
 /** {@inheritDoc CommitteeRoleSchema} */
-export type CommitteeRole = z.infer<typeof CommitteeRoleSchema>;
+export type CommitteeRole = z.output<typeof CommitteeRoleSchema>;
 
 /**
  * What a payment to a member is: a `fee` (评审费 / 劳务报酬, remuneration) or the `reimbursement` of actual costs
@@ -17,7 +17,7 @@ export type CommitteeRole = z.infer<typeof CommitteeRoleSchema>;
  */
 export const MemberPaymentKindSchema = z.enum(["fee", "reimbursement"]);
 /** {@inheritDoc MemberPaymentKindSchema} */
-export type MemberPaymentKind = z.infer<typeof MemberPaymentKindSchema>;
+export type MemberPaymentKind = z.output<typeof MemberPaymentKindSchema>;
 
 /** One payment to a member. */
 export const MemberPaymentSchema = z.object({
@@ -30,7 +30,7 @@ export const MemberPaymentSchema = z.object({
  *
  * @interface
  */
-export type MemberPayment = z.infer<typeof MemberPaymentSchema>;
+export type MemberPayment = z.output<typeof MemberPaymentSchema>;
 
 /**
  * A committee member. Whether the member is "local" is derived (the expert's `region` against the project's), so it
@@ -53,7 +53,7 @@ export const CommitteeMemberSchema = z.object({
  *
  * @interface
  */
-export type CommitteeMember = z.infer<typeof CommitteeMemberSchema>;
+export type CommitteeMember = z.output<typeof CommitteeMemberSchema>;
 
 /** The anonymous code (暗标编号) given to one bid. */
 export const BlindCodeSchema = z.object({
@@ -65,7 +65,7 @@ export const BlindCodeSchema = z.object({
  *
  * @interface
  */
-export type BlindCode = z.infer<typeof BlindCodeSchema>;
+export type BlindCode = z.output<typeof BlindCodeSchema>;
 
 /** The order in which one reviewer sees the blind codes (错位评审: orders differ between reviewers). */
 export const ReviewOrderSchema = z.object({
@@ -77,7 +77,7 @@ export const ReviewOrderSchema = z.object({
  *
  * @interface
  */
-export type ReviewOrder = z.infer<typeof ReviewOrderSchema>;
+export type ReviewOrder = z.output<typeof ReviewOrderSchema>;
 
 /** A blind (暗标) technical review with dislocated orders (LC80-6.1). */
 export const BlindReviewSchema = z.object({
@@ -93,12 +93,12 @@ export const BlindReviewSchema = z.object({
  *
  * @interface
  */
-export type BlindReview = z.infer<typeof BlindReviewSchema>;
+export type BlindReview = z.output<typeof BlindReviewSchema>;
 
 /** Who rates an expert after an evaluation (一事一评, LC80-4.2). */
 export const RaterPartySchema = z.enum(["tenderer", "agency", "supervisor"]);
 /** {@inheritDoc RaterPartySchema} */
-export type RaterParty = z.infer<typeof RaterPartySchema>;
+export type RaterParty = z.output<typeof RaterPartySchema>;
 
 /** One party's rating of one expert for this evaluation: a score (0..100) per dimension, e.g. `{ fairness: 90 }`. */
 export const ExpertRatingSchema = z.object({
@@ -114,17 +114,17 @@ export const ExpertRatingSchema = z.object({
  *
  * @interface
  */
-export type ExpertRating = z.infer<typeof ExpertRatingSchema>;
+export type ExpertRating = z.output<typeof ExpertRatingSchema>;
 
 /** Where something was published (LC80-4.2: on site, website, WeChat; LC80-6.4: public screen and website). */
 export const DisclosureChannelSchema = z.enum(["screen", "website", "wechat"]);
 /** {@inheritDoc DisclosureChannelSchema} */
-export type DisclosureChannel = z.infer<typeof DisclosureChannelSchema>;
+export type DisclosureChannel = z.output<typeof DisclosureChannelSchema>;
 
 /** What was published. */
 export const DisclosureContentSchema = z.enum(["expertNames", "totalScores", "candidates", "expertRatings", "result"]);
 /** {@inheritDoc DisclosureContentSchema} */
-export type DisclosureContent = z.infer<typeof DisclosureContentSchema>;
+export type DisclosureContent = z.output<typeof DisclosureContentSchema>;
 
 /** One publication. */
 export const EvaluationDisclosureSchema = z.object({
@@ -138,7 +138,7 @@ export const EvaluationDisclosureSchema = z.object({
  *
  * @interface
  */
-export type EvaluationDisclosure = z.infer<typeof EvaluationDisclosureSchema>;
+export type EvaluationDisclosure = z.output<typeof EvaluationDisclosureSchema>;
 
 /** Publication period of the winning candidates (中标候选人公示), 实施条例 art. 54: within 3 days, ≥ 3 days. */
 export const CandidatePublicationSchema = z.object({
@@ -150,7 +150,7 @@ export const CandidatePublicationSchema = z.object({
  *
  * @interface
  */
-export type CandidatePublication = z.infer<typeof CandidatePublicationSchema>;
+export type CandidatePublication = z.output<typeof CandidatePublicationSchema>;
 
 /** A social supervisor's attendance (LC80-6.3: attends the whole evaluation). */
 export const SupervisorAttendanceSchema = z.object({
@@ -162,12 +162,12 @@ export const SupervisorAttendanceSchema = z.object({
  *
  * @interface
  */
-export type SupervisorAttendance = z.infer<typeof SupervisorAttendanceSchema>;
+export type SupervisorAttendance = z.output<typeof SupervisorAttendanceSchema>;
 
 /** Status of an evaluation. */
 export const EvaluationStatusSchema = z.enum(["scheduled", "inProgress", "finished", "cancelled"]);
 /** {@inheritDoc EvaluationStatusSchema} */
-export type EvaluationStatus = z.infer<typeof EvaluationStatusSchema>;
+export type EvaluationStatus = z.output<typeof EvaluationStatusSchema>;
 
 /** An evaluation of a project (or one lot of it). */
 export const EvaluationSchema = z.object({
@@ -195,4 +195,4 @@ export const EvaluationSchema = z.object({
  *
  * @interface
  */
-export type Evaluation = z.infer<typeof EvaluationSchema>;
+export type Evaluation = z.output<typeof EvaluationSchema>;

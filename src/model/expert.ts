@@ -9,7 +9,7 @@ import { DirectorshipSchema, EmploymentSchema, FamilyTieSchema, PersonalSharehol
 /** Expert pools in use in Liaocheng (LC80-4.1), plus `other` for any further pool. */
 export const ExpertPoolSchema = z.enum(["governmentProcurement", "transport", "waterResources", "construction", "other"]);
 /** {@inheritDoc ExpertPoolSchema} */
-export type ExpertPool = z.infer<typeof ExpertPoolSchema>;
+export type ExpertPool = z.output<typeof ExpertPoolSchema>;
 
 /**
  * What kind of employer the expert works for. LC80-4.4: `industrySupervisor` and `tradingCentreStaff` may not enter
@@ -27,7 +27,7 @@ export const EmploymentKindSchema = z.enum([
   "other",
 ]);
 /** {@inheritDoc EmploymentKindSchema} */
-export type EmploymentKind = z.infer<typeof EmploymentKindSchema>;
+export type EmploymentKind = z.output<typeof EmploymentKindSchema>;
 
 /** The admission review (审核入库) of an expert into a pool (LC80-4.1). */
 export const AdmissionReviewSchema = z.object({
@@ -41,7 +41,7 @@ export const AdmissionReviewSchema = z.object({
  *
  * @interface
  */
-export type AdmissionReview = z.infer<typeof AdmissionReviewSchema>;
+export type AdmissionReview = z.output<typeof AdmissionReviewSchema>;
 
 /** Membership of one pool. `admission` is absent when no review is on file (rule `EXPERT_ADMITTED` flags it). */
 export const PoolMembershipSchema = z.object({
@@ -53,12 +53,12 @@ export const PoolMembershipSchema = z.object({
  *
  * @interface
  */
-export type PoolMembership = z.infer<typeof PoolMembershipSchema>;
+export type PoolMembership = z.output<typeof PoolMembershipSchema>;
 
 /** A specialty code of the expert classification (评标专家专业分类), e.g. `A010101`; the model does not fix the scheme. */
 export const SpecialtyCodeSchema = z.string().check(z.minLength(1), z.maxLength(64));
 /** {@inheritDoc SpecialtyCodeSchema} */
-export type SpecialtyCode = z.infer<typeof SpecialtyCodeSchema>;
+export type SpecialtyCode = z.output<typeof SpecialtyCodeSchema>;
 
 /**
  * An evaluation expert.
@@ -94,4 +94,4 @@ export const ExpertSchema = z.object({
  *
  * @interface
  */
-export type Expert = z.infer<typeof ExpertSchema>;
+export type Expert = z.output<typeof ExpertSchema>;

@@ -51,7 +51,7 @@ export const OcdsBidExtensionSchema = z.object({
  *
  * @interface
  */
-export type OcdsBidExtension = z.infer<typeof OcdsBidExtensionSchema>;
+export type OcdsBidExtension = z.output<typeof OcdsBidExtensionSchema>;
 
 /**
  * OCDS extension `tender.ggzy` — project facts OCDS has no field for. All optional on read (see `readOcdsRelease`
@@ -90,7 +90,7 @@ export const OcdsTenderExtensionSchema = z.object({
  *
  * @interface
  */
-export type OcdsTenderExtension = z.infer<typeof OcdsTenderExtensionSchema>;
+export type OcdsTenderExtension = z.output<typeof OcdsTenderExtensionSchema>;
 
 /**
  * OCDS extension `parties[].ggzy` — the model's fields of a party beyond `id` and `name`, one block per model kind
@@ -108,7 +108,7 @@ export const OcdsPartyExtensionSchema = z.object({
  *
  * @interface
  */
-export type OcdsPartyExtension = z.infer<typeof OcdsPartyExtensionSchema>;
+export type OcdsPartyExtension = z.output<typeof OcdsPartyExtensionSchema>;
 
 /** Party roles the mapping derives from the model; any other role on a party is kept as the source had it. */
 export const DERIVED_PARTY_ROLES = ["buyer", "procuringEntity", "tenderer", "supplier", "reviewBody"] as const;

@@ -18,7 +18,7 @@ import { BlacklistEntrySchema, CreditRecordSchema, PenaltySchema } from "./credi
 /** Unified social credit code (统一社会信用代码, GB 32100): 18 characters, digits and capital letters. */
 export const CreditCodeSchema = z.string().check(z.regex(/^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/, "expected an 18-character unified social credit code"));
 /** {@inheritDoc CreditCodeSchema} */
-export type CreditCode = z.infer<typeof CreditCodeSchema>;
+export type CreditCode = z.output<typeof CreditCodeSchema>;
 
 /**
  * A shareholder or controller of a company. Either a company (`partyId`) or a person (`person`) — at least one is
@@ -38,7 +38,7 @@ export const ShareholdingSchema = z.object({
  *
  * @interface
  */
-export type Shareholding = z.infer<typeof ShareholdingSchema>;
+export type Shareholding = z.output<typeof ShareholdingSchema>;
 
 /** A bidder (投标人 / 供应商). */
 export const BidderSchema = z.object({
@@ -61,7 +61,7 @@ export const BidderSchema = z.object({
  *
  * @interface
  */
-export type Bidder = z.infer<typeof BidderSchema>;
+export type Bidder = z.output<typeof BidderSchema>;
 
 /** A tenderer / procuring entity (招标人 / 采购人). */
 export const TendererSchema = z.object({
@@ -81,12 +81,12 @@ export const TendererSchema = z.object({
  *
  * @interface
  */
-export type Tenderer = z.infer<typeof TendererSchema>;
+export type Tenderer = z.output<typeof TendererSchema>;
 
 /** Status of a person or party in a pool the library draws from. */
 export const PoolStatusSchema = z.enum(["active", "suspended", "removed"]);
 /** {@inheritDoc PoolStatusSchema} */
-export type PoolStatus = z.infer<typeof PoolStatusSchema>;
+export type PoolStatus = z.output<typeof PoolStatusSchema>;
 
 /** A social supervisor (社会监督员), drawn 1–2 per major or public-impact project (LC80-6.3). */
 export const SocialSupervisorSchema = z.object({
@@ -102,7 +102,7 @@ export const SocialSupervisorSchema = z.object({
  *
  * @interface
  */
-export type SocialSupervisor = z.infer<typeof SocialSupervisorSchema>;
+export type SocialSupervisor = z.output<typeof SocialSupervisorSchema>;
 
 /** An inspector of a supervising department, drawn at random for quarterly spot checks (双随机, LC80-5.2). */
 export const InspectorSchema = z.object({
@@ -117,7 +117,7 @@ export const InspectorSchema = z.object({
  *
  * @interface
  */
-export type Inspector = z.infer<typeof InspectorSchema>;
+export type Inspector = z.output<typeof InspectorSchema>;
 
 /** An administrative supervising department (行政监管部门), e.g. housing and construction, transport, water, finance. */
 export const SupervisingDepartmentSchema = z.object({
@@ -132,7 +132,7 @@ export const SupervisingDepartmentSchema = z.object({
  *
  * @interface
  */
-export type SupervisingDepartment = z.infer<typeof SupervisingDepartmentSchema>;
+export type SupervisingDepartment = z.output<typeof SupervisingDepartmentSchema>;
 
 /** Relationship of a close family member (近亲属), for the avoidance rule. */
 export const FamilyRelationSchema = z.enum([
@@ -162,11 +162,11 @@ export const FamilyRelationSchema = z.enum([
  * blood relatives, collateral blood relatives within three generations and close in-laws. There is no `other`: a
  * tie the platform cannot place is refused, with the list of known relations, rather than silently not counted.
  */
-export const CLOSE_RELATIVES_CIVIL_CODE: ReadonlyArray<z.infer<typeof FamilyRelationSchema>> = ["spouse", "parent", "child", "sibling", "grandparent", "grandchild"];
+export const CLOSE_RELATIVES_CIVIL_CODE: ReadonlyArray<z.output<typeof FamilyRelationSchema>> = ["spouse", "parent", "child", "sibling", "grandparent", "grandchild"];
 /** 政府采购法实施条例 art. 9(4): every relation the model knows. */
-export const RELATIVES_GP_ARTICLE_9: ReadonlyArray<z.infer<typeof FamilyRelationSchema>> = FamilyRelationSchema.options;
+export const RELATIVES_GP_ARTICLE_9: ReadonlyArray<z.output<typeof FamilyRelationSchema>> = FamilyRelationSchema.options;
 /** {@inheritDoc FamilyRelationSchema} */
-export type FamilyRelation = z.infer<typeof FamilyRelationSchema>;
+export type FamilyRelation = z.output<typeof FamilyRelationSchema>;
 
 /** A close-family tie to a person (who may be a bidder's legal representative, controller, agent or staff). */
 export const FamilyTieSchema = z.object({
@@ -178,7 +178,7 @@ export const FamilyTieSchema = z.object({
  *
  * @interface
  */
-export type FamilyTie = z.infer<typeof FamilyTieSchema>;
+export type FamilyTie = z.output<typeof FamilyTieSchema>;
 
 /** A period of a relationship: `from` the first day, `to` the last day (inclusive); no `to` = still running. */
 const periodShape = {
@@ -198,7 +198,7 @@ export const EmploymentSchema = z.object({
  *
  * @interface
  */
-export type Employment = z.infer<typeof EmploymentSchema>;
+export type Employment = z.output<typeof EmploymentSchema>;
 
 /** A directorship or senior-management post (董事、监事、高级管理人员) in a company over a period. */
 export const DirectorshipSchema = z.object({
@@ -212,7 +212,7 @@ export const DirectorshipSchema = z.object({
  *
  * @interface
  */
-export type Directorship = z.infer<typeof DirectorshipSchema>;
+export type Directorship = z.output<typeof DirectorshipSchema>;
 
 /** A shareholding held by a person in a company over a period (avoidance: control within the last 3 years). */
 export const PersonalShareholdingSchema = z.object({
@@ -228,4 +228,4 @@ export const PersonalShareholdingSchema = z.object({
  *
  * @interface
  */
-export type PersonalShareholding = z.infer<typeof PersonalShareholdingSchema>;
+export type PersonalShareholding = z.output<typeof PersonalShareholdingSchema>;

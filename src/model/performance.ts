@@ -9,7 +9,7 @@ import { CollectiveDecisionSchema, IdSchema, IsoDateSchema } from "./common";
 /** What the tenderer did (LC80-5.1: 取消采购计划, 拖延或拒绝履行合同). */
 export const CancellationKindSchema = z.enum(["cancelPlan", "delayPerformance", "refusePerformance"]);
 /** {@inheritDoc CancellationKindSchema} */
-export type CancellationKind = z.infer<typeof CancellationKindSchema>;
+export type CancellationKind = z.output<typeof CancellationKindSchema>;
 
 /** A cancellation of the procurement plan (or delay / refusal of performance) by the tenderer. */
 export const PlanCancellationSchema = z.object({
@@ -32,7 +32,7 @@ export const PlanCancellationSchema = z.object({
  *
  * @interface
  */
-export type PlanCancellation = z.infer<typeof PlanCancellationSchema>;
+export type PlanCancellation = z.output<typeof PlanCancellationSchema>;
 
 /**
  * Category of the winner's reason for abandoning. Which categories count as a proper (正当) reason is policy, set in
@@ -49,7 +49,7 @@ export const AbandonmentReasonCategorySchema = z.enum([
   "other",
 ]);
 /** {@inheritDoc AbandonmentReasonCategorySchema} */
-export type AbandonmentReasonCategory = z.infer<typeof AbandonmentReasonCategorySchema>;
+export type AbandonmentReasonCategory = z.output<typeof AbandonmentReasonCategorySchema>;
 
 /** An abandonment of an award by the winning bidder (弃标, LC80-5.3). */
 export const AbandonmentSchema = z.object({
@@ -71,4 +71,4 @@ export const AbandonmentSchema = z.object({
  *
  * @interface
  */
-export type Abandonment = z.infer<typeof AbandonmentSchema>;
+export type Abandonment = z.output<typeof AbandonmentSchema>;

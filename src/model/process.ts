@@ -22,7 +22,7 @@ export const ProcessPartiesSchema = z.object({
  *
  * @interface
  */
-export type ProcessParties = z.infer<typeof ProcessPartiesSchema>;
+export type ProcessParties = z.output<typeof ProcessPartiesSchema>;
 
 /** A project with its bids, awards, contracts and parties. */
 export const ContractingProcessSchema = z.object({
@@ -37,4 +37,4 @@ export const ContractingProcessSchema = z.object({
  *
  * @interface
  */
-export type ContractingProcess = z.infer<typeof ContractingProcessSchema>;
+export type ContractingProcess = z.output<typeof ContractingProcessSchema>;

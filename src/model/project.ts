@@ -22,7 +22,7 @@ export const ProcurementMethodSchema = z.enum([
   "other",
 ]);
 /** {@inheritDoc ProcurementMethodSchema} */
-export type ProcurementMethod = z.infer<typeof ProcurementMethodSchema>;
+export type ProcurementMethod = z.output<typeof ProcurementMethodSchema>;
 
 /**
  * The legal regime a procedure runs under: `tendering` (招标投标法 and its 实施条例 — every 招标, including
@@ -33,7 +33,7 @@ export type ProcurementMethod = z.infer<typeof ProcurementMethodSchema>;
  */
 export const RegimeSchema = z.enum(["tendering", "governmentProcurement"]);
 /** {@inheritDoc RegimeSchema} */
-export type Regime = z.infer<typeof RegimeSchema>;
+export type Regime = z.output<typeof RegimeSchema>;
 
 /** The methods each regime knows: 招标投标法 art. 10 has only open and invited tendering. */
 export const METHODS_BY_REGIME = {
@@ -52,7 +52,7 @@ export const LotSchema = z.object({
  *
  * @interface
  */
-export type Lot = z.infer<typeof LotSchema>;
+export type Lot = z.output<typeof LotSchema>;
 
 /** A classification code of an item (OCDS `Classification`), e.g. scheme `CPV` or the Chinese `GB/T 4754`. */
 export const ClassificationSchema = z.object({
@@ -65,7 +65,7 @@ export const ClassificationSchema = z.object({
  *
  * @interface
  */
-export type Classification = z.infer<typeof ClassificationSchema>;
+export type Classification = z.output<typeof ClassificationSchema>;
 
 /** A line item of what is procured or awarded (OCDS `Item`); R048 compares awarded items' classifications. */
 export const ItemSchema = z.object({
@@ -80,7 +80,7 @@ export const ItemSchema = z.object({
  *
  * @interface
  */
-export type Item = z.infer<typeof ItemSchema>;
+export type Item = z.output<typeof ItemSchema>;
 
 /** The dates of a project's tender. */
 export const ProjectDatesSchema = z.object({
@@ -105,7 +105,7 @@ export const ProjectDatesSchema = z.object({
  *
  * @interface
  */
-export type ProjectDates = z.infer<typeof ProjectDatesSchema>;
+export type ProjectDates = z.output<typeof ProjectDatesSchema>;
 
 /** A clarification or change of issued documents (澄清或者修改), 实施条例 art. 21, 87号令 art. 27. */
 export const ClarificationSchema = z.object({
@@ -118,7 +118,7 @@ export const ClarificationSchema = z.object({
  *
  * @interface
  */
-export type Clarification = z.infer<typeof ClarificationSchema>;
+export type Clarification = z.output<typeof ClarificationSchema>;
 
 /** An objection to the tender documents (对招标文件的异议), 实施条例 art. 22. */
 export const DocumentObjectionSchema = z.object({
@@ -131,12 +131,12 @@ export const DocumentObjectionSchema = z.object({
  *
  * @interface
  */
-export type DocumentObjection = z.infer<typeof DocumentObjectionSchema>;
+export type DocumentObjection = z.output<typeof DocumentObjectionSchema>;
 
 /** Status of the tender, as in OCDS `tender.status`. */
 export const TenderStatusSchema = z.enum(["planning", "planned", "active", "cancelled", "unsuccessful", "complete", "withdrawn"]);
 /** {@inheritDoc TenderStatusSchema} */
-export type TenderStatus = z.infer<typeof TenderStatusSchema>;
+export type TenderStatus = z.output<typeof TenderStatusSchema>;
 
 /** A trading project. */
 export const ProjectSchema = z.object({
@@ -193,4 +193,4 @@ export const ProjectSchema = z.object({
  *
  * @interface
  */
-export type Project = z.infer<typeof ProjectSchema>;
+export type Project = z.output<typeof ProjectSchema>;

@@ -9,7 +9,7 @@ import { IdSchema, IsoDateSchema, QuarterSchema, RegionCodeSchema } from "./comm
 /** Outcome of checking one project. */
 export const SpotCheckOutcomeSchema = z.enum(["compliant", "issuesFound", "pending"]);
 /** {@inheritDoc SpotCheckOutcomeSchema} */
-export type SpotCheckOutcome = z.infer<typeof SpotCheckOutcomeSchema>;
+export type SpotCheckOutcome = z.output<typeof SpotCheckOutcomeSchema>;
 
 /** The result of checking one project. */
 export const SpotCheckResultSchema = z.object({
@@ -22,7 +22,7 @@ export const SpotCheckResultSchema = z.object({
  *
  * @interface
  */
-export type SpotCheckResult = z.infer<typeof SpotCheckResultSchema>;
+export type SpotCheckResult = z.output<typeof SpotCheckResultSchema>;
 
 /** One quarter's spot check by one supervising department (or region). */
 export const SpotCheckQuarterSchema = z.object({
@@ -45,4 +45,4 @@ export const SpotCheckQuarterSchema = z.object({
  *
  * @interface
  */
-export type SpotCheckQuarter = z.infer<typeof SpotCheckQuarterSchema>;
+export type SpotCheckQuarter = z.output<typeof SpotCheckQuarterSchema>;

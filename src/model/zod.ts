@@ -18,6 +18,9 @@ import type { $ZodObjectDef, GlobalMeta } from "zod/v4/core";
 if (!globalConfig.localeError) config(en());
 if (!globalConfig.memoizer) config({ memoizer: memoizer() });
 
+// Types of parsed data are written `z.output<typeof S>`, not `z.infer<…>` (the same type): the bundled declaration
+// files import each name they use from zod, and `infer` is a keyword there, so a `.d.ts` that imports it does not
+// parse (tools/typecheck-installed.mjs, in .ci/run, compiles a consumer against the installed package).
 export * from "zod/mini";
 
 /*

@@ -19,7 +19,7 @@ export const AgencyComplaintSchema = z.object({
  *
  * @interface
  */
-export type AgencyComplaint = z.infer<typeof AgencyComplaintSchema>;
+export type AgencyComplaint = z.output<typeof AgencyComplaintSchema>;
 
 /** A performance review of an agency's service (tenderer's evaluation, 双随机一抽查 finding…). */
 export const AgencyPerformanceReviewSchema = z.object({
@@ -34,7 +34,7 @@ export const AgencyPerformanceReviewSchema = z.object({
  *
  * @interface
  */
-export type AgencyPerformanceReview = z.infer<typeof AgencyPerformanceReviewSchema>;
+export type AgencyPerformanceReview = z.output<typeof AgencyPerformanceReviewSchema>;
 
 /**
  * What the agency credit scorer reads: the model's `Agency` plus the decided complaints and performance reviews
@@ -49,6 +49,6 @@ export const AgencyCreditInputSchema = z.extend(AgencySchema, {
  *
  * @interface
  */
-export type AgencyCreditInput = z.infer<typeof AgencyCreditInputSchema>;
+export type AgencyCreditInput = z.output<typeof AgencyCreditInputSchema>;
 /** The accepted input form (defaults not yet applied). */
 export type AgencyCreditInputData = z.input<typeof AgencyCreditInputSchema>;

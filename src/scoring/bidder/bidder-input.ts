@@ -21,7 +21,7 @@ export const RefusalToSignSchema = z.object({
  *
  * @interface
  */
-export type RefusalToSign = z.infer<typeof RefusalToSignSchema>;
+export type RefusalToSign = z.output<typeof RefusalToSignSchema>;
 
 /** A supervisor's finding on collusive bidding (串通投标, 实施条例 art. 39–40, 67); weighs when `upheld`. */
 export const CollusionFindingSchema = z.object({
@@ -37,7 +37,7 @@ export const CollusionFindingSchema = z.object({
  *
  * @interface
  */
-export type CollusionFinding = z.infer<typeof CollusionFindingSchema>;
+export type CollusionFinding = z.output<typeof CollusionFindingSchema>;
 
 /**
  * What the bidder credit scorer reads: bidders (with their penalties and credit records) and the events about
@@ -56,7 +56,7 @@ export const BidderCreditDataSchema = z.object({
  *
  * @interface
  */
-export type BidderCreditData = z.infer<typeof BidderCreditDataSchema>;
+export type BidderCreditData = z.output<typeof BidderCreditDataSchema>;
 /**
  * {@inheritDoc BidderCreditDataSchema}
  *

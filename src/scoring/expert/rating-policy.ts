@@ -43,7 +43,7 @@ export const ExpertRatingPolicySchema = z.strictObject({
  *
  * @interface
  */
-export type ExpertRatingPolicy = z.infer<typeof ExpertRatingPolicySchema>;
+export type ExpertRatingPolicy = z.output<typeof ExpertRatingPolicySchema>;
 
 /**
  * Validates an expert rating policy (non-negative weights, at least one positive dimension and party weight,

@@ -19,7 +19,7 @@ export const GroundTruthSchema = z.object({
  *
  * @interface
  */
-export type GroundTruth = z.infer<typeof GroundTruthSchema>;
+export type GroundTruth = z.output<typeof GroundTruthSchema>;
 
 /** Precision and recall of one signal, over processes. */
 export interface SignalQuality {

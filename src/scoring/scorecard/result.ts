@@ -53,7 +53,7 @@ export interface ItemSummary extends ItemPoints {
  */
 export const ScoreDetailSchema = z.enum(["records", "items"]);
 /** {@inheritDoc ScoreDetailSchema} */
-export type ScoreDetail = z.infer<typeof ScoreDetailSchema>;
+export type ScoreDetail = z.output<typeof ScoreDetailSchema>;
 
 /** The breakdown entry a level of detail gives: `ItemSummary` for `"items"`, `ItemBreakdown` otherwise. */
 export type ItemAt<D extends ScoreDetail> = D extends "items" ? ItemSummary : ItemBreakdown;

@@ -53,19 +53,19 @@ export const ScorecardSchema = z.strictObject({
  *
  * @interface
  */
-export type ScorecardItem = z.infer<typeof ScorecardItemSchema>;
+export type ScorecardItem = z.output<typeof ScorecardItemSchema>;
 /**
  * {@inheritDoc GradeBandSchema}
  *
  * @interface
  */
-export type GradeBand = z.infer<typeof GradeBandSchema>;
+export type GradeBand = z.output<typeof GradeBandSchema>;
 /**
  * {@inheritDoc ScorecardSchema}
  *
  * @interface
  */
-export type Scorecard = z.infer<typeof ScorecardSchema>;
+export type Scorecard = z.output<typeof ScorecardSchema>;
 
 // Scorecards that passed `parseScorecard` (deep-frozen, so they cannot change afterwards): `score` skips
 // re-validating them, which matters when one scorecard scores 50 000 agencies.

@@ -23,10 +23,10 @@ export const ScoreSubjectSchema = z.strictObject({
  *
  * @interface
  */
-export type ScoreRecord = z.infer<typeof ScoreRecordSchema>;
+export type ScoreRecord = z.output<typeof ScoreRecordSchema>;
 /**
  * {@inheritDoc ScoreSubjectSchema}
  *
  * @interface
  */
-export type ScoreSubject = z.infer<typeof ScoreSubjectSchema>;
+export type ScoreSubject = z.output<typeof ScoreSubjectSchema>;
