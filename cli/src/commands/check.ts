@@ -103,6 +103,30 @@ function summaryLines(s: CheckSummary): string[] {
   ];
 }
 
+/** Keys only a rule pack or a pack override has beside its `name` and `version`. */
+const PACK_KEYS = ["rules", "extends", "add", "disable", "override", "params", "signature"];
+
+/**
+ * A value whose kind could not be detected but that has the shape of a rule pack or override (`name`, `version` and
+ * a pack's own keys): a pack left among the records, which `check` names as such and points to `--pack`.
+ */
+function packNamed(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v["name"] !== "string" || typeof v["version"] !== "string" || !PACK_KEYS.some((k) => Object.hasOwn(v, k))) return undefined;
+  return `${v["name"]}@${v["version"]}`;
+}
+
+/** The error for a record that is a rule pack: what it is and how to load it, instead of "cannot tell the kind". */
+function packAsRecord(file: string, pack: string, e: GgzyError): GgzyError {
+  const arg = file === "-" ? "<file>" : file;
+  return new GgzyError("UNKNOWN_SUBJECT", {
+    zh: `这是规则包（${pack}），不是记录：请用 --pack ${arg} 加载`,
+    en: `This is a rule pack (${pack}), not a record: load it with --pack ${arg}`,
+    details: { ...e.details, pack },
+  });
+}
+
 /** One line for a rejected record: where it is, and why (with the field's path when there is one). */
 function rejectedLine(r: Rejected): string {
   const issue = r.error.issues[0];
@@ -175,7 +199,8 @@ export function registerCheck(program: Command): void {
             });
           } catch (e) {
             if (!isGgzyError(e)) throw e;
-            return reject(rec, e);
+            const pack = e.code === "UNKNOWN_SUBJECT" && opts.subject === undefined ? packNamed(rec.value) : undefined;
+            return reject(rec, pack !== undefined ? packAsRecord(rec.file, pack, e) : e);
           }
           rulesetVersion = report.rulesetVersion;
           const c: Checked = { file: rec.file, line: rec.line, index: rec.index, kind: opts.subject ?? detectRecordKind(rec.value) ?? report.subject, report };
