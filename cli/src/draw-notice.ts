@@ -11,6 +11,10 @@ const KIND: Record<string, { zh: string; en: string }> = {
 
 /** The notice of a draw, in Markdown and in HTML, and the file name both share. */
 export interface DrawNotice {
+  /**
+   * `notice-<drawId>` for a public draw; a sealed draw has two notices, one when it is made and one when it is
+   * revealed, which an auditor compares: `notice-<drawId>.sealed` and `notice-<drawId>.revealed`.
+   */
   readonly baseName: string;
   readonly markdown: string;
   readonly html: string;
@@ -127,5 +131,6 @@ export function drawNotice(recordValue: unknown, inputs?: unknown): DrawNotice {
     "</html>",
     "",
   ].join("\n");
-  return { baseName: `notice-${r.drawId.replace(/[^\p{L}\p{N}._-]+/gu, "_")}`, markdown, html };
+  const state = r.sealed ? ".sealed" : sealedDraw ? ".revealed" : "";
+  return { baseName: `notice-${r.drawId.replace(/[^\p{L}\p{N}._-]+/gu, "_")}${state}`, markdown, html };
 }

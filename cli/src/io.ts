@@ -108,18 +108,27 @@ export interface WriteOptions {
 }
 
 /**
+ * Refuses, before anything is written, when one of the files a command is about to write exists: IO_ERROR naming
+ * the first and `--force` (the message of every command that keeps existing files). A command that writes several
+ * files calls it with all of them first, so it writes none of them or all.
+ */
+export function refuseExisting(paths: readonly string[]): void {
+  const path = paths.find((p) => existsSync(p));
+  if (path === undefined) return;
+  throw new GgzyError("IO_ERROR", {
+    zh: `文件 ${path} 已存在（使用 --force 覆盖）`,
+    en: `File ${path} exists (use --force to overwrite)`,
+    details: { file: path },
+  });
+}
+
+/**
  * The one way the CLI writes a file: to a temporary file beside it, then renamed over it, so a reader never sees
  * half a file and an interrupted run leaves the old file whole. A secret gets `mode: 0o600` from its creation (it
  * is never readable by others, not even for a moment). Failures are GgzyError("IO_ERROR") naming the file.
  */
 export function writeFile(path: string, data: string | Uint8Array, options: WriteOptions = {}): void {
-  if (options.force === false && existsSync(path)) {
-    throw new GgzyError("IO_ERROR", {
-      zh: `文件 ${path} 已存在（使用 --force 覆盖）`,
-      en: `File ${path} exists (use --force to overwrite)`,
-      details: { file: path },
-    });
-  }
+  if (options.force === false) refuseExisting([path]);
   if (isSpecial(path)) {
     // A device, a FIFO or a link to the process's own stream: written to, not replaced.
     try {

@@ -265,20 +265,81 @@ export function parseWith<S extends z.core.$ZodType>(schema: S, input: unknown, 
 
 let zhLocaleError: z.core.$ZodErrorMap | undefined;
 
+/*
+ * Type names in Chinese. zod's zh-CN locale translates its sentences but only four type names (number, array, null,
+ * NaN), so "期望 string，实际接收 object" came out half English; it has no option to give it a table. Its messages
+ * name a type in fixed places only — after 期望 and 实际接收 (invalid_type), after 期望 (too_small, too_big), before
+ * 中 (invalid_key, invalid_element) — so the type is swapped there, and nowhere else: a value a message quotes
+ * ("string" as an enum option) stays as it is.
+ */
+const TYPE_ZH: Readonly<Record<string, string>> = {
+  string: "字符串",
+  number: "数字",
+  int: "整数",
+  bigint: "大整数(bigint)",
+  boolean: "布尔值",
+  object: "对象",
+  array: "数组",
+  tuple: "元组",
+  record: "对象",
+  map: "映射(Map)",
+  set: "集合(Set)",
+  date: "日期",
+  file: "文件",
+  function: "函数",
+  symbol: "符号(symbol)",
+  undefined: "未定义(undefined)",
+  void: "未定义(undefined)",
+  never: "无(never)",
+  nonoptional: "非空值",
+};
+
+/** `zh` with the type named at `at` (the text before it) in Chinese: `期望 string，` → `期望 字符串，`. */
+function chineseTypeAt(zh: string, at: string, type: unknown, after = ""): string {
+  const name = typeof type === "string" ? TYPE_ZH[type] : undefined;
+  return name === undefined ? zh : zh.replace(`${at}${String(type)}${after}`, `${at}${name}${after}`);
+}
+
+/** zod's zh-CN message of an issue, with its type names in Chinese. */
+function zhMessage(base: z.core.$ZodErrorMap, issue: z.core.$ZodRawIssue): ReturnType<z.core.$ZodErrorMap> {
+  const m = base(issue);
+  if (typeof m !== "string") return m;
+  switch (issue.code) {
+    case "invalid_type": {
+      // The received type is the message's last word (zod derives it from the input).
+      const at = m.lastIndexOf("实际接收 ");
+      const received = at < 0 ? m : chineseTypeAt(m, "实际接收 ", m.slice(at + 5));
+      return chineseTypeAt(received, "期望 ", issue.expected, "，");
+    }
+    case "too_small":
+    case "too_big":
+      return chineseTypeAt(m, "期望 ", issue.origin, " ");
+    case "invalid_key":
+    case "invalid_element":
+      return chineseTypeAt(m, "", issue.origin, " 中");
+    default:
+      return m;
+  }
+}
+
 /**
- * The message of the first issue `schema` finds in `input`, in Chinese (zod's zh-CN locale): the zh half of an
- * `INVALID_INPUT` error. Only on the way to an error, so a parse that succeeds costs nothing more; messages a schema
- * sets itself are kept as written.
+ * The message of the first issue `schema` finds in `input`, in Chinese (zod's zh-CN locale, with the types named in
+ * Chinese): the zh half of an `INVALID_INPUT` error. Only on the way to an error, so a parse that succeeds costs
+ * nothing more; messages a schema sets itself are kept as written.
  *
  * @example
  * ```ts
  * firstIssueZh(IsoDateSchema, "2024-13-45"); // "无效ISO日期"
+ * firstIssueZh(IsoDateSchema, 20240101); // "无效输入：期望 字符串，实际接收 数字"
  * ```
  */
 export function firstIssueZh(schema: z.core.$ZodType, input: unknown): string | undefined {
   if (typeof (schema as { safeParse?: unknown } | null)?.safeParse !== "function") throw notA("schema", "a zod schema", schema);
   assertJsonInput(input, "input");
-  zhLocaleError ??= zhCN().localeError;
+  if (zhLocaleError === undefined) {
+    const base = zhCN().localeError;
+    zhLocaleError = (issue) => zhMessage(base, issue);
+  }
   const r = z.safeParse(schema, input, { error: zhLocaleError });
   return r.success ? undefined : r.error.issues[0]?.message;
 }

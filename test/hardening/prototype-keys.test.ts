@@ -130,7 +130,7 @@ describe("prototype-named keys are data (issue #19 item 0)", () => {
   });
 
   it("rule packs and overrides, as objects and as JSON text", () => {
-    const county = readJson("records/county-pack.json");
+    const county = readJson("county/my-county.json");
     holds(county, (p) => ruleSetWithPack(p));
     holds(county, (p) => loadRulePack(JSON.stringify(p)));
     holds(clone(liaochengPack), (p) => createRuleSet([nationalPack, loadRulePack(p) as never]), 15);

@@ -25,7 +25,7 @@ describe("GgzyError", () => {
     const cases: Array<[unknown, RegExp, string]> = [
       [{ on: "2024-13-45", kind: "a", n: 1 }, /：字段 on：无效ISO日期$/, "Invalid ISO date"],
       [{ on: "2024-01-01", kind: "c", n: 1 }, /：字段 kind：无效选项：期望以下之一 "a"\|"b"$/, 'Invalid option: expected one of "a"|"b"'],
-      [{ on: "2024-01-01", kind: "a", n: "1" }, /：字段 n：无效输入：期望 数字，实际接收 string$/, "Invalid input: expected number, received string"],
+      [{ on: "2024-01-01", kind: "a", n: "1" }, /：字段 n：无效输入：期望 数字，实际接收 字符串$/, "Invalid input: expected number, received string"],
     ];
     for (const [input, zh, en] of cases) {
       const err = (() => {
@@ -42,6 +42,33 @@ describe("GgzyError", () => {
     }
     expect(firstIssueZh(IsoDateSchema, "2024-02-30")).toBe("无效ISO日期");
     expect(firstIssueZh(IsoDateSchema, "2024-02-29")).toBeUndefined();
+  });
+  it("names types in Chinese in the zh message, as zod's zh-CN locale does not (it says 期望 string, 期望 object)", () => {
+    const schema = z.object({ name: z.string().check(z.minLength(1)), on: z.boolean(), tags: z.array(z.string()).check(z.maxLength(1)), size: z.number().check(z.gte(1)) });
+    const ok = { name: "x", on: true, tags: [], size: 1 };
+    const cases: Array<[unknown, string]> = [
+      ["x", "无效输入：期望 对象，实际接收 字符串"],
+      [[], "无效输入：期望 对象，实际接收 数组"],
+      [null, "无效输入：期望 对象，实际接收 空值(null)"],
+      [{ ...ok, name: 7 }, "无效输入：期望 字符串，实际接收 数字"],
+      [{ ...ok, name: undefined }, "无效输入：期望 字符串，实际接收 未定义(undefined)"],
+      [{ ...ok, name: "" }, "数值过小：期望 字符串 >=1 字符"],
+      [{ ...ok, on: "yes" }, "无效输入：期望 布尔值，实际接收 字符串"],
+      [{ ...ok, on: {} }, "无效输入：期望 布尔值，实际接收 对象"],
+      [{ ...ok, tags: {} }, "无效输入：期望 数组，实际接收 对象"],
+      [{ ...ok, tags: ["a", "b"] }, "数值过大：期望 数组 <=1 项"],
+      [{ ...ok, size: 0 }, "数值过小：期望 数字 >=1"],
+      [{ ...ok, size: false }, "无效输入：期望 数字，实际接收 布尔值"],
+    ];
+    for (const [input, zh] of cases) {
+      expect(firstIssueZh(schema, input)).toBe(zh);
+      expect(firstIssueZh(schema, input)).not.toMatch(/\b(?:string|object|boolean|array|number)\b/);
+    }
+  });
+  it("keeps what the zh-CN locale says of values, not types: options, literals, a schema's own message", () => {
+    expect(firstIssueZh(z.enum(["string", "object"]), "x")).toBe('无效选项：期望以下之一 "string"|"object"');
+    expect(firstIssueZh(z.literal("object"), "x")).toBe('无效输入：期望 "object"');
+    expect(firstIssueZh(z.string().check(z.regex(/^a/, "starts with a")), "b")).toBe("starts with a");
   });
   it("formats the root path", () => expect(formatPath([])).toBe("(root)"));
 });

@@ -1,9 +1,10 @@
-import { Option } from "commander";
+import { InvalidArgumentError, Option } from "commander";
 import type { Command } from "commander";
 import { GgzyError, formatPath, isGgzyError } from "ggzy-rules/model";
 import { RECORD_KINDS, detectRecordKind, validateRecord } from "ggzy-rules/rules";
 import type { ExplanationNode, Finding, Report, RuleSet } from "ggzy-rules/rules";
 import { EXIT, action, printJson } from "../io";
+import { kindOfSubject, nameHint } from "../names";
 import { asOfOrToday, describeAsOf, isoDate } from "../options";
 import type { AsOf } from "../options";
 import { inputFiles, streamSourcedRecords } from "../records";
@@ -103,6 +104,41 @@ function summaryLines(s: CheckSummary): string[] {
   ];
 }
 
+/** Keys only a rule pack or a pack override has beside its `name` and `version`. */
+const PACK_KEYS = ["rules", "extends", "add", "disable", "override", "params", "signature"];
+
+/**
+ * A value whose kind could not be detected but that has the shape of a rule pack or override (`name`, `version` and
+ * a pack's own keys): a pack left among the records, which `check` names as such and points to `--pack`.
+ */
+function packNamed(value: unknown): string | undefined {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  if (typeof v["name"] !== "string" || typeof v["version"] !== "string" || !PACK_KEYS.some((k) => Object.hasOwn(v, k))) return undefined;
+  return `${v["name"]}@${v["version"]}`;
+}
+
+/** The error for a record that is a rule pack: what it is and how to load it, instead of "cannot tell the kind". */
+function packAsRecord(file: string, pack: string, e: GgzyError): GgzyError {
+  const arg = file === "-" ? "<file>" : file;
+  return new GgzyError("UNKNOWN_SUBJECT", {
+    zh: `这是规则包（${pack}），不是记录：请用 --pack ${arg} 加载`,
+    en: `This is a rule pack (${pack}), not a record: load it with --pack ${arg}`,
+    details: { ...e.details, pack },
+  });
+}
+
+/**
+ * `--subject`: one of the record kinds (commander's choices, listed in the help). A rule subject given instead
+ * (`spotCheckQuarter`, what `ggzy rules` and rule-facts.md name) or a misspelt kind is answered with the kind meant.
+ */
+function recordKindArg(value: string): string {
+  if ((RECORD_KINDS as readonly string[]).includes(value)) return value;
+  const hint = nameHint(value, RECORD_KINDS, kindOfSubject(value, RECORD_KINDS));
+  const allowed = RECORD_KINDS.join(", ");
+  throw new InvalidArgumentError(hint.suggestions.length > 0 ? `${hint.zh}可选值：${allowed} / ${hint.en} Allowed: ${allowed}` : `Allowed choices are ${allowed}.`);
+}
+
 /** One line for a rejected record: where it is, and why (with the field's path when there is one). */
 function rejectedLine(r: Rejected): string {
   const issue = r.error.issues[0];
@@ -122,7 +158,7 @@ export function registerCheck(program: Command): void {
     .description(
       "校验记录（JSON、JSON 数组或 JSON Lines，可多个文件和目录）：坏记录报告后跳过，最后给出汇总 / check records (JSON, JSON arrays or JSON Lines; many files and directories): a bad record is reported and skipped, a summary ends the run",
     )
-    .addOption(new Option("--subject <kind>", "记录类型（默认自动识别）/ record kind (default: detected)").choices(RECORD_KINDS))
+    .addOption(new Option("--subject <kind>", "记录类型（默认自动识别）/ record kind (default: detected)").choices(RECORD_KINDS).argParser(recordKindArg))
     .option("--as-of <date>", "判断基准日 YYYY-MM-DD（默认今天，北京时间）/ the day pending acts are judged on (default: today, Asia/Shanghai)", isoDate)
     .option("--pack <file>", "规则包或覆盖（JSON）/ a rule pack or override (JSON)")
     .option("--trusted-key <file...>", "只接受由这些公钥签名的规则包 / accept the pack only if signed by one of these public keys")
@@ -175,7 +211,8 @@ export function registerCheck(program: Command): void {
             });
           } catch (e) {
             if (!isGgzyError(e)) throw e;
-            return reject(rec, e);
+            const pack = e.code === "UNKNOWN_SUBJECT" && opts.subject === undefined ? packNamed(rec.value) : undefined;
+            return reject(rec, pack !== undefined ? packAsRecord(rec.file, pack, e) : e);
           }
           rulesetVersion = report.rulesetVersion;
           const c: Checked = { file: rec.file, line: rec.line, index: rec.index, kind: opts.subject ?? detectRecordKind(rec.value) ?? report.subject, report };

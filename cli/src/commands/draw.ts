@@ -14,7 +14,7 @@ import {
 } from "ggzy-rules/sampling";
 import type { DrawKind, DrawRecord, SeedMaterial } from "ggzy-rules/sampling";
 import { drawNotice } from "../draw-notice";
-import { EXIT, action, printJson, readJson, readText, writeFile } from "../io";
+import { EXIT, action, printJson, readJson, readText, refuseExisting, writeFile } from "../io";
 import { verifierPage } from "../verifier/shipped";
 
 /** The environment variable that may hold the secret salt (instead of the command line, which shells record). */
@@ -254,18 +254,23 @@ export function registerDraw(program: Command): void {
 
   draw
     .command("notice <record>")
-    .description("生成抽取结果公告（中英文，Markdown 与 HTML）/ write the draw's public notice (Chinese and English, Markdown and HTML)")
+    .description(
+      "生成抽取结果公告（中英文，Markdown 与 HTML）：notice-<编号>.md；密封记录为 .sealed.md，揭示后的记录为 .revealed.md / write the draw's public notice (Chinese and English, Markdown and HTML): notice-<drawId>.md and .html; notice-<drawId>.sealed.* for a sealed record, .revealed.* for the revealed one",
+    )
     .option("--inputs <file>", "抽取输入（请求文件），用于说明候选人数 / the draw's inputs (the request file), to state the pool sizes")
     .option("--out-dir <dir>", "输出目录 / output directory", ".")
+    .option("--force", "覆盖已有文件 / overwrite existing files")
     .option("--json", "JSON output: { markdown, html } file names")
     .action(
-      action((recordFile: string, opts: { inputs?: string; outDir: string; json?: boolean }) => {
+      action((recordFile: string, opts: { inputs?: string; outDir: string; force?: boolean; json?: boolean }) => {
         const record = readJson(recordFile);
         const inputsFile = opts.inputs !== undefined ? readJson(opts.inputs) : undefined;
         const notice = drawNotice(record, inputsFile);
         mkdirSync(opts.outDir, { recursive: true });
         const md = join(opts.outDir, `${notice.baseName}.md`);
         const html = join(opts.outDir, `${notice.baseName}.html`);
+        // Both files or neither: an existing one is refused before the other is written.
+        if (opts.force !== true) refuseExisting([md, html]);
         writeFile(md, notice.markdown);
         writeFile(html, notice.html);
         if (opts.json) printJson({ markdown: md, html });
@@ -278,12 +283,13 @@ export function registerDraw(program: Command): void {
     .command("verifier")
     .description("写出离线复核页面 verify.html（浏览器打开即可复核抽取，无需安装任何软件）/ write verify.html, the offline page that checks a draw in any browser")
     .requiredOption("--out <dir>", "输出目录 / output directory")
+    .option("--force", "覆盖已有文件 / overwrite an existing file")
     .action(
-      action((opts: { out: string }) => {
+      action((opts: { out: string; force?: boolean }) => {
         const page = verifierPage();
         mkdirSync(opts.out, { recursive: true });
         const file = join(opts.out, "verify.html");
-        writeFile(file, page);
+        writeFile(file, page, { force: opts.force === true });
         process.stdout.write(`${file}\n`);
         return EXIT.ok;
       }),

@@ -6,6 +6,7 @@ import { FACTS_CATALOGUE, LINT_CHECKS, factsOfSubject, lintPacks, loadPack, make
 import type { RulePack } from "ggzy-rules/rules";
 import type { LintReport } from "ggzy-rules/authoring";
 import { EXIT, action, printJson, readJson, writeFile, writeText } from "../io";
+import { subjectsOfKind, unknownName } from "../names";
 import { readPackArgs, ruleSetOf } from "./rules-files";
 
 /** Names, the first few of them. */
@@ -75,9 +76,11 @@ function registerFacts(rules: Command): void {
     .action(
       action((subject: string | undefined, opts: { json?: boolean }) => {
         if (subject !== undefined && factsOfSubject(subject) === undefined) {
-          throw new GgzyError("UNKNOWN_SUBJECT", {
-            zh: `未知主题 ${subject}，可选：${FACTS_CATALOGUE.map((s) => s.subject).join("、")}`,
-            en: `Unknown subject ${subject}; one of: ${FACTS_CATALOGUE.map((s) => s.subject).join(", ")}`,
+          throw unknownName({
+            what: { zh: "未知主题", en: "Unknown subject" },
+            given: subject,
+            known: FACTS_CATALOGUE.map((s) => s.subject),
+            note: subjectsOfKind(subject),
             details: { subject },
           });
         }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ggzy, shanghaiToday, tempDir } from "./ggzy";
@@ -162,5 +162,42 @@ describe("ggzy check: --fail-on, --explain, --locale", () => {
     expect(zh.out).toContain("中标通知书 2024-05-20 发出后");
     expect(zh.out).not.toContain("After the award notice");
     expect(zh.out).not.toMatch(/✓/);
+  });
+});
+
+describe("ggzy check: the example records, and a rule pack met among records", () => {
+  it("checks every file of examples/records as a record: nothing rejected, exit 1 because every example breaks a rule", () => {
+    const r = ggzy(["check", "examples/records", "--as-of", "2024-07-31", "--json"]);
+    const json = JSON.parse(r.out) as { rejected: unknown[]; records: Array<{ file: string }>; summary: { rejected: number; findings: { error: number } } };
+    expect(r.err).toBe("");
+    expect(json.rejected).toEqual([]);
+    expect(json.summary.rejected).toBe(0);
+    expect(json.summary.findings.error).toBeGreaterThan(0);
+    expect(new Set(json.records.map((x) => x.file)).size).toBe(readdirSync("examples/records").length);
+    expect(r.code).toBe(1);
+  });
+
+  it("names a rule pack as such and says to load it with --pack; the records beside it are still checked", () => {
+    const dir = tempDir();
+    copyFileSync("examples/county/my-county.json", join(dir, "my-county.json"));
+    copyFileSync("examples/records/spot-check.json", join(dir, "spot-check.json"));
+    const r = ggzy(["check", dir, "--as-of", "2024-07-31"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`This is a rule pack (my-county@0.1.0), not a record: load it with --pack ${join(dir, "my-county.json")}`);
+    expect(r.err).toContain("这是规则包（my-county@0.1.0），不是记录");
+    expect(r.out).toContain(`${join(dir, "spot-check.json")}:1  spotCheck  NOT ok`);
+    const json = JSON.parse(ggzy(["check", dir, "--as-of", "2024-07-31", "--json"]).out) as { rejected: Array<{ error: { code: string; details: Record<string, unknown> } }> };
+    expect(json.rejected[0]?.error).toMatchObject({ code: "UNKNOWN_SUBJECT", details: { pack: "my-county@0.1.0" } });
+  });
+
+  it("keeps the plain refusal for a value that is no pack, and for a pack checked with --subject", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "thing.json"), JSON.stringify({ name: "x", version: "1" }));
+    const plain = ggzy(["check", join(dir, "thing.json")]);
+    expect(plain.code).toBe(2);
+    expect(plain.err).toContain("Cannot tell the kind of record");
+    const asAward = ggzy(["check", "examples/county/my-county.json", "--subject", "award"]);
+    expect(asAward.code).toBe(2);
+    expect(asAward.err).not.toContain("rule pack");
   });
 });

@@ -109,8 +109,8 @@ describe("a sealed draw", () => {
   it("has a bilingual public notice (Markdown and HTML): what, from which lists, which seed, how to check", () => {
     const r = ggzy(["draw", "notice", rec, "--inputs", d("committee-request.json"), "--out-dir", dir]);
     expect(r.code).toBe(0);
-    const md = readFileSync(join(dir, "notice-LC-2024-0042-EXP.md"), "utf8");
-    const html = readFileSync(join(dir, "notice-LC-2024-0042-EXP.html"), "utf8");
+    const md = readFileSync(join(dir, "notice-LC-2024-0042-EXP.sealed.md"), "utf8");
+    const html = readFileSync(join(dir, "notice-LC-2024-0042-EXP.sealed.html"), "utf8");
     for (const text of [md, html]) {
       expect(text).toContain("评标委员会专家抽取");
       expect(text).toContain("evaluation committee draw");
@@ -121,6 +121,62 @@ describe("a sealed draw", () => {
       expect(text).not.toMatch(/E000\d\d"/); // sealed: no member named
     }
     expect(html).toContain("Content-Security-Policy");
+  });
+
+  it("gives the revealed record's notice a name of its own: the sealed notice stays beside it for the auditor", () => {
+    const sealedNotice = readFileSync(join(dir, "notice-LC-2024-0042-EXP.sealed.md"), "utf8");
+    const r = ggzy(["draw", "notice", join(dir, "revealed.json"), "--inputs", d("committee-request.json"), "--out-dir", dir, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ markdown: join(dir, "notice-LC-2024-0042-EXP.revealed.md"), html: join(dir, "notice-LC-2024-0042-EXP.revealed.html") });
+    expect(readFileSync(join(dir, "notice-LC-2024-0042-EXP.sealed.md"), "utf8")).toBe(sealedNotice);
+    const revealed = readFileSync(join(dir, "notice-LC-2024-0042-EXP.revealed.md"), "utf8");
+    expect(revealed).toMatch(/E000\d\d"/); // revealed: the members are named
+    expect(existsSync(join(dir, "notice-LC-2024-0042-EXP.md"))).toBe(false);
+  });
+
+  it("never overwrites a notice without --force, and writes neither file when one of them exists", () => {
+    const md = join(dir, "notice-LC-2024-0042-EXP.sealed.md");
+    const html = join(dir, "notice-LC-2024-0042-EXP.sealed.html");
+    writeFileSync(md, "kept");
+    const again = ggzy(["draw", "notice", rec, "--out-dir", dir]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain(`File ${md} exists (use --force to overwrite)`);
+    expect(readFileSync(md, "utf8")).toBe("kept");
+    const other = tempDir();
+    writeFileSync(join(other, "notice-LC-2024-0042-EXP.sealed.html"), "kept");
+    expect(ggzy(["draw", "notice", rec, "--out-dir", other]).code).toBe(2);
+    expect(existsSync(join(other, "notice-LC-2024-0042-EXP.sealed.md"))).toBe(false);
+    const forced = ggzy(["draw", "notice", rec, "--out-dir", dir, "--force"]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(md, "utf8")).toContain("评标委员会专家抽取");
+    expect(readFileSync(html, "utf8")).toContain("评标委员会专家抽取");
+  });
+});
+
+describe("ggzy draw notice of a public draw, ggzy draw verifier", () => {
+  it("names a public draw's notice notice-<drawId>.md", () => {
+    const dir = tempDir();
+    const rec = join(dir, "supervisors.json");
+    expect(ggzy(["draw", "supervisors", d("supervisors-request.json"), "--seed-material", SEED, "--out", rec]).code).toBe(0);
+    const r = ggzy(["draw", "notice", rec, "--out-dir", dir, "--json"]);
+    expect(r.code).toBe(0);
+    const { markdown } = JSON.parse(r.out) as { markdown: string };
+    expect(markdown).toMatch(/notice-[^/.]+\.md$/);
+    expect(existsSync(markdown)).toBe(true);
+  });
+
+  it("writes verify.html, and refuses to overwrite it without --force, as salt, keygen and risk init do", () => {
+    const dir = tempDir();
+    const file = join(dir, "verify.html");
+    expect(ggzy(["draw", "verifier", "--out", dir]).code).toBe(0);
+    const page = readFileSync(file, "utf8");
+    writeFileSync(file, "kept");
+    const again = ggzy(["draw", "verifier", "--out", dir]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain(`File ${file} exists (use --force to overwrite)`);
+    expect(readFileSync(file, "utf8")).toBe("kept");
+    expect(ggzy(["draw", "verifier", "--out", dir, "--force"]).code).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(page);
   });
 });
 

@@ -34,6 +34,20 @@ describe("usage errors: one bilingual line and a hint, exit 2", () => {
   });
 });
 
+describe("ggzy check --subject: a rule subject or a misspelt kind is answered with the kind meant", () => {
+  it("names spotCheck for spotCheckQuarter (the subject rule-facts.md names) and for spotchek; lists the kinds otherwise", () => {
+    const subject = ggzy(["check", "examples/records/spot-check.json", "--subject", "spotCheckQuarter"]);
+    expect(subject.code).toBe(2);
+    expect(subject.err).toContain(
+      "option --subject <kind>: 'spotCheckQuarter' is invalid: subject spotCheckQuarter is checked on records of kind spotCheck; did you mean spotCheck? Allowed: expert, agencySelection,",
+    );
+    expect(subject.err).toContain("主题 spotCheckQuarter 由 spotCheck 类记录检查，是否要找 spotCheck？可选值：expert,");
+    expect(ggzy(["check", "examples/records/spot-check.json", "--subject", "spotchek"]).err).toContain("'spotchek' is invalid: did you mean spotCheck? Allowed:");
+    expect(ggzy(["check", "examples/records/spot-check.json", "--subject", "nope"]).err).toContain("'nope' is invalid: allowed: expert, agencySelection,");
+    expect(ggzy(["check", "examples/records/spot-check.json", "--subject", "spotCheck", "--as-of", "2024-07-31"]).code).toBe(1);
+  });
+});
+
 describe("no internal type names in messages", () => {
   it("names a bad record in words, not by its TypeScript type", () => {
     const dir = tempDir();

@@ -160,6 +160,17 @@ describe("ggzy rules facts / doc", () => {
     expect((JSON.parse(j.out) as { facts: Record<string, unknown> }).facts).toHaveProperty("committee");
     expect((await run("rules", "facts", "nope")).code).toBe(2);
   });
+  it("answers a record kind with the subject its rules are filed under, a misspelling with the name meant", async () => {
+    const kind = await run("rules", "facts", "spotCheck");
+    expect(kind.code).toBe(2);
+    expect(kind.err).toContain("Unknown subject spotCheck; records of kind spotCheck are checked under subject spotCheckQuarter; did you mean spotCheckQuarter? One of: expertAdmission,");
+    expect(kind.err).toContain("未知主题 spotCheck，spotCheck 类记录按主题 spotCheckQuarter 检查，是否要找 spotCheckQuarter？可选：");
+    expect((await run("rules", "facts", "expert")).err).toContain("did you mean expertAdmission?");
+    expect((await run("rules", "facts", "comittee")).err).toContain("Unknown subject comittee; did you mean committee? One of:");
+    const json = await run("rules", "facts", "spotCheck", "--json");
+    expect(JSON.parse(json.err)).toMatchObject({ code: "UNKNOWN_SUBJECT", details: { subject: "spotCheck", didYouMean: ["spotCheckQuarter"] } });
+    expect((await run("rules", "facts", "nope")).err).toContain("Unknown subject nope; one of: expertAdmission,");
+  });
   it("publishes the county's catalogue with values and floors, in Markdown and HTML", async () => {
     const md = await run("rules", "doc", COUNTY);
     expect(md.out).toContain("## COUNTY_NO_INVITATION_ABOVE_LIMIT — DE-2024-3");

@@ -84,6 +84,19 @@ describe("POST /v1/check/{subject}", () => {
     expect(p.code).toBe("UNKNOWN_SUBJECT");
     for (const k of RECORD_KINDS) expect(p.message.en).toContain(k);
   });
+
+  it("a rule subject or a misspelt kind in the path is answered with the record kind meant", async () => {
+    const r = await post(s, "/v1/check/spotCheckQuarter", {});
+    expect(r.statusCode).toBe(404);
+    const p = problemOf(r);
+    expect(p.code).toBe("UNKNOWN_SUBJECT");
+    expect(p.message.en).toContain("Unknown record kind spotCheckQuarter; subject spotCheckQuarter is checked on records of kind spotCheck; did you mean spotCheck? One of: expert,");
+    expect(p.message.zh).toContain("主题 spotCheckQuarter 由 spotCheck 类记录检查，是否要找 spotCheck？");
+    expect(p.details).toMatchObject({ kind: "spotCheckQuarter", didYouMean: ["spotCheck"] });
+    expect(problemOf(await post(s, "/v1/check/expertAdmission", {})).details).toMatchObject({ didYouMean: ["expert"] });
+    expect(problemOf(await post(s, "/v1/check/compliant", {})).details).toMatchObject({ didYouMean: ["complaint"] });
+    expect(problemOf(await post(s, "/v1/check/tender", {})).details).not.toHaveProperty("didYouMean");
+  });
 });
 
 describe("POST /v1/check (auto-detect)", () => {
@@ -227,6 +240,8 @@ describe("draws", () => {
     const u = await post(s, "/v1/draws/lottery", {});
     expect(u.statusCode).toBe(404);
     expect(problemOf(u).code).toBe("UNKNOWN_SUBJECT");
+    const typo = problemOf(await post(s, "/v1/draws/spot-check", {}));
+    expect(typo.message.en).toContain("Unknown draw kind spot-check; did you mean spot-checks? One of:");
   });
 });
 

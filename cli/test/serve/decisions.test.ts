@@ -238,7 +238,7 @@ describe("ggzy decisions replay", () => {
 
   it("finds a county pack's rule set in --packs by its hash, and says which pack is missing without it", async () => {
     const dir = tempDir();
-    copyFileSync("examples/records/county-pack.json", join(dir, "county.json"));
+    copyFileSync("examples/county/my-county.json", join(dir, "county.json"));
     writeFileSync(join(dir, "notes.json"), '{"not":"a pack"}');
     const { file } = await logged([join(dir, "county.json")]);
     expect((await replayLogs([file], dir)).different).toBe(0);
@@ -250,9 +250,9 @@ describe("ggzy decisions replay", () => {
 
   it("a pack changed since keeps its name but not its hash: replay says so", async () => {
     const dir = tempDir();
-    copyFileSync("examples/records/county-pack.json", join(dir, "county.json"));
+    copyFileSync("examples/county/my-county.json", join(dir, "county.json"));
     const { file } = await logged([join(dir, "county.json")]);
-    const pack = fixtureJson<{ params: Record<string, number> }>("examples/records/county-pack.json");
+    const pack = fixtureJson<{ params: Record<string, number> }>("examples/county/my-county.json");
     pack.params["majorProjectBudgetYuan"] = 1;
     writeFileSync(join(dir, "county.json"), JSON.stringify(pack));
     const r = await replayLogs([file], dir);

@@ -48,7 +48,7 @@ export function json<T = Record<string, unknown>>(r: LightMyRequestResponse): T 
 }
 
 /** Asserts the shape every problem+json response has, and returns it. */
-export function problemOf(r: LightMyRequestResponse): { status: number; code: string; message: { zh: string; en: string }; issues: Array<{ path: Array<string | number>; message: string }>; type: string; title: string; detail: string } {
+export function problemOf(r: LightMyRequestResponse): { status: number; code: string; message: { zh: string; en: string }; issues: Array<{ path: Array<string | number>; message: string }>; details?: Record<string, unknown>; type: string; title: string; detail: string } {
   if (!String(r.headers["content-type"]).startsWith("application/problem+json")) throw new Error(`not problem+json: ${String(r.headers["content-type"])} ${r.body}`);
   const p = json<ReturnType<typeof problemOf>>(r);
   if (p.status !== r.statusCode || typeof p.code !== "string" || typeof p.message.zh !== "string" || typeof p.message.en !== "string") throw new Error(`bad problem ${r.body}`);

@@ -11,7 +11,7 @@ describe("rule pack reload (SIGHUP and POST /v1/admin/reload)", () => {
   it("swaps to the new packs when they load; a bad pack is refused and the old set stays", () => {
     const dir = tempDir();
     const pack = join(dir, "county.json");
-    copyFileSync("examples/records/county-pack.json", pack);
+    copyFileSync("examples/county/my-county.json", pack);
     const holder = new RuleSetHolder([pack]);
     const before = holder.current;
     expect(before.contentHash).not.toBe(defaultRuleSet().contentHash);
@@ -21,7 +21,7 @@ describe("rule pack reload (SIGHUP and POST /v1/admin/reload)", () => {
     writeFileSync(pack, "{broken");
     expect(() => holder.reload()).toThrow(/county\.json/);
     expect(holder.current).toBe(before);
-    const changed = fixtureJson<{ params: Record<string, number> }>("examples/records/county-pack.json");
+    const changed = fixtureJson<{ params: Record<string, number> }>("examples/county/my-county.json");
     changed.params["majorProjectBudgetYuan"] = 30_000_000;
     writeFileSync(pack, JSON.stringify(changed));
     const after = holder.reload();
@@ -34,7 +34,7 @@ describe("rule pack reload (SIGHUP and POST /v1/admin/reload)", () => {
     const other = makePackKeys(new Uint8Array(32).fill(2));
     const dir = tempDir();
     const pack = join(dir, "county.json");
-    const county = fixtureJson<{ params: Record<string, number> }>("examples/records/county-pack.json");
+    const county = fixtureJson<{ params: Record<string, number> }>("examples/county/my-county.json");
     writeFileSync(pack, JSON.stringify(signPack(county, city.signingKey)));
     const holder = new RuleSetHolder([pack], [city.publicKey]);
     const before = holder.current;
@@ -58,7 +58,7 @@ describe("rule pack reload (SIGHUP and POST /v1/admin/reload)", () => {
   it("answers requests under the new hash after a reload through the admin endpoint, and 422 for a bad pack", async () => {
     const dir = tempDir();
     const pack = join(dir, "county.json");
-    copyFileSync("examples/records/county-pack.json", pack);
+    copyFileSync("examples/county/my-county.json", pack);
     const s = await server({ rules: new RuleSetHolder([pack]), keys: parseKeys({ keys: [{ id: "ops", sha256: hashKey("admin-key"), scopes: ["admin", "check"] }] }) });
     const auth = { authorization: "Bearer admin-key" };
     const h1 = json<{ contentHash: string }>(await post(s, "/v1/check/award", fixture("examples/records/award.json"), auth)).contentHash;
@@ -67,7 +67,7 @@ describe("rule pack reload (SIGHUP and POST /v1/admin/reload)", () => {
     expect(bad.statusCode).toBe(422);
     problemOf(bad);
     expect(json<{ contentHash: string }>(await post(s, "/v1/check/award", fixture("examples/records/award.json"), auth)).contentHash).toBe(h1);
-    writeFileSync(pack, JSON.stringify({ ...fixtureJson("examples/records/county-pack.json"), version: "0.2.0" }));
+    writeFileSync(pack, JSON.stringify({ ...fixtureJson("examples/county/my-county.json"), version: "0.2.0" }));
     const ok = await s.app.inject({ method: "POST", url: "/v1/admin/reload", headers: auth });
     expect(ok.statusCode).toBe(200);
     const h2 = json<{ contentHash: string }>(await post(s, "/v1/check/award", fixture("examples/records/award.json"), auth));

@@ -170,7 +170,7 @@ describe("scoreAgencies output (issue 14: faster, byte for byte the same)", () =
             ],
           },
         ],
-        "zh": "Agencies 数据无效：字段 [150].name：数值过小：期望 string >=1 字符",
+        "zh": "Agencies 数据无效：字段 [150].name：数值过小：期望 字符串 >=1 字符",
       }
     `);
     expect(errorOf(spoil(150, (a) => (a["id"] = (registry(200, false)[3] as { id: string }).id)))).toMatchInlineSnapshot(`

@@ -1,10 +1,10 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
-import { GgzyError } from "ggzy-rules/model";
 import { RECORD_KINDS, detectRecordKind } from "ggzy-rules/rules";
 import type { Report } from "ggzy-rules/rules";
 import { reportDigest, runCheck } from "../../decisions/operations";
+import { kindOfSubject, unknownName } from "../../names";
 import type { CheckOptions } from "../../decisions/operations";
 import { bytesHash, parseJsonText, readBodyLines } from "../body";
 import { JSON_LINES_TYPES } from "../context";
@@ -116,10 +116,12 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
     { config: { scope: "check" }, schema: { hide: true } },
     async (req) => {
       const subject = (req.params as { subject: string }).subject;
-      throw new GgzyError("UNKNOWN_SUBJECT", {
-        zh: `未知的记录类型 ${subject}，可选：${RECORD_KINDS.join("、")}`,
-        en: `Unknown record kind ${subject}; one of: ${RECORD_KINDS.join(", ")}`,
-        details: { kind: subject, known: [...RECORD_KINDS] },
+      throw unknownName({
+        what: { zh: "未知的记录类型", en: "Unknown record kind" },
+        given: subject,
+        known: RECORD_KINDS,
+        note: kindOfSubject(subject, RECORD_KINDS),
+        details: { kind: subject },
       });
     },
   );

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from "fastify";
-import { GgzyError } from "ggzy-rules/model";
 import { commitSalt, verifyDraw } from "ggzy-rules/sampling";
 import { outputHash, runDraw } from "../../decisions/operations";
+import { unknownName } from "../../names";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
 import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawResponseSchema, VerifyBodySchema, VerifyResponseSchema, problemResponses } from "../schemas";
@@ -101,10 +101,6 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
   app.post("/v1/draws/:kind", { config: { scope: "draw" }, schema: { hide: true } }, async (req) => {
     const kind = (req.params as { kind: string }).kind;
     const known = [...Object.keys(DRAW_ROUTES), "verify", "commit-salt"];
-    throw new GgzyError("UNKNOWN_SUBJECT", {
-      zh: `未知的抽取类型 ${kind}，可选：${known.join("、")}`,
-      en: `Unknown draw kind ${kind}; one of: ${known.join(", ")}`,
-      details: { kind, known },
-    });
+    throw unknownName({ what: { zh: "未知的抽取类型", en: "Unknown draw kind" }, given: kind, known, details: { kind } });
   });
 }

@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
-import { GgzyError, parseWith } from "ggzy-rules/model";
+import { parseWith } from "ggzy-rules/model";
 import { toShanghaiDate } from "ggzy-rules/calendar";
 import { outputHash, runRank, runScore } from "../../decisions/operations";
+import { unknownName } from "../../names";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
 import { RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema, problemResponses } from "../schemas";
@@ -43,11 +44,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
   app.post("/v1/score/:kind", { config: { scope: "score" }, schema: { hide: true } }, async (req) => {
     const kind = (req.params as { kind: string }).kind;
     const known = Object.keys(SCORE_ROUTES);
-    throw new GgzyError("UNKNOWN_SUBJECT", {
-      zh: `未知的评分类型 ${kind}，可选：${known.join("、")}`,
-      en: `Unknown score kind ${kind}; one of: ${known.join(", ")}`,
-      details: { kind, known },
-    });
+    throw unknownName({ what: { zh: "未知的评分类型", en: "Unknown score kind" }, given: kind, known, details: { kind } });
   });
 
   app.post(
