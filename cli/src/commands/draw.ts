@@ -204,11 +204,14 @@ export function registerDraw(program: Command): void {
     .requiredOption("--result <file>", "密封结果文件（抽取时的 --result-out）/ the sealed result file (the draw's --result-out)")
     .option("--salt-file <file>", SALT_FILE_HELP)
     .addOption(hiddenSaltOption())
-    .option("--out <file>", "揭示后的公开记录写入此文件（默认输出到屏幕）/ write the revealed record here (default: standard output)")
+    .option("--out <file>", "揭示后的公开记录写入此文件（已存在则拒绝，除非 --force；默认输出到屏幕）/ write the revealed record here (refused if it exists, unless --force; default: standard output)")
+    .option("--force", "覆盖已有文件 / overwrite an existing file")
     .option("--json", "JSON output: the revealed record and the checks")
     .action(
-      action((recordFile: string, opts: { result: string; saltFile?: string; salt?: string; out?: string; json?: boolean }) => {
+      action((recordFile: string, opts: { result: string; saltFile?: string; salt?: string; out?: string; force?: boolean; json?: boolean }) => {
         if (opts.salt !== undefined) refuseSaltOnCommandLine();
+        // `--out` over the sealed record (or any file) would destroy what an auditor compares the revealed one with.
+        if (opts.out !== undefined && opts.force !== true) refuseExisting([opts.out]);
         const record = readJson(recordFile) as DrawRecord<unknown>;
         const { salt } = saltFrom(opts);
         if (salt === undefined) {
@@ -240,7 +243,7 @@ export function registerDraw(program: Command): void {
           process.stderr.write(`ggzy draw reveal: ${e.zh} / ${e.en}\n`);
           return EXIT.findings;
         }
-        if (opts.out !== undefined) writeFile(opts.out, json(revealed));
+        if (opts.out !== undefined) writeFile(opts.out, json(revealed), { force: opts.force === true });
         if (opts.json) printJson({ saltCommitment: "matches", resultHash: "matches", record: revealed });
         else if (opts.out === undefined) process.stdout.write(json(revealed));
         else {

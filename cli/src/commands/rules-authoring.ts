@@ -5,7 +5,7 @@ import { builtInPacks } from "ggzy-rules/rules";
 import { FACTS_CATALOGUE, LINT_CHECKS, factsOfSubject, lintPacks, loadPack, makePackKeys, readSigningKey, renderCatalogue, renderFactsReference, signPack } from "ggzy-rules/authoring";
 import type { RulePack } from "ggzy-rules/rules";
 import type { LintReport } from "ggzy-rules/authoring";
-import { EXIT, action, printJson, readJson, writeFile, writeText } from "../io";
+import { EXIT, action, printJson, readJson, refuseExisting, writeFile, writeText } from "../io";
 import { subjectsOfKind, unknownName } from "../names";
 import { readPackArgs, ruleSetOf } from "./rules-files";
 
@@ -120,11 +120,15 @@ function registerKeygen(rules: Command): void {
     .option("--force", "覆盖已有文件 / overwrite existing files")
     .action(
       action((opts: { out: string; force?: boolean }) => {
+        const secretFile = `${opts.out}.key.json`;
+        const publicFile = `${opts.out}.pub.json`;
+        // Both files or neither: a public key file in the way must not leave a new secret key without its public half.
+        if (opts.force !== true) refuseExisting([secretFile, publicFile]);
         // The library takes its randomness as input: 32 bytes from the operating system's generator.
         const { signingKey, publicKey } = makePackKeys(new Uint8Array(randomBytes(32)));
         // The secret key is the owner's alone from the moment it exists (as a draw's salt); the public key is for all.
-        writeFile(`${opts.out}.key.json`, `${JSON.stringify(signingKey, null, 2)}\n`, { force: opts.force === true, mode: 0o600 });
-        writeText(`${opts.out}.pub.json`, `${JSON.stringify(publicKey, null, 2)}\n`, opts.force === true);
+        writeFile(secretFile, `${JSON.stringify(signingKey, null, 2)}\n`, { force: opts.force === true, mode: 0o600 });
+        writeText(publicFile, `${JSON.stringify(publicKey, null, 2)}\n`, opts.force === true);
         process.stdout.write(`key ${publicKey.keyId}: ${opts.out}.key.json (keep secret), ${opts.out}.pub.json (publish)\n`);
       }),
     );

@@ -93,6 +93,12 @@ describe("a sealed draw", () => {
     const v = ggzy(["verify", revealed, "--inputs", d("committee-request.json"), "--seed-material", SEED, "--salt-file", SALT]);
     expect(v.code).toBe(0);
     expect(v.out).toContain("reproduced");
+    // The sealed record is evidence: --out does not write over it (or any file) without --force.
+    const sealedText = readFileSync(rec, "utf8");
+    const over = ggzy(["draw", "reveal", rec, "--result", res, "--salt-file", SALT, "--out", rec]);
+    expect(over.code).toBe(2);
+    expect(over.err).toContain("exists (use --force to overwrite)");
+    expect(readFileSync(rec, "utf8")).toBe(sealedText);
 
     const wrongSalt = join(dir, "wrong.hex");
     writeFileSync(wrongSalt, "cd".repeat(32));

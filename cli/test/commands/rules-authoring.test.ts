@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -138,6 +138,16 @@ describe("ggzy rules keygen / sign, loading with --trusted-key", () => {
     expect(u.err).toContain("county.json: the pack is not signed");
     const t = await run("rules", "test", signed, CASES, "--trusted-key", join(dir, "other.pub.json"));
     expect(t.err).toContain("which is not among the trusted keys");
+  });
+  it("keygen writes both files or neither: a public key file in the way leaves no new secret key", async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "city.pub.json"), "{}\n");
+    const r = await run("rules", "keygen", "--out", join(dir, "city"));
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("city.pub.json exists (use --force to overwrite)");
+    expect(existsSync(join(dir, "city.key.json"))).toBe(false);
+    expect((await run("rules", "keygen", "--out", join(dir, "city"), "--force")).code).toBe(0);
+    expect(existsSync(join(dir, "city.key.json"))).toBe(true);
   });
   it("refuses a key of the wrong kind, naming the file and field", async () => {
     const dir = tmp();
