@@ -36,6 +36,14 @@ import {
  * The OpenAPI document is generated from these very schemas.
  */
 
+/**
+ * The operationId of a route whose name is a kind in its URL: `operationId("check", "spotCheck")` → `checkSpotCheck`,
+ * `operationId("draw", "spot-checks")` → `drawSpotChecks`. Code generators name a client's methods by it.
+ */
+export function operationId(verb: string, kind: string): string {
+  return verb + kind.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+}
+
 /** The body each `POST /v1/check/{subject}` takes: the validator's input schema. */
 export const CHECK_SCHEMAS: Record<RecordKind, z.core.$ZodType> = {
   expert: ExpertSchema,

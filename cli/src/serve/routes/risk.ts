@@ -29,6 +29,7 @@ export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
       {
         config: { scope: "risk", accepts: ["application/x-ndjson"] },
         schema: {
+          operationId: "analyseRisk",
           tags: ["risk"],
           summary: "围标串标风险指标（OCDS JSON Lines）/ bid-rigging risk indicators over OCDS JSON Lines",
           description: "Body: application/x-ndjson, one OCDS compiled release per line. A bad line is skipped and reported in summary.problems.",
