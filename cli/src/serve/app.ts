@@ -3,7 +3,6 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOption
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import rateLimit from "@fastify/rate-limit";
-import { jsonSchemaTransform } from "fastify-type-provider-zod";
 import type { z } from "zod";
 import pkg from "../../package.json";
 import type { DecisionLog } from "../decisions/log";
@@ -13,6 +12,7 @@ import { parseJsonText } from "./body";
 import { DEFAULT_LIMITS } from "./context";
 import type { ServeContext, ServeLimits } from "./context";
 import { ServiceMetrics } from "./metrics";
+import { openApiTransform, openApiTransformObject } from "./openapi";
 import { ServiceError, problem, toProblem } from "./problem";
 import type { RuleSetHolder } from "./ruleset";
 import { checkRoutes } from "./routes/check";
@@ -190,6 +190,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
       security: ctx.keys !== undefined ? [{ bearer: [] }] : [],
     },
     transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { url: "/v1/openapi.json", validatorUrl: null } as never, staticCSP: true });
   app.get("/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
@@ -202,21 +203,6 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   await app.ready();
   return { app, ctx, state };
 }
-
-/**
- * fastify-type-provider-zod's transform, which converts a route's zod schemas (a response's too when it is given by
- * media type), and a body given by media type (`{ content: { "application/x-ndjson": { schema } } }`): each media
- * type's schema converted as a body schema, so @fastify/swagger puts each under its type in `requestBody`.
- */
-const openApiTransform: typeof jsonSchemaTransform = (doc) => {
-  const body = doc.schema?.body as { content?: Record<string, { schema: unknown }> } | undefined;
-  if (body?.content === undefined) return jsonSchemaTransform(doc);
-  const out = jsonSchemaTransform({ ...doc, schema: { ...doc.schema, body: undefined } });
-  const content = Object.fromEntries(
-    Object.entries(body.content).map(([type, { schema }]) => [type, { schema: (jsonSchemaTransform({ ...doc, schema: { body: schema } }).schema as { body: unknown }).body }]),
-  );
-  return { ...out, schema: { ...out.schema, body: { content } } };
-};
 
 /** The request part Fastify names (`querystring`…), as the service's issue paths name it (`query`). */
 function partOf(httpPart: string | undefined): RequestPart {
