@@ -64,10 +64,22 @@ export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { clo
     return { status: "ready", contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
   });
 
-  app.get("/metrics", { config: { scope: "admin" }, schema: { operationId: "getMetrics", tags: ["operations"], summary: "Prometheus metrics", produces: ["text/plain"] } }, async (_req, reply) => {
-    reply.type(ctx.metrics.registry.contentType);
-    return ctx.metrics.registry.metrics();
-  });
+  app.get(
+    "/metrics",
+    {
+      config: { scope: "admin" },
+      schema: {
+        operationId: "getMetrics",
+        tags: ["operations"],
+        summary: "Prometheus metrics",
+        response: { 200: { description: "Prometheus text exposition format (text/plain; version=0.0.4)", content: { "text/plain": { schema: z.string() } } } },
+      },
+    },
+    async (_req, reply) => {
+      reply.type(ctx.metrics.registry.contentType);
+      return ctx.metrics.registry.metrics();
+    },
+  );
 
   app.post(
     "/v1/admin/reload",
