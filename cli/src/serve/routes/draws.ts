@@ -8,7 +8,7 @@ import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawRespon
 import type { DrawRoute } from "../schemas";
 import { checkRequestPart } from "../validate";
 
-const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
+const ERRORS = problemResponses(400, 404, 413, 415, 422);
 
 /**
  * `POST /v1/draws/{kind}`, `/v1/draws/verify`, `/v1/draws/commit-salt`. Salts travel only in request bodies; the

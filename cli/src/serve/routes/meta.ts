@@ -9,7 +9,7 @@ import { HealthSchema, RulesResponseSchema, problemResponses } from "../schemas"
 export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { closing: boolean }): void {
   app.get(
     "/v1/rules",
-    { config: { scope: null }, schema: { operationId: "getRules", tags: ["rules"], summary: "规则目录 / the rule catalogue of the current rule set", response: { 200: RulesResponseSchema, ...problemResponses(401) } } },
+    { config: { scope: null }, schema: { operationId: "getRules", tags: ["rules"], summary: "规则目录 / the rule catalogue of the current rule set", response: { 200: RulesResponseSchema } } },
     async (req) => {
       const set = req.ruleSet;
       return {

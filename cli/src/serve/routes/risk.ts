@@ -12,7 +12,7 @@ import { ServiceError, unsupportedMediaType } from "../problem";
 import { RiskBodySchema, RiskQuerySchema, RiskResponseSchema, problemResponses } from "../schemas";
 import { checkRequestPart } from "../validate";
 
-const ERRORS = problemResponses(400, 401, 403, 413, 415, 422, 503);
+const ERRORS = problemResponses(400, 413, 415, 422, 503);
 
 /**
  * `POST /v1/risk`: OCDS compiled releases as JSON Lines, streamed into the analyzer line by line (the body is never

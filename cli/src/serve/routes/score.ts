@@ -8,7 +8,7 @@ import { decide, refused } from "../decide";
 import { RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema, operationId, problemResponses } from "../schemas";
 import type { ScoreRoute } from "../schemas";
 
-const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
+const ERRORS = problemResponses(400, 404, 413, 415, 422);
 
 /** The body's asOf, else today in Asia/Shanghai by the service's clock (echoed in the response and the record). */
 function asOfOf(ctx: ServeContext, req: FastifyRequest): string {
