@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOption
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import rateLimit from "@fastify/rate-limit";
-import type { z } from "zod";
+import { z } from "zod";
 import pkg from "../../package.json";
 import type { DecisionLog } from "../decisions/log";
 import { authenticate, requireScope } from "./auth";
@@ -193,7 +193,18 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { url: "/v1/openapi.json", validatorUrl: null } as never, staticCSP: true });
-  app.get("/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    "/v1/openapi.json",
+    {
+      schema: {
+        operationId: "getOpenApi",
+        tags: ["operations"],
+        summary: "本文档 / this document (OpenAPI 3.1)",
+        response: { 200: z.record(z.string(), z.unknown()).describe("the OpenAPI 3.1 document of this service") },
+      },
+    },
+    async () => app.swagger(),
+  );
 
   checkRoutes(app, ctx);
   drawRoutes(app, ctx);
