@@ -9,7 +9,7 @@ import type { DecisionLog } from "../decisions/log";
 import { authenticate, requireScope } from "./auth";
 import type { ApiKey } from "./auth";
 import { parseJsonText } from "./body";
-import { DEFAULT_LIMITS } from "./context";
+import { DEFAULT_LIMITS, HEADER } from "./context";
 import type { ServeContext, ServeLimits } from "./context";
 import { ServiceMetrics } from "./metrics";
 import { openApiTransform, openApiTransformObject } from "./openapi";
@@ -53,9 +53,6 @@ export interface Server {
 
 /** The version of the tool, in every response. */
 export const TOOL_VERSION: string = pkg.version;
-
-/** Headers every response carries. */
-export const HEADER = { contentHash: "ggzy-ruleset-hash", rulesetVersion: "ggzy-ruleset-version", toolVersion: "ggzy-tool-version", decisionId: "ggzy-decision-id" } as const;
 
 /**
  * Builds the HTTP service (not listening): the /v1 API, its OpenAPI 3.1 document generated from the library's zod

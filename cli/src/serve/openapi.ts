@@ -1,5 +1,6 @@
 import type { FastifySchema } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
+import { HEADER } from "./context";
 import { problemResponses } from "./schemas";
 
 /*
@@ -45,13 +46,41 @@ function byStatus<T>(responses: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(responses).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/** The response headers the document declares, as components. */
+const HEADERS = {
+  [HEADER.contentHash]: {
+    description: "规则集内容哈希 / the rule set's content hash: SHA-256 of the RFC 8785 canonical JSON of its packs and overrides",
+    required: true,
+    schema: { type: "string", pattern: "^[0-9a-f]{64}$" },
+  },
+  [HEADER.rulesetVersion]: { description: "the rule set's packs and versions, e.g. national@2.0.0+liaocheng@1.0.0", required: true, schema: { type: "string" } },
+  [HEADER.toolVersion]: { description: "the version of ggzy-cli that answered", required: true, schema: { type: "string" } },
+  [HEADER.decisionId]: { description: "决策记录编号 / the id of this call's record in the decision log (the body's decisionId)", required: true, schema: { type: "string", format: "uuid" } },
+  "WWW-Authenticate": { description: 'the scheme to authenticate with: Bearer realm="ggzy"', required: true, schema: { type: "string" } },
+} as const;
+
+const headerRef = (name: keyof typeof HEADERS) => ({ $ref: `#/components/headers/${name}` });
+
+interface Media {
+  schema?: { required?: string[]; anyOf?: Array<{ required?: string[] }> };
+}
+interface Response {
+  headers?: Record<string, unknown>;
+  content?: Record<string, Media>;
+}
+interface Document {
+  paths?: Record<string, Record<string, { responses?: Record<string, Response> }>>;
+  components?: { schemas?: Record<string, unknown>; headers?: Record<string, unknown> };
+}
+
 /**
  * The whole document: the schemas registered with an id (the problem details, `Problem`) become components that
- * the operations refer to; fastify-type-provider-zod also makes an input twin of each (`ProblemInput`), dropped here
- * when nothing refers to it.
+ * the operations refer to (fastify-type-provider-zod also makes an input twin of each, `ProblemInput`, dropped when
+ * nothing refers to it); and the headers the service sends (`withHeaders`).
  */
 export const openApiTransformObject: typeof jsonSchemaTransformObject = (input) => {
-  const doc = jsonSchemaTransformObject(input) as { components?: { schemas?: Record<string, unknown> } };
+  const doc = jsonSchemaTransformObject(input) as Document;
+  withHeaders(doc);
   const schemas = doc.components?.schemas;
   if (schemas !== undefined) {
     const text = JSON.stringify(doc);
@@ -61,3 +90,37 @@ export const openApiTransformObject: typeof jsonSchemaTransformObject = (input) 
   }
   return doc as ReturnType<typeof jsonSchemaTransformObject>;
 };
+
+/**
+ * The headers each response carries: every answer the rule set's hash and version and the tool's version (set
+ * before anything else can refuse the request); the answer of a decision — a 200 whose body has a decisionId — its
+ * id, and a 422 of a decision route may (a refusal by the library or by the route's own checks is a decision too);
+ * a 401 the scheme to authenticate with.
+ */
+function withHeaders(doc: Document): void {
+  doc.components = { ...doc.components, headers: { ...doc.components?.headers, ...HEADERS } };
+  for (const item of Object.values(doc.paths ?? {})) {
+    for (const op of Object.values(item)) {
+      const responses = op.responses ?? {};
+      const decides = bodyHasDecisionId(responses["200"], true);
+      for (const [status, response] of Object.entries(responses)) {
+        response.headers = {
+          ...response.headers,
+          [HEADER.contentHash]: headerRef(HEADER.contentHash),
+          [HEADER.rulesetVersion]: headerRef(HEADER.rulesetVersion),
+          [HEADER.toolVersion]: headerRef(HEADER.toolVersion),
+          ...(status === "200" && bodyHasDecisionId(response, false) ? { [HEADER.decisionId]: headerRef(HEADER.decisionId) } : {}),
+          ...(status === "422" && decides ? { [HEADER.decisionId]: { ...HEADERS[HEADER.decisionId], required: false, description: "the id of the refusal's record in the decision log, when the refusal is a decision (the input broke its schema or a rule of the protocol)" } } : {}),
+          ...(status === "401" ? { "WWW-Authenticate": headerRef("WWW-Authenticate") } : {}),
+        };
+      }
+    }
+  }
+}
+
+/** Whether a response's body has a required decisionId: at its top level, or (`orLines`) in a line of JSON Lines. */
+function bodyHasDecisionId(response: Response | undefined, orLines: boolean): boolean {
+  return Object.values(response?.content ?? {}).some(
+    (m) => m.schema?.required?.includes("decisionId") === true || (orLines && m.schema?.anyOf?.some((s) => s.required?.includes("decisionId") === true) === true),
+  );
+}
