@@ -9,7 +9,7 @@ import type { DecisionLog } from "../decisions/log";
 import { authenticate, requireScope } from "./auth";
 import type { ApiKey } from "./auth";
 import { parseJsonText } from "./body";
-import { DEFAULT_LIMITS, HEADER } from "./context";
+import { DEFAULT_LIMITS, HEADER, SERVED_WHILE_CLOSING } from "./context";
 import type { ServeContext, ServeLimits } from "./context";
 import { ServiceMetrics } from "./metrics";
 import { openApiTransform, openApiTransformObject } from "./openapi";
@@ -75,7 +75,9 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     bodyLimit: limits.bodyLimit,
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.requestTimeoutMs,
-    return503OnClosing: true,
+    // Fastify's own 503 while closing is a body of its own, not a problem, without the rule set's headers: the
+    // onRequest hook answers those requests instead (state.closing is set before app.close()).
+    return503OnClosing: false,
     forceCloseConnections: false,
     routerOptions: { ignoreTrailingSlash: true },
     logController: new RequestLines(),
@@ -112,6 +114,13 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     reply.header(HEADER.contentHash, req.ruleSet.contentHash);
     reply.header(HEADER.rulesetVersion, req.ruleSet.version);
     reply.header(HEADER.toolVersion, ctx.toolVersion);
+    if (state.closing && !SERVED_WHILE_CLOSING.has(req.routeOptions.url ?? "")) {
+      // A request that arrives on a kept-alive connection once shutdown has begun: no new work, and the client is
+      // told to reconnect (to another instance).
+      reply.header("connection", "close");
+      done(new ServiceError(503, "UNAVAILABLE", "服务正在关闭，请稍后重试或改用其他实例", "The service is shutting down; retry later or on another instance"));
+      return;
+    }
     const scope = req.routeOptions.config.scope;
     if (ctx.keys !== undefined && scope !== undefined) {
       try {
