@@ -1,6 +1,6 @@
 import type { FastifySchema } from "fastify";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
-import { HEADER } from "./context";
+import { HEADER, SERVED_WHILE_CLOSING } from "./context";
 import { problemResponses } from "./schemas";
 
 /*
@@ -11,13 +11,13 @@ import { problemResponses } from "./schemas";
  */
 
 /**
- * A route's operation: what every route shares added to its own schema (`withAccess`), then
+ * A route's operation: what every route shares added to its own schema (`withCommonResponses`), then
  * fastify-type-provider-zod's transform, which converts the zod schemas (a response's too when it is given by media
  * type), and a body given by media type (`{ content: { "application/x-ndjson": { schema } } }`): each media type's
  * schema converted as a body schema, so @fastify/swagger puts each under its type in `requestBody`.
  */
 export const openApiTransform: typeof jsonSchemaTransform = (input) => {
-  const doc = { ...input, schema: withAccess(input.schema, input.route.config?.scope) };
+  const doc = { ...input, schema: withCommonResponses(input.schema, input.route.url, input.route.config?.scope) };
   const body = doc.schema?.body as { content?: Record<string, { schema: unknown }> } | undefined;
   if (body?.content === undefined) return jsonSchemaTransform(doc);
   const out = jsonSchemaTransform({ ...doc, schema: { ...doc.schema, body: undefined } });
@@ -28,17 +28,18 @@ export const openApiTransform: typeof jsonSchemaTransform = (input) => {
 };
 
 /**
- * What a route's access says about its answers, from its scope (`config.scope`): a route that takes a key answers
- * 401 without a valid one and 429 past the key's rate limit, and 403 when the key lacks the route's scope; a public
- * route (health, readiness, the document) needs no key, which `security: []` tells a client generated from a
- * document whose default is the bearer key.
+ * The answers every route may give besides its own. From its access (`config.scope`): a route that takes a key
+ * answers 401 without a valid one and 429 past the key's rate limit, and 403 when the key lacks the route's scope;
+ * a public route (health, readiness, the document) needs no key, which `security: []` tells a client generated from
+ * a document whose default is the bearer key. And on every route 500, a fault of the service (logged; the problem
+ * never carries a stack trace), and 503 once shutdown has begun (but on the routes still served then).
  */
-function withAccess<S extends FastifySchema | undefined>(schema: S, scope: string | null | undefined): S {
+function withCommonResponses<S extends FastifySchema | undefined>(schema: S, url: string, scope: string | null | undefined): S {
   if (schema === undefined || (schema as { hide?: boolean }).hide === true) return schema;
-  if (scope === undefined) return { ...schema, security: [] };
   const own = (schema.response ?? {}) as Record<string, unknown>;
-  const access = problemResponses(...(scope === null ? [401, 429] : [401, 403, 429]));
-  return { ...schema, response: byStatus({ ...access, ...own }) };
+  const access = scope === undefined ? [] : scope === null ? [401, 429] : [401, 403, 429];
+  const common = problemResponses(...access, 500, ...(SERVED_WHILE_CLOSING.has(url) ? [] : [503]));
+  return { ...schema, ...(scope === undefined ? { security: [] } : {}), response: byStatus({ ...common, ...own }) };
 }
 
 /** Responses in the order of their status codes. */
