@@ -81,6 +81,19 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     forceCloseConnections: false,
     routerOptions: { ignoreTrailingSlash: true },
     logController: new RequestLines(),
+    // A URL the router cannot take (a %-escape that is not UTF-8, a path parameter past its length limit) is refused
+    // before any hook runs; Fastify's own answer is a body of its own. Answered here as a problem, with the headers.
+    frameworkErrors: (error, req, res) => {
+      const p = toProblem(error);
+      const set = ctx.rules.current;
+      (res as FastifyReply)
+        .code(p.status)
+        .header(HEADER.contentHash, set.contentHash)
+        .header(HEADER.rulesetVersion, set.version)
+        .header(HEADER.toolVersion, ctx.toolVersion)
+        .type("application/problem+json; charset=utf-8")
+        .send(JSON.stringify({ ...p, instance: req.url.split("?")[0] }));
+    },
   });
 
   // Requests are checked by the zod schemas of the library; the handler gets the body as it was sent, so the
