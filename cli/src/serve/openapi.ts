@@ -17,7 +17,7 @@ import { problemResponses } from "./schemas";
  * schema converted as a body schema, so @fastify/swagger puts each under its type in `requestBody`.
  */
 export const openApiTransform: typeof jsonSchemaTransform = (input) => {
-  const doc = { ...input, schema: withCommonResponses(input.schema, input.route.url, input.route.config?.scope) };
+  const doc = { ...input, schema: withCommonResponses(input.schema, input.route, input.route.config?.scope) };
   const body = doc.schema?.body as { content?: Record<string, { schema: unknown }> } | undefined;
   if (body?.content === undefined) return jsonSchemaTransform(doc);
   const out = jsonSchemaTransform({ ...doc, schema: { ...doc.schema, body: undefined } });
@@ -31,17 +31,19 @@ export const openApiTransform: typeof jsonSchemaTransform = (input) => {
  * The answers every route may give besides its own. From its access (`config.scope`): a route that takes a key
  * answers 401 without a valid one and 429 past the key's rate limit, and 403 when the key lacks the route's scope;
  * a public route (health, readiness, the document) needs no key, which `security: []` tells a client generated from
- * a document whose default is the bearer key. A route with a path parameter answers 400 to a %-escape that does
- * not decode and 414 to a parameter past the router's length limit. And on every route 500, a fault of the service
- * (logged; the problem never carries a stack trace), and 503 once shutdown has begun (but on the routes still
- * served then).
+ * a document whose default is the bearer key. A POST route parses whatever body comes with a content type, even
+ * one it does not read (the admin reload): 400 to a body that does not parse, 413 to one too large, 415 to a type it
+ * does not take. A route with a path parameter answers 400 to a %-escape that does not decode and 414 to a
+ * parameter past the router's length limit. And on every route 500, a fault of the service (logged; the problem
+ * never carries a stack trace), and 503 once shutdown has begun (but on the routes still served then).
  */
-function withCommonResponses<S extends FastifySchema | undefined>(schema: S, url: string, scope: string | null | undefined): S {
+function withCommonResponses<S extends FastifySchema | undefined>(schema: S, route: { url: string; method: string | string[] }, scope: string | null | undefined): S {
   if (schema === undefined || (schema as { hide?: boolean }).hide === true) return schema;
   const own = (schema.response ?? {}) as Record<string, unknown>;
   const access = scope === undefined ? [] : scope === null ? [401, 429] : [401, 403, 429];
-  const params = url.includes(":") ? [400, 414] : [];
-  const common = problemResponses(...access, ...params, 500, ...(SERVED_WHILE_CLOSING.has(url) ? [] : [503]));
+  const body = ([] as string[]).concat(route.method).includes("POST") ? [400, 413, 415] : [];
+  const params = route.url.includes(":") ? [400, 414] : [];
+  const common = problemResponses(...access, ...body, ...params, 500, ...(SERVED_WHILE_CLOSING.has(route.url) ? [] : [503]));
   return { ...schema, ...(scope === undefined ? { security: [] } : {}), response: byStatus({ ...common, ...own }) };
 }
 

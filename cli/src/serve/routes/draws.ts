@@ -8,7 +8,8 @@ import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawRespon
 import type { DrawRoute } from "../schemas";
 import { checkRequestPart } from "../validate";
 
-const ERRORS = problemResponses(400, 404, 413, 415, 422);
+/** This route's own errors; what every route may answer is added to the document by serve/openapi.ts. */
+const ERRORS = problemResponses(404, 422);
 
 /**
  * `POST /v1/draws/{kind}`, `/v1/draws/verify`, `/v1/draws/commit-salt`. Salts travel only in request bodies; the

@@ -12,7 +12,8 @@ import { ServiceError, unsupportedMediaType } from "../problem";
 import { RiskBodySchema, RiskQuerySchema, RiskResponseSchema, problemResponses } from "../schemas";
 import { checkRequestPart } from "../validate";
 
-const ERRORS = problemResponses(400, 413, 415, 422, 503);
+/** This route's own errors (503: the analysis ran past the time limit); what every route may answer is added to the document by serve/openapi.ts. */
+const ERRORS = problemResponses(422, 503);
 
 /**
  * `POST /v1/risk`: OCDS compiled releases as JSON Lines, streamed into the analyzer line by line (the body is never

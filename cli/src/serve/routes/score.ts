@@ -8,7 +8,8 @@ import { decide, refused } from "../decide";
 import { RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema, operationId, problemResponses } from "../schemas";
 import type { ScoreRoute } from "../schemas";
 
-const ERRORS = problemResponses(400, 404, 413, 415, 422);
+/** This route's own errors; what every route may answer is added to the document by serve/openapi.ts. */
+const ERRORS = problemResponses(404, 422);
 
 /** The body's asOf, else today in Asia/Shanghai by the service's clock (echoed in the response and the record). */
 function asOfOf(ctx: ServeContext, req: FastifyRequest): string {
