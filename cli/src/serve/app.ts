@@ -3,16 +3,16 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOption
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import rateLimit from "@fastify/rate-limit";
-import { jsonSchemaTransform } from "fastify-type-provider-zod";
-import type { z } from "zod";
+import { z } from "zod";
 import pkg from "../../package.json";
 import type { DecisionLog } from "../decisions/log";
 import { authenticate, requireScope } from "./auth";
 import type { ApiKey } from "./auth";
 import { parseJsonText } from "./body";
-import { DEFAULT_LIMITS } from "./context";
+import { DEFAULT_LIMITS, HEADER, SERVED_WHILE_CLOSING } from "./context";
 import type { ServeContext, ServeLimits } from "./context";
 import { ServiceMetrics } from "./metrics";
+import { openApiTransform, openApiTransformObject } from "./openapi";
 import { ServiceError, problem, toProblem } from "./problem";
 import type { RuleSetHolder } from "./ruleset";
 import { checkRoutes } from "./routes/check";
@@ -54,9 +54,6 @@ export interface Server {
 /** The version of the tool, in every response. */
 export const TOOL_VERSION: string = pkg.version;
 
-/** Headers every response carries. */
-export const HEADER = { contentHash: "ggzy-ruleset-hash", rulesetVersion: "ggzy-ruleset-version", toolVersion: "ggzy-tool-version", decisionId: "ggzy-decision-id" } as const;
-
 /**
  * Builds the HTTP service (not listening): the /v1 API, its OpenAPI 3.1 document generated from the library's zod
  * schemas, the offline docs page, problem+json errors, keys and scopes, limits, metrics and decision records.
@@ -78,10 +75,25 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     bodyLimit: limits.bodyLimit,
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.requestTimeoutMs,
-    return503OnClosing: true,
+    // Fastify's own 503 while closing is a body of its own, not a problem, without the rule set's headers: the
+    // onRequest hook answers those requests instead (state.closing is set before app.close()).
+    return503OnClosing: false,
     forceCloseConnections: false,
     routerOptions: { ignoreTrailingSlash: true },
     logController: new RequestLines(),
+    // A URL the router cannot take (a %-escape that is not UTF-8, a path parameter past its length limit) is refused
+    // before any hook runs; Fastify's own answer is a body of its own. Answered here as a problem, with the headers.
+    frameworkErrors: (error, req, res) => {
+      const p = toProblem(error);
+      const set = ctx.rules.current;
+      (res as FastifyReply)
+        .code(p.status)
+        .header(HEADER.contentHash, set.contentHash)
+        .header(HEADER.rulesetVersion, set.version)
+        .header(HEADER.toolVersion, ctx.toolVersion)
+        .type("application/problem+json; charset=utf-8")
+        .send(JSON.stringify({ ...p, instance: req.url.split("?")[0] }));
+    },
   });
 
   // Requests are checked by the zod schemas of the library; the handler gets the body as it was sent, so the
@@ -115,6 +127,13 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     reply.header(HEADER.contentHash, req.ruleSet.contentHash);
     reply.header(HEADER.rulesetVersion, req.ruleSet.version);
     reply.header(HEADER.toolVersion, ctx.toolVersion);
+    if (state.closing && !SERVED_WHILE_CLOSING.has(req.routeOptions.url ?? "")) {
+      // A request that arrives on a kept-alive connection once shutdown has begun: no new work, and the client is
+      // told to reconnect (to another instance).
+      reply.header("connection", "close");
+      done(new ServiceError(503, "UNAVAILABLE", "服务正在关闭，请稍后重试或改用其他实例", "The service is shutting down; retry later or on another instance"));
+      return;
+    }
     const scope = req.routeOptions.config.scope;
     if (ctx.keys !== undefined && scope !== undefined) {
       try {
@@ -190,9 +209,21 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
       security: ctx.keys !== undefined ? [{ bearer: [] }] : [],
     },
     transform: openApiTransform,
+    transformObject: openApiTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/docs", uiConfig: { url: "/v1/openapi.json", validatorUrl: null } as never, staticCSP: true });
-  app.get("/v1/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+  app.get(
+    "/v1/openapi.json",
+    {
+      schema: {
+        operationId: "getOpenApi",
+        tags: ["operations"],
+        summary: "本文档 / this document (OpenAPI 3.1)",
+        response: { 200: z.record(z.string(), z.unknown()).describe("the OpenAPI 3.1 document of this service") },
+      },
+    },
+    async () => app.swagger(),
+  );
 
   checkRoutes(app, ctx);
   drawRoutes(app, ctx);
@@ -202,21 +233,6 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   await app.ready();
   return { app, ctx, state };
 }
-
-/**
- * fastify-type-provider-zod's transform, which converts a route's zod schemas (a response's too when it is given by
- * media type), and a body given by media type (`{ content: { "application/x-ndjson": { schema } } }`): each media
- * type's schema converted as a body schema, so @fastify/swagger puts each under its type in `requestBody`.
- */
-const openApiTransform: typeof jsonSchemaTransform = (doc) => {
-  const body = doc.schema?.body as { content?: Record<string, { schema: unknown }> } | undefined;
-  if (body?.content === undefined) return jsonSchemaTransform(doc);
-  const out = jsonSchemaTransform({ ...doc, schema: { ...doc.schema, body: undefined } });
-  const content = Object.fromEntries(
-    Object.entries(body.content).map(([type, { schema }]) => [type, { schema: (jsonSchemaTransform({ ...doc, schema: { body: schema } }).schema as { body: unknown }).body }]),
-  );
-  return { ...out, schema: { ...out.schema, body: { content } } };
-};
 
 /** The request part Fastify names (`querystring`…), as the service's issue paths name it (`query`). */
 function partOf(httpPart: string | undefined): RequestPart {

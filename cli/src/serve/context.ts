@@ -14,6 +14,15 @@ export interface ServeLimits {
   requestTimeoutMs: number;
 }
 
+/** Headers every response carries (the decision id: the answer of a decision). */
+export const HEADER = { contentHash: "ggzy-ruleset-hash", rulesetVersion: "ggzy-ruleset-version", toolVersion: "ggzy-tool-version", decisionId: "ggzy-decision-id" } as const;
+
+/**
+ * Routes that still answer once shutdown has begun (`/readyz` says 503 itself): every other request that arrives
+ * then gets a 503 problem.
+ */
+export const SERVED_WHILE_CLOSING: ReadonlySet<string> = new Set(["/healthz", "/readyz"]);
+
 /** The media types of a JSON Lines body (the first is the one to send). */
 export const JSON_LINES_TYPES = ["application/x-ndjson", "application/jsonl", "application/json-lines"] as const;
 

@@ -4,6 +4,8 @@ import type { GgzyIssue } from "ggzy-rules/model";
 /** Codes the service adds to the library's GgzyError codes (transport, auth and limits). */
 export type ServiceErrorCode =
   | "MALFORMED_JSON"
+  | "MALFORMED_URL"
+  | "URI_TOO_LONG"
   | "JSON_TOO_DEEP"
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
@@ -65,6 +67,7 @@ const TITLES: Record<number, string> = {
   404: "Not Found",
   408: "Request Timeout",
   413: "Content Too Large",
+  414: "URI Too Long",
   415: "Unsupported Media Type",
   422: "Unprocessable Content",
   429: "Too Many Requests",
@@ -150,6 +153,10 @@ export function toProblem(e: unknown, accepts: readonly string[] = ["application
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
       if (status === 415) return unsupportedMediaType(accepts);
       break;
+    case "FST_ERR_BAD_URL":
+      return problem(400, "MALFORMED_URL", "请求地址无效：含有不能按 UTF-8 解码的 % 转义", "The URL is not valid: a %-escape that does not decode as UTF-8");
+    case "FST_ERR_MAX_PARAM_LENGTH":
+      return problem(414, "URI_TOO_LONG", "请求地址中的参数过长", "A parameter in the URL path is too long");
     case "FST_ERR_CTP_EMPTY_JSON_BODY":
       return problem(400, "MALFORMED_JSON", "请求体为空，应为 JSON", "The body is empty; JSON expected");
     case "FST_ERR_CTP_INVALID_JSON_BODY":

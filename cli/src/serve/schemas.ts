@@ -36,6 +36,14 @@ import {
  * The OpenAPI document is generated from these very schemas.
  */
 
+/**
+ * The operationId of a route whose name is a kind in its URL: `operationId("check", "spotCheck")` → `checkSpotCheck`,
+ * `operationId("draw", "spot-checks")` → `drawSpotChecks`. Code generators name a client's methods by it.
+ */
+export function operationId(verb: string, kind: string): string {
+  return verb + kind.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+}
+
 /** The body each `POST /v1/check/{subject}` takes: the validator's input schema. */
 export const CHECK_SCHEMAS: Record<RecordKind, z.core.$ZodType> = {
   expert: ExpertSchema,
@@ -130,7 +138,7 @@ const BilingualSchema = z.object({ zh: z.string(), en: z.string() });
 
 export const FindingSchema = z.object({
   ruleId: z.string(),
-  ruleVersion: z.number(),
+  ruleVersion: z.int32(),
   clause: z.string(),
   basis: z.array(z.string()),
   severity: z.string(),
@@ -149,7 +157,7 @@ export const ReportSchema = z.object({
   findings: z.array(FindingSchema),
   evaluated: z.array(z.string()),
   skipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
-  rules: z.array(z.object({ id: z.string(), version: z.number(), pack: z.string() })),
+  rules: z.array(z.object({ id: z.string(), version: z.int32(), pack: z.string() })),
   traces: z.array(z.unknown()).optional(),
 });
 
@@ -182,7 +190,7 @@ export const RulesResponseSchema = z.object({
   rules: z.array(
     z.object({
       id: z.string(),
-      version: z.number(),
+      version: z.int32(),
       clause: z.string(),
       basis: z.array(z.string()),
       severity: z.string(),
@@ -196,19 +204,23 @@ export const RulesResponseSchema = z.object({
   params: z.record(z.string(), z.unknown()),
 });
 
+/**
+ * An error's body. Registered with an id, so the OpenAPI document declares it once, as the component `Problem`, and
+ * every error response refers to it: a generated client has one Problem class, not one per operation and status.
+ */
 export const ProblemSchema = z
   .object({
     type: z.string(),
     title: z.string(),
-    status: z.number(),
+    status: z.int32().describe("the HTTP status code"),
     detail: z.string(),
     code: z.string(),
     message: BilingualSchema,
-    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string(), code: z.string().optional() })),
+    issues: z.array(z.object({ path: z.array(z.union([z.string(), z.int32()])), message: z.string(), code: z.string().optional() })),
     details: z.record(z.string(), z.unknown()).optional(),
     instance: z.string().optional(),
   })
-  .describe("RFC 9457 problem details (application/problem+json)");
+  .meta({ id: "Problem", description: "RFC 9457 problem details (application/problem+json)" });
 
 /**
  * Error responses as the service sends them: `application/problem+json`. A route's response schema in this form
@@ -227,7 +239,7 @@ export const BatchBodySchemas = {
 
 /** One line of the batch's response: the record's report, or the problem of a line that could not be checked. */
 export const BatchLineSchema = z
-  .union([CheckResponseSchema.extend({ line: z.number() }), z.object({ line: z.number(), problem: ProblemSchema })])
+  .union([CheckResponseSchema.extend({ line: z.int32() }), z.object({ line: z.int32(), problem: ProblemSchema })])
   .describe("one line of the application/x-ndjson response, in the order of the request's lines: the report of the record on that line, or its problem");
 
 /** The body of `POST /v1/risk`: JSON Lines of OCDS compiled releases. */

@@ -1,18 +1,42 @@
-import { Writable } from "node:stream";
+import { Readable, Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { loggerOptions } from "../../src/serve/logging";
 import { fixture, json, post, problemOf, server } from "./helpers";
 
 describe("shutdown and time limits", () => {
-  it("/readyz answers 503 once shutdown has begun; a request in flight still completes on close", async () => {
+  it("/readyz answers 503 once shutdown has begun; a request in flight still completes on close, a new one gets a 503 problem", async () => {
     const s = await server();
-    const inFlight = post(s, "/v1/check/award", fixture("examples/records/award.json"));
+    // A batch whose body is still arriving: its handler is reading it, so the request is in flight.
+    const complaint = JSON.stringify(JSON.parse(fixture("examples/records/complaint.json")));
+    let reading!: () => void;
+    const handlerReads = new Promise<void>((resolve) => (reading = resolve));
+    let pushed = false;
+    const body = new Readable({
+      read() {
+        if (pushed) return;
+        pushed = true;
+        this.push(`${complaint}\n`);
+        reading();
+      },
+    });
+    const inFlight = s.app.inject({ method: "POST", url: "/v1/check/batch", headers: { "content-type": "application/x-ndjson" }, payload: body });
+    await handlerReads;
     s.state.closing = true;
     const ready = await s.app.inject({ method: "GET", url: "/readyz" });
     expect(ready.statusCode).toBe(503);
     expect(problemOf(ready).code).toBe("UNAVAILABLE");
+    expect((await s.app.inject({ method: "GET", url: "/healthz" })).statusCode).toBe(200);
+    // A new request (on a kept-alive connection) is refused as a problem, with the rule set's headers, not Fastify's own 503 body.
+    const late = await post(s, "/v1/check/award", fixture("examples/records/award.json"));
+    expect(late.statusCode).toBe(503);
+    expect(problemOf(late).code).toBe("UNAVAILABLE");
+    expect(late.headers["connection"]).toBe("close");
+    expect(late.headers["ggzy-ruleset-hash"]).toMatch(/^[0-9a-f]{64}$/);
+    body.push(`${complaint}\n`);
+    body.push(null);
     const [answer] = await Promise.all([inFlight, s.app.close()]);
     expect(answer.statusCode).toBe(200);
+    expect(answer.body.trim().split("\n").map((l) => (JSON.parse(l) as { subject: string }).subject)).toEqual(["complaint", "complaint"]);
   });
 
   it("a batch past the time limit stops with a TIMEOUT line instead of running on", async () => {

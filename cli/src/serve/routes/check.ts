@@ -12,10 +12,11 @@ import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
 import { ServiceError, problem, toProblem } from "../problem";
 import type { Problem } from "../problem";
-import { AnyRecordSchema, BatchBodySchemas, BatchLineSchema, BatchQuerySchema, CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, problemResponses } from "../schemas";
+import { AnyRecordSchema, BatchBodySchemas, BatchLineSchema, BatchQuerySchema, CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, operationId, problemResponses } from "../schemas";
 import { checkRequestPart } from "../validate";
 
-const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
+/** This route's own errors; what every route may answer is added to the document by serve/openapi.ts. */
+const ERRORS = problemResponses(404, 422);
 
 function checkOptions(q: z.infer<typeof CheckQuerySchema>): CheckOptions {
   return { ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), ...(q.explain !== undefined ? { explain: q.explain } : {}), ...(q.locale !== undefined ? { locale: q.locale } : {}) };
@@ -70,6 +71,7 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
       {
         config: { scope: "check" },
         schema: {
+          operationId: operationId("check", subject),
           tags: ["check"],
           summary: `校验 ${subject} 记录 / check a ${subject} record`,
           body: CHECK_SCHEMAS[subject],
@@ -90,6 +92,7 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
     {
       config: { scope: "check" },
       schema: {
+        operationId: "checkRecord",
         tags: ["check"],
         summary: "校验记录，自动识别类型 / check a record, its kind detected from its top-level keys",
         body: AnyRecordSchema,
@@ -143,6 +146,7 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
       {
         config: { scope: "check", accepts: ["application/x-ndjson", "application/json"] },
         schema: {
+          operationId: "checkBatch",
           tags: ["check"],
           summary: "批量校验（JSON Lines 输入，逐行流式输出）/ check JSON Lines: one result line per record, streamed",
           description:

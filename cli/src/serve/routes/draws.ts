@@ -4,11 +4,12 @@ import { outputHash, runDraw } from "../../decisions/operations";
 import { unknownName } from "../../names";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
-import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawResponseSchema, VerifyBodySchema, VerifyResponseSchema, problemResponses } from "../schemas";
+import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawResponseSchema, VerifyBodySchema, VerifyResponseSchema, operationId, problemResponses } from "../schemas";
 import type { DrawRoute } from "../schemas";
 import { checkRequestPart } from "../validate";
 
-const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
+/** This route's own errors; what every route may answer is added to the document by serve/openapi.ts. */
+const ERRORS = problemResponses(404, 422);
 
 /**
  * `POST /v1/draws/{kind}`, `/v1/draws/verify`, `/v1/draws/commit-salt`. Salts travel only in request bodies; the
@@ -22,6 +23,7 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
       {
         config: { scope: "draw" },
         schema: {
+          operationId: operationId("draw", kind),
           tags: ["draws"],
           summary: `抽取 ${kind}（ggzy-draw/1）/ draw: ${kind}`,
           body: DRAW_ROUTES[kind],
@@ -54,6 +56,7 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
     {
       config: { scope: "draw" },
       schema: {
+        operationId: "verifyDraw",
         tags: ["draws"],
         summary: "复核抽取记录 / re-run a draw from its record and compare",
         body: VerifyBodySchema,
@@ -88,6 +91,7 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
     {
       config: { scope: "draw" },
       schema: {
+        operationId: "commitSalt",
         tags: ["draws"],
         summary: "秘密盐值的承诺 / the commitment to publish before a sealed draw (SHA-256 of the salt's bytes)",
         body: CommitSaltBodySchema,

@@ -9,7 +9,7 @@ import { HealthSchema, RulesResponseSchema, problemResponses } from "../schemas"
 export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { closing: boolean }): void {
   app.get(
     "/v1/rules",
-    { config: { scope: null }, schema: { tags: ["rules"], summary: "规则目录 / the rule catalogue of the current rule set", response: { 200: RulesResponseSchema, ...problemResponses(401) } } },
+    { config: { scope: null }, schema: { operationId: "getRules", tags: ["rules"], summary: "规则目录 / the rule catalogue of the current rule set", response: { 200: RulesResponseSchema } } },
     async (req) => {
       const set = req.ruleSet;
       return {
@@ -36,7 +36,7 @@ export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { clo
 
   app.get(
     "/v1/schemas",
-    { config: { scope: null }, schema: { tags: ["rules"], summary: "数据模型名称 / the model's schema names", response: { 200: z.object({ schemas: z.array(z.string()) }) } } },
+    { config: { scope: null }, schema: { operationId: "listSchemas", tags: ["rules"], summary: "数据模型名称 / the model's schema names", response: { 200: z.object({ schemas: z.array(z.string()) }) } } },
     async () => ({ schemas: schemaNames() }),
   );
   app.get(
@@ -44,6 +44,7 @@ export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { clo
     {
       config: { scope: null },
       schema: {
+        operationId: "getSchema",
         tags: ["rules"],
         summary: "某数据模型的 JSON Schema / one model schema as JSON Schema (draft 2020-12)",
         params: z.object({ name: z.string() }),
@@ -53,26 +54,38 @@ export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { clo
     async (req) => toJsonSchema((req.params as { name: string }).name),
   );
 
-  app.get("/healthz", { schema: { tags: ["operations"], summary: "存活 / liveness", response: { 200: HealthSchema } } }, async (req) => ({
+  app.get("/healthz", { schema: { operationId: "getHealth", tags: ["operations"], summary: "存活 / liveness", response: { 200: HealthSchema } } }, async (req) => ({
     status: "ok",
     contentHash: req.ruleSet.contentHash,
     toolVersion: ctx.toolVersion,
   }));
-  app.get("/readyz", { schema: { tags: ["operations"], summary: "就绪 / readiness (503 while shutting down)", response: { 200: HealthSchema, ...problemResponses(503) } } }, async (req) => {
+  app.get("/readyz", { schema: { operationId: "getReadiness", tags: ["operations"], summary: "就绪 / readiness (503 while shutting down)", response: { 200: HealthSchema, ...problemResponses(503) } } }, async (req) => {
     if (state.closing) throw new ServiceError(503, "UNAVAILABLE", "服务正在关闭", "The service is shutting down");
     return { status: "ready", contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
   });
 
-  app.get("/metrics", { config: { scope: "admin" }, schema: { tags: ["operations"], summary: "Prometheus metrics", produces: ["text/plain"] } }, async (_req, reply) => {
-    reply.type(ctx.metrics.registry.contentType);
-    return ctx.metrics.registry.metrics();
-  });
+  app.get(
+    "/metrics",
+    {
+      config: { scope: "admin" },
+      schema: {
+        operationId: "getMetrics",
+        tags: ["operations"],
+        summary: "Prometheus metrics",
+        response: { 200: { description: "Prometheus text exposition format (text/plain; version=0.0.4)", content: { "text/plain": { schema: z.string() } } } },
+      },
+    },
+    async (_req, reply) => {
+      reply.type(ctx.metrics.registry.contentType);
+      return ctx.metrics.registry.metrics();
+    },
+  );
 
   app.post(
     "/v1/admin/reload",
     {
       config: { scope: "admin" },
-      schema: { tags: ["operations"], summary: "重新加载规则包（原子）/ reload the rule packs atomically (as SIGHUP does)", response: { 200: HealthSchema, ...problemResponses(422) } },
+      schema: { operationId: "reloadPacks", tags: ["operations"], summary: "重新加载规则包（原子）/ reload the rule packs atomically (as SIGHUP does)", response: { 200: HealthSchema, ...problemResponses(422) } },
     },
     async () => {
       const set = ctx.rules.reload();

@@ -12,7 +12,8 @@ import { ServiceError, unsupportedMediaType } from "../problem";
 import { RiskBodySchema, RiskQuerySchema, RiskResponseSchema, problemResponses } from "../schemas";
 import { checkRequestPart } from "../validate";
 
-const ERRORS = problemResponses(400, 401, 403, 413, 415, 422, 503);
+/** This route's own errors (503: the analysis ran past the time limit); what every route may answer is added to the document by serve/openapi.ts. */
+const ERRORS = problemResponses(422, 503);
 
 /**
  * `POST /v1/risk`: OCDS compiled releases as JSON Lines, streamed into the analyzer line by line (the body is never
@@ -29,6 +30,7 @@ export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
       {
         config: { scope: "risk", accepts: ["application/x-ndjson"] },
         schema: {
+          operationId: "analyseRisk",
           tags: ["risk"],
           summary: "围标串标风险指标（OCDS JSON Lines）/ bid-rigging risk indicators over OCDS JSON Lines",
           description: "Body: application/x-ndjson, one OCDS compiled release per line. A bad line is skipped and reported in summary.problems.",

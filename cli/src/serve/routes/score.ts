@@ -5,10 +5,11 @@ import { outputHash, runRank, runScore } from "../../decisions/operations";
 import { unknownName } from "../../names";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
-import { RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema, problemResponses } from "../schemas";
+import { RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema, operationId, problemResponses } from "../schemas";
 import type { ScoreRoute } from "../schemas";
 
-const ERRORS = problemResponses(400, 401, 403, 404, 413, 415, 422);
+/** This route's own errors; what every route may answer is added to the document by serve/openapi.ts. */
+const ERRORS = problemResponses(404, 422);
 
 /** The body's asOf, else today in Asia/Shanghai by the service's clock (echoed in the response and the record). */
 function asOfOf(ctx: ServeContext, req: FastifyRequest): string {
@@ -25,7 +26,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
       `/v1/score/${kind}`,
       {
         config: { scope: "score" },
-        schema: { tags: ["score"], summary: `信用评分 / credit scores: ${kind}`, body: SCORE_ROUTES[kind], response: { 200: ScoreResponseSchema, ...ERRORS } },
+        schema: { operationId: operationId("score", kind), tags: ["score"], summary: `信用评分 / credit scores: ${kind}`, body: SCORE_ROUTES[kind], response: { 200: ScoreResponseSchema, ...ERRORS } },
       },
       async (req) => {
         const asOf = asOfOf(ctx, req);
@@ -51,7 +52,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
     "/v1/rank",
     {
       config: { scope: "score" },
-      schema: { tags: ["score"], summary: "代理机构择优排序（LC80-3.2）/ merit ranking of agencies for a project", body: RankBodySchema, response: { 200: RankResponseSchema, ...ERRORS } },
+      schema: { operationId: "rankAgencies", tags: ["score"], summary: "代理机构择优排序（LC80-3.2）/ merit ranking of agencies for a project", body: RankBodySchema, response: { 200: RankResponseSchema, ...ERRORS } },
     },
     async (req) => {
       const asOf = asOfOf(ctx, req);
