@@ -129,6 +129,15 @@ describe("the API surface as documented", () => {
     expect(typedValues.get("ggzy-rules/scoring")).toContain("scoreAgency");
   });
 
+  it("exports from the root a selection of the subpaths' exports (docs/platform.md's module map), not all of them", () => {
+    const subpaths = new Set([...runtime].filter(([spec]) => spec !== "ggzy-rules").flatMap(([, names]) => [...names]));
+    const rootNames = [...(runtime.get("ggzy-rules") ?? [])];
+    expect(rootNames.filter((n) => !subpaths.has(n))).toEqual([]);
+    expect(rootNames.length).toBeLessThan(subpaths.size);
+    expect(runtime.get("ggzy-rules")?.has("parseProject")).toBe(false); // the module map's example of a subpath-only call
+    expect(runtime.get("ggzy-rules/model")?.has("parseProject")).toBe(true);
+  });
+
   it("exports from each specifier every name a code block of the README or a guide imports from it", () => {
     const problems = guides.flatMap((file) =>
       splitGuide(file).blocks.flatMap((b) =>
