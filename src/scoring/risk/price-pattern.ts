@@ -37,7 +37,8 @@ function progression(steps: ReadonlyArray<number>, tolerance: number): number | 
  *
  * @example
  * ```ts
- * findPricePattern([1_030_000, 1_000_000, 1_090_000, 1_060_000], opts)?.kind; // "arithmetic" (step 30 000)
+ * findPricePattern([1_030_000, 1_000_000, 1_090_000, 1_060_000], defaultRiskSettings().partB["CN40-4"])?.kind;
+ * // "arithmetic" (step 30 000)
  * ```
  */
 export function findPricePattern(prices: ReadonlyArray<number>, o: PricePatternOptions): PricePattern | undefined {
