@@ -1,4 +1,5 @@
 import type { Command, Option } from "commander";
+import { exitCodesTable } from "./exit-codes";
 
 /*
  * The CLI reference (docs/cli-reference.md), written from the commands' own commander definitions so it cannot drift
@@ -57,8 +58,9 @@ export function cliReference(program: Command): string {
     program.description(),
     "",
     "Run it as `npx ggzy …` in a clone (after `npm run build`) or `ggzy …` where `ggzy-cli` is installed. Every command takes",
-    "`--help`. Exit codes: **0** ok, **1** findings with severity error, a draw that did not verify, or missed detection targets,",
-    "**2** bad input or usage (one bilingual message on stderr, no stack trace).",
+    "`--help`. Exit codes:",
+    "",
+    exitCodesTable(),
     "",
     "| command | what |",
     "|---|---|",

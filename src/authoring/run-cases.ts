@@ -93,7 +93,7 @@ function matchFindings(expected: ReadonlyArray<ExpectedFinding>, findings: Reado
  * ```ts
  * const run = runCases(createRuleSet(builtInPacks, [county]), parseCases(json, "cases/late.json"), { packsUnderTest: ["my-county@0.1.0"] });
  * run.failed; // 0
- * run.coverage.percent; // 100
+ * run.coverage.percent; // 100 once the cases reach every condition of the packs under test
  * ```
  */
 export function runCases(ruleSet: RuleSet, cases: ReadonlyArray<RuleCase>, options: RunCasesOptions = {}): CaseRunReport {

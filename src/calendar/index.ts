@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module ggzy-rules/calendar
  */
-export { addCalendarDays, calendarDaysBetween } from "./date";
+export { addCalendarDays, calendarDaysBetween, parseIsoDate } from "./date";
 export type { CivilDate } from "./date";
 export { toShanghaiDate } from "./shanghai";
 export { YearArrangementSchema } from "./arrangement";

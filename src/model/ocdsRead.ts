@@ -193,7 +193,9 @@ function bidStatusFromOcds(status: string | undefined, path: Path): BidStatus {
  * ```ts
  * const { process, source } = readOcdsRelease(release, { region: "371500" });
  * process.bids[0]?.priceYuan; // 11980000
- * const back = writeOcdsRelease(process, source); // same release, unknown fields kept
+ * // The release again, unknown fields kept, plus what the model learnt: credit codes read from party identifiers,
+ * // and tender.numberOfTenderers counted from the bids when the release had none.
+ * const back = writeOcdsRelease(process, source);
  * ```
  */
 export function readOcdsRelease(release: unknown, options: OcdsReadOptions = {}): OcdsMapping {

@@ -233,7 +233,7 @@ function setExtension(target: JsonObject, known: ReadonlyArray<string>, fields: 
  * ```ts
  * const { process, source } = readOcdsRelease(release, { region: "371500" });
  * const edited = { ...process, project: { ...process.project, major: true } };
- * writeOcdsRelease(edited, source).tender; // { ..., ggzy: { major: true, region: "371500", ... } }
+ * writeOcdsRelease(edited, source).tender; // { ..., ggzy: { major: true, ... } }
  * ```
  */
 export function writeOcdsRelease(process: ContractingProcess, source?: JsonObject, options: OcdsWriteOptions = {}): JsonObject {

@@ -12,7 +12,9 @@ import { afterAll, describe, expect, it } from "vitest";
  * looks like the repository root (each of its entries linked), so a guide's later block may use what an earlier one
  * wrote and nothing it writes is left in the clone. A block that cannot run here — a long-running `ggzy serve`, a
  * command that needs the network — says so and why in its info string: ```sh no-run (why). Other languages (json,
- * text) are shown only. Needs `npm run build` first (npm test builds before it runs vitest).
+ * text) are shown only, except a ```text output block: it shows what the shell block before it prints, and each of
+ * its lines must be a line of that block's standard output (it may show only some of them), so a figure in a guide
+ * is what a run gives today. Needs `npm run build` first (npm test builds before it runs vitest).
  */
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -55,7 +57,15 @@ const docs = ["README.md", ...readdirSync(join(root, "docs")).filter((f) => f.en
   .filter((f) => only === undefined || only.includes(f));
 const all = docs.flatMap((f) => codeBlocks(f, readFileSync(join(root, f), "utf8")));
 const runnable = (b: Block): boolean => !b.flags.includes("no-run");
-const shell = all.filter((b) => ["sh", "bash", "shell"].includes(b.lang) && runnable(b));
+const isShell = (b: Block): boolean => ["sh", "bash", "shell"].includes(b.lang) && runnable(b);
+const shell = all.filter(isShell);
+const isOutput = (b: Block): boolean => b.lang === "text" && b.flags[0] === "output";
+
+/** The lines of an output block that are not lines of what its shell block printed (trailing spaces aside). */
+export function linesNotPrinted(shown: string, printed: string): string[] {
+  const lines = new Set(printed.split("\n").map((l) => l.trimEnd()));
+  return shown.split("\n").map((l) => l.trimEnd()).filter((l) => l !== "" && !lines.has(l));
+}
 const typescript = all.filter((b) => ["ts", "typescript"].includes(b.lang) && runnable(b));
 const built = existsSync(join(root, "dist", "index.js")) && existsSync(join(root, "cli", "dist", "main.js"));
 
@@ -69,6 +79,13 @@ describe("code blocks of the README and the guides", () => {
     ]);
     if (only === undefined) expect(shell.length).toBeGreaterThan(3);
     if (only === undefined) expect(typescript.length).toBeGreaterThan(0);
+  });
+
+  it("compares an output block with what its shell block printed, line by line", () => {
+    expect(linesNotPrinted("a\n  b  \n", "x\na\n  b\ny\n")).toEqual([]);
+    expect(linesNotPrinted("a\nb 2\n", "a\nb 3\n")).toEqual(["b 2"]);
+    const orphan = all.filter((b, i) => isOutput(b) && !(i > 0 && all[i - 1]?.file === b.file && isShell(all[i - 1] as Block)));
+    expect(orphan.map((b) => `${b.file}:${b.line}: a text output block must follow a shell block that runs`)).toEqual([]);
   });
 
   it("says why a block is not run (the words after no-run)", () => {
@@ -121,14 +138,21 @@ describe("code blocks of the README and the guides", () => {
       rmSync(cwd, { recursive: true, force: true });
       mkdirSync(cwd, { recursive: true });
       for (const e of entries) symlinkSync(join(root, e), join(cwd, e));
-      for (const b of shell.filter((x) => x.file === file)) {
+      let printed: string | undefined;
+      for (const b of all.filter((x) => x.file === file && (isShell(x) || isOutput(x)))) {
+        if (isOutput(b)) {
+          const missing = printed === undefined ? ["(the shell block before it did not run)"] : linesNotPrinted(b.code, printed);
+          if (missing.length > 0) failed.push(`${b.file}:${b.line}: shows lines the command before it does not print today:\n${missing.join("\n")}`);
+          continue;
+        }
+        printed = undefined;
         try {
-          execFileSync("bash", ["-e", "-o", "pipefail", "-c", b.code], {
+          printed = execFileSync("bash", ["-e", "-o", "pipefail", "-c", b.code], {
             cwd,
             stdio: "pipe",
             timeout: 300_000,
             env: { ...process.env, PATH: `${join(root, "node_modules", ".bin")}:${process.env.PATH ?? ""}` },
-          });
+          }).toString("utf8");
         } catch (e) {
           const x = e as { status?: number; stderr?: Buffer };
           failed.push(`${b.file}:${b.line} (exit ${x.status}): ${String(x.stderr ?? e).slice(0, 600)}`);

@@ -20,7 +20,7 @@ const RUNS = 12;
 const HANDLES = new Set(["createRuleSet", "defaultRuleSet", "ruleSetWithPack", "compileRule", "createCalendar", "RiskAnalyzer", "GgzyError"]);
 
 /** Exports whose "no answer" is `undefined` (JSON has no undefined; inside a result it is dropped by JSON.stringify). */
-const MAY_RETURN_UNDEFINED = new Set(["detectRecordKind", "factsOfSubject"]);
+const MAY_RETURN_UNDEFINED = new Set(["detectRecordKind", "factsOfSubject", "findPricePattern"]);
 
 function jsonEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;

@@ -275,7 +275,8 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
  *
  * @example
  * ```ts
- * violations(ruleSet, "expertAdmission", { expert }, { asOf: "2024-05-01" }); // ["EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF"]
+ * const expert = { name: "王五", employmentKind: "tradingCentreStaff" };
+ * violations(defaultRuleSet(), "expertAdmission", { expert }, { asOf: "2024-05-01" }); // ["EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF"]
  * ```
  */
 export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): string[] {
@@ -300,10 +301,10 @@ export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Re
  *   `UNKNOWN_SUBJECT` (no rule of the set has that subject), `INVALID_DATE` (bad `asOf`).
  * @example
  * ```ts
- * const report = evaluate(ruleSet, "expertAdmission", { expert: { name: "王五", employmentKind: "tradingCentreStaff" } },
- *   { asOf: "2024-05-01" });
+ * const expert = { name: "王五", employerName: "市公共资源交易中心", employmentKind: "tradingCentreStaff" };
+ * const report = evaluate(defaultRuleSet(), "expertAdmission", { expert }, { asOf: "2024-05-01" });
  * report.ok; // false
- * report.findings[0]?.message.zh; // "王五（…）为行业监管部门或交易中心工作人员，不得进入评标专家库"
+ * report.findings[0]?.message.zh; // "王五（市公共资源交易中心）为行业监管部门或交易中心工作人员，不得进入评标专家库"
  * ```
  */
 export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): Report {

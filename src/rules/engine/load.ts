@@ -11,7 +11,7 @@ import type { PackOverride, RulePack } from "./types";
  * @example
  * ```ts
  * const loaded = loadRulePack(json);
- * const set = isRulePack(loaded) ? createRuleSet([national, loaded]) : createRuleSet([national], [loaded]);
+ * const set = isRulePack(loaded) ? createRuleSet([nationalPack, loaded]) : createRuleSet([nationalPack], [loaded]);
  * ```
  */
 export function isRulePack(value: RulePack | PackOverride): value is RulePack {
@@ -26,7 +26,8 @@ export function isRulePack(value: RulePack | PackOverride): value is RulePack {
  * @example
  * ```ts
  * const county = loadRulePack('{"name":"my-county","version":"0.1.0","extends":"liaocheng","disable":["SPOT_CHECK_PUBLISHED"]}');
- * const set = createRuleSet([national, liaocheng], isRulePack(county) ? [] : [county]);
+ * const set = createRuleSet([nationalPack, liaochengPack], isRulePack(county) ? [] : [county]);
+ * set.version; // "national@2.0.0+liaocheng@1.0.0+my-county@0.1.0"
  * ```
  */
 export function loadRulePack(json: unknown): RulePack | PackOverride {

@@ -66,7 +66,8 @@ export function detectRecordKind(record: unknown): RecordKind | undefined {
  * @throws GgzyError `UNKNOWN_SUBJECT` when the kind is unknown or cannot be detected; the validator's errors otherwise.
  * @example
  * ```ts
- * validateRecord({ id: "C1", projectId: "P1", complainantId: "B2", knownOn: "2024-09-20", filedOn: "2024-09-27" }).subject; // "complaint"
+ * validateRecord({ id: "C1", projectId: "P1", regime: "tendering", complainantId: "B2", knownOn: "2024-09-20", filedOn: "2024-09-27" })
+ *   .subject; // "complaint"
  * validateRecord(JSON.parse(body), "award", { asOf: "2024-04-15" }); // a request body: unknown until checked
  * ```
  */

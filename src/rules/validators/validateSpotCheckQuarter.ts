@@ -15,8 +15,11 @@ import type { SpotCheckQuarterInput } from "./inputs";
  * @throws GgzyError `INVALID_INPUT` with the path of the first bad field.
  * @example
  * ```ts
- * validateSpotCheckQuarter({ id: "SC1", quarter: "2024-Q1", totalProjects: 120, checkedProjectIds: ["P1", "P2"] })
- *   .findings[0]?.message.en; // "2024-Q1: 2 of 120 projects checked (1.67%); 6–12 required (0.05–0.1)"
+ * // The rate is judged once the quarter is over: on `asOf` (else the publication day) after its last day.
+ * validateSpotCheckQuarter({ id: "SC1", quarter: "2024-Q1", totalProjects: 120, checkedProjectIds: ["P1", "P2"] },
+ *   { asOf: "2024-04-30" }).findings.map((f) => f.message.en);
+ * // ["2024-Q1: the 2 checked projects have no verifiable draw record",
+ * //  "2024-Q1: 2 of 120 projects checked (1.67%); 6–12 required (0.05–0.1)"]
  * ```
  */
 export function validateSpotCheckQuarter(input: SpotCheckQuarterInput, options: ValidateOptions = {}): Report {

@@ -102,7 +102,7 @@ export function bidderSourcedRecords(data: BidderCreditData, options: ScoreBidde
  * const [r] = scoreBidders({ bidders: [{ id: "B1", name: "某建设公司" }],
  *   abandonments: [{ id: "X1", projectId: "P1", winnerId: "B1", abandonedOn: "2026-01-05", reasonCategory: "commercial" }] },
  *   { asOf: "2026-06-30" });
- * r?.score; // 90 − 15 × 0.5^(176/730) = 77.31
+ * r?.score; // 77.31 (90 − 15 × 0.5^(176/730))
  * ```
  */
 export function scoreBidders(data: BidderCreditDataInput, options: ScoreBiddersOptions): ScoreResult[] {
