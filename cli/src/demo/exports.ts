@@ -161,6 +161,28 @@ export function riskCsv(r: DemoResult): string {
   return toCsv(["排名", "项目编号", "项目", "风险分", "风险等级", "信号", "信号名称", "涉及主体", "监管部门", "代理机构", "说明", "证据"], rows);
 }
 
+/**
+ * risk.json: the risk stage as data — summary, hits per signal, every flagged process, every organisation with a
+ * score above 0 (the same list as organisations.csv and the report's 主体风险 table), and the parity-set table.
+ * Nothing is cut (it kept the first 200): for the bundled city the 217 organisations take 0.36 of the file's 0.70 MB.
+ *
+ * @example
+ * ```ts
+ * writeFileSync("risk.json", JSON.stringify(riskJson(result), null, 2));
+ * ```
+ */
+export function riskJson(r: DemoResult): Record<string, unknown> {
+  const risk = r.risk;
+  return {
+    asOf: r.asOf,
+    summary: risk.result.summary,
+    bySignal: risk.bySignal,
+    processes: risk.ranked,
+    organisations: risk.result.organisations.filter((o) => o.score > 0),
+    partA: risk.result.partA,
+  };
+}
+
 /** An organisation on the risk list. */
 export interface OrganisationRow {
   readonly rank: number;

@@ -14,7 +14,7 @@ import type { FileSummary, InputProblem, CityManifest } from "./load";
 import pkg from "../../package.json";
 import { reportContext } from "./context";
 import type { ReportContext } from "./context";
-import { findingsCsv, organisationsCsv, riskCsv, scoresCsv } from "./exports";
+import { findingsCsv, organisationsCsv, riskCsv, riskJson, scoresCsv } from "./exports";
 import { chartJsSource } from "./paths";
 import { silentProgress } from "./progress";
 import type { Progress } from "./progress";
@@ -268,10 +268,7 @@ export function runDemo(options: DemoOptions): DemoResult {
   };
   write("findings.json", json({ asOf: today, rulesetVersion: ruleSet.version, checked, problems: city.problems, findings }));
   write("scores.json", json(scores));
-  write(
-    "risk.json",
-    json({ asOf: today, summary: risk.result.summary, bySignal: risk.bySignal, processes: risk.ranked, organisations: risk.result.organisations.filter((o) => o.score > 0).slice(0, 200), partA: risk.result.partA }),
-  );
+  write("risk.json", json(riskJson(result)));
   if (check.available) write("self-check.json", json(check));
   write("findings.csv", findingsCsv(result));
   write("risk.csv", riskCsv(result));

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCity } from "../../../examples/demo/write";
 import { breakdown } from "../../src/demo/context";
 import { toCsv } from "../../src/demo/csv";
-import { findingRows, organisationRows } from "../../src/demo/exports";
+import { findingRows, organisationRows, riskJson } from "../../src/demo/exports";
 import { clauseTitleZh, englishCodewords, evidenceEntriesZh, fieldLabelZh, localizeZh, signalTitleZh, valueZh } from "../../src/demo/labels";
 import { chartJsSource } from "../../src/demo/paths";
 import { renderHtmlReport } from "../../src/demo/report-html";
@@ -70,6 +70,28 @@ describe("CSV export", () => {
     expect(read("risk.csv").length).toBe(result.risk.ranked.reduce((a, p) => a + p.hits.length, 0) + 1);
     expect(read("organisations.csv").length).toBe(organisationRows(result).length + 1);
     expect(read("scores.csv").length).toBe(result.scores.agencies.length + result.scores.experts.length + result.scores.bidders.length + 1);
+  });
+});
+
+describe("risk.json", () => {
+  const ids = (list: ReadonlyArray<{ id: string }>): string[] => list.map((o) => o.id);
+
+  it("lists the same organisations as organisations.csv and the report, in the same order", () => {
+    const written = JSON.parse(readFileSync(join(outDir, "risk.json"), "utf8")) as { organisations: Array<{ id: string }> };
+    const csv = parseCsv(readFileSync(join(outDir, "organisations.csv"), "utf8").slice(1)).slice(1);
+    expect(ids(written.organisations)).toEqual(ids(organisationRows(result)));
+    expect(csv.map((row) => row[1])).toEqual(ids(organisationRows(result)));
+    expect(written).toEqual(JSON.parse(JSON.stringify(riskJson(result))));
+  });
+
+  it("keeps every flagged organisation, however many (no cut at 200)", () => {
+    const template = result.risk.result.organisations.find((o) => o.score > 0);
+    if (template === undefined) throw new Error("the small city flags no organisation");
+    const many = Array.from({ length: 250 }, (_, i) => ({ ...template, id: `ORG${String(i).padStart(3, "0")}`, score: 500 - i }));
+    const inflated = { ...result, risk: { ...result.risk, result: { ...result.risk.result, organisations: [...many, { ...template, id: "ZERO", score: 0 }] } } };
+    const doc = riskJson(inflated) as { organisations: Array<{ id: string }> };
+    expect(doc.organisations.length).toBe(250);
+    expect(ids(doc.organisations)).toEqual(ids(organisationRows(inflated)));
   });
 });
 
