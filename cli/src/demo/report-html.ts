@@ -663,7 +663,8 @@ ${drawsTable}
 <section id="s-scores"><h2>${L.h("信用评分", "Credit scores")}</h2>
 <p class="muted">${L.p("专家一事一评等级", "expert grades")}：${Object.entries(r.scores.expertGrades).map(([g, n]) => `${esc(g)} ${esc(n)}`).join(" · ")}<br>
 ${L.p("投标人信用等级", "bidder grades")}：${Object.entries(r.scores.bidderGrades).map(([g, n]) => `${esc(g)} ${esc(n)}`).join(" · ")}<br>
-${L.p("全部代理机构、专家与投标人的得分见", "every agency, expert and bidder score")}：<a href="scores.csv">scores.csv</a></p>
+${L.p("全部代理机构、专家与投标人的得分见", "every agency, expert and bidder score")}：<a href="scores.csv">scores.csv</a><br>
+${L.para(`评分所用的数据原样写在 <code>score-inputs/</code>（agencies.json、experts.json、bidders.json），可用 <code>ggzy score agencies score-inputs/agencies.json --as-of ${esc(r.asOf)} --ignore-later-records</code>（experts、bidders 同理）复核每个得分。投诉记录只载明项目，演示把项目上截至基准日已作出处理决定的投诉计入承办该项目的代理机构，其中成立的投诉扣分。`, `What was scored is in <code>score-inputs/</code> (agencies.json, experts.json, bidders.json): <code>ggzy score agencies score-inputs/agencies.json --as-of ${esc(r.asOf)} --ignore-later-records</code> (and experts, bidders) reproduces every score. A complaint names a project only: the demo attaches every complaint decided by the as-of date to the agency that ran the project, and the upheld ones cost points.`)}</p>
 <h3>${L.h(`代理机构（${esc(r.scores.agencies.length)}）`, "agencies")}</h3>
 ${agencyTable}
 <h3>${L.h("本周项目的代理机构择优排名", "merit ranking for the coming week (LC80-3.2)")}</h3>

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -11,6 +11,8 @@ import { clauseTitleZh, englishCodewords, evidenceEntriesZh, fieldLabelZh, local
 import { chartJsSource } from "../../src/demo/paths";
 import { renderHtmlReport } from "../../src/demo/report-html";
 import { runDemo } from "../../src/demo/run";
+import { registerScore } from "../../src/commands/score";
+import { runCommand } from "../helpers/run-command";
 import type { DemoResult } from "../../src/demo/run";
 
 // The report's content without a browser: CSV files, labels, breakdowns, the footer, the self-check section.
@@ -92,6 +94,52 @@ describe("risk.json", () => {
     const doc = riskJson(inflated) as { organisations: Array<{ id: string }> };
     expect(doc.organisations.length).toBe(250);
     expect(ids(doc.organisations)).toEqual(ids(organisationRows(inflated)));
+  });
+});
+
+describe("every published score is reproduced by ggzy score over score-inputs/", () => {
+  /** scores.csv's rows of one kind: id → [score, grade] as written. */
+  const published = (kind: string): Map<string, [string, string]> => {
+    const rows = parseCsv(readFileSync(join(outDir, "scores.csv"), "utf8").slice(1)).slice(1);
+    return new Map(rows.filter((r) => r[0] === kind).map((r) => [r[1] as string, [r[3] as string, r[4] as string]]));
+  };
+  /** `ggzy score <what> score-inputs/<what>.json --as-of <asOf> --ignore-later-records --json`, as docs/risk.md says. */
+  const score = async (what: string): Promise<Record<string, unknown>> => {
+    const run = await runCommand([registerScore], ["score", what, join(outDir, "score-inputs", `${what}.json`), "--as-of", result.asOf, "--ignore-later-records", "--json"]);
+    expect(run.code, run.err).toBe(0);
+    return JSON.parse(run.out) as Record<string, unknown>;
+  };
+  const text = (v: number | null): string => (v === null ? "" : String(v));
+
+  it("agencies: the same score and grade for every agency", async () => {
+    const out = (await score("agencies")) as { agencies: Array<{ agencyId: string; credit: { score: number; grade: string } }> };
+    const cli = new Map(out.agencies.map((a) => [a.agencyId, [text(a.credit.score), a.credit.grade]]));
+    expect(cli).toEqual(published("代理机构"));
+    expect(cli.size).toBe(result.scores.agencies.length);
+  });
+
+  it("agencies: the upheld complaints on an agency's projects are in its input, and they move its score", async () => {
+    const inputs = JSON.parse(readFileSync(join(outDir, "score-inputs", "agencies.json"), "utf8")) as Array<{ id: string; complaints: Array<{ projectId: string; outcome: string }> }>;
+    const projectAgency = new Map(Object.entries(result.context.projects).map(([id, p]) => [id, p.agency]));
+    const upheld = inputs.filter((a) => a.complaints.some((c) => c.outcome === "upheld"));
+    expect(upheld.length).toBeGreaterThan(0);
+    for (const a of inputs) for (const c of a.complaints) expect(projectAgency.get(c.projectId), `${a.id} ${c.projectId}`).toBe(a.id);
+    // Without the join (the agency records as the city holds them), those agencies score higher.
+    const bare = join(root, "agencies-without-complaints.json");
+    writeFileSync(bare, JSON.stringify(inputs.map(({ complaints: _, ...a }) => a)));
+    const run = await runCommand([registerScore], ["score", "agencies", bare, "--as-of", result.asOf, "--ignore-later-records", "--json"]);
+    const without = new Map((JSON.parse(run.out) as { agencies: Array<{ agencyId: string; credit: { score: number } }> }).agencies.map((a) => [a.agencyId, a.credit.score]));
+    for (const a of upheld) expect(without.get(a.id), a.id).toBeGreaterThan(Number(published("代理机构").get(a.id)?.[0]));
+  });
+
+  it("experts: the same score and grade for every expert", async () => {
+    const out = (await score("experts")) as { experts: Array<{ expertId: string; score: number | null; grade: string | null }> };
+    expect(new Map(out.experts.map((e) => [e.expertId, [text(e.score), e.grade ?? "—"]]))).toEqual(published("评标专家"));
+  });
+
+  it("bidders: the same score and grade for every bidder", async () => {
+    const out = (await score("bidders")) as { bidders: Array<{ subjectId: string; score: number; grade: string }> };
+    expect(new Map(out.bidders.map((b) => [b.subjectId, [text(b.score), b.grade]]))).toEqual(published("投标人"));
   });
 });
 
