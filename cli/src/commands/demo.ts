@@ -51,7 +51,7 @@ function printSummary(r: DemoResult, outDir: string, seconds: number): void {
     if (r.problems.length > 10) lines.push(`  … ${r.problems.length - 10} more in findings.json`);
   }
   lines.push("");
-  lines.push(`报告 / report: ${resolve(outDir, "report.html")} (and report.md, findings.json/.csv, scores.json/.csv, risk.json/.csv, organisations.csv, releases.jsonl, draws/) in ${seconds.toFixed(1)} s`);
+  lines.push(`报告 / report: ${resolve(outDir, "report.html")} (and report.md, findings.json/.csv, scores.json/.csv, risk.json/.csv, organisations.csv, releases.jsonl, score-inputs/, draws/) in ${seconds.toFixed(1)} s`);
   lines.push(r.exitCode === 0 ? "✔ every planted case found, every draw verified" : "✘ planted cases missed or a draw not verified (exit 1)");
   process.stdout.write(`${lines.join("\n")}\n`);
 }

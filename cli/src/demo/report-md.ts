@@ -1,6 +1,6 @@
-import { basisZh, localizeZh, signalTitleZh } from "./labels";
+import { basisZh, localizeZh, ruleTitleEn, ruleTitleZh, signalTitleZh } from "./labels";
 import type { DemoResult } from "./run";
-import { RULE_TITLES_ZH, clauseLabel, headline, tallyByRule } from "./summary";
+import { clauseLabel, headline, tallyByRule } from "./summary";
 
 /*
  * report.md: the same report as report.html in plain Markdown (for a repository, an e-mail, a diff between runs).
@@ -51,7 +51,7 @@ export function renderMarkdownReport(r: DemoResult): string {
   out.push("");
   out.push(table(["条款 / clause", "规则 / rule", "级别 / severity", "数量 / count", "记录 / records", "示例 / example"], tallyByRule(r.validation.findings).map((t) => [
     clauseLabel(t.clause),
-    `${RULE_TITLES_ZH[t.ruleId] ?? ""} \`${t.ruleId}\``,
+    `${ruleTitleZh(t.ruleId)} / ${ruleTitleEn(t.ruleId)} \`${t.ruleId}\``,
     t.severity,
     t.count,
     list(t.records),
@@ -145,5 +145,7 @@ export function renderMarkdownReport(r: DemoResult): string {
   out.push(`ggzy-cli ${r.toolVersion} · 规则集 / rule set ${r.rulesetVersion} (\`${r.rulesetHash}\`) · 数据集 / data set ${cell(name?.zh ?? r.city.dir)} · 生成时间 / generated at ${r.generatedAt}`);
   out.push("");
   out.push("全部问题、风险与评分见 findings.csv、risk.csv、organisations.csv、scores.csv（UTF-8 带 BOM）/ every finding, risk hit and score: the CSV files beside this report.");
+  out.push("");
+  out.push(`评分所用的数据 / what was scored: \`score-inputs/\` — \`ggzy score agencies score-inputs/agencies.json --as-of ${r.asOf} --ignore-later-records\` (experts, bidders 同理 / likewise) 复核每个得分 / reproduces every score. 项目上已处理的投诉计入承办该项目的代理机构 / a decided complaint on a project is attached to the project's agency.`);
   return `${out.join("\n")}\n`;
 }

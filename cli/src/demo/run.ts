@@ -14,7 +14,7 @@ import type { FileSummary, InputProblem, CityManifest } from "./load";
 import pkg from "../../package.json";
 import { reportContext } from "./context";
 import type { ReportContext } from "./context";
-import { findingsCsv, organisationsCsv, riskCsv, scoresCsv } from "./exports";
+import { findingsCsv, organisationsCsv, riskCsv, riskJson, scoresCsv } from "./exports";
 import { chartJsSource } from "./paths";
 import { silentProgress } from "./progress";
 import type { Progress } from "./progress";
@@ -22,7 +22,7 @@ import { renderHtmlReport } from "./report-html";
 import { renderMarkdownReport } from "./report-md";
 import { runRisk } from "./risk";
 import type { RiskStageResult } from "./risk";
-import { runScores } from "./scores";
+import { runScores, scoreInputs } from "./scores";
 import type { ScoresResult } from "./scores";
 import { selfCheck } from "./self-check";
 import type { SelfCheck } from "./self-check";
@@ -96,6 +96,7 @@ const OUTPUTS = [
   "organisations.csv",
   "scores.csv",
   "releases.jsonl",
+  "score-inputs",
   "draws",
 ];
 
@@ -112,6 +113,7 @@ function prepareOut(outDir: string, force: boolean): void {
     for (const name of readdirSync(outDir)) if (OUTPUTS.includes(name)) rmSync(join(outDir, name), { recursive: true, force: true });
   }
   mkdirSync(join(outDir, "draws"), { recursive: true });
+  mkdirSync(join(outDir, "score-inputs"), { recursive: true });
 }
 
 /** The scheduled evaluation of a coming-week project with its drawn committee and supervisors, for validation. */
@@ -162,6 +164,16 @@ function drawnSpotChecks(draws: DrawsResult): SpotCheckQuarter[] {
 
 function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** A JSON array with one element per line: valid JSON, and a diff between two runs shows the records that changed. */
+function jsonList(values: ReadonlyArray<unknown>): string {
+  return values.length === 0 ? "[]" : `[\n${values.map((v) => JSON.stringify(v)).join(",\n")}\n]`;
+}
+
+/** An object of lists, each list written as {@link jsonList}. */
+function jsonLists(lists: Readonly<Record<string, ReadonlyArray<unknown>>>): string {
+  return `{\n${Object.entries(lists).map(([k, v]) => `${JSON.stringify(k)}: ${jsonList(v)}`).join(",\n")}\n}\n`;
 }
 
 /**
@@ -227,7 +239,8 @@ export function runDemo(options: DemoOptions): DemoResult {
 
   const open = comingWeek(bundles, today);
   progress.stage("信用评分 / credit scores", city.data.agencies.length + 2 + open.length);
-  const scores = runScores(city.data, bundles, open, today, () => progress.tick());
+  const inputs = scoreInputs(city.data, bundles, today);
+  const scores = runScores(inputs, open, today, () => progress.tick());
   progress.done();
 
   progress.stage("风险预警 / risk indicators", bundles.length);
@@ -259,7 +272,7 @@ export function runDemo(options: DemoOptions): DemoResult {
     written: [],
   };
 
-  progress.stage("写出报告 / writing the report", 12);
+  progress.stage("写出报告 / writing the report", 15);
   const written: string[] = [];
   const write = (name: string, text: string): void => {
     writeFileSync(join(outDir, name), text);
@@ -268,10 +281,11 @@ export function runDemo(options: DemoOptions): DemoResult {
   };
   write("findings.json", json({ asOf: today, rulesetVersion: ruleSet.version, checked, problems: city.problems, findings }));
   write("scores.json", json(scores));
-  write(
-    "risk.json",
-    json({ asOf: today, summary: risk.result.summary, bySignal: risk.bySignal, processes: risk.ranked, organisations: risk.result.organisations.filter((o) => o.score > 0).slice(0, 200), partA: risk.result.partA }),
-  );
+  // What was scored, exactly, in the file forms of `ggzy score agencies|experts|bidders` (docs/risk.md).
+  write("score-inputs/agencies.json", `${jsonList(inputs.agencies)}\n`);
+  write("score-inputs/experts.json", jsonLists(inputs.experts));
+  write("score-inputs/bidders.json", jsonLists(inputs.bidders));
+  write("risk.json", json(riskJson(result)));
   if (check.available) write("self-check.json", json(check));
   write("findings.csv", findingsCsv(result));
   write("risk.csv", riskCsv(result));

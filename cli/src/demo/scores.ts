@@ -1,6 +1,6 @@
-import type { Agency } from "ggzy-rules/model";
+import type { Abandonment, Agency, Bidder, Complaint, Evaluation, Expert } from "ggzy-rules/model";
 import { expertRatingSummaries, rankAgencies, scoreAgency, scoreBidders } from "ggzy-rules/scoring";
-import type { ExpertRatingSummary } from "ggzy-rules/scoring";
+import type { AgencyComplaint, ExpertRatingSummary } from "ggzy-rules/scoring";
 import type { ProjectBundle } from "./bundle";
 import type { CityData } from "./load";
 
@@ -64,18 +64,33 @@ function tally(grades: Iterable<string | null>): Record<string, number> {
 const byScore = <T extends { score: number; id: string }>(a: T, b: T): number => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Scores the city's agencies, experts and bidders as of `asOf`, and ranks the agencies for each project of `open`.
+ * Exactly what the demo scores, in the file forms of `ggzy score agencies|experts|bidders` (the report writes them
+ * to `score-inputs/`, so anyone can reproduce every published score with the CLI or the library).
+ */
+export interface ScoreInputs {
+  /** Every agency, with `complaints`: the decided complaints on the projects it ran (see {@link scoreInputs}). */
+  readonly agencies: Array<Agency & { complaints: AgencyComplaint[] }>;
+  /** The experts and the finished evaluations that rated them. */
+  readonly experts: { experts: Expert[]; evaluations: Evaluation[] };
+  /** The bidders, the abandonments up to `asOf` and the complaints filed up to `asOf`. */
+  readonly bidders: { bidders: Bidder[]; abandonments: Abandonment[]; complaints: Complaint[] };
+}
+
+/**
+ * The scorers' inputs as of `asOf`. The one join the demo makes: the model's `Complaint` names a project, not a
+ * respondent, so every complaint on a project that was decided (a `decided` stage on or before `asOf`, with an
+ * outcome) is attached to the agency that ran the project (`project.agencyId`); the agency scorecard weighs the
+ * upheld ones (LC80-3.1 credit management). A platform that knows the respondent attaches only those.
  *
  * @example
  * ```ts
- * const scores = runScores(city.data, bundles, comingWeekBundles, "2025-12-22");
- * scores.agencyGrades; // { A: 97, B: 40, … }
+ * const inputs = scoreInputs(city.data, bundles, "2025-12-22");
+ * inputs.agencies[0]?.complaints; // e.g. [{ id: "C0007", projectId: "P0123", decidedOn: "2025-04-30", outcome: "upheld" }]
  * ```
  */
-export function runScores(data: CityData, bundles: readonly ProjectBundle[], open: readonly ProjectBundle[], asOf: string, tick?: () => void): ScoresResult {
-  // An agency's upheld complaints count against it (scoring/agency): the complaints on projects it ran.
+export function scoreInputs(data: CityData, bundles: readonly ProjectBundle[], asOf: string): ScoreInputs {
   const agencyOf = new Map(bundles.map((b) => [b.project.id, b.project.agencyId]));
-  const complaintsOf = new Map<string, Array<{ id: string; projectId: string; decidedOn: string; outcome: "upheld" | "rejected" | "groundless" }>>();
+  const complaintsOf = new Map<string, AgencyComplaint[]>();
   for (const c of data.complaints) {
     const agencyId = agencyOf.get(c.projectId);
     const decided = c.stages.find((s) => s.stage === "decided")?.on;
@@ -84,11 +99,31 @@ export function runScores(data: CityData, bundles: readonly ProjectBundle[], ope
     list.push({ id: c.id, projectId: c.projectId, decidedOn: decided, outcome: c.outcome });
     complaintsOf.set(agencyId, list);
   }
-  const withComplaints = (a: Agency) => ({ ...a, complaints: complaintsOf.get(a.id) ?? [] });
+  return {
+    agencies: data.agencies.map((a) => ({ ...a, complaints: complaintsOf.get(a.id) ?? [] })),
+    experts: { experts: data.experts, evaluations: data.evaluations.filter((e) => e.status === "finished") },
+    bidders: {
+      bidders: data.bidders,
+      abandonments: data.abandonments.filter((a) => a.abandonedOn <= asOf),
+      complaints: data.complaints.filter((c) => c.filedOn <= asOf),
+    },
+  };
+}
 
-  const agencies: AgencyScore[] = data.agencies
+/**
+ * Scores the agencies, experts and bidders of `inputs` as of `asOf` (records dated later are ignored, as
+ * `--ignore-later-records` does), and ranks the agencies for each project of `open`.
+ *
+ * @example
+ * ```ts
+ * const scores = runScores(scoreInputs(city.data, bundles, "2025-12-22"), comingWeekBundles, "2025-12-22");
+ * scores.agencyGrades; // { A: 97, B: 40, … }
+ * ```
+ */
+export function runScores(inputs: ScoreInputs, open: readonly ProjectBundle[], asOf: string, tick?: () => void): ScoresResult {
+  const agencies: AgencyScore[] = inputs.agencies
     .map((a) => {
-      const r = scoreAgency(withComplaints(a), { asOf, laterRecords: "ignore" });
+      const r = scoreAgency(a, { asOf, laterRecords: "ignore" });
       tick?.();
       const top = [...r.breakdown]
         .filter((x) => x.points !== 0)
@@ -99,20 +134,16 @@ export function runScores(data: CityData, bundles: readonly ProjectBundle[], ope
     })
     .sort(byScore);
 
-  const finished = data.evaluations.filter((e) => e.status === "finished");
-  const experts = expertRatingSummaries(data.experts, finished, { asOf, laterRecords: "ignore" });
+  const experts = expertRatingSummaries(inputs.experts.experts, inputs.experts.evaluations, { asOf, laterRecords: "ignore" });
   tick?.();
 
-  const names = new Map(data.bidders.map((b) => [b.id, b.name]));
-  const bidderResults = scoreBidders(
-    { bidders: data.bidders, abandonments: data.abandonments.filter((a) => a.abandonedOn <= asOf), complaints: data.complaints.filter((c) => c.filedOn <= asOf) },
-    { asOf, laterRecords: "ignore" },
-  );
+  const names = new Map(inputs.bidders.bidders.map((b) => [b.id, b.name]));
+  const bidderResults = scoreBidders(inputs.bidders, { asOf, laterRecords: "ignore" });
   tick?.();
   const bidders: BidderScore[] = bidderResults.map((r) => ({ id: r.subjectId, name: names.get(r.subjectId) ?? r.subjectId, score: r.score, grade: r.grade })).sort(byScore);
 
-  const agencyNames = new Map(data.agencies.map((a) => [a.id, a.name]));
-  const allAgencies = data.agencies.map(withComplaints);
+  const agencyNames = new Map(inputs.agencies.map((a) => [a.id, a.name]));
+  const allAgencies = inputs.agencies;
   const rankings: AgencyRankingSummary[] = open.map((b) => {
     const r = rankAgencies(b.project, allAgencies, { asOf, laterRecords: "ignore" });
     tick?.();

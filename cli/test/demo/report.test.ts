@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -6,11 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeCity } from "../../../examples/demo/write";
 import { breakdown } from "../../src/demo/context";
 import { toCsv } from "../../src/demo/csv";
-import { findingRows, organisationRows } from "../../src/demo/exports";
-import { clauseTitleZh, englishCodewords, evidenceEntriesZh, fieldLabelZh, localizeZh, signalTitleZh, valueZh } from "../../src/demo/labels";
+import { findingRows, organisationRows, riskJson } from "../../src/demo/exports";
+import { clauseTitleZh, englishCodewords, evidenceEntriesZh, fieldLabelZh, localizeZh, ruleTitleEn, ruleTitleZh, signalTitleZh, valueZh } from "../../src/demo/labels";
+import { createRuleSet, defaultRuleSet, liaochengPack, nationalPack } from "ggzy-rules/rules";
 import { chartJsSource } from "../../src/demo/paths";
 import { renderHtmlReport } from "../../src/demo/report-html";
 import { runDemo } from "../../src/demo/run";
+import { registerScore } from "../../src/commands/score";
+import { runCommand } from "../helpers/run-command";
 import type { DemoResult } from "../../src/demo/run";
 
 // The report's content without a browser: CSV files, labels, breakdowns, the footer, the self-check section.
@@ -70,6 +73,118 @@ describe("CSV export", () => {
     expect(read("risk.csv").length).toBe(result.risk.ranked.reduce((a, p) => a + p.hits.length, 0) + 1);
     expect(read("organisations.csv").length).toBe(organisationRows(result).length + 1);
     expect(read("scores.csv").length).toBe(result.scores.agencies.length + result.scores.experts.length + result.scores.bidders.length + 1);
+  });
+});
+
+describe("risk.json", () => {
+  const ids = (list: ReadonlyArray<{ id: string }>): string[] => list.map((o) => o.id);
+
+  it("lists the same organisations as organisations.csv and the report, in the same order", () => {
+    const written = JSON.parse(readFileSync(join(outDir, "risk.json"), "utf8")) as { organisations: Array<{ id: string }> };
+    const csv = parseCsv(readFileSync(join(outDir, "organisations.csv"), "utf8").slice(1)).slice(1);
+    expect(ids(written.organisations)).toEqual(ids(organisationRows(result)));
+    expect(csv.map((row) => row[1])).toEqual(ids(organisationRows(result)));
+    expect(written).toEqual(JSON.parse(JSON.stringify(riskJson(result))));
+  });
+
+  it("keeps every flagged organisation, however many (no cut at 200)", () => {
+    const template = result.risk.result.organisations.find((o) => o.score > 0);
+    if (template === undefined) throw new Error("the small city flags no organisation");
+    const many = Array.from({ length: 250 }, (_, i) => ({ ...template, id: `ORG${String(i).padStart(3, "0")}`, score: 500 - i }));
+    const inflated = { ...result, risk: { ...result.risk, result: { ...result.risk.result, organisations: [...many, { ...template, id: "ZERO", score: 0 }] } } };
+    const doc = riskJson(inflated) as { organisations: Array<{ id: string }> };
+    expect(doc.organisations.length).toBe(250);
+    expect(ids(doc.organisations)).toEqual(ids(organisationRows(inflated)));
+  });
+});
+
+describe("every published score is reproduced by ggzy score over score-inputs/", () => {
+  /** scores.csv's rows of one kind: id → [score, grade] as written. */
+  const published = (kind: string): Map<string, [string, string]> => {
+    const rows = parseCsv(readFileSync(join(outDir, "scores.csv"), "utf8").slice(1)).slice(1);
+    return new Map(rows.filter((r) => r[0] === kind).map((r) => [r[1] as string, [r[3] as string, r[4] as string]]));
+  };
+  /** `ggzy score <what> score-inputs/<what>.json --as-of <asOf> --ignore-later-records --json`, as docs/risk.md says. */
+  const score = async (what: string): Promise<Record<string, unknown>> => {
+    const run = await runCommand([registerScore], ["score", what, join(outDir, "score-inputs", `${what}.json`), "--as-of", result.asOf, "--ignore-later-records", "--json"]);
+    expect(run.code, run.err).toBe(0);
+    return JSON.parse(run.out) as Record<string, unknown>;
+  };
+  const text = (v: number | null): string => (v === null ? "" : String(v));
+
+  it("agencies: the same score and grade for every agency", async () => {
+    const out = (await score("agencies")) as { agencies: Array<{ agencyId: string; credit: { score: number; grade: string } }> };
+    const cli = new Map(out.agencies.map((a) => [a.agencyId, [text(a.credit.score), a.credit.grade]]));
+    expect(cli).toEqual(published("代理机构"));
+    expect(cli.size).toBe(result.scores.agencies.length);
+  });
+
+  it("agencies: the upheld complaints on an agency's projects are in its input, and they move its score", async () => {
+    const inputs = JSON.parse(readFileSync(join(outDir, "score-inputs", "agencies.json"), "utf8")) as Array<{ id: string; complaints: Array<{ projectId: string; outcome: string }> }>;
+    const projectAgency = new Map(Object.entries(result.context.projects).map(([id, p]) => [id, p.agency]));
+    const upheld = inputs.filter((a) => a.complaints.some((c) => c.outcome === "upheld"));
+    expect(upheld.length).toBeGreaterThan(0);
+    for (const a of inputs) for (const c of a.complaints) expect(projectAgency.get(c.projectId), `${a.id} ${c.projectId}`).toBe(a.id);
+    // Without the join (the agency records as the city holds them), those agencies score higher.
+    const bare = join(root, "agencies-without-complaints.json");
+    writeFileSync(bare, JSON.stringify(inputs.map(({ complaints: _, ...a }) => a)));
+    const run = await runCommand([registerScore], ["score", "agencies", bare, "--as-of", result.asOf, "--ignore-later-records", "--json"]);
+    const without = new Map((JSON.parse(run.out) as { agencies: Array<{ agencyId: string; credit: { score: number } }> }).agencies.map((a) => [a.agencyId, a.credit.score]));
+    for (const a of upheld) expect(without.get(a.id), a.id).toBeGreaterThan(Number(published("代理机构").get(a.id)?.[0]));
+  });
+
+  it("experts: the same score and grade for every expert", async () => {
+    const out = (await score("experts")) as { experts: Array<{ expertId: string; score: number | null; grade: string | null }> };
+    expect(new Map(out.experts.map((e) => [e.expertId, [text(e.score), e.grade ?? "—"]]))).toEqual(published("评标专家"));
+  });
+
+  it("bidders: the same score and grade for every bidder", async () => {
+    const out = (await score("bidders")) as { bidders: Array<{ subjectId: string; score: number; grade: string }> };
+    expect(new Map(out.bidders.map((b) => [b.subjectId, [text(b.score), b.grade]]))).toEqual(published("投标人"));
+  });
+});
+
+describe("rule and clause titles come from the rule set", () => {
+  const set = defaultRuleSet();
+  const rows = (): string[][] => parseCsv(readFileSync(join(outDir, "findings.csv"), "utf8").slice(1)).slice(1);
+
+  it("labels every finding in the page and in findings.csv with its rule's title and its clause's title", () => {
+    const csv = rows();
+    findingRows(result).forEach((x, i) => {
+      const rule = set.rules.find((e) => e.rule.id === x.finding.ruleId)?.rule;
+      const clause = set.clauses[x.finding.clause];
+      expect(x.ruleTitle, x.finding.ruleId).toBe(rule?.title?.zh);
+      expect(x.clauseTitle, x.finding.clause).toContain(clause?.title.zh);
+      if (x.finding.clause.startsWith("NAT-")) expect(x.clauseTitle).toBe(`${clause?.source.zh}（${clause?.title.zh}）`);
+      expect(csv[i]?.slice(1, 5), x.key).toEqual([x.finding.clause, x.clauseTitle, x.finding.ruleId, x.ruleTitle]);
+    });
+    expect(csv.filter((r) => r[2] === "国家法律法规条款" || /\{|…$/.test(r[4] ?? ""))).toEqual([]);
+    expect(new Set(csv.filter((r) => r[1]?.startsWith("NAT-")).map((r) => r[2])).size).toBe(new Set(csv.filter((r) => r[1]?.startsWith("NAT-")).map((r) => r[1])).size);
+  });
+
+  it("reads a retitled rule or clause from the rule set it is given (no table of its own)", () => {
+    const county = createRuleSet([nationalPack, liaochengPack], [
+      { name: "county", version: "1", override: [{ id: "CONTRACT_SIGNED_IN_TIME", title: { zh: "县：按期签约", en: "County: contract in time" } }], clauses: { "NAT-TBL-47": { title: { zh: "县：书面报告", en: "County: report" }, source: { zh: "招标投标法 第四十七条", en: "art. 47" } } } },
+    ]);
+    expect(ruleTitleZh("CONTRACT_SIGNED_IN_TIME", county)).toBe("县：按期签约");
+    expect(ruleTitleEn("CONTRACT_SIGNED_IN_TIME", county)).toBe("County: contract in time");
+    expect(clauseTitleZh("NAT-TBL-47", county)).toBe("招标投标法 第四十七条（县：书面报告）");
+    expect(clauseTitleZh("LC80-5.2", county)).toBe("双随机一抽查");
+    expect(ruleTitleZh("NO_SUCH_RULE")).toBe("—");
+    expect(clauseTitleZh("DE-2024-3")).toBe("—");
+    expect(clauseTitleZh("toString")).toBe("—");
+  });
+
+  it("gives each bar of the clause chart its own label, and report.md each national clause its title", () => {
+    const html = readFileSync(join(outDir, "report.html"), "utf8");
+    const data = JSON.parse(/<script type="application\/json" id="chart-data">(.*?)<\/script>/s.exec(html)?.[1] ?? "{}") as { clauses: { labels: string[]; titles: string[] } };
+    const subjects = data.clauses.labels.map((l) => l.replace(/^\S+ /, ""));
+    expect(data.clauses.labels.length).toBeGreaterThan(10);
+    expect(subjects.filter((t) => t === "国家法律法规…" || t === "—")).toEqual([]);
+    expect(new Set(data.clauses.labels).size).toBe(data.clauses.labels.length);
+    const md = readFileSync(join(outDir, "report.md"), "utf8");
+    for (const f of result.validation.findings.filter((x) => x.clause.startsWith("NAT-"))) expect(md, f.clause).toContain(`| ${f.clause} ${clauseTitleZh(f.clause)} |`);
+    for (const f of result.validation.findings) expect(md, f.ruleId).toContain(`${ruleTitleZh(f.ruleId)} / ${ruleTitleEn(f.ruleId)} \`${f.ruleId}\``);
   });
 });
 

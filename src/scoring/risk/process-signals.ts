@@ -3,8 +3,10 @@ import { makeHit } from "./hit";
 import type { RiskHit } from "./hit";
 import { findPricePattern } from "./price-pattern";
 import type { BidView, ProcessView } from "./process-view";
+import type { PricePattern } from "./price-pattern";
 import type { PartBSettings } from "./settings";
-import { valueZh } from "../../model/value-zh";
+import { amountText, percentText, personLabel } from "./wording";
+import type { BilingualMessage } from "../../model/error";
 
 type SharedField = "author" | "machineId" | "fileHash" | "agent" | "projectManager" | "bondAccount";
 
@@ -61,12 +63,52 @@ const FIELD_NAMES: Record<SharedField, { zh: string; en: string }> = {
   bondAccount: { zh: "保证金转出账户", en: "bid-bond account" },
 };
 
+/** Fields whose values are people as process-view keys them (`id:…`, `name:…`): worded as the person. */
+const PERSON_FIELDS: ReadonlySet<SharedField> = new Set(["agent", "projectManager"]);
+
 function sharedHit(signal: "CN40-1" | "CN40-2" | "CN40-3" | "CN40-6", ocid: string, shared: Shared[]): RiskHit | undefined {
   if (shared.length === 0) return undefined;
   const orgs = shared.flatMap((s) => s.tenderers);
-  const what = shared.map((s) => `${FIELD_NAMES[s.field].en} ${s.value} (${s.tenderers.join(", ")})`).join("; ");
-  const whatZh = shared.map((s) => `${FIELD_NAMES[s.field].zh} ${s.value}（${s.tenderers.join("、")}）`).join("；");
+  const value = (s: Shared): BilingualMessage => (PERSON_FIELDS.has(s.field) ? personLabel(s.value) : { zh: s.value, en: s.value });
+  const what = shared.map((s) => `${FIELD_NAMES[s.field].en} ${value(s).en} (${s.tenderers.join(", ")})`).join("; ");
+  const whatZh = shared.map((s) => `${FIELD_NAMES[s.field].zh} ${value(s).zh}（${s.tenderers.join("、")}）`).join("；");
   return makeHit(signal, ocid, orgs, { zh: whatZh, en: what }, { shared });
+}
+
+/**
+ * A price pattern in words, with its parameter's meaning: the common step (arithmetic), the rise from one price to
+ * the next (geometric, the common ratio − 1), how far the highest lies above the lowest (cluster). The exact
+ * `parameter` stays in the evidence.
+ */
+export function pricePatternMessage(pattern: PricePattern, bidders: number, currency: string | undefined): BilingualMessage {
+  const low = amountText(pattern.prices[0] as number, currency);
+  const high = amountText(pattern.prices[pattern.prices.length - 1] as number, currency);
+  const range = { zh: `从 ${low.zh} 到 ${high.zh}`, en: `from ${low.en} to ${high.en}` };
+  switch (pattern.kind) {
+    case "identical":
+      return { zh: `${bidders} 家投标人报价完全相同，均为 ${low.zh}`, en: `${bidders} bidders bid exactly the same price, ${low.en}` };
+    case "arithmetic": {
+      const step = amountText(pattern.parameter, currency);
+      return {
+        zh: `${bidders} 家投标人的报价呈等差数列，${range.zh}，相邻报价相差约 ${step.zh}`,
+        en: `the prices of ${bidders} bidders form an arithmetic progression ${range.en}, in steps of about ${step.en}`,
+      };
+    }
+    case "geometric": {
+      const rise = percentText(pattern.parameter - 1);
+      return {
+        zh: `${bidders} 家投标人的报价呈等比数列，${range.zh}，每个报价比前一个高约 ${rise}`,
+        en: `the prices of ${bidders} bidders form a geometric progression ${range.en}, each about ${rise} above the one before`,
+      };
+    }
+    case "cluster": {
+      const spread = percentText(pattern.parameter);
+      return {
+        zh: `${bidders} 家投标人的报价异常接近，${range.zh}，最高价仅比最低价高 ${spread}`,
+        en: `the prices of ${bidders} bidders lie unusually close together ${range.en}: the highest only ${spread} above the lowest`,
+      };
+    }
+  }
 }
 
 /**
@@ -113,7 +155,7 @@ export function processSignals(p: ProcessView, s: Readonly<PartBSettings>, mainC
           "CN40-4",
           p.ocid,
           involved,
-          { zh: `报价呈${valueZh(pattern.kind)}规律（参数 ${pattern.parameter}）`, en: `prices form a ${pattern.kind} pattern (parameter ${pattern.parameter})` },
+          pricePatternMessage(pattern, involved.length, currency),
           { pattern: pattern.kind, parameter: pattern.parameter, prices: pattern.prices, currency, bids, tenderers: involved },
         ),
       );
@@ -168,7 +210,26 @@ function cn34(p: ProcessView, docs: ReadonlyArray<BidView>): RiskHit | undefined
     }
   }
   if (pairs.length === 0) return undefined;
-  const en = pairs.map((x) => `${x.tenderers.join(" & ")} ${x.relation} ${x.via}${x.lot ? ` (lot ${x.lot})` : ""}`).join("; ");
-  const zh = pairs.map((x) => `${x.tenderers.join("与")} ${x.relation} ${x.via}${x.lot ? `（标段 ${x.lot}）` : ""}`).join("；");
+  const worded = pairs.map(relatedPairMessage);
+  const zh = worded.map((w) => w.zh).join("；");
+  const en = worded.map((w) => w.en).join("; ");
   return makeHit("CN34", p.ocid, pairs.flatMap((x) => x.tenderers), { zh, en }, { pairs });
+}
+
+/**
+ * One related pair of CN34 in words, the direction of control as the data gives it: for `controls`, `tenderers`
+ * is [controlling shareholder, the bidder it controls] and `via` the controlling one.
+ */
+export function relatedPairMessage(x: { lot: string; tenderers: readonly [string, string]; relation: string; via: string }): BilingualMessage {
+  const [a, b] = x.tenderers;
+  const who = personLabel(x.via);
+  const lot = x.lot ? { zh: `（标段 ${x.lot}）`, en: ` (lot ${x.lot})` } : { zh: "", en: "" };
+  switch (x.relation) {
+    case "sameLegalRepresentative":
+      return { zh: `${a} 与 ${b} 的法定代表人为同一人（${who.zh}）${lot.zh}`, en: `${a} and ${b} have the same legal representative (${who.en})${lot.en}` };
+    case "controls":
+      return { zh: `${a} 是 ${b} 的控股股东${lot.zh}`, en: `${a} is the controlling shareholder of ${b}${lot.en}` };
+    default:
+      return { zh: `${a} 与 ${b} 受同一控股股东（${who.zh}）控制${lot.zh}`, en: `${a} and ${b} have the same controlling shareholder (${who.en})${lot.en}` };
+  }
 }

@@ -71,6 +71,75 @@ describe("CN34 same legal representative or control on one lot (art. 34)", () =>
   });
 });
 
+describe("CN34 and CN40-4 messages, as a supervisor reads them", () => {
+  const party = (id: string, bidder: Record<string, unknown>) => ({ id, name: id, roles: ["tenderer"], ggzy: { bidder } });
+  const messageOf = (signal: string, bids: BidSpec[], parties?: Array<Record<string, unknown>>) => hitsOf(bids, parties).find((h) => h.signal === signal)?.message;
+  const RAW = /sameLegalRepresentative|commonController|controls|\b(id|party|name|doc):|\d\.\d{5,}|e-\d/;
+
+  it("names who controls whom, in the direction the data gives: F6-8 holds F6-24 (ids sort the other way)", () => {
+    const m = messageOf("CN34", [{ t: "F6-8" }, { t: "F6-24" }], [party("F6-8", {}), party("F6-24", { shareholders: [{ partyId: "F6-8", controlling: true }] })]);
+    expect(m?.zh).toBe("法定代表人为同一人或存在控股、管理关系的投标人参加同一标段投标：F6-8 是 F6-24 的控股股东");
+    expect(m?.en).toBe("Bidders with the same legal representative or in a control relationship bid on the same lot: F6-8 is the controlling shareholder of F6-24");
+    const reverse = messageOf("CN34", [{ t: "F6-8" }, { t: "F6-24" }], [party("F6-8", { shareholders: [{ partyId: "F6-24", controlling: true }] }), party("F6-24", {})]);
+    expect(reverse?.en).toMatch(/: F6-24 is the controlling shareholder of F6-8$/);
+  });
+
+  it("names the relation in words, the person by id, and the lot", () => {
+    const lr = { legalRepresentative: { id: "lr-F4-21", name: "赵" } };
+    const same = messageOf("CN34", [{ t: "A", lots: ["2"] }, { t: "B", lots: ["2"] }], [party("A", lr), party("B", lr)]);
+    expect(same?.zh).toMatch(/：A 与 B 的法定代表人为同一人（lr-F4-21）（标段 2）$/);
+    expect(same?.en).toMatch(/: A and B have the same legal representative \(lr-F4-21\) \(lot 2\)$/);
+    const owner = { shareholders: [{ person: { id: "P-9", name: "钱" }, controlling: true }] };
+    const common = messageOf("CN34", [{ t: "A" }, { t: "B" }], [party("A", owner), party("B", owner)]);
+    expect(common?.zh).toMatch(/：A 与 B 受同一控股股东（P-9）控制$/);
+    expect(common?.en).toMatch(/: A and B have the same controlling shareholder \(P-9\)$/);
+    const byDocument = { legalRepresentative: { name: "孙", idNumber: "37150219800101001X" } };
+    expect(messageOf("CN34", [{ t: "A" }, { t: "B" }], [party("A", byDocument), party("B", byDocument)])?.en).toMatch(/\(ID document 37150219800101001X\)$/);
+    for (const x of [same, common]) expect(`${x?.zh} ${x?.en}`).not.toMatch(RAW);
+  });
+
+  it("keeps the codes in the evidence: relation, via, and the pair in the order [controller, controlled]", () => {
+    const h = hitsOf([{ t: "F6-8" }, { t: "F6-24" }], [party("F6-8", {}), party("F6-24", { shareholders: [{ partyId: "F6-8", controlling: true }] })]).find((x) => x.signal === "CN34");
+    expect(h?.evidence).toEqual({ pairs: [{ lot: "", tenderers: ["F6-8", "F6-24"], relation: "controls", via: "F6-8" }] });
+  });
+
+  it("words each price pattern with its parameter's meaning, rounded; the exact parameter stays in the evidence", () => {
+    const priced = (amounts: number[]) => hitsOf(amounts.map((amount, i) => ({ t: "ABCD"[i] as string, amount }))).find((h) => h.signal === "CN40-4");
+    const identical = priced([2_784_119, 2_784_119, 3_000_000]);
+    expect(identical?.message.zh).toMatch(/：2 家投标人报价完全相同，均为 2,784,119 元$/);
+    expect(identical?.message.en).toMatch(/: 2 bidders bid exactly the same price, CNY 2,784,119$/);
+    const arithmetic = priced([1_000_000, 1_030_000, 1_060_000, 1_090_000]);
+    expect(arithmetic?.message.zh).toMatch(/：4 家投标人的报价呈等差数列，从 1,000,000 元 到 1,090,000 元，相邻报价相差约 30,000 元$/);
+    expect(arithmetic?.message.en).toMatch(/: the prices of 4 bidders form an arithmetic progression from CNY 1,000,000 to CNY 1,090,000, in steps of about CNY 30,000$/);
+    const geometric = priced([1_000_000, 1_020_000, 1_040_400, 1_061_208]);
+    expect(geometric?.message.zh).toMatch(/等比数列，从 1,000,000 元 到 1,061,208 元，每个报价比前一个高约 2\.0%$/);
+    expect(geometric?.message.en).toMatch(/geometric progression from CNY 1,000,000 to CNY 1,061,208, each about 2\.0% above the one before$/);
+    expect(geometric?.evidence.parameter).toBeCloseTo(1.02, 12);
+    const cluster = priced([1_000_000, 1_000_839, 1_000_400, 1_000_500]);
+    expect(cluster?.message.zh).toMatch(/：4 家投标人的报价异常接近，从 1,000,000 元 到 1,000,839 元，最高价仅比最低价高 0\.084%$/);
+    expect(cluster?.message.en).toMatch(/: the prices of 4 bidders lie unusually close together from CNY 1,000,000 to CNY 1,000,839: the highest only 0\.084% above the lowest$/);
+    expect(cluster?.evidence).toMatchObject({ pattern: "cluster", parameter: 0.000839, prices: [1_000_000, 1_000_400, 1_000_500, 1_000_839] });
+    for (const h of [identical, arithmetic, geometric, cluster]) expect(`${h?.message.zh} ${h?.message.en}`, h?.message.en).not.toMatch(RAW);
+    for (const h of [identical, arithmetic, geometric, cluster]) expect(h?.message.zh, h?.message.zh).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  it("property: a pattern's message has no raw float and no English word in its Chinese", () => {
+    let found = 0;
+    fc.assert(
+      fc.property(fc.integer({ min: 10_000, max: 50_000_000 }), fc.double({ min: 0.0001, max: 0.05, noNaN: true }), fc.integer({ min: 4, max: 7 }), fc.boolean(), (base, rate, n, geometric) => {
+        const amounts = Array.from({ length: n }, (_, i) => Math.round((geometric ? base * (1 + rate) ** i : base * (1 + rate * i)) * 100) / 100);
+        const h = hitsOf(amounts.map((amount, i) => ({ t: `T${i}`, amount }))).find((x) => x.signal === "CN40-4");
+        if (h === undefined) return;
+        found++;
+        expect(`${h.message.zh} ${h.message.en}`).not.toMatch(RAW);
+        expect(h.message.zh).not.toMatch(/[A-Za-z]{3,}/);
+      }),
+      { seed: 34, numRuns: 200 },
+    );
+    expect(found).toBeGreaterThan(150); // the generated prices do form patterns: the property is not vacuous
+  });
+});
+
 describe("CN40-4 prices in a regular pattern (art. 40(4))", () => {
   it("finds identical, arithmetic, geometric and clustered prices", () => {
     expect(findPricePattern([500, 700, 500], opts)?.kind).toBe("identical");
