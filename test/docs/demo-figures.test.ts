@@ -40,6 +40,8 @@ describe("docs/risk.md on the demo city", () => {
     expect(written).toContain("verify.html");
     const table = guide.slice(guide.indexOf("| file | what |"));
     const listed = new Set([...table.slice(0, table.indexOf("\n\n")).matchAll(/`([^`]+)`/g)].map((m) => m[1]));
-    expect(written.filter((f) => !listed.has(f))).toEqual([]);
+    // A file in a folder counts as listed when its folder is (`score-inputs/`, whose row names what it holds).
+    const isListed = (f: string): boolean => listed.has(f) || (f.includes("/") && listed.has(`${f.slice(0, f.lastIndexOf("/"))}/`));
+    expect(written.filter((f) => !isListed(f))).toEqual([]);
   });
 });
