@@ -10,6 +10,7 @@ import {
   RECORD_KINDS,
 } from "ggzy-rules/rules";
 import type { RecordKind } from "ggzy-rules/rules";
+import { SUBJECT_NAMES, subjectNamesText } from "../subjects";
 import {
   BlindReviewRequestSchema,
   CommitteeRequestSchema,
@@ -76,8 +77,16 @@ export const CheckQuerySchema = z.object({
 });
 export type CheckQuery = z.infer<typeof CheckQuerySchema>;
 
-/** Query options of `POST /v1/check/batch`: the check options and every line's kind. */
-export const BatchQuerySchema = CheckQuerySchema.extend({ subject: z.enum(RECORD_KINDS).optional().describe("every line's kind (default: detected per line)") });
+/**
+ * Query options of `POST /v1/check/batch`: the check options and every line's kind — a record kind, or the subject
+ * its reports name (`spotCheckQuarter` for `spotCheck`…), so that a name read in a result can be sent back.
+ */
+export const BatchQuerySchema = CheckQuerySchema.extend({
+  subject: z
+    .enum(SUBJECT_NAMES)
+    .optional()
+    .describe(`every line's kind (default: detected per line): a record kind, or the subject its reports name — ${subjectNamesText()}`),
+});
 
 /** Draw kinds as they appear in the URL, with the request schema of each. */
 export const DRAW_ROUTES = {

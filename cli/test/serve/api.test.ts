@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultRuleSet, RECORD_KINDS } from "ggzy-rules/rules";
 import { generateReleases, emptyTruth } from "../../../examples/risk/generate";
+import { kindOfSubject } from "../../src/names";
 import type { Server } from "../../src/serve/app";
+import { SUBJECT_ALIASES } from "../../src/subjects";
 import { committeeRequest, fixture, fixtureJson, json, post, problemOf, publicDrawRequest, server } from "./helpers";
 
 let s: Server;
@@ -183,6 +185,47 @@ describe("POST /v1/check/batch", () => {
       [undefined, 1],
     ]);
     await small.app.close();
+  });
+
+  it("?subject= takes back every subject a result names: the record kind or its reports' subject, the same reports either way", async () => {
+    for (const [kind, file] of Object.entries(EXAMPLES)) {
+      const record = JSON.stringify(JSON.parse(fixture(file)));
+      const batch = async (subject: string) => {
+        const r = await s.app.inject({ method: "POST", url: `/v1/check/batch?asOf=2024-12-31&subject=${subject}`, headers: { "content-type": "application/x-ndjson" }, payload: `${record}\n` });
+        expect(r.statusCode, `${subject}: ${r.body.slice(0, 300)}`).toBe(200);
+        const [line] = r.body.trim().split("\n").map((l) => JSON.parse(l) as { subject?: string; findings?: Array<{ ruleId: string }>; problem?: unknown });
+        return line!;
+      };
+      const byKind = await batch(kind);
+      expect(byKind.problem, kind).toBeUndefined();
+      expect(byKind.subject).toBe(REPORT_SUBJECT[kind] ?? kind);
+      const byName = await batch(byKind.subject!);
+      expect(byName.problem, byKind.subject).toBeUndefined();
+      expect(byName.findings?.map((f) => f.ruleId)).toEqual(byKind.findings?.map((f) => f.ruleId));
+    }
+  });
+
+  it("the names ?subject= takes besides the kinds are rule subjects checked on records of those kinds", () => {
+    for (const [subject, kind] of Object.entries(SUBJECT_ALIASES)) expect(kindOfSubject(subject, RECORD_KINDS)?.names).toEqual([kind]);
+    expect(Object.values(REPORT_SUBJECT).sort()).toEqual(Object.keys(SUBJECT_ALIASES).sort());
+  });
+
+  it("an unknown ?subject= is 422 listing every accepted name, with the one meant when it can tell", async () => {
+    const refused = async (subject: string) => {
+      const r = await s.app.inject({ method: "POST", url: `/v1/check/batch?subject=${subject}`, headers: { "content-type": "application/x-ndjson" }, payload: "{}\n" });
+      expect(r.statusCode).toBe(422);
+      return problemOf(r) as ReturnType<typeof problemOf> & { details: { known: string[]; didYouMean?: string[] } };
+    };
+    const p = await refused("tender");
+    expect(p.code).toBe("INVALID_INPUT");
+    expect(p.issues[0]?.path).toEqual(["query", "subject"]);
+    expect(p.details.known).toEqual([...RECORD_KINDS, "expertAdmission", "spotCheckQuarter"]);
+    expect(p.details.didYouMean).toBeUndefined();
+    expect(p.message.en).toBe(`Invalid request: field query.subject: unknown record kind tender; one of: ${[...RECORD_KINDS, "expertAdmission", "spotCheckQuarter"].join(", ")}`);
+    expect(p.message.zh).toContain("spotCheckQuarter");
+    const typo = await refused("spotCheckQuater");
+    expect(typo.details.didYouMean).toEqual(["spotCheckQuarter"]);
+    expect(typo.message.en).toContain("did you mean spotCheckQuarter? One of: expert,");
   });
 
   it("accepts a JSON array too", async () => {

@@ -1,10 +1,11 @@
 import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
+import { GgzyError } from "ggzy-rules/model";
 import { RECORD_KINDS, detectRecordKind } from "ggzy-rules/rules";
 import type { Report } from "ggzy-rules/rules";
 import { reportDigest, runCheck } from "../../decisions/operations";
-import { kindOfSubject, unknownName } from "../../names";
+import { kindOfSubject, nameHint, unknownName } from "../../names";
 import type { CheckOptions } from "../../decisions/operations";
 import { bytesHash, parseJsonText, readBodyLines } from "../body";
 import { JSON_LINES_TYPES } from "../context";
@@ -16,6 +17,7 @@ import { ClientClosed, StreamStopped, StreamedRequest, internalProblem } from ".
 import type { StreamOutcome } from "../stream";
 import { AnyRecordSchema, BatchBodySchemas, BatchLineSchema, BatchQuerySchema, CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, operationId, problemResponses } from "../schemas";
 import { checkRequestPart } from "../validate";
+import { SUBJECT_NAMES, recordKindOf } from "../../subjects";
 
 /** This route's own errors; what every route may answer is added to the document by serve/openapi.ts. */
 const ERRORS = problemResponses(404, 422);
@@ -160,7 +162,8 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
             "then `complete: false`, `stopped` is the problem (type, title, status, detail, code) and `resumeFromLine` the line to send again from, and the " +
             'connection is closed cleanly after that line. Example: `{"summary":{"complete":false,"records":23933,…,"lastLine":23933,"resumeFromLine":23934,' +
             '"stopped":{"type":"urn:ggzy:problem:IDLE_TIMEOUT","title":"Request Timeout","status":408,"code":"IDLE_TIMEOUT",…}}}`. ' +
-            "An answer that does not end with a summary line was cut: count it as stopped after its last line.",
+            "An answer that does not end with a summary line was cut: count it as stopped after its last line. " +
+            "`?subject=` takes a record kind or the subject its reports name (`spotCheckQuarter` for spotCheck, `expertAdmission` for expert).",
           querystring: BatchQuerySchema,
           body: { content: { "application/x-ndjson": { schema: BatchBodySchemas["application/x-ndjson"] }, "application/json": { schema: BatchBodySchemas["application/json"] } } },
           response: { 200: { description: "one result line per record, streamed", content: { "application/x-ndjson": { schema: BatchLineSchema } } }, ...ERRORS },
@@ -171,13 +174,14 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
         const body = req.body instanceof Readable ? stream.body(req.body) : req.body;
         let q: z.infer<typeof BatchQuerySchema>;
         try {
-          q = checkRequestPart(BatchQuerySchema, req.query, "query");
+          q = batchQuery(req.query);
         } catch (e) {
           // The whole call is refused before any line is checked: one decision, the body's hash but not the body.
           const input = body instanceof Readable ? { input: undefined, inputHash: await bytesHash(body) } : { input: body };
           throw refused(ctx, req, e, { endpoint: "POST /v1/check/batch", subject: "batch", ...input, options: queryOf(req), loggable: false });
         }
         const options = checkOptions(q);
+        const kind = q.subject !== undefined ? recordKindOf(q.subject) : undefined;
         const lines: AsyncIterable<{ line: number; value?: unknown; problem?: Problem }> = body instanceof Readable ? parsedLines(body, ctx) : arrayLines(body);
         const tally = new BatchTally();
         const out = async function* (): AsyncGenerator<string> {
@@ -191,7 +195,7 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
                 tally.rejected++;
               } else {
                 try {
-                  const { report, decisionId } = checkOne(ctx, req, "POST /v1/check/batch", q.subject, l.value, options);
+                  const { report, decisionId } = checkOne(ctx, req, "POST /v1/check/batch", kind, l.value, options);
                   await ctx.decisions?.flushed();
                   answer = JSON.stringify({ line: l.line, ...respond(ctx, req, report, decisionId) });
                   tally.checked(report);
@@ -221,6 +225,27 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
       },
     );
   });
+}
+
+/**
+ * The batch's query. `subject` takes a record kind or the subject its reports name (SUBJECT_NAMES); any other name is
+ * refused (422, as every bad query option) with the name meant when it can tell, and every accepted name.
+ */
+function batchQuery(query: unknown): z.infer<typeof BatchQuerySchema> {
+  const given = (query as Record<string, unknown>)["subject"];
+  if (typeof given === "string" && recordKindOf(given) === undefined) {
+    const hint = nameHint(given, SUBJECT_NAMES);
+    const some = hint.suggestions.length > 0;
+    const zh = `未知的记录类型 ${given}，${hint.zh}可选：${SUBJECT_NAMES.join("、")}`;
+    const en = `unknown record kind ${given}; ${some ? `${hint.en} One of: ` : "one of: "}${SUBJECT_NAMES.join(", ")}`;
+    throw new GgzyError("INVALID_INPUT", {
+      zh: `请求数据无效：字段 query.subject：${zh}`,
+      en: `Invalid request: field query.subject: ${en}`,
+      issues: [{ path: ["query", "subject"], message: en, code: "invalid_value" }],
+      details: { known: [...SUBJECT_NAMES], ...(some ? { didYouMean: hint.suggestions } : {}) },
+    });
+  }
+  return checkRequestPart(BatchQuerySchema, query, "query");
 }
 
 /**
