@@ -14,6 +14,14 @@ export function positiveInteger(value: string): number {
   return Number(value);
 }
 
+/** `--stream-max-ms 0`: a whole number ≥ 0 (0: none). */
+export function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(Number(value))) {
+    throw new InvalidArgumentError("应为非负整数 / expected a whole number of at least 0");
+  }
+  return Number(value);
+}
+
 /** `--port 8080`: a TCP port, 0 (any free port) to 65535. */
 export function portNumber(value: string): number {
   if (!/^\d+$/.test(value.trim()) || Number(value) > 65535) throw new InvalidArgumentError("应为端口号 0–65535 / expected a port number from 0 to 65535");

@@ -4,7 +4,7 @@ import { GgzyError } from "ggzy-rules/model";
 import { DecisionLog } from "../decisions/log";
 import type { DecisionLogOptions } from "../decisions/log";
 import { action } from "../io";
-import { portNumber, positiveInteger } from "../options";
+import { nonNegativeInteger, portNumber, positiveInteger } from "../options";
 import { buildServer } from "../serve/app";
 import { readKeysFile } from "../serve/auth";
 import { DEFAULT_LIMITS } from "../serve/context";
@@ -25,6 +25,7 @@ interface ServeCliOptions {
   bodyLimit: number;
   maxDepth: number;
   timeoutMs: number;
+  streamMaxMs: number;
   logLevel: string;
 }
 
@@ -94,7 +95,18 @@ export function registerServe(program: Command): void {
     .addOption(new Option("--decision-log-max-bytes <n>", "日志轮转大小 / rotate the decision log at this size").env("GGZY_DECISION_LOG_MAX_BYTES").argParser(positiveInteger).default(64 * 1024 * 1024))
     .addOption(new Option("--body-limit <bytes>", "请求体（及每行）上限 / body (and JSON Lines line) size limit").env("GGZY_BODY_LIMIT").argParser(positiveInteger).default(DEFAULT_LIMITS.bodyLimit))
     .addOption(new Option("--max-depth <n>", "JSON 嵌套上限 / JSON nesting limit").env("GGZY_MAX_DEPTH").argParser(positiveInteger).default(DEFAULT_LIMITS.maxDepth))
-    .addOption(new Option("--timeout-ms <ms>", "单个请求时间上限 / per-request time limit").env("GGZY_TIMEOUT_MS").argParser(positiveInteger).default(DEFAULT_LIMITS.requestTimeoutMs))
+    .addOption(
+      new Option("--timeout-ms <ms>", "接收单个请求的时间上限；流式请求（批量、风险）为连接空闲上限 / time to receive a request; for streamed requests (batch, risk), the longest idle time")
+        .env("GGZY_TIMEOUT_MS")
+        .argParser(positiveInteger)
+        .default(DEFAULT_LIMITS.requestTimeoutMs),
+    )
+    .addOption(
+      new Option("--stream-max-ms <ms>", "流式请求的总时长上限（0：不限）/ total time limit of a streamed request (0: none)")
+        .env("GGZY_STREAM_MAX_MS")
+        .argParser(nonNegativeInteger)
+        .default(DEFAULT_LIMITS.streamMaxMs),
+    )
     .addOption(new Option("--log-level <level>", "pino 日志级别 / log level").env("GGZY_LOG_LEVEL").choices(LOG_LEVELS).default("info"))
     .action(
       action(async (opts: ServeCliOptions) => {
@@ -115,7 +127,7 @@ export function registerServe(program: Command): void {
           rules,
           ...(keys !== undefined ? { keys } : {}),
           ...(decisions !== undefined ? { decisions } : {}),
-          limits: { bodyLimit: opts.bodyLimit, maxDepth: opts.maxDepth, requestTimeoutMs: opts.timeoutMs },
+          limits: { bodyLimit: opts.bodyLimit, maxDepth: opts.maxDepth, requestTimeoutMs: opts.timeoutMs, streamMaxMs: opts.streamMaxMs },
           logger: loggerOptions(opts.logLevel),
           processMetrics: true,
         });

@@ -1,4 +1,5 @@
 import Fastify, { LogController } from "fastify";
+import type { Socket } from "node:net";
 import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from "fastify";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
@@ -23,6 +24,7 @@ import { drawRoutes } from "./routes/draws";
 import { metaRoutes } from "./routes/meta";
 import { riskRoutes } from "./routes/risk";
 import { scoreRoutes } from "./routes/score";
+import { isStreaming } from "./stream";
 
 /** Everything `buildServer` needs; only the rule set is required. */
 export interface ServerOptions {
@@ -68,6 +70,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     limits,
     toolVersion: TOOL_VERSION,
     now: options.now ?? (() => new Date()),
+    streams: new Set(),
   };
   const state = { closing: false };
   const app = Fastify({
@@ -94,7 +97,15 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
         .type("application/problem+json; charset=utf-8")
         .send(JSON.stringify({ ...p, instance: req.url.split("?")[0] }));
     },
+    clientErrorHandler: clientErrorHandler(ctx),
   });
+  // Node swaps the two limits when headersTimeout (default 60 s) is above requestTimeout, which made a 30 s limit
+  // 60 s; and it checks them every 30 s by default, which made it up to 90 s. Equal, and checked every second, the
+  // limit is what --timeout-ms says (within a second).
+  app.server.headersTimeout = limits.requestTimeoutMs;
+  // (A property @types/node does not declare; Node reads it when the server starts listening.)
+  (app.server as typeof app.server & { connectionsCheckingInterval: number }).connectionsCheckingInterval = Math.min(1000, limits.requestTimeoutMs);
+  app.server.on("timeout", (socket: Socket) => onSocketIdle(ctx, app.log, socket));
 
   // Requests are checked by the zod schemas of the library; the handler gets the body as it was sent, so the
   // library parses the very input whose hash goes into the decision record. The parts of a request that a decision
@@ -121,6 +132,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
   app.decorateRequest("ruleSet", null as never);
   app.decorateRequest("apiKey", undefined);
   app.decorateRequest("decisionId", undefined);
+  app.decorateRequest("streamed", undefined);
   // The hooks take a callback rather than being async: each async hook costs every request a promise.
   app.addHook("onRequest", (req, reply, done) => {
     req.ruleSet = ctx.rules.current;
@@ -161,6 +173,14 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     const route = req.routeOptions.url ?? "unmatched";
     ctx.metrics.requests.inc({ method: req.method, route, status: String(reply.statusCode) });
     ctx.metrics.latency.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+    done();
+  });
+
+  // A shutdown does not wait for a streamed request to reach the end of its body (hours, for a multi-year batch):
+  // one still running after a few seconds stops at its next record, its answer ending with a line that says so and
+  // where to resume (stream.ts, SHUTDOWN_GRACE_MAX_MS).
+  app.addHook("preClose", (done) => {
+    for (const stream of ctx.streams) stream.shutdown();
     done();
   });
 
@@ -258,9 +278,77 @@ class RequestLines extends LogController {
   }
 
   override requestCompleted(error: Error | null | undefined, request: FastifyRequest, reply: FastifyReply): void {
+    const streamed = request.streamed;
     if (error) reply.log.error({ req: request, res: reply, err: error, responseTime: reply.elapsedTime }, "request errored");
-    else reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, "request completed");
+    else if (streamed === undefined) reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime }, "request completed");
+    else if (streamed.stopped === undefined) reply.log.info({ req: request, res: reply, responseTime: reply.elapsedTime, records: streamed.records, complete: true }, "request completed");
+    else {
+      const stopped = { code: streamed.stopped.code, status: streamed.stopped.status };
+      reply.log.warn({ req: request, res: reply, responseTime: reply.elapsedTime, records: streamed.records, lastLine: streamed.lastLine, complete: false, stopped }, "request stopped");
+    }
   }
+}
+
+/** The problems of requests Node refuses before they reach a route: their status, code and messages. */
+const CLIENT_ERRORS: Record<string, [number, string, string, string]> = {
+  ERR_HTTP_REQUEST_TIMEOUT: [408, "TIMEOUT", "未在时间上限（--timeout-ms）内收到完整的请求", "The request was not received in full within the time limit (--timeout-ms)"],
+  HPE_HEADER_OVERFLOW: [431, "HEADERS_TOO_LARGE", "请求头过大", "The request headers are too large"],
+};
+const BAD_REQUEST: [number, string, string, string] = [400, "BAD_REQUEST", "无法解析的 HTTP 请求", "The HTTP request could not be parsed"];
+const IDLE: [number, string, string, string] = [408, "TIMEOUT", "请求未完整送达：连接空闲超过时间上限（--timeout-ms）", "The request did not arrive in full: the connection was idle past the time limit (--timeout-ms)"];
+
+/**
+ * Fastify's clientError handler, with two differences. Node's request timeout does not cut a streamed request (its
+ * body arrives as fast as it is processed; the stream's own limits stop it, with a final line: stream.ts). And the
+ * refusal is problem+json, written only if no response has started on the socket: Fastify's default writes its 408
+ * into the middle of a response already streaming (a client then reads "HTTP/1.1 408" as a chunk size).
+ */
+function clientErrorHandler(ctx: ServeContext): (this: FastifyInstance, err: NodeJS.ErrnoException, socket: Socket) => void {
+  return function (this: FastifyInstance, err, socket) {
+    if (err.code === "ECONNRESET" || socket.destroyed) return;
+    if (err.code === "ERR_HTTP_REQUEST_TIMEOUT" && isStreaming(socket)) return;
+    const refusal = CLIENT_ERRORS[err.code ?? ""] ?? BAD_REQUEST;
+    if (refusal[0] === 408) this.log.info({ res: { statusCode: 408 } }, "request timed out");
+    else this.log.debug({ err }, "client error");
+    refuseAndClose(ctx, socket, refusal);
+    socket.destroy(err);
+  };
+}
+
+/**
+ * A socket idle for --timeout-ms (Node's socket timeout; Fastify's connectionTimeout). Node would destroy it without
+ * a word; a request whose body stopped coming gets a 408 problem first, as one that came too slowly does. A streamed
+ * request handles its own idle time (stream.ts); a keep-alive connection between requests just closes.
+ */
+function onSocketIdle(ctx: ServeContext, log: FastifyInstance["log"], socket: Socket): void {
+  if (isStreaming(socket) || socket.destroyed) return;
+  const res = responseInFlight(socket);
+  if (res?.req?.complete === false && refuseAndClose(ctx, socket, IDLE)) log.info({ res: { statusCode: 408 } }, "request timed out");
+  socket.destroy();
+}
+
+/** The response of the request in flight on a socket, if any: what Node's own clientError handler looks at too. */
+function responseInFlight(socket: Socket): { headersSent?: boolean; req?: { complete: boolean } } | undefined {
+  return (socket as Socket & { _httpMessage?: { headersSent?: boolean; req?: { complete: boolean } } | null })._httpMessage ?? undefined;
+}
+
+/** Writes a problem+json answer, with the headers every answer carries, if no response has started on the socket. */
+function refuseAndClose(ctx: ServeContext, socket: Socket, [status, code, zh, en]: [number, string, string, string]): boolean {
+  if (!socket.writable || responseInFlight(socket)?.headersSent === true) return false;
+  const p = problem(status, code, zh, en);
+  const body = JSON.stringify(p);
+  const set = ctx.rules.current;
+  const headers = [
+    `HTTP/1.1 ${status} ${p.title}`,
+    "Content-Type: application/problem+json; charset=utf-8",
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    `${HEADER.contentHash}: ${set.contentHash}`,
+    `${HEADER.rulesetVersion}: ${set.version}`,
+    `${HEADER.toolVersion}: ${ctx.toolVersion}`,
+    "Connection: close",
+  ];
+  socket.write(`${headers.join("\r\n")}\r\n\r\n${body}`);
+  return true;
 }
 
 /**

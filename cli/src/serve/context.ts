@@ -2,6 +2,7 @@ import type { RuleSet } from "ggzy-rules/rules";
 import type { DecisionLog } from "../decisions/log";
 import type { ApiKey, Scope } from "./auth";
 import type { ServiceMetrics } from "./metrics";
+import type { StreamedRequest, StreamOutcome } from "./stream";
 import type { RuleSetHolder } from "./ruleset";
 
 /** Limits the service enforces on every request. */
@@ -10,8 +11,15 @@ export interface ServeLimits {
   bodyLimit: number;
   /** Deepest JSON nesting accepted (default 64). */
   maxDepth: number;
-  /** Time limit per request in milliseconds: receiving it, and for streamed bodies, processing it (default 30 s). */
+  /**
+   * Time limit in milliseconds (default 30 s). A request parsed whole (every route but the streamed ones) must arrive
+   * within it, headers and body. A streamed request (the batch's and risk's JSON Lines) is read as it is processed,
+   * however long that takes, and is stopped only when the connection stays idle this long: no byte received from the
+   * client nor sent to it while its body is still coming.
+   */
   requestTimeoutMs: number;
+  /** Longest time a streamed request may run in all, in milliseconds; 0 (the default): no limit but the idle one. */
+  streamMaxMs: number;
 }
 
 /** Headers every response carries (the decision id: the answer of a decision). */
@@ -26,7 +34,7 @@ export const SERVED_WHILE_CLOSING: ReadonlySet<string> = new Set(["/healthz", "/
 /** The media types of a JSON Lines body (the first is the one to send). */
 export const JSON_LINES_TYPES = ["application/x-ndjson", "application/jsonl", "application/json-lines"] as const;
 
-export const DEFAULT_LIMITS: ServeLimits = { bodyLimit: 1024 * 1024, maxDepth: 64, requestTimeoutMs: 30_000 };
+export const DEFAULT_LIMITS: ServeLimits = { bodyLimit: 1024 * 1024, maxDepth: 64, requestTimeoutMs: 30_000, streamMaxMs: 0 };
 
 /** What the routes share. */
 export interface ServeContext {
@@ -38,6 +46,8 @@ export interface ServeContext {
   readonly toolVersion: string;
   /** The clock (the application may read it; tests give a fixed one). */
   readonly now: () => Date;
+  /** Streamed requests in flight: a shutdown stops each at its next record, with a final line that says so. */
+  readonly streams: Set<StreamedRequest>;
 }
 
 declare module "fastify" {
@@ -47,6 +57,8 @@ declare module "fastify" {
     apiKey: ApiKey | undefined;
     /** The id of the decision this request took (the last one, for a batch). */
     decisionId: string | undefined;
+    /** How a streamed request ended (records answered, stopped or not): its request log line says it. */
+    streamed: StreamOutcome | undefined;
   }
   interface FastifyContextConfig {
     /** The scope a key needs for this route; `null`: any valid key; absent: public. */

@@ -12,6 +12,12 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
   readonly findings = new Counter({ name: "ggzy_findings_total", help: "Findings by rule", labelNames: ["rule"], registers: [this.registry] });
+  readonly streamsStopped = new Counter({
+    name: "ggzy_streams_stopped_total",
+    help: "Streamed requests (batch, risk) stopped before the end of their body, by route and reason (IDLE_TIMEOUT, TIMEOUT, UNAVAILABLE, INTERNAL, CLIENT_NOT_READING)",
+    labelNames: ["route", "reason"],
+    registers: [this.registry],
+  });
   readonly decisions = new Counter({ name: "ggzy_decisions_total", help: "Decisions by endpoint and verdict", labelNames: ["endpoint", "verdict"], registers: [this.registry] });
 
   constructor(defaults = false) {

@@ -34,8 +34,9 @@ export const openApiTransform: typeof jsonSchemaTransform = (input) => {
  * a document whose default is the bearer key. A POST route parses whatever body comes with a content type, even
  * one it does not read (the admin reload): 400 to a body that does not parse, 413 to one too large, 415 to a type it
  * does not take. A route with a path parameter answers 400 to a %-escape that does not decode and 414 to a
- * parameter past the router's length limit. And on every route 500, a fault of the service (logged; the problem
- * never carries a stack trace), and 503 once shutdown has begun (but on the routes still served then).
+ * parameter past the router's length limit. And on every route 408, a request not received within --timeout-ms
+ * (app.ts), 500, a fault of the service (logged; the problem never carries a stack trace), and 503 once shutdown has
+ * begun (but on the routes still served then).
  */
 function withCommonResponses<S extends FastifySchema | undefined>(schema: S, route: { url: string; method: string | string[] }, scope: string | null | undefined): S {
   if (schema === undefined || (schema as { hide?: boolean }).hide === true) return schema;
@@ -43,7 +44,7 @@ function withCommonResponses<S extends FastifySchema | undefined>(schema: S, rou
   const access = scope === undefined ? [] : scope === null ? [401, 429] : [401, 403, 429];
   const body = ([] as string[]).concat(route.method).includes("POST") ? [400, 413, 415] : [];
   const params = route.url.includes(":") ? [400, 414] : [];
-  const common = problemResponses(...access, ...body, ...params, 500, ...(SERVED_WHILE_CLOSING.has(route.url) ? [] : [503]));
+  const common = problemResponses(...access, ...body, ...params, 408, 500, ...(SERVED_WHILE_CLOSING.has(route.url) ? [] : [503]));
   return { ...schema, ...(scope === undefined ? { security: [] } : {}), response: byStatus({ ...common, ...own }) };
 }
 

@@ -14,6 +14,8 @@ export type ServiceErrorCode =
   | "FORBIDDEN"
   | "RATE_LIMITED"
   | "TIMEOUT"
+  | "IDLE_TIMEOUT"
+  | "CLIENT_CLOSED"
   | "UNAVAILABLE"
   | "INTERNAL";
 
@@ -71,6 +73,7 @@ const TITLES: Record<number, string> = {
   415: "Unsupported Media Type",
   422: "Unprocessable Content",
   429: "Too Many Requests",
+  431: "Request Header Fields Too Large",
   500: "Internal Server Error",
   503: "Service Unavailable",
 };

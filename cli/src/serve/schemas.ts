@@ -10,6 +10,7 @@ import {
   RECORD_KINDS,
 } from "ggzy-rules/rules";
 import type { RecordKind } from "ggzy-rules/rules";
+import { SUBJECT_NAMES, subjectNamesText } from "../subjects";
 import {
   BlindReviewRequestSchema,
   CommitteeRequestSchema,
@@ -76,8 +77,16 @@ export const CheckQuerySchema = z.object({
 });
 export type CheckQuery = z.infer<typeof CheckQuerySchema>;
 
-/** Query options of `POST /v1/check/batch`: the check options and every line's kind. */
-export const BatchQuerySchema = CheckQuerySchema.extend({ subject: z.enum(RECORD_KINDS).optional().describe("every line's kind (default: detected per line)") });
+/**
+ * Query options of `POST /v1/check/batch`: the check options and every line's kind — a record kind, or the subject
+ * its reports name (`spotCheckQuarter` for `spotCheck`…), so that a name read in a result can be sent back.
+ */
+export const BatchQuerySchema = CheckQuerySchema.extend({
+  subject: z
+    .enum(SUBJECT_NAMES)
+    .optional()
+    .describe(`every line's kind (default: detected per line): a record kind, or the subject its reports name — ${subjectNamesText()}`),
+});
 
 /** Draw kinds as they appear in the URL, with the request schema of each. */
 export const DRAW_ROUTES = {
@@ -237,10 +246,31 @@ export const BatchBodySchemas = {
   "application/json": z.array(AnyRecordSchema).describe("the records as a JSON array"),
 };
 
-/** One line of the batch's response: the record's report, or the problem of a line that could not be checked. */
+/** The last line of the batch's response, and the only one without `line`: complete, or stopped and why. */
+export const BatchSummarySchema = z
+  .object({
+    complete: z.boolean().describe("true: every line of the body was answered; false: the batch was stopped (see stopped)"),
+    records: z.int32().describe("result lines written above (checked + rejected)"),
+    checked: z.int32().describe("records checked (a report each)"),
+    ok: z.int32().describe("reports with ok: true"),
+    withFindings: z.int32().describe("reports with at least one finding"),
+    rejected: z.int32().describe("lines answered with a problem (not JSON, too long, not a record, refused by its schema)"),
+    findings: z.object({ error: z.int32(), warning: z.int32(), info: z.int32() }).describe("findings by severity"),
+    lastLine: z.int32().describe("the body's line number of the last line answered (0: none); blank lines are not answered"),
+    resumeFromLine: z.int32().optional().describe("when stopped: send the body again from this line (lastLine + 1)"),
+    stopped: ProblemSchema.optional().describe("when stopped: why (RFC 9457 problem: IDLE_TIMEOUT 408, TIMEOUT 408, UNAVAILABLE 503 at shutdown, INTERNAL 500)"),
+    contentHash: z.string(),
+    toolVersion: z.string(),
+  })
+  .describe("the batch's final line");
+
+/** One line of the batch's response: a record's report, the problem of a line not checked, or the final line. */
 export const BatchLineSchema = z
-  .union([CheckResponseSchema.extend({ line: z.int32() }), z.object({ line: z.int32(), problem: ProblemSchema })])
-  .describe("one line of the application/x-ndjson response, in the order of the request's lines: the report of the record on that line, or its problem");
+  .union([CheckResponseSchema.extend({ line: z.int32() }), z.object({ line: z.int32(), problem: ProblemSchema }), z.object({ summary: BatchSummarySchema })])
+  .describe(
+    "one line of the application/x-ndjson response: for each line of the request, in order, the report of the record on that line or its problem (both carry `line`); " +
+      "then one final line `{ summary }`, the only line without `line`. An answer without the summary line was cut (the connection was lost).",
+  );
 
 /** The body of `POST /v1/risk`: JSON Lines of OCDS compiled releases. */
 export const RiskBodySchema = z.string().describe("JSON Lines (UTF-8): one OCDS compiled release per line; a bad line is skipped and reported in summary.problems");

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultRuleSet, RECORD_KINDS } from "ggzy-rules/rules";
 import { generateReleases, emptyTruth } from "../../../examples/risk/generate";
+import { kindOfSubject } from "../../src/names";
 import type { Server } from "../../src/serve/app";
+import { SUBJECT_ALIASES } from "../../src/subjects";
 import { committeeRequest, fixture, fixtureJson, json, post, problemOf, publicDrawRequest, server } from "./helpers";
 
 let s: Server;
@@ -138,7 +140,8 @@ describe("POST /v1/check/batch", () => {
     const r = await s.app.inject({ method: "POST", url: "/v1/check/batch", headers: { "content-type": "application/x-ndjson" }, payload: body });
     expect(r.statusCode).toBe(200);
     expect(r.headers["content-type"]).toMatch(/^application\/x-ndjson/);
-    const out = r.body.trim().split("\n").map((l) => JSON.parse(l) as { line: number; subject?: string; problem?: { status: number; code: string }; contentHash?: string });
+    const all = r.body.trim().split("\n").map((l) => JSON.parse(l) as { line: number; ok?: boolean; subject?: string; problem?: { status: number; code: string }; contentHash?: string; summary?: Record<string, unknown> });
+    const out = all.slice(0, -1);
     expect(out.length).toBe(lines.length + 2);
     expect(out.map((o) => o.line)).toEqual([1, 2, 4, ...lines.slice(1).map((_, i) => 5 + i)]);
     expect(out[1]?.problem?.code).toBe("MALFORMED_JSON");
@@ -146,6 +149,27 @@ describe("POST /v1/check/batch", () => {
     expect(out[2]?.problem?.code).toBe("UNKNOWN_SUBJECT");
     expect(out[0]?.contentHash).toBe(hash);
     expect(out.filter((o) => o.problem === undefined).length).toBe(lines.length);
+    // The last line, the only one without `line`, says the batch is complete and counts what is above.
+    expect(all[all.length - 1]).toEqual({
+      summary: {
+        complete: true,
+        records: lines.length + 2,
+        checked: lines.length,
+        ok: out.filter((o) => o.ok === true).length,
+        withFindings: lines.length - out.filter((o) => o.ok === true).length,
+        rejected: 2,
+        findings: { error: expect.any(Number) as number, warning: 0, info: 0 },
+        lastLine: lines.length + 3,
+        contentHash: hash,
+        toolVersion: expect.any(String) as string,
+      },
+    });
+    expect(out.some((o) => o.ok === true) && out.some((o) => o.ok === false)).toBe(true);
+  });
+
+  it("a body with no line gets the summary line alone", async () => {
+    const r = await s.app.inject({ method: "POST", url: "/v1/check/batch", headers: { "content-type": "application/x-ndjson" }, payload: Buffer.from("\n\n") });
+    expect(r.body.trim().split("\n").map((l) => JSON.parse(l) as unknown)).toEqual([{ summary: expect.objectContaining({ complete: true, records: 0, lastLine: 0 }) as unknown }]);
   });
 
   it("takes ?subject= for every line and answers an over-long line as 413 without stopping", async () => {
@@ -153,18 +177,61 @@ describe("POST /v1/check/batch", () => {
     const complaint = JSON.stringify(fixtureJson("examples/records/complaint.json"));
     const body = [complaint, `{"x":"${"a".repeat(5000)}"}`, complaint].join("\r\n");
     const r = await small.app.inject({ method: "POST", url: "/v1/check/batch?subject=complaint", headers: { "content-type": "application/x-ndjson" }, payload: body });
-    const out = r.body.trim().split("\n").map((l) => JSON.parse(l) as { line: number; subject?: string; problem?: { status: number } });
-    expect(out.map((o) => [o.line, o.subject ?? o.problem?.status])).toEqual([
+    const out = r.body.trim().split("\n").map((l) => JSON.parse(l) as { line: number; subject?: string; problem?: { status: number }; summary?: { rejected: number } });
+    expect(out.map((o) => [o.line, o.subject ?? o.problem?.status ?? o.summary?.rejected])).toEqual([
       [1, "complaint"],
       [2, 413],
       [3, "complaint"],
+      [undefined, 1],
     ]);
     await small.app.close();
   });
 
+  it("?subject= takes back every subject a result names: the record kind or its reports' subject, the same reports either way", async () => {
+    for (const [kind, file] of Object.entries(EXAMPLES)) {
+      const record = JSON.stringify(JSON.parse(fixture(file)));
+      const batch = async (subject: string) => {
+        const r = await s.app.inject({ method: "POST", url: `/v1/check/batch?asOf=2024-12-31&subject=${subject}`, headers: { "content-type": "application/x-ndjson" }, payload: `${record}\n` });
+        expect(r.statusCode, `${subject}: ${r.body.slice(0, 300)}`).toBe(200);
+        const [line] = r.body.trim().split("\n").map((l) => JSON.parse(l) as { subject?: string; findings?: Array<{ ruleId: string }>; problem?: unknown });
+        return line!;
+      };
+      const byKind = await batch(kind);
+      expect(byKind.problem, kind).toBeUndefined();
+      expect(byKind.subject).toBe(REPORT_SUBJECT[kind] ?? kind);
+      const byName = await batch(byKind.subject!);
+      expect(byName.problem, byKind.subject).toBeUndefined();
+      expect(byName.findings?.map((f) => f.ruleId)).toEqual(byKind.findings?.map((f) => f.ruleId));
+    }
+  });
+
+  it("the names ?subject= takes besides the kinds are rule subjects checked on records of those kinds", () => {
+    for (const [subject, kind] of Object.entries(SUBJECT_ALIASES)) expect(kindOfSubject(subject, RECORD_KINDS)?.names).toEqual([kind]);
+    expect(Object.values(REPORT_SUBJECT).sort()).toEqual(Object.keys(SUBJECT_ALIASES).sort());
+  });
+
+  it("an unknown ?subject= is 422 listing every accepted name, with the one meant when it can tell", async () => {
+    const refused = async (subject: string) => {
+      const r = await s.app.inject({ method: "POST", url: `/v1/check/batch?subject=${subject}`, headers: { "content-type": "application/x-ndjson" }, payload: "{}\n" });
+      expect(r.statusCode).toBe(422);
+      return problemOf(r) as ReturnType<typeof problemOf> & { details: { known: string[]; didYouMean?: string[] } };
+    };
+    const p = await refused("tender");
+    expect(p.code).toBe("INVALID_INPUT");
+    expect(p.issues[0]?.path).toEqual(["query", "subject"]);
+    expect(p.details.known).toEqual([...RECORD_KINDS, "expertAdmission", "spotCheckQuarter"]);
+    expect(p.details.didYouMean).toBeUndefined();
+    expect(p.message.en).toBe(`Invalid request: field query.subject: unknown record kind tender; one of: ${[...RECORD_KINDS, "expertAdmission", "spotCheckQuarter"].join(", ")}`);
+    expect(p.message.zh).toContain("spotCheckQuarter");
+    const typo = await refused("spotCheckQuater");
+    expect(typo.details.didYouMean).toEqual(["spotCheckQuarter"]);
+    expect(typo.message.en).toContain("did you mean spotCheckQuarter? One of: expert,");
+  });
+
   it("accepts a JSON array too", async () => {
     const r = await post(s, "/v1/check/batch", [fixtureJson("examples/records/complaint.json"), fixtureJson("examples/records/award.json")]);
-    expect(r.body.trim().split("\n").map((l) => (JSON.parse(l) as { subject: string }).subject)).toEqual(["complaint", "award"]);
+    const out = r.body.trim().split("\n").map((l) => JSON.parse(l) as { subject?: string; summary?: { complete: boolean; records: number; lastLine: number } });
+    expect(out.map((o) => o.subject ?? o.summary)).toEqual(["complaint", "award", expect.objectContaining({ complete: true, records: 2, lastLine: 2 })]);
   });
 });
 
@@ -357,7 +424,7 @@ describe("health, readiness, metrics, OpenAPI, docs", () => {
     expect(errors).toBeGreaterThan(100);
     const batch = doc.paths["/v1/check/batch"]?.["post"];
     expect(Object.keys(batch?.responses["200"]?.content ?? {})).toEqual(["application/x-ndjson"]);
-    expect(batch?.responses["200"]?.content?.["application/x-ndjson"]?.schema.anyOf).toHaveLength(2);
+    expect(batch?.responses["200"]?.content?.["application/x-ndjson"]?.schema.anyOf).toHaveLength(3);
     expect(Object.keys(batch?.requestBody?.content ?? {})).toEqual(["application/x-ndjson", "application/json"]);
     expect(batch?.requestBody?.content["application/json"]?.schema.type).toBe("array");
     const risk = doc.paths["/v1/risk"]?.["post"];

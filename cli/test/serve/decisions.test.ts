@@ -236,6 +236,23 @@ describe("ggzy decisions replay", () => {
     expect(r.identical).toBe(7);
   });
 
+  it("a batch whose kind is given by the subject its reports name is logged under the record kind and replays identical", async () => {
+    const file = join(tempDir(), "d.jsonl");
+    const log = new DecisionLog({ file, logInputs: true });
+    const s = await server({ decisions: log });
+    const spotCheck = JSON.stringify(fixtureJson("examples/records/spot-check.json"));
+    const r = await s.app.inject({ method: "POST", url: "/v1/check/batch?asOf=2024-12-31&subject=spotCheckQuarter", headers: { "content-type": "application/x-ndjson" }, payload: `${spotCheck}\n${spotCheck}\n` });
+    expect((JSON.parse(r.body.split("\n")[0]!) as { subject: string }).subject).toBe("spotCheckQuarter");
+    await s.app.close();
+    log.close();
+    expect(records(file).map((d) => [d.endpoint, d.subject])).toEqual([
+      ["POST /v1/check/batch", "spotCheck"],
+      ["POST /v1/check/batch", "spotCheck"],
+    ]);
+    const replayed = await replayLogs([file]);
+    expect(replayed.identical).toBe(2);
+  });
+
   it("finds a county pack's rule set in --packs by its hash, and says which pack is missing without it", async () => {
     const dir = tempDir();
     copyFileSync("examples/county/my-county.json", join(dir, "county.json"));

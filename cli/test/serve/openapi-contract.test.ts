@@ -198,12 +198,12 @@ describe("every endpoint answers as the document declares", () => {
     const body = [lines[0], "{not json", "", JSON.stringify({ hello: 1 }), "[1]", ...lines.slice(1)].join("\n") + "\n";
     const r = await call(open, contract, { url: "/v1/check/batch", body, headers: NDJSON });
     expect(r.statusCode).toBe(200);
-    expect(r.body.trim().split("\n")).toHaveLength(lines.length + 3);
+    expect(r.body.trim().split("\n")).toHaveLength(lines.length + 4); // and the summary line
     expect((await call(open, contract, { url: "/v1/check/batch?explain=all&locale=en", body: fixture("examples/records/records.jsonl"), headers: NDJSON })).statusCode).toBe(200);
     expect((await call(open, contract, { url: "/v1/check/batch", body: [fixtureJson("examples/records/complaint.json"), fixtureJson("examples/records/award.json")] })).statusCode).toBe(200);
     const complaint = JSON.stringify(fixtureJson("examples/records/complaint.json"));
     const long = await call(small, contract, { url: "/v1/check/batch?subject=complaint", body: [complaint, `{"x":"${"a".repeat(3000)}"}`, complaint, "\u00ff"].join("\r\n"), headers: NDJSON });
-    expect(long.body.trim().split("\n")).toHaveLength(4);
+    expect(long.body.trim().split("\n")).toHaveLength(5);
     expect((await call(open, contract, { url: "/v1/check/batch", body: fixture("examples/records/records.jsonl") })).statusCode).toBe(400);
     expect((await call(open, contract, { url: "/v1/check/batch", body: "{}\n", headers: { "content-type": "text/plain" } })).statusCode).toBe(415);
     expect((await call(open, contract, { url: "/v1/check/batch?subject=tender", body: complaint, headers: NDJSON })).statusCode).toBe(422);

@@ -11,8 +11,12 @@ import { decide, refused } from "../decide";
 import { ServiceError, unsupportedMediaType } from "../problem";
 import { RiskBodySchema, RiskQuerySchema, RiskResponseSchema, problemResponses } from "../schemas";
 import { checkRequestPart } from "../validate";
+import { ClientClosed, StreamStopped, StreamedRequest } from "../stream";
 
-/** This route's own errors (503: the analysis ran past the time limit); what every route may answer is added to the document by serve/openapi.ts. */
+/**
+ * This route's own errors (503: the analysis stopped by the shutdown; its 408s, the body idle or past --stream-max-ms,
+ * are in every route's list); what every route may answer is added to the document by serve/openapi.ts.
+ */
 const ERRORS = problemResponses(422, 503);
 
 /**
@@ -39,11 +43,13 @@ export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
           response: { 200: RiskResponseSchema, ...ERRORS },
         },
       },
-      async (req) => {
+      async (req, reply) => {
         if (!(req.body instanceof Readable)) {
           const p = unsupportedMediaType(["application/x-ndjson"]);
           throw new ServiceError(415, "UNSUPPORTED_MEDIA_TYPE", p.message.zh, p.message.en, [], {}, p.details);
         }
+        const stream = new StreamedRequest(ctx, req, reply);
+        const body = stream.body(req.body);
         const query = { ...(req.query as Record<string, unknown>) };
         let q: z.infer<typeof RiskQuerySchema>;
         let settings: RiskSettings | undefined;
@@ -54,19 +60,21 @@ export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
           analyzer = new RiskAnalyzer({ ...(settings ? { settings } : {}), ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), maps: q.maps === "true" });
         } catch (e) {
           // Refused before the analysis: the record keeps the hash of the body's bytes, as an analysed call's does.
-          const inputHash = await bytesHash(req.body);
+          const inputHash = await stopped(stream, () => bytesHash(body));
           throw refused(ctx, req, e, { endpoint: "POST /v1/risk", subject: "risk", input: undefined, inputHash, options: query, loggable: false });
         }
         const hash = createHash("sha256");
-        const deadline = Date.now() + ctx.limits.requestTimeoutMs;
-        for await (const line of splitLines(req.body, ctx.limits.bodyLimit, (c) => hash.update(c))) {
-          if (Date.now() > deadline) {
-            req.body.destroy();
-            throw new ServiceError(503, "TIMEOUT", "风险分析超过时间上限", "Risk analysis ran past the request's time limit");
+        // The indicators need every process: a stopped analysis answers its problem, never a part of the result.
+        await stopped(stream, async () => {
+          for await (const line of splitLines(body, ctx.limits.bodyLimit, (c) => hash.update(c))) {
+            if (stream.stopped !== undefined) throw new StreamStopped(stream.stopped);
+            // An over-long line reaches the analyzer as an empty object, so it is reported under its line number.
+            analyzer.addLine(line ?? "{}");
+            stream.progress.records++;
+            stream.progress.lastLine++;
           }
-          // An over-long line reaches the analyzer as an empty object, so it is reported under its line number.
-          analyzer.addLine(line ?? "{}");
-        }
+        });
+        stream.end();
         const result = analyzer.finish();
         const signals = Object.keys(result.summary.hitsBySignal).sort();
         const decisionId = decide(ctx, req, {
@@ -83,4 +91,29 @@ export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
       },
     );
   });
+}
+
+/**
+ * Runs `read` (which reads the body). If a limit or the shutdown stopped the request meanwhile, the answer is the
+ * stop's problem, with the number of lines read; the stop is recorded for the request log line.
+ */
+async function stopped<T>(stream: StreamedRequest, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (e) {
+    if (e instanceof ClientClosed) throw new ServiceError(400, "CLIENT_CLOSED", "客户端在请求体结束前关闭了连接", "The client closed the connection before the end of the body");
+    const p = e instanceof StreamStopped ? e.problem : stream.stopped;
+    if (p === undefined) throw e;
+    stream.end();
+    const lines = stream.progress.lastLine;
+    throw new ServiceError(
+      p.status,
+      p.code as ServiceError["code"],
+      `${p.message.zh}；风险指标需要全部数据，未作计算（已读 ${lines} 行）`,
+      `${p.message.en}; the indicators need every release and were not computed (${lines} lines read)`,
+      [],
+      {},
+      { ...p.details, linesRead: lines },
+    );
+  }
 }
