@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, relative } from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { beforeAll, describe, expect, it } from "vitest";
+import { ENTRY_POINTS, root } from "./entry-points";
 
 /*
  * What the API reference and the guides name is what a user can import. TypeDoc documents every export the type
@@ -20,16 +20,6 @@ import { beforeAll, describe, expect, it } from "vitest";
  * do); test/package checks that the built files export the same.
  */
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const ENTRY_POINTS: Readonly<Record<string, string>> = {
-  "ggzy-rules": "src/index.ts",
-  "ggzy-rules/model": "src/model/index.ts",
-  "ggzy-rules/calendar": "src/calendar/index.ts",
-  "ggzy-rules/rules": "src/rules/index.ts",
-  "ggzy-rules/authoring": "src/authoring/index.ts",
-  "ggzy-rules/sampling": "src/sampling/index.ts",
-  "ggzy-rules/scoring": "src/scoring/index.ts",
-};
 // Guides that describe the implementation rather than the API: they name internal functions on purpose.
 const ABOUT_THE_IMPLEMENTATION = new Set([
   "docs/performance.md", // how the hot paths are built (compiled acceptors, record collection…)

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SUBPATHS, root } from "./entry-points";
 
 /*
  * The TSDoc @example of every public function, constant and class runs and says what it computes. An example is
@@ -18,15 +18,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  * it throws — a name the package does not export, a record the validator refuses — fails.
  */
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
-const ENTRIES: Record<string, string> = {
-  "ggzy-rules/model": "src/model/index.ts",
-  "ggzy-rules/calendar": "src/calendar/index.ts",
-  "ggzy-rules/rules": "src/rules/index.ts",
-  "ggzy-rules/authoring": "src/authoring/index.ts",
-  "ggzy-rules/sampling": "src/sampling/index.ts",
-  "ggzy-rules/scoring": "src/scoring/index.ts",
-};
 
 interface Example {
   readonly name: string;
@@ -119,8 +110,8 @@ const examples: Example[] = [];
 const entryOf = new Map<string, string>();
 
 beforeAll(async () => {
-  for (const spec of Object.keys(ENTRIES)) for (const name of Object.keys(await import(/* @vite-ignore */ spec))) if (!entryOf.has(name)) entryOf.set(name, spec);
-  const program = ts.createProgram(Object.values(ENTRIES).map((f) => join(root, f)), {
+  for (const spec of Object.keys(SUBPATHS)) for (const name of Object.keys(await import(/* @vite-ignore */ spec))) if (!entryOf.has(name)) entryOf.set(name, spec);
+  const program = ts.createProgram(Object.values(SUBPATHS).map((f) => join(root, f)), {
     module: ts.ModuleKind.ESNext,
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     resolveJsonModule: true,
@@ -129,7 +120,7 @@ beforeAll(async () => {
   });
   const checker = program.getTypeChecker();
   const seen = new Set<string>();
-  for (const file of Object.values(ENTRIES)) {
+  for (const file of Object.values(SUBPATHS)) {
     const module = checker.getSymbolAtLocation(program.getSourceFile(join(root, file)) as ts.SourceFile);
     for (const s of module === undefined ? [] : checker.getExportsOfModule(module)) {
       if (!entryOf.has(s.name) || seen.has(s.name)) continue;
