@@ -90,13 +90,25 @@ export const openApiTransformObject: typeof jsonSchemaTransformObject = (input) 
   withHeaders(doc);
   const schemas = doc.components?.schemas;
   if (schemas !== undefined) {
-    const text = JSON.stringify(doc);
-    for (const name of Object.keys(schemas)) {
-      if (!text.includes(JSON.stringify(`#/components/schemas/${name}`))) delete schemas[name];
-    }
+    const used = reachableSchemas({ ...doc, components: { ...doc.components, schemas: {} } }, schemas);
+    for (const name of Object.keys(schemas)) if (!used.has(name)) delete schemas[name];
   }
   return doc as ReturnType<typeof jsonSchemaTransformObject>;
 };
+
+/** Names of the component schemas the document refers to, directly or through other components (twins that only
+ * refer to each other, such as `ItemBreakdownInput` → `RecordContributionInput`, are not reached). */
+function reachableSchemas(rest: unknown, schemas: Record<string, unknown>): Set<string> {
+  const used = new Set<string>();
+  const refs = (value: unknown): string[] => [...JSON.stringify(value).matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1] as string);
+  const queue = refs(rest);
+  for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+    if (used.has(name)) continue;
+    used.add(name);
+    queue.push(...refs(schemas[name]));
+  }
+  return used;
+}
 
 /**
  * The headers each response carries: every answer the rule set's hash and version and the tool's version (set

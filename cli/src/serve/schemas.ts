@@ -11,6 +11,17 @@ import {
 } from "ggzy-rules/rules";
 import type { RecordKind } from "ggzy-rules/rules";
 import { SUBJECT_NAMES, subjectNamesText } from "../subjects";
+import { JSON_LINES_TYPES } from "./context";
+import {
+  AgencyCreditSchema,
+  AgencyRankingSchema,
+  DRAW_RESULT_SCHEMAS,
+  ExpertRatingSummarySchema,
+  OrganisationRiskSchema,
+  ProcessRiskSchema,
+  RiskSummarySchema,
+  ScoreResultSchema,
+} from "./result-schemas";
 import {
   BlindReviewRequestSchema,
   CommitteeRequestSchema,
@@ -43,6 +54,14 @@ import {
  */
 export function operationId(verb: string, kind: string): string {
   return verb + kind.replace(/(^|-)([a-z])/g, (_m, _dash: string, c: string) => c.toUpperCase());
+}
+
+/**
+ * A JSON Lines request body, declared under each media type the service takes for it: application/x-ndjson and its
+ * aliases application/jsonl and application/json-lines (a client generator offers only the declared ones).
+ */
+export function jsonLinesContent<T>(schema: T): Record<(typeof JSON_LINES_TYPES)[number], { schema: T }> {
+  return Object.fromEntries(JSON_LINES_TYPES.map((type) => [type, { schema }])) as Record<(typeof JSON_LINES_TYPES)[number], { schema: T }>;
 }
 
 /** The body each `POST /v1/check/{subject}` takes: the validator's input schema. */
@@ -172,12 +191,24 @@ export const ReportSchema = z.object({
 
 export const CheckResponseSchema = ReportSchema.extend(Meta);
 
-export const DrawResponseSchema = z.object({
-  record: DrawRecordSchema,
-  result: z.unknown().describe("the full result; for a sealed draw keep it secret until the evaluation ends (never logged)"),
-  warnings: z.array(BilingualSchema.extend({ code: z.string().optional() }).loose()),
-  ...Meta,
-});
+const DrawWarningSchema = BilingualSchema.extend({ code: z.string().optional() }).loose();
+
+function drawResponse<T extends z.ZodType>(result: T) {
+  return z.object({
+    record: DrawRecordSchema,
+    result: result.describe("the full result; for a sealed draw keep it secret until the evaluation ends (never logged)"),
+    warnings: z.array(DrawWarningSchema),
+    ...Meta,
+  });
+}
+
+/** `POST /v1/draws/{kind}`: the public record and the full result of that kind. */
+export const DRAW_RESPONSES = {
+  committee: drawResponse(DRAW_RESULT_SCHEMAS.committee),
+  "spot-checks": drawResponse(DRAW_RESULT_SCHEMAS["spot-checks"]),
+  supervisors: drawResponse(DRAW_RESULT_SCHEMAS.supervisors),
+  "blind-review": drawResponse(DRAW_RESULT_SCHEMAS["blind-review"]),
+} as const;
 
 export const VerifyResponseSchema = z.object({
   reproduced: z.boolean(),
@@ -187,9 +218,14 @@ export const VerifyResponseSchema = z.object({
 
 export const CommitSaltResponseSchema = z.object({ saltCommitment: z.string(), toolVersion: z.string(), contentHash: z.string() });
 
-export const ScoreResponseSchema = z.object({ kind: z.string(), asOf: z.string(), results: z.array(z.unknown()), ...Meta });
-export const RankResponseSchema = z.object({ asOf: z.string(), ranking: z.unknown(), ...Meta });
-export const RiskResponseSchema = z.object({ summary: z.unknown(), processes: z.array(z.unknown()), organisations: z.array(z.unknown()), ...Meta });
+/** `POST /v1/score/{kind}`: the results of that kind (agencies: credit and blacklist; experts: rating lines; bidders: scores). */
+export const SCORE_RESPONSES = {
+  agencies: z.object({ kind: z.literal("agencies"), asOf: z.string(), results: z.array(AgencyCreditSchema), ...Meta }),
+  experts: z.object({ kind: z.literal("experts"), asOf: z.string(), results: z.array(ExpertRatingSummarySchema), ...Meta }),
+  bidders: z.object({ kind: z.literal("bidders"), asOf: z.string(), results: z.array(ScoreResultSchema), ...Meta }),
+} as const;
+export const RankResponseSchema = z.object({ asOf: z.string(), ranking: AgencyRankingSchema, ...Meta });
+export const RiskResponseSchema = z.object({ summary: RiskSummarySchema, processes: z.array(ProcessRiskSchema), organisations: z.array(OrganisationRiskSchema), ...Meta });
 
 export const RulesResponseSchema = z.object({
   rulesetVersion: z.string(),

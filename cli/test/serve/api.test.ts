@@ -425,10 +425,10 @@ describe("health, readiness, metrics, OpenAPI, docs", () => {
     const batch = doc.paths["/v1/check/batch"]?.["post"];
     expect(Object.keys(batch?.responses["200"]?.content ?? {})).toEqual(["application/x-ndjson"]);
     expect(batch?.responses["200"]?.content?.["application/x-ndjson"]?.schema.anyOf).toHaveLength(3);
-    expect(Object.keys(batch?.requestBody?.content ?? {})).toEqual(["application/x-ndjson", "application/json"]);
+    expect(Object.keys(batch?.requestBody?.content ?? {})).toEqual(["application/x-ndjson", "application/jsonl", "application/json-lines", "application/json"]);
     expect(batch?.requestBody?.content["application/json"]?.schema.type).toBe("array");
     const risk = doc.paths["/v1/risk"]?.["post"];
-    expect(Object.keys(risk?.requestBody?.content ?? {})).toEqual(["application/x-ndjson"]);
+    expect(Object.keys(risk?.requestBody?.content ?? {})).toEqual(["application/x-ndjson", "application/jsonl", "application/json-lines"]);
     expect(Object.keys(risk?.responses["200"]?.content ?? {})).toEqual(["application/json"]);
     // What is declared is what is sent.
     const sent = await s.app.inject({ method: "POST", url: "/v1/check/batch", headers: { "content-type": "application/x-ndjson" }, payload: fixture("examples/records/records.jsonl") });

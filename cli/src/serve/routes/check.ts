@@ -15,7 +15,7 @@ import { ServiceError, problem, toProblem } from "../problem";
 import type { Problem } from "../problem";
 import { ClientClosed, StreamStopped, StreamedRequest, internalProblem } from "../stream";
 import type { StreamOutcome } from "../stream";
-import { AnyRecordSchema, BatchBodySchemas, BatchLineSchema, BatchQuerySchema, CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, operationId, problemResponses } from "../schemas";
+import { AnyRecordSchema, BatchBodySchemas, BatchLineSchema, BatchQuerySchema, CHECK_SCHEMAS, CheckQuerySchema, CheckResponseSchema, jsonLinesContent, operationId, problemResponses } from "../schemas";
 import { checkRequestPart } from "../validate";
 import { SUBJECT_NAMES, recordKindOf } from "../../subjects";
 
@@ -165,7 +165,7 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
             "An answer that does not end with a summary line was cut: count it as stopped after its last line. " +
             "`?subject=` takes a record kind or the subject its reports name (`spotCheckQuarter` for spotCheck, `expertAdmission` for expert).",
           querystring: BatchQuerySchema,
-          body: { content: { "application/x-ndjson": { schema: BatchBodySchemas["application/x-ndjson"] }, "application/json": { schema: BatchBodySchemas["application/json"] } } },
+          body: { content: { ...jsonLinesContent(BatchBodySchemas["application/x-ndjson"]), "application/json": { schema: BatchBodySchemas["application/json"] } } },
           response: { 200: { description: "one result line per record, streamed", content: { "application/x-ndjson": { schema: BatchLineSchema } } }, ...ERRORS },
         },
       },

@@ -4,7 +4,7 @@ import { outputHash, runDraw } from "../../decisions/operations";
 import { unknownName } from "../../names";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
-import { DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, DrawResponseSchema, VerifyBodySchema, VerifyResponseSchema, operationId, problemResponses } from "../schemas";
+import { DRAW_RESPONSES, DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, VerifyBodySchema, VerifyResponseSchema, operationId, problemResponses } from "../schemas";
 import type { DrawRoute } from "../schemas";
 import { checkRequestPart } from "../validate";
 
@@ -27,7 +27,7 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
           tags: ["draws"],
           summary: `抽取 ${kind}（ggzy-draw/1）/ draw: ${kind}`,
           body: DRAW_ROUTES[kind],
-          response: { 200: DrawResponseSchema, ...ERRORS },
+          response: { 200: DRAW_RESPONSES[kind], ...ERRORS },
         },
       },
       async (req) => {

@@ -9,7 +9,7 @@ import { JSON_LINES_TYPES } from "../context";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
 import { ServiceError, unsupportedMediaType } from "../problem";
-import { RiskBodySchema, RiskQuerySchema, RiskResponseSchema, problemResponses } from "../schemas";
+import { RiskBodySchema, RiskQuerySchema, RiskResponseSchema, jsonLinesContent, problemResponses } from "../schemas";
 import { checkRequestPart } from "../validate";
 import { ClientClosed, StreamStopped, StreamedRequest } from "../stream";
 
@@ -39,7 +39,7 @@ export function riskRoutes(app: FastifyInstance, ctx: ServeContext): void {
           summary: "围标串标风险指标（OCDS JSON Lines）/ bid-rigging risk indicators over OCDS JSON Lines",
           description: "Body: application/x-ndjson, one OCDS compiled release per line. A bad line is skipped and reported in summary.problems.",
           querystring: RiskQuerySchema,
-          body: { content: { "application/x-ndjson": { schema: RiskBodySchema } } },
+          body: { content: jsonLinesContent(RiskBodySchema) },
           response: { 200: RiskResponseSchema, ...ERRORS },
         },
       },

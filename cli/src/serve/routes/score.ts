@@ -5,7 +5,7 @@ import { outputHash, runRank, runScore } from "../../decisions/operations";
 import { unknownName } from "../../names";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
-import { RankBodySchema, RankResponseSchema, SCORE_ROUTES, ScoreResponseSchema, operationId, problemResponses } from "../schemas";
+import { RankBodySchema, RankResponseSchema, SCORE_RESPONSES, SCORE_ROUTES, operationId, problemResponses } from "../schemas";
 import type { ScoreRoute } from "../schemas";
 
 /** This route's own errors; what every route may answer is added to the document by serve/openapi.ts. */
@@ -26,7 +26,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
       `/v1/score/${kind}`,
       {
         config: { scope: "score" },
-        schema: { operationId: operationId("score", kind), tags: ["score"], summary: `信用评分 / credit scores: ${kind}`, body: SCORE_ROUTES[kind], response: { 200: ScoreResponseSchema, ...ERRORS } },
+        schema: { operationId: operationId("score", kind), tags: ["score"], summary: `信用评分 / credit scores: ${kind}`, body: SCORE_ROUTES[kind], response: { 200: SCORE_RESPONSES[kind], ...ERRORS } },
       },
       async (req) => {
         const asOf = asOfOf(ctx, req);

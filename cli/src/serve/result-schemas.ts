@@ -1,0 +1,186 @@
+import { z } from "zod";
+
+/*
+ * The shapes of the library's results as the service sends them: credit scores, the merit ranking, draw results and
+ * risk results. They describe the library's result types (ggzy-rules/scoring, ggzy-rules/sampling) field by field, so
+ * that a client generated from the OpenAPI document gets typed classes instead of `Object`. Each is registered with
+ * an id and appears once, as a component. The tests build the service with `validateResponses: true`: every response
+ * of every test must parse by these schemas and carry no field they do not declare, so a change of a result type that
+ * is not made here too fails the tests.
+ */
+
+const Bilingual = z.object({ zh: z.string(), en: z.string() });
+const Reason = z.object({ code: z.string(), zh: z.string(), en: z.string() }).meta({ id: "Reason", description: "a reason, with its code and the Chinese and English text" });
+const ScorecardRef = z.object({ id: z.string(), version: z.int32() });
+
+const RecordContribution = z
+  .object({
+    index: z.int32().describe("position of the record in the subject's records as given"),
+    id: z.string().optional(),
+    kind: z.string(),
+    date: z.string(),
+    ageDays: z.int32(),
+    quantity: z.number(),
+    decay: z.number().describe("0.5^(ageDays / halfLifeDays), 1 without a half-life, 0 outside the item's window"),
+    points: z.number().describe("signed points this record added, after the item's cap (shared pro rata)"),
+  })
+  .meta({ id: "RecordContribution", description: "how much one record moved the score" });
+
+const itemPoints = {
+  itemId: z.string(),
+  kind: z.string(),
+  effect: z.enum(["reward", "penalty"]),
+  label: Bilingual,
+  points: z.number().describe("signed points after the cap"),
+  uncappedPoints: z.number().describe("signed points before the cap"),
+  capped: z.boolean(),
+};
+
+const ItemBreakdown = z
+  .object({ ...itemPoints, records: z.array(RecordContribution).describe("records in canonical order (date, quantity, id)") })
+  .meta({ id: "ItemBreakdown", description: "one scorecard item's share of the score, and the records behind it" });
+
+const ItemSummary = z
+  .object({ ...itemPoints, recordCount: z.int32().describe("how many records the item scored") })
+  .meta({ id: "ItemSummary", description: 'one scorecard item\'s share of the score without its records (detail: "items")' });
+
+const scoreResultShape = {
+  subjectId: z.string(),
+  scorecard: ScorecardRef,
+  asOf: z.string(),
+  score: z.number().describe("rounded to 2 decimals, within the scorecard's bounds"),
+  grade: z.string(),
+  base: z.number(),
+  boundsAdjustment: z.number().describe("points removed (negative) or added (positive) to keep the score within bounds"),
+};
+
+/** A credit score with its breakdown per item and record (bidders; agencies at the default detail). */
+export const ScoreResultSchema = z
+  .object({ ...scoreResultShape, breakdown: z.array(ItemBreakdown) })
+  .meta({ id: "ScoreResult", description: "a score, its grade and why: each item with the records behind it" });
+
+/** An agency's credit score, its breakdown at either level of detail. */
+const AgencyScoreResult = z
+  .object({ ...scoreResultShape, breakdown: z.array(z.union([ItemBreakdown, ItemSummary])).describe('ItemBreakdown entries, or ItemSummary entries with detail "items"') })
+  .meta({ id: "AgencyScoreResult", description: "an agency's credit score and its breakdown" });
+
+const BlacklistStatus = z
+  .object({
+    agencyId: z.string(),
+    blacklisted: z.boolean(),
+    until: z.string().optional().describe("last blacklisted day; absent when not blacklisted or blacklisted indefinitely"),
+    indefinite: z.boolean(),
+    reasons: z.array(Reason),
+  })
+  .meta({ id: "BlacklistStatus", description: "whether an agency is blacklisted on the day, until when, and why (LC80-3.1)" });
+
+/** `POST /v1/score/agencies`: one per agency. */
+export const AgencyCreditSchema = z
+  .object({ agencyId: z.string(), name: z.string(), credit: AgencyScoreResult, blacklist: BlacklistStatus })
+  .meta({ id: "AgencyCredit", description: "one agency's credit and blacklist status" });
+
+/** `POST /v1/score/experts`: the publishable line per expert (LC80-4.2). */
+export const ExpertRatingSummarySchema = z
+  .object({
+    expertId: z.string(),
+    name: z.string(),
+    events: z.int32(),
+    unratedEvents: z.int32(),
+    score: z.number().nullable(),
+    grade: z.string().nullable(),
+    suspended: z.boolean(),
+  })
+  .meta({ id: "ExpertRatingSummary", description: "one expert's rolling per-event rating (LC80-4.2)" });
+
+/** `POST /v1/rank`: the merit ranking of agencies for a project (LC80-3.2). */
+export const AgencyRankingSchema = z
+  .object({
+    projectId: z.string(),
+    asOf: z.string(),
+    scorecard: ScorecardRef,
+    ranked: z.array(z.object({ agencyId: z.string(), rank: z.int32().describe("1 = best; no ties"), score: z.number(), grade: z.string(), reasons: z.array(Reason) })),
+    excluded: z.array(z.object({ agencyId: z.string(), reasons: z.array(Reason) })),
+  })
+  .meta({ id: "AgencyRanking", description: "the merit ranking of agencies for a project (LC80-3.2)" });
+
+const CommitteeSeat = z.object({ expertId: z.string(), name: z.string(), employerId: z.string(), region: z.string(), remote: z.boolean() });
+const SupervisorSeat = z.object({ supervisorId: z.string(), name: z.string() });
+
+/** The result of each draw kind, by the kind in the URL. */
+export const DRAW_RESULT_SCHEMAS = {
+  committee: z
+    .object({ strata: z.array(z.object({ specialty: z.string(), members: z.array(CommitteeSeat), alternates: z.array(CommitteeSeat) })) })
+    .meta({ id: "CommitteeResult", description: "a drawn committee: per specialty the members in draw order, then the ordered alternates (sealed until the salt is revealed)" }),
+  "spot-checks": z
+    .object({
+      quarter: z.string(),
+      population: z.int32(),
+      strata: z.array(z.object({ key: z.string(), population: z.int32(), checked: z.int32() })),
+      checks: z.array(z.object({ projectId: z.string(), stratum: z.string(), inspectorIds: z.array(z.string()) })),
+    })
+    .meta({ id: "SpotChecksResult", description: "the projects drawn for a quarter's spot checks and their inspectors" }),
+  supervisors: z
+    .object({ supervisors: z.array(SupervisorSeat), alternates: z.array(SupervisorSeat) })
+    .meta({ id: "SupervisorsResult", description: "the drawn social supervisors and ordered alternates" }),
+  "blind-review": z
+    .object({
+      codeMap: z.record(z.string(), z.string()).describe("anonymous code → bid id; SEALED until the evaluation is over"),
+      reviewerOrders: z.record(z.string(), z.array(z.string())).describe("reviewer id → the codes in reading order"),
+      codeMapHash: z.string().describe("SHA-256 of JCS({ codeMap, salt })"),
+    })
+    .meta({ id: "BlindReviewResult", description: "the blind-review assignment: sealed code map, reviewers' orders, the map's salted hash" }),
+} as const;
+
+const SignalFamily = z.enum(["cardinal-parity", "chinese-law", "collusion-pattern"]);
+const ProblemReason = z.enum(["invalid-json", "invalid-utf8", "not-an-object", "no-ocid", "invalid-model"]);
+
+/** `POST /v1/risk`: counts of what was read. */
+export const RiskSummarySchema = z
+  .object({
+    lines: z.int32(),
+    emptyLines: z.int32(),
+    processes: z.int32(),
+    skipped: z.int32().describe("lines left out: malformed JSON, invalid UTF-8, not an object, no string ocid"),
+    skippedByReason: z.object(Object.fromEntries(ProblemReason.options.map((r) => [r, z.int32()])) as Record<z.infer<typeof ProblemReason>, z.ZodInt32>),
+    problems: z.array(z.object({ line: z.int32(), reason: ProblemReason, message: z.string() })),
+    mainCurrency: z.string().optional(),
+    asOf: z.string(),
+    asOfFrom: z.enum(["option", "data", "none"]),
+    hitsBySignal: z.record(z.string(), z.int32()),
+  })
+  .meta({ id: "RiskSummary", description: "what the risk analysis read" });
+
+const RiskHit = z
+  .object({
+    signal: z.string(),
+    family: SignalFamily,
+    restsOn: z.array(z.string()).describe("the OCDS fields the signal reads"),
+    strength: z.number().describe("1 to 2: how much evidence the hit carries"),
+    ocid: z.string(),
+    basis: z.string(),
+    organisations: z.array(z.string()),
+    message: Bilingual,
+    evidence: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: "RiskHit", description: "one risk indicator that fired on a process, with its evidence" });
+
+/** `POST /v1/risk`: one process's risk. */
+export const ProcessRiskSchema = z
+  .object({ ocid: z.string(), score: z.number(), grade: z.string(), signals: z.array(z.string()), hits: z.array(RiskHit), breakdown: z.array(ItemBreakdown) })
+  .meta({ id: "ProcessRisk", description: "one contracting process's risk: its hits and the risk score with its breakdown" });
+
+/** `POST /v1/risk`: one organisation's risk. */
+export const OrganisationRiskSchema = z
+  .object({
+    id: z.string(),
+    score: z.number(),
+    grade: z.string(),
+    signals: z.record(z.string(), z.int32()),
+    processes: z.array(z.string()),
+    evidence: z.array(
+      z.object({ signal: z.string(), family: SignalFamily, ocid: z.string().optional(), group: z.string().optional(), value: z.number().optional(), message: Bilingual }),
+    ),
+    evidenceCount: z.int32(),
+    breakdown: z.array(ItemBreakdown),
+  })
+  .meta({ id: "OrganisationRisk", description: "one organisation's risk: processes that named it per signal, scored, with evidence" });
