@@ -232,7 +232,14 @@ function notA(what: string, want: string, value: unknown): GgzyError {
   return new GgzyError("INVALID_INPUT", { zh: `${what} 必须是 ${want}`, en: `${what} must be ${want}`, details: { type: typeName(value) } });
 }
 
-/** Formats an issue path the way people read it: `bids[2].price`. */
+/**
+ * Formats an issue path the way people read it: `bids[2].price`.
+ *
+ * @example
+ * ```ts
+ * formatPath(["bids", 2, "price"]); // "bids[2].price"
+ * ```
+ */
 export function formatPath(path: ReadonlyArray<string | number>): string {
   if (!Array.isArray(path)) throw notA("path", "an array of keys and indices", path);
   let out = "";

@@ -5,6 +5,7 @@ import { RECORD_KINDS, detectRecordKind, validateRecord } from "ggzy-rules/rules
 import type { ExplanationNode, Finding, Report, RuleSet } from "ggzy-rules/rules";
 import { EXIT, action, printJson } from "../io";
 import { kindOfSubject, nameHint } from "../names";
+import { recordKindOf } from "../subjects";
 import { asOfOrToday, describeAsOf, isoDate } from "../options";
 import type { AsOf } from "../options";
 import { inputFiles, streamSourcedRecords } from "../records";
@@ -129,11 +130,13 @@ function packAsRecord(file: string, pack: string, e: GgzyError): GgzyError {
 }
 
 /**
- * `--subject`: one of the record kinds (commander's choices, listed in the help). A rule subject given instead
- * (`spotCheckQuarter`, what `ggzy rules` and rule-facts.md name) or a misspelt kind is answered with the kind meant.
+ * `--subject`: one of the record kinds (commander's choices, listed in the help), or the subject a report names for
+ * one (`spotCheckQuarter` for `spotCheck`, `expertAdmission` for `expert`), taken for its kind as the service's batch
+ * takes it. A misspelt kind or another rule subject is answered with the kind meant.
  */
 function recordKindArg(value: string): string {
-  if ((RECORD_KINDS as readonly string[]).includes(value)) return value;
+  const kind = recordKindOf(value);
+  if (kind !== undefined) return kind;
   const hint = nameHint(value, RECORD_KINDS, kindOfSubject(value, RECORD_KINDS));
   const allowed = RECORD_KINDS.join(", ");
   throw new InvalidArgumentError(hint.suggestions.length > 0 ? `${hint.zh}可选值：${allowed} / ${hint.en} Allowed: ${allowed}` : `Allowed choices are ${allowed}.`);
@@ -158,7 +161,7 @@ export function registerCheck(program: Command): void {
     .description(
       "校验记录（JSON、JSON 数组或 JSON Lines，可多个文件和目录）：坏记录报告后跳过，最后给出汇总 / check records (JSON, JSON arrays or JSON Lines; many files and directories): a bad record is reported and skipped, a summary ends the run",
     )
-    .addOption(new Option("--subject <kind>", "记录类型（默认自动识别）/ record kind (default: detected)").choices(RECORD_KINDS).argParser(recordKindArg))
+    .addOption(new Option("--subject <kind>", "记录类型（默认自动识别；也接受报告中的主体名 spotCheckQuarter、expertAdmission）/ record kind (default: detected; the subject a report names, spotCheckQuarter or expertAdmission, is taken for its kind)").choices(RECORD_KINDS).argParser(recordKindArg))
     .option("--as-of <date>", "判断基准日 YYYY-MM-DD（默认今天，北京时间）/ the day pending acts are judged on (default: today, Asia/Shanghai)", isoDate)
     .option("--pack <file>", "规则包或覆盖（JSON）/ a rule pack or override (JSON)")
     .option("--trusted-key <file...>", "只接受由这些公钥签名的规则包 / accept the pack only if signed by one of these public keys")

@@ -41,6 +41,14 @@ describe("ggzy check / ggzy rules", () => {
     expect(r.err).toContain("examples/records/records.jsonl:2: 拒收 / rejected:");
     expect(r.out).toContain("examples/records/records.jsonl:1  complaint  NOT ok");
   });
+  it("takes the subject a report names for its record kind, as the service's batch does, and names the kind meant for a misspelling", async () => {
+    const byAlias = await run("check", "examples/records/spot-check.json", "--subject", "spotCheckQuarter", "--as-of", "2024-12-31", "--format", "jsonl");
+    const byKind = await run("check", "examples/records/spot-check.json", "--subject", "spotCheck", "--as-of", "2024-12-31", "--format", "jsonl");
+    expect(byAlias.code).toBe(byKind.code);
+    expect(byAlias.out).toBe(byKind.out);
+    expect(byAlias.out).toContain('"spotCheckQuarter"');
+    await expect(run("check", "examples/records/spot-check.json", "--subject", "spotChek")).rejects.toThrow(/spotCheck/);
+  });
   it("reads JSON Lines as a stream: a line that is not UTF-8 is rejected at its line, the others are checked", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ggzy-check-"));
     const good = readFileSync("examples/records/records.jsonl", "utf8").split("\n")[0] as string;
