@@ -34,14 +34,15 @@ describe("usage errors: one bilingual line and a hint, exit 2", () => {
   });
 });
 
-describe("ggzy check --subject: a rule subject or a misspelt kind is answered with the kind meant", () => {
-  it("names spotCheck for spotCheckQuarter (the subject rule-facts.md names) and for spotchek; lists the kinds otherwise", () => {
-    const subject = ggzy(["check", "examples/records/spot-check.json", "--subject", "spotCheckQuarter"]);
+describe("ggzy check --subject: a report's subject name is taken for its kind; another rule subject or a misspelt kind is answered with the kind meant", () => {
+  it("takes spotCheckQuarter for spotCheck (the name a report gives); names award for cancellation and spotCheck for spotchek; lists the kinds otherwise", () => {
+    expect(ggzy(["check", "examples/records/spot-check.json", "--subject", "spotCheckQuarter", "--as-of", "2024-07-31"]).code).toBe(1);
+    const subject = ggzy(["check", "examples/records/spot-check.json", "--subject", "cancellation"]);
     expect(subject.code).toBe(2);
     expect(subject.err).toContain(
-      "option --subject <kind>: 'spotCheckQuarter' is invalid: subject spotCheckQuarter is checked on records of kind spotCheck; did you mean spotCheck? Allowed: expert, agencySelection,",
+      "option --subject <kind>: 'cancellation' is invalid: subject cancellation is checked on records of kind award; did you mean award? Allowed: expert, agencySelection,",
     );
-    expect(subject.err).toContain("主题 spotCheckQuarter 由 spotCheck 类记录检查，是否要找 spotCheck？可选值：expert,");
+    expect(subject.err).toContain("主题 cancellation 由 award 类记录检查，是否要找 award？可选值：expert,");
     expect(ggzy(["check", "examples/records/spot-check.json", "--subject", "spotchek"]).err).toContain("'spotchek' is invalid: did you mean spotCheck? Allowed:");
     expect(ggzy(["check", "examples/records/spot-check.json", "--subject", "nope"]).err).toContain("'nope' is invalid: allowed: expert, agencySelection,");
     expect(ggzy(["check", "examples/records/spot-check.json", "--subject", "spotCheck", "--as-of", "2024-07-31"]).code).toBe(1);
