@@ -12,14 +12,15 @@ export function ruleTable(): string {
     .rules.map((e) => e.rule)
     .sort((a, b) => (a.clause === b.clause ? (a.id < b.id ? -1 : 1) : a.clause < b.clause ? -1 : 1));
   const lines = [
-    "| Rule | Clause | Basis | Regime | Methods | From | Severity | Subject | Parameters |",
-    "|---|---|---|---|---|---|---|---|---|",
+    "| Rule | Title | Clause | Basis | Regime | Methods | From | Severity | Subject | Parameters |",
+    "|---|---|---|---|---|---|---|---|---|---|",
   ];
   for (const r of rows) {
     const regime = r.scope === undefined ? "all (directive)" : r.scope.regimes.map((x) => regimeName[x] ?? x).join(", ");
     const methods = r.scope?.methods === undefined ? "all" : r.scope.methods.join(", ");
     const params = (r.params ?? []).map((p) => `\`${p}\``).join(", ");
-    lines.push(`| \`${r.id}\` | ${r.clause} | ${r.basis.join("；")} | ${regime} | ${methods} | ${r.effective.from} | ${r.severity} | ${r.subject} | ${params} |`);
+    const title = r.title === undefined ? "" : `${r.title.zh} / ${r.title.en}`;
+    lines.push(`| \`${r.id}\` | ${title} | ${r.clause} | ${r.basis.join("；")} | ${regime} | ${methods} | ${r.effective.from} | ${r.severity} | ${r.subject} | ${params} |`);
   }
   return lines.join("\n");
 }

@@ -51,7 +51,7 @@ export interface CatalogueOptions {
 }
 
 /**
- * The published catalogue of a rule set: every rule with its clause, article, regime, effective dates, severity,
+ * The published catalogue of a rule set: every rule with its title, its clause and the clause's title, article, regime, effective dates, severity,
  * bilingual message, floor, and the parameters it reads with their values and floors; then every parameter.
  *
  * @example
@@ -77,7 +77,9 @@ export function renderCatalogue(ruleSet: RuleSet, options: CatalogueOptions): st
     return {
       id: r.id,
       version: r.version,
+      title: r.title === undefined ? "" : `${r.title.zh} / ${r.title.en}`,
       clause: r.clause,
+      clauseTitle: ruleSet.clauses[r.clause] === undefined ? "" : `${ruleSet.clauses[r.clause]?.title.zh} / ${ruleSet.clauses[r.clause]?.title.en} (${ruleSet.clauses[r.clause]?.source.zh})`,
       article: r.basis.join("；"),
       regime: r.regime === undefined ? "—" : Array.isArray(r.regime) ? r.regime.join(", ") : String(r.regime),
       methods: Array.isArray(r.methods) ? r.methods.join(", ") : "",
@@ -104,7 +106,7 @@ export function renderCatalogue(ruleSet: RuleSet, options: CatalogueOptions): st
       `<h1>规则目录 / Rule catalogue</h1><p>${esc(ruleSet.version)}<br>rulesetHash <code>${ruleSet.contentHash}</code></p>`,
       ...rules.map(
         (r) =>
-          `<section id="${esc(r.id)}"><h2>${esc(r.id)} <small>${esc(r.clause)}</small>${r.disabled ? " (disabled)" : ""}</h2><ul>${li("Article", r.article)}${li("Regime", r.regime)}${li("Methods", r.methods)}${li("Subject", r.subject)}${li("Severity", r.severity)}${li("Effective", r.effective)}${li("Floor", r.floor)}${li("Pack", r.pack)}${li("Parameters", r.params.join("; "))}</ul><p lang="zh">${esc(r.zh)}</p><p lang="en">${esc(r.en)}</p></section>`,
+          `<section id="${esc(r.id)}"><h2>${esc(r.id)} <small>${esc(r.clause)}</small>${r.disabled ? " (disabled)" : ""}</h2><ul>${li("Title", r.title)}${li("Clause", r.clauseTitle)}${li("Article", r.article)}${li("Regime", r.regime)}${li("Methods", r.methods)}${li("Subject", r.subject)}${li("Severity", r.severity)}${li("Effective", r.effective)}${li("Floor", r.floor)}${li("Pack", r.pack)}${li("Parameters", r.params.join("; "))}</ul><p lang="zh">${esc(r.zh)}</p><p lang="en">${esc(r.en)}</p></section>`,
       ),
       "<h2>参数 / Parameters</h2><table><tr><th>name</th><th>value</th><th>set by</th><th>floor</th><th>meaning</th></tr>",
       ...params.map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.value)}</td><td>${esc(p.setBy)}</td><td>${esc(p.floor)}</td><td>${esc(p.zh)}<br>${esc(p.en)}</td></tr>`),
@@ -115,6 +117,8 @@ export function renderCatalogue(ruleSet: RuleSet, options: CatalogueOptions): st
   const out: string[] = [`# Rule catalogue / 规则目录`, "", `${ruleSet.version}  `, `rulesetHash \`${ruleSet.contentHash}\``, ""];
   for (const r of rules) {
     out.push(`## ${r.id} — ${r.clause}${r.disabled ? " (disabled)" : ""}`, "");
+    if (r.title) out.push(`- Title: ${r.title}`);
+    if (r.clauseTitle) out.push(`- Clause: ${r.clauseTitle}`);
     out.push(`- Article: ${r.article}`, `- Regime: ${r.regime}${r.methods ? ` (${r.methods})` : ""}`, `- Subject: ${r.subject}; severity: ${r.severity}; effective: ${r.effective}`);
     if (r.floor) out.push(`- Floor: ${r.floor}`);
     if (r.params.length > 0) out.push(`- Parameters: ${r.params.join("; ")}`);

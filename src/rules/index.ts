@@ -11,7 +11,7 @@ export { RuleSchema, RulePackSchema, PackOverrideSchema, ConditionsSchema, MAX_C
 export { compileRule } from "./engine/compile";
 export type { CompiledRule } from "./engine/compile";
 export { createRuleSet } from "./engine/ruleset";
-export type { RuleSet, RuleSetEntry, RuleSetParam } from "./engine/ruleset";
+export type { RuleSet, RuleSetClause, RuleSetEntry, RuleSetParam } from "./engine/ruleset";
 export { loadRulePack, isRulePack } from "./engine/load";
 export { evaluate, violations } from "./engine/evaluate";
 export { VALUE_OPERATORS, REFERENCE_OPERATORS } from "./engine/operators";
@@ -25,6 +25,7 @@ export { performanceRules } from "./catalogue/performance";
 export { processRules } from "./catalogue/process";
 export { supervisionRules } from "./catalogue/supervision";
 export { NATIONAL_CLAUSES, nationalRules } from "./catalogue/national";
+export { directiveClauses, nationalClauses } from "./catalogue/clauses";
 export { nationalTimelineRules } from "./catalogue/nationalTimeline";
 export * from "./packs/index";
 export type { RuleParams } from "./facts/params";

@@ -1,4 +1,5 @@
 export * from "./basis";
+export * from "./clauses";
 export * from "./agencies";
 export * from "./experts";
 export * from "./performance";

@@ -23,6 +23,7 @@ export const bidPeriodTwentyDays = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.tenderingLaw },
   scope: SCOPE.tendering,
+  title: { zh: "招标文件发出至投标截止不少于规定天数", en: "Enough days from the tender documents to the bid deadline" },
   message: {
     zh: "招标文件 {timeline.documentsIssuedOn} 开始发出，投标截止 {timeline.bidDeadlineDay}，仅 {timeline.bidPeriodDays} 日，少于 {params.bidPeriodMinDays} 日",
     en: "Documents first issued {timeline.documentsIssuedOn}, bid deadline {timeline.bidDeadlineDay}: {timeline.bidPeriodDays} day(s), under {params.bidPeriodMinDays}",
@@ -43,6 +44,7 @@ export const gpBidPeriodTwentyDays = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.procurementLaw },
   scope: SCOPE.gpTender,
+  title: { zh: "政府采购等标期不少于规定天数", en: "Government procurement bidding period long enough" },
   message: {
     zh: "政府采购招标文件 {timeline.documentsIssuedOn} 开始发出，投标截止 {timeline.bidDeadlineDay}，仅 {timeline.bidPeriodDays} 日，少于 {params.bidPeriodMinDays} 日",
     en: "GP tender documents first issued {timeline.documentsIssuedOn}, bid deadline {timeline.bidDeadlineDay}: {timeline.bidPeriodDays} day(s), under {params.bidPeriodMinDays}",
@@ -63,6 +65,7 @@ export const gpNegotiationResponsePeriod = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.mof74 },
   scope: SCOPE.gpNegotiationInquiry,
+  title: { zh: "谈判文件、询价通知书发出至响应截止不少于规定工作日", en: "Enough working days from negotiation or inquiry documents to the responses" },
   message: {
     zh: "谈判文件（询价通知书）{timeline.documentsIssuedOn} 发出，响应截止 {timeline.bidDeadlineDay}，仅 {timeline.negotiationWorkingDays} 个工作日，少于 {params.negotiationMinWorkingDays} 个",
     en: "Negotiation documents (inquiry notice) issued {timeline.documentsIssuedOn}, responses due {timeline.bidDeadlineDay}: {timeline.negotiationWorkingDays} working day(s), under {params.negotiationMinWorkingDays}",
@@ -83,6 +86,7 @@ export const gpConsultationResponsePeriod = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.mof214 },
   scope: SCOPE.gpConsultation,
+  title: { zh: "磋商文件发出至首次响应截止不少于规定天数", en: "Enough days from the consultation documents to the first responses" },
   message: {
     zh: "磋商文件 {timeline.documentsIssuedOn} 发出，首次响应截止 {timeline.bidDeadlineDay}，仅 {timeline.bidPeriodDays} 日，少于 {params.consultationMinDays} 日",
     en: "Consultation documents issued {timeline.documentsIssuedOn}, first responses due {timeline.bidDeadlineDay}: {timeline.bidPeriodDays} day(s), under {params.consultationMinDays}",
@@ -102,6 +106,7 @@ export const documentsOnSaleFiveDays = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
+  title: { zh: "招标文件发售期不少于规定天数", en: "Tender documents on sale for long enough" },
   message: {
     zh: "招标文件发售期 {timeline.documentsIssuedOn} 至 {timeline.documentsAvailableUntil} 共 {timeline.saleDays} 日，少于 {params.documentsSaleMinDays} 日",
     en: "The documents were on sale from {timeline.documentsIssuedOn} to {timeline.documentsAvailableUntil}, {timeline.saleDays} day(s), under {params.documentsSaleMinDays}",
@@ -122,6 +127,7 @@ export const gpDocumentsProvidedFiveWorkingDays = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.mof87 },
   scope: SCOPE.gpTender,
+  title: { zh: "招标文件提供期不少于规定工作日", en: "Tender documents provided for enough working days" },
   message: {
     zh: "招标文件提供期 {timeline.documentsIssuedOn} 至 {timeline.documentsAvailableUntil} 仅 {timeline.gpSaleWorkingDays} 个工作日，少于 {params.gpDocumentsMinWorkingDays} 个",
     en: "The tender documents were provided from {timeline.documentsIssuedOn} to {timeline.documentsAvailableUntil}, {timeline.gpSaleWorkingDays} working day(s), under {params.gpDocumentsMinWorkingDays}",
@@ -143,6 +149,7 @@ export const clarificationFifteenDays = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
+  title: { zh: "影响投标文件编制的澄清修改距投标截止不少于规定天数", en: "Material clarification early enough before the bid deadline" },
   message: {
     zh: "{timeline.clarificationOn} 发出的澄清或修改可能影响投标文件编制，距投标截止 {timeline.bidDeadlineDay} 仅 {timeline.clarificationDaysBeforeDeadline} 日，应至少 {params.clarificationMinDays} 日或顺延截止时间",
     en: "The clarification of {timeline.clarificationOn} may affect bids but came only {timeline.clarificationDaysBeforeDeadline} day(s) before the deadline {timeline.bidDeadlineDay}; {params.clarificationMinDays} are required, or the deadline must move",
@@ -164,6 +171,7 @@ export const gpClarificationFifteenDays = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.mof87 },
   scope: SCOPE.gpTender,
+  title: { zh: "政府采购招标文件澄清修改距投标截止不少于规定天数", en: "Government procurement clarification early enough before the bid deadline" },
   message: {
     zh: "{timeline.clarificationOn} 发出的澄清或修改可能影响投标文件编制，距投标截止 {timeline.bidDeadlineDay} 仅 {timeline.clarificationDaysBeforeDeadline} 日，应至少 {params.clarificationMinDays} 日或顺延截止时间",
     en: "The clarification of {timeline.clarificationOn} may affect bids but came only {timeline.clarificationDaysBeforeDeadline} day(s) before the GP bid deadline {timeline.bidDeadlineDay}; {params.clarificationMinDays} are required, or the deadline must move",
@@ -183,6 +191,7 @@ export const objectionToDocumentsInTime = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
+  title: { zh: "对招标文件的异议在投标截止前规定天数提出", en: "Objection to the tender documents raised early enough before the deadline" },
   message: {
     zh: "对招标文件的异议（{timeline.lateObjectionId}）于 {timeline.lateObjectionOn} 提出，距投标截止 {timeline.bidDeadlineDay} 仅 {timeline.lateObjectionDaysBeforeDeadline} 日，应在 {params.objectionMinDays} 日前提出",
     en: "The objection to the documents ({timeline.lateObjectionId}) came on {timeline.lateObjectionOn}, {timeline.lateObjectionDaysBeforeDeadline} day(s) before the deadline {timeline.bidDeadlineDay}; it was due {params.objectionMinDays} days before",
@@ -203,6 +212,7 @@ export const objectionAnsweredInThreeDays = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
+  title: { zh: "收到异议后按期答复", en: "Objection answered in time" },
   message: {
     zh: "异议（{timeline.slowAnswerObjectionId}）{timeline.slowAnswerFiledOn} 收到，最迟应于 {timeline.slowAnswerLastDay} 答复，实际 {timeline.slowAnswerAnsweredOn}，逾期 {timeline.slowAnswerDaysLate} 日",
     en: "The objection ({timeline.slowAnswerObjectionId}) received {timeline.slowAnswerFiledOn} was due an answer by {timeline.slowAnswerLastDay}; answered {timeline.slowAnswerAnsweredOn}, {timeline.slowAnswerDaysLate} day(s) late",
@@ -223,6 +233,7 @@ export const bidBondAtMostTwoPercent = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
+  title: { zh: "投标保证金不超过估算价的规定比例", en: "Bid bond within the set share of the estimated price" },
   message: {
     zh: "投标保证金 {timeline.bidBondYuan} 元超过招标项目估算价 {timeline.bidBondBaseYuan} 元的 2%（{timeline.bidBondCapYuan} 元）",
     en: "The bid bond of {timeline.bidBondYuan} yuan exceeds 2% ({timeline.bidBondCapYuan} yuan) of the estimated price {timeline.bidBondBaseYuan} yuan",
@@ -243,6 +254,7 @@ export const gpBidBondAtMostTwoPercent = {
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
   scope: SCOPE.gpAll,
+  title: { zh: "投标保证金不超过采购预算的规定比例", en: "Bid bond within the set share of the procurement budget" },
   message: {
     zh: "投标（响应）保证金 {timeline.bidBondYuan} 元超过采购项目预算金额 {timeline.bidBondBaseYuan} 元的 2%（{timeline.bidBondCapYuan} 元）",
     en: "The bid (response) bond of {timeline.bidBondYuan} yuan exceeds 2% ({timeline.bidBondCapYuan} yuan) of the budget {timeline.bidBondBaseYuan} yuan",
@@ -266,6 +278,7 @@ export const bidBondsReturnedInFiveDays = {
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
+  title: { zh: "合同签订后按期退还投标保证金", en: "Bid bonds returned in time after the contract is signed" },
   message: {
     zh: "合同 {awardTimeline.signedOn} 签订后，投标保证金最迟应于 {awardTimeline.bondReturnLastDay} 退还，实际 {awardTimeline.bondsReturnedOn}，逾期 {awardTimeline.bondReturnDaysLate} 日",
     en: "After the contract of {awardTimeline.signedOn}, bid bonds were due back by {awardTimeline.bondReturnLastDay}; returned {awardTimeline.bondsReturnedOn}, {awardTimeline.bondReturnDaysLate} day(s) late",
@@ -286,6 +299,7 @@ export const reportToSupervisorInFifteenDays = {
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.tenderingLaw },
   scope: SCOPE.tendering,
+  title: { zh: "确定中标人后按期向监管部门提交书面报告", en: "Written report to the supervisor in time after the winner is determined" },
   message: {
     zh: "{awardTimeline.decidedOn} 确定中标人后，书面报告最迟应于 {awardTimeline.supervisorReportLastDay} 提交监管部门，实际 {awardTimeline.supervisorReportOn}，逾期 {awardTimeline.supervisorReportDaysLate} 日",
     en: "After the winner was determined on {awardTimeline.decidedOn}, the written report to the supervisor was due by {awardTimeline.supervisorReportLastDay}; submitted {awardTimeline.supervisorReportOn}, {awardTimeline.supervisorReportDaysLate} day(s) late",
@@ -306,6 +320,7 @@ export const gpWinnerConfirmedInTime = {
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.mof87 },
   scope: SCOPE.gpTender,
+  title: { zh: "收到评标报告后按期确定中标人", en: "Winner determined in time after the evaluation report" },
   message: {
     zh: "采购人 {awardTimeline.reportReceivedOn} 收到评标报告，最迟应于 {awardTimeline.confirmLastDay} 确定中标人，实际 {awardTimeline.decidedOn}，逾期 {awardTimeline.confirmWorkingDaysLate} 个工作日",
     en: "The purchaser received the evaluation report on {awardTimeline.reportReceivedOn} and had to determine the winner by {awardTimeline.confirmLastDay}; it did on {awardTimeline.decidedOn}, {awardTimeline.confirmWorkingDaysLate} working day(s) late",
@@ -326,6 +341,7 @@ export const gpResultAnnouncedInTime = {
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.mof87 },
   scope: SCOPE.gpTender,
+  title: { zh: "确定中标人后按期公告中标结果", en: "Result announced in time after the winner is determined" },
   message: {
     zh: "{awardTimeline.decidedOn} 确定中标人后，中标结果最迟应于 {awardTimeline.resultLastDay} 公告，实际 {awardTimeline.resultPublishedOn}，逾期 {awardTimeline.resultWorkingDaysLate} 个工作日",
     en: "After the winner was determined on {awardTimeline.decidedOn}, the result was due for announcement by {awardTimeline.resultLastDay}; announced {awardTimeline.resultPublishedOn}, {awardTimeline.resultWorkingDaysLate} working day(s) late",
@@ -346,6 +362,7 @@ export const gpContractAnnouncedInTime = {
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
   scope: SCOPE.gpAll,
+  title: { zh: "政府采购合同按期公告", en: "Procurement contract published in time" },
   message: {
     zh: "政府采购合同 {awardTimeline.signedOn} 签订，最迟应于 {awardTimeline.contractPublicationLastDay} 公告，实际 {awardTimeline.contractPublishedOn}，逾期 {awardTimeline.contractPublicationWorkingDaysLate} 个工作日",
     en: "The GP contract signed {awardTimeline.signedOn} was due for announcement by {awardTimeline.contractPublicationLastDay}; announced {awardTimeline.contractPublishedOn}, {awardTimeline.contractPublicationWorkingDaysLate} working day(s) late",
@@ -369,6 +386,7 @@ export const gpChallengeFiledInTime = {
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.procurementLaw },
   scope: SCOPE.gpAll,
+  title: { zh: "质疑在规定期限内提出", en: "Challenge filed within the time limit" },
   message: {
     zh: "供应商于 {complaint.challengeKnownOn} 知道权益受损，质疑期限至 {complaint.challengeLastDay}，{complaint.objectionFiledOn} 才质疑，逾期 {complaint.challengeWorkingDaysLate} 个工作日",
     en: "The supplier knew on {complaint.challengeKnownOn}; the challenge period ended {complaint.challengeLastDay} but the challenge came on {complaint.objectionFiledOn}, {complaint.challengeWorkingDaysLate} working day(s) late",
@@ -389,6 +407,7 @@ export const gpChallengeAnsweredInTime = {
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.procurementLaw },
   scope: SCOPE.gpAll,
+  title: { zh: "按期答复质疑", en: "Challenge answered in time" },
   message: {
     zh: "质疑 {complaint.objectionFiledOn} 收到，最迟应于 {complaint.challengeAnswerLastDay} 答复，实际 {complaint.objectionAnsweredOn}，逾期 {complaint.challengeAnswerWorkingDaysLate} 个工作日",
     en: "The challenge received {complaint.objectionFiledOn} was due an answer by {complaint.challengeAnswerLastDay}; answered {complaint.objectionAnsweredOn}, {complaint.challengeAnswerWorkingDaysLate} working day(s) late",
@@ -408,6 +427,7 @@ export const gpComplaintFiledInTime = {
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.procurementLaw },
   scope: SCOPE.gpAll,
+  title: { zh: "质疑答复期满后在规定期限内投诉", en: "Complaint filed within the time limit after the answer period" },
   message: {
     zh: "质疑答复期于 {complaint.challengeAnswerLastDay} 届满，投诉期限至 {complaint.gpFilingLastDay}，{complaint.filedOn} 才投诉，逾期 {complaint.gpFilingWorkingDaysLate} 个工作日",
     en: "The answer period ended {complaint.challengeAnswerLastDay}; the complaint period ended {complaint.gpFilingLastDay} but the complaint came on {complaint.filedOn}, {complaint.gpFilingWorkingDaysLate} working day(s) late",
@@ -429,6 +449,7 @@ export const gpComplaintReviewedInTime = {
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.mof94 },
   scope: SCOPE.gpAll,
+  title: { zh: "政府采购投诉按期审查", en: "Procurement complaint reviewed in time" },
   message: {
     zh: "投诉{complaint.id}于 {complaint.receivedOn} 收到，最迟应于 {complaint.gpReviewLastDay}（{params.gpComplaintReviewWorkingDays} 个工作日）审查完毕，{complaint.acceptanceStatusZh}，逾期 {complaint.gpReviewWorkingDaysLate} 个工作日",
     en: "Complaint {complaint.id} received {complaint.receivedOn}: the review was due by {complaint.gpReviewLastDay} ({params.gpComplaintReviewWorkingDays} working days); {complaint.acceptanceStatusEn}, {complaint.gpReviewWorkingDaysLate} working day(s) late",
@@ -449,6 +470,7 @@ export const gpComplaintDecidedInTime = {
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.mof94 },
   scope: SCOPE.gpAll,
+  title: { zh: "政府采购投诉按期作出处理决定", en: "Procurement complaint decided in time" },
   message: {
     zh: "投诉{complaint.id}于 {complaint.receivedOn} 收到，最迟应于 {complaint.gpDecisionLastDay}（{params.gpComplaintDecisionWorkingDays} 个工作日，另扣除 {complaint.pausedWorkingDays} 个工作日）作出处理决定，{complaint.decisionStatusZh}，逾期 {complaint.gpDecisionWorkingDaysLate} 个工作日",
     en: "Complaint {complaint.id} received {complaint.receivedOn}: the decision was due by {complaint.gpDecisionLastDay} ({params.gpComplaintDecisionWorkingDays} working days plus {complaint.pausedWorkingDays} paused); {complaint.decisionStatusEn}, {complaint.gpDecisionWorkingDaysLate} working day(s) late",

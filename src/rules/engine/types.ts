@@ -102,6 +102,11 @@ export interface Rule {
   readonly subject: string;
   /** Civil dates (Asia/Shanghai), both inclusive. */
   readonly effective: { readonly from: string; readonly to?: string };
+  /**
+   * What the rule checks, in a few words for tables and charts ("中标通知书发出后按期签订书面合同"): static text, no
+   * placeholders (the finding's `message` carries the particulars). Optional; the built-in rules all have one.
+   */
+  readonly title?: RuleText;
   /** Placeholders `{fact.path}` are filled from the facts (`?` when missing). */
   readonly message: RuleText;
   readonly conditions: TopLevelCondition;
@@ -149,12 +154,32 @@ export interface PackParam {
   readonly floor?: ParamFloor;
 }
 
+/**
+ * What a clause ID (a rule's `clause`) stands for: the provision, and its subject as a practitioner names it.
+ *
+ * @example
+ * ```ts
+ * const clause = {
+ *   title: { zh: "招标投标情况书面报告", en: "Written report on the tendering to the supervisor" },
+ *   source: { zh: "招标投标法 第四十七条", en: "Tendering and Bidding Law art. 47" },
+ * } satisfies Clause;
+ * ```
+ */
+export interface Clause {
+  /** The provision's subject, static text without placeholders. */
+  readonly title: RuleText;
+  /** The provision cited: law or directive, article or item and point. */
+  readonly source: RuleText;
+}
+
 /** A versioned set of rules with their parameters: the national baseline, the Liaocheng pack, ... */
 export interface RulePack {
   readonly name: string;
   readonly version: string;
   readonly description?: RuleText;
   readonly params: Readonly<Record<string, PackParam>>;
+  /** The clauses the pack's rules cite, by clause ID (optional; a later pack may not declare one again). */
+  readonly clauses?: Readonly<Record<string, Clause>>;
   readonly rules: ReadonlyArray<Rule>;
 }
 
@@ -162,8 +187,9 @@ export interface RulePack {
 export type RuleOverride = Partial<Rule> & { readonly id: string };
 
 /**
- * A user's changes to composed packs, as JSON: add rules, disable rules, override fields of rules, set parameters.
- * Applied in this order: `params`, `override`, `disable`, `add`.
+ * A user's changes to composed packs, as JSON: add rules, disable rules, override fields of rules, set parameters,
+ * add or retitle clauses. Applied in this order: `params`, `override`, `disable`, `add`; `clauses` replace or join
+ * the set's clause titles.
  */
 export interface PackOverride {
   readonly name: string;
@@ -175,6 +201,8 @@ export interface PackOverride {
   readonly disable?: ReadonlyArray<string>;
   readonly override?: ReadonlyArray<RuleOverride>;
   readonly params?: Readonly<Record<string, unknown>>;
+  /** Clauses to add (the rules it adds cite them) or to retitle, by clause ID. */
+  readonly clauses?: Readonly<Record<string, Clause>>;
 }
 
 /** Options of {@link evaluate}. */

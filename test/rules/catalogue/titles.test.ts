@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { NATIONAL_CLAUSES, defaultRuleSet, directiveClauses, liaochengPack, nationalClauses, nationalPack } from "../../../src/rules/index";
+
+/*
+ * Every rule and every clause of the default rule set says what it is about, in both languages, as data: a report,
+ * a catalogue or a platform names a finding's rule and clause from the rule set, never from a table of its own.
+ */
+
+const CJK = /[\u4e00-\u9fff]/;
+const LATIN = /[A-Za-z]{3,}/;
+
+/** A title as a reader sees it: present, in its language, static (no {placeholder} left to fill). */
+function expectTitle(t: { zh: string; en: string } | undefined, what: string): void {
+  expect(t, what).toBeDefined();
+  expect(t?.zh.trim(), what).not.toBe("");
+  expect(t?.en.trim(), what).not.toBe("");
+  expect(t?.zh, what).toMatch(CJK);
+  expect(t?.en, what).toMatch(LATIN);
+  expect(`${t?.zh} ${t?.en}`, what).not.toMatch(/[{}]/);
+}
+
+describe("titles of the default rule set", () => {
+  const set = defaultRuleSet();
+
+  it("gives every rule a zh and an en title, each different from every other rule's", () => {
+    expect(set.rules.length).toBe(64);
+    for (const { rule } of set.rules) {
+      expectTitle(rule.title, rule.id);
+      expect(rule.title?.en, rule.id).not.toMatch(CJK);
+    }
+    for (const lang of ["zh", "en"] as const) {
+      const titles = set.rules.map((e) => e.rule.title?.[lang]);
+      expect(new Set(titles).size, lang).toBe(titles.length);
+    }
+  });
+
+  it("titles every clause a rule cites, with its subject and its source", () => {
+    const cited = [...new Set(set.rules.map((e) => e.rule.clause))].sort();
+    expect(cited.length).toBe(46);
+    for (const id of cited) {
+      const c = set.clauses[id];
+      expectTitle(c?.title, id);
+      expectTitle(c?.source, `${id} source`);
+    }
+    for (const [id, c] of Object.entries(set.clauses)) {
+      expectTitle(c.title, id);
+      expect(c.source.zh.trim(), id).not.toBe("");
+    }
+  });
+
+  it("cites each national article as the rules' basis does, and titles each directive clause from its item and point", () => {
+    for (const { rule } of set.rules) {
+      const source = set.clauses[rule.clause]?.source.zh;
+      if (rule.clause.startsWith("NAT-")) expect(rule.basis, rule.id).toContain(source);
+      else expect(rule.basis.some((b) => source !== undefined && b.startsWith(source)), `${rule.id}: ${source}`).toBe(true);
+    }
+    expect(Object.values(NATIONAL_CLAUSES)).toEqual(Object.values(nationalClauses).map((c) => c.source.zh));
+    expect(set.clauses["NAT-TBL-47"]).toMatchObject({ title: { zh: "招标投标情况书面报告" }, source: { zh: "招标投标法 第四十七条" }, setBy: "national@2.0.0" });
+    expect(set.clauses["LC80-5.2"]).toMatchObject({ title: { zh: "双随机一抽查" }, source: { zh: "聊政办字〔2018〕80号 （五）二是" }, setBy: "liaocheng@1.0.0" });
+  });
+
+  it("ships the national articles in the national pack and the directive's items in the Liaocheng pack", () => {
+    expect(Object.keys(nationalPack.clauses).every((id) => id.startsWith("NAT-"))).toBe(true);
+    expect(Object.keys(liaochengPack.clauses).every((id) => id.startsWith("LC80-"))).toBe(true);
+    expect(Object.keys(directiveClauses)).toContain("LC80-6.5"); // cited by the risk signals, no rule of its own
+  });
+});
