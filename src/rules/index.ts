@@ -25,7 +25,6 @@ export { performanceRules } from "./catalogue/performance";
 export { processRules } from "./catalogue/process";
 export { supervisionRules } from "./catalogue/supervision";
 export { NATIONAL_CLAUSES, nationalRules } from "./catalogue/national";
-export { directiveClauses, nationalClauses } from "./catalogue/clauses";
 export { nationalTimelineRules } from "./catalogue/nationalTimeline";
 export * from "./packs/index";
 export type { RuleParams } from "./facts/params";

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { withBuiltinDocs } from "ggzy-rules/authoring";
 import { defaultRuleSet } from "ggzy-rules/rules";
 import { action, printJson } from "../io";
 import { readPackArgs, ruleSetOf } from "./rules-files";
@@ -21,7 +22,8 @@ export function registerRules(program: Command): void {
     .option("--json", "JSON output")
     .action(
       action((opts: { pack?: string; trustedKey?: string[]; json?: boolean }) => {
-        const set = opts.pack !== undefined ? ruleSetOf(readPackArgs([opts.pack], opts.trustedKey)) : defaultRuleSet();
+        // Titles and notes of the built-in rules are documentation kept apart from the packs: always shown here.
+        const set = withBuiltinDocs(opts.pack !== undefined ? ruleSetOf(readPackArgs([opts.pack], opts.trustedKey)) : defaultRuleSet());
         const rules = set.rules.map((e) => ({
           id: e.rule.id,
           version: e.rule.version,

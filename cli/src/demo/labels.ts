@@ -1,4 +1,5 @@
 // Enumerated values in Chinese come from the library's own table, which its Chinese messages already use.
+import { withBuiltinDocs } from "ggzy-rules/authoring";
 import { valueZh as libraryValueZh } from "ggzy-rules/model";
 import { defaultRuleSet } from "ggzy-rules/rules";
 import type { Rule, RuleSet, RuleSetClause } from "ggzy-rules/rules";
@@ -6,27 +7,28 @@ import { SIGNAL_INFO } from "ggzy-rules/scoring";
 import type { RiskSignalId } from "ggzy-rules/scoring";
 
 /*
- * Chinese for what the report shows: the title of every code (rule and clause from the rule set, risk signal from
- * the library's signal table), the labels of evidence fields and the Chinese of the enumerated values that rules and
+ * Chinese for what the report shows: the title of every code (rule and clause from the rule set with the built-in
+ * documentation, ggzy-rules/authoring's withBuiltinDocs; risk signal from the library's signal table), the labels of evidence fields and the Chinese of the enumerated values that rules and
  * risk indicators put in their evidence and messages. Evidence keys are localized generically — object prefix, then the field, then word by word
  * from camelCase — so fields that new rules add read in Chinese without a line here when their words are known.
  */
 
-/** The rule set's entry for a clause ID, if it has one (own properties only: an ID is data). */
+/** The rule set's entry for a clause ID, with the built-in documentation, if it has one (own properties only: an ID is data). */
 function clauseOf(clause: string, set: RuleSet): RuleSetClause | undefined {
-  return Object.hasOwn(set.clauses, clause) ? set.clauses[clause] : undefined;
+  const documented = withBuiltinDocs(set);
+  return Object.hasOwn(documented.clauses, clause) ? documented.clauses[clause] : undefined;
 }
 
-/** The rule set's rule of an id. */
+/** The rule set's rule of an id, with the built-in documentation. */
 function ruleOf(ruleId: string, set: RuleSet): Rule | undefined {
-  return set.rules.find((e) => e.rule.id === ruleId)?.rule;
+  return withBuiltinDocs(set).rules.find((e) => e.rule.id === ruleId)?.rule;
 }
 
 /** Directive clauses are read by their subject (the code says item and point); other clauses by their source too. */
 const bySubjectOnly = (clause: string): boolean => clause.startsWith("LC80-");
 
 /**
- * The Chinese title of a clause, from the rule set's clauses (the packs carry them): a directive clause by its
+ * The Chinese title of a clause, from the rule set's clauses (its packs' own, and the built-in packs' documentation): a directive clause by its
  * subject, a national article by the article and its subject; "—" for a clause the rule set does not title.
  *
  * @example

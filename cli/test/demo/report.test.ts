@@ -8,6 +8,7 @@ import { breakdown } from "../../src/demo/context";
 import { toCsv } from "../../src/demo/csv";
 import { findingRows, organisationRows, riskJson } from "../../src/demo/exports";
 import { clauseTitleZh, englishCodewords, evidenceEntriesZh, fieldLabelZh, localizeZh, ruleTitleEn, ruleTitleZh, signalTitleZh, valueZh } from "../../src/demo/labels";
+import { withBuiltinDocs } from "ggzy-rules/authoring";
 import { createRuleSet, defaultRuleSet, liaochengPack, nationalPack } from "ggzy-rules/rules";
 import { chartJsSource } from "../../src/demo/paths";
 import { renderHtmlReport } from "../../src/demo/report-html";
@@ -145,7 +146,8 @@ describe("every published score is reproduced by ggzy score over score-inputs/",
 });
 
 describe("rule and clause titles come from the rule set", () => {
-  const set = defaultRuleSet();
+  // The built-in rules' and clauses' titles are documentation applied to the set (ggzy-rules/authoring).
+  const set = withBuiltinDocs(defaultRuleSet());
   const rows = (): string[][] => parseCsv(readFileSync(join(outDir, "findings.csv"), "utf8").slice(1)).slice(1);
 
   it("labels every finding in the page and in findings.csv with its rule's title and its clause's title", () => {

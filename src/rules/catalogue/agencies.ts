@@ -15,7 +15,6 @@ export const agencyDisclosureComplete = {
   severity: "warning",
   subject: "agencySelection",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "代理机构信息公示完整", en: "Agency disclosure complete" },
   message: {
     zh: "代理机构{agency.name}的公示缺少 {agency.disclosureMissingCount} 项：{agency.disclosureMissingZh}",
     en: "Agency {agency.name} has {agency.disclosureMissingCount} disclosure part(s) unpublished: {agency.disclosureMissingEn}",
@@ -33,7 +32,6 @@ export const agencyNotBlacklisted = {
   severity: "error",
   subject: "agencySelection",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "不得委托黑名单代理机构", en: "No blacklisted agency engaged" },
   message: {
     zh: "代理机构{agency.name}在选定日 {selection.selectedOn} 处于黑名单（自 {agency.blacklistedFrom} 起，原因：{agency.blacklistReason}），不得委托",
     en: "Agency {agency.name} was blacklisted on the selection day {selection.selectedOn} (since {agency.blacklistedFrom}: {agency.blacklistReason}) and may not be engaged",
@@ -51,7 +49,6 @@ export const agencyMeritOrJustified = {
   severity: "error",
   subject: "agencySelection",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "择优选择代理机构或书面说明", en: "Agency chosen on merit, or the choice explained in writing" },
   message: {
     zh: "选定的代理机构{agency.name}在择优排名中列第 {merit.rank} 名（第 1 名为{merit.topAgencyName}），且无书面说明",
     en: "The chosen agency {agency.name} ranks {merit.rank} on merit (first: {merit.topAgencyName}) and no written explanation is attached",
@@ -74,7 +71,6 @@ export const agencySelectionFiled = {
   severity: "error",
   subject: "agencySelection",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "代理机构选定向派驻纪检监察组报备", en: "Agency selection filed with the discipline inspection group" },
   message: {
     zh: "代理机构选定（{selection.id}）未作为“三重一大”事项向派驻纪检监察组报备：{selection.filingStatusZh}",
     en: "The agency selection {selection.id} was not filed with the discipline inspection group as a collective decision: {selection.filingStatusEn}",
@@ -97,7 +93,6 @@ export const agencyStaffTrained = {
   severity: "warning",
   subject: "agencySelection",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "代理从业人员定期培训", en: "Agency staff trained periodically" },
   message: {
     zh: "代理机构{agency.name}有 {agency.untrainedStaffCount} 名从业人员在 {params.trainingPeriodDays} 日内无合格培训记录：{agency.untrainedStaff}",
     en: "Agency {agency.name} has {agency.untrainedStaffCount} staff without a passed training in the last {params.trainingPeriodDays} days: {agency.untrainedStaff}",

@@ -16,7 +16,6 @@ export const expertAdmitted = {
   severity: "error",
   subject: "expertAdmission",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "评标专家经审核入库", en: "Expert admitted to the pool after review" },
   message: {
     zh: "专家{expert.name}（{expert.id}）在以下专家库无审核通过的入库记录：{expert.unadmittedPoolsZh}",
     en: "Expert {expert.name} ({expert.id}) has no approved admission review for pool(s): {expert.unadmittedPools}",
@@ -39,7 +38,6 @@ export const expertNotSupervisorOrCentreStaff = {
   severity: "error",
   subject: "expertAdmission",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "监管部门、交易中心人员不得进入专家库", en: "No supervisor or trading-centre staff in an expert pool" },
   message: {
     zh: "{expert.name}（{expert.employerName}）为行业监管部门或交易中心工作人员，不得进入评标专家库",
     en: "{expert.name} ({expert.employerName}) works for an industry supervisor or the trading centre and may not join an expert pool",
@@ -59,7 +57,6 @@ export const committeeMemberNotOfficial = {
   severity: "error",
   subject: "committeeMember",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "评标委员会成员不得为监管部门或交易中心人员", en: "No supervisor or trading-centre staff on a committee" },
   message: {
     zh: "评标委员会成员{member.name}（{member.employerName}）为行业监管部门或交易中心工作人员",
     en: "Committee member {member.name} ({member.employerName}) works for an industry supervisor or the trading centre",
@@ -82,7 +79,6 @@ export const civilServantUnpaid = {
   severity: "error",
   subject: "committeeMember",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "公务员参加评标不得领取报酬", en: "Civil servants not paid for evaluating" },
   message: {
     zh: "国家公务员{member.name}（{member.employerName}）参加评标领取了评审费 {member.feeYuan} 元",
     en: "Civil servant {member.name} ({member.employerName}) was paid a fee of {member.feeYuan} yuan for the evaluation",
@@ -105,7 +101,6 @@ export const committeeNotConcentrated = {
   severity: "warning",
   subject: "committee",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "评标专家不过于集中（外地专家、同一单位）", en: "Committee experts not concentrated (non-local share, one employer)" },
   message: {
     zh: "评标委员会专家过于集中：外地专家 {committee.nonLocalCount}/{committee.expertCount} 人（至少 {committee.nonLocalRequired} 人），同一单位最多 {committee.maxFromOneEmployer} 人（{committee.topEmployer}，上限 {params.maxExpertsPerEmployer} 人）",
     en: "Committee experts are concentrated: {committee.nonLocalCount} of {committee.expertCount} non-local (at least {committee.nonLocalRequired} required), up to {committee.maxFromOneEmployer} from one employer ({committee.topEmployer}; cap {params.maxExpertsPerEmployer})",
@@ -138,7 +133,6 @@ export const expertRatedPerEvent = {
   severity: "warning",
   subject: "evaluation",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "评标专家一事一评", en: "Experts rated after each evaluation" },
   message: {
     zh: "评标（{evaluation.id}）结束后有 {evaluation.unratedCount} 名专家缺少相关方评议：{evaluation.unratedZh}",
     en: "After evaluation {evaluation.id}, {evaluation.unratedCount} expert(s) lack ratings from the required parties: {evaluation.unratedEn}",
@@ -162,7 +156,6 @@ export const expertRatingsPublished = {
   severity: "warning",
   subject: "evaluation",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "专家评议结果按期公开", en: "Expert ratings published in time" },
   message: {
     zh: "评标（{evaluation.id}）的专家评议结果未在 {evaluation.ratingsPublicationLastDay} 前公开（已过 {evaluation.ratingsPublicationDaysLate} 日）",
     en: "Expert ratings of evaluation {evaluation.id} were not published by {evaluation.ratingsPublicationLastDay} ({evaluation.ratingsPublicationDaysLate} day(s) late)",

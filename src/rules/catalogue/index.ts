@@ -1,5 +1,4 @@
 export * from "./basis";
-export * from "./clauses";
 export * from "./agencies";
 export * from "./experts";
 export * from "./performance";

@@ -1,6 +1,5 @@
 import type { Rule } from "../engine/types";
 import { NATIONAL_EFFECTIVE, SCOPE } from "./basis";
-import { nationalClauses } from "./clauses";
 
 /*
  * The national baseline the directive builds on: committees, avoidance, candidate publication and complaints, each
@@ -11,13 +10,41 @@ import { nationalClauses } from "./clauses";
  * The timeline (documents, bonds, award, challenges) is in `nationalTimeline.ts`.
  */
 
-/**
- * The clause IDs of the national baseline, with the article each names (a test checks rules cite only these); their
- * titles are in {@link nationalClauses}.
- */
-export const NATIONAL_CLAUSES: Readonly<Record<keyof typeof nationalClauses, string>> = Object.freeze(
-  Object.fromEntries(Object.entries(nationalClauses).map(([id, c]) => [id, c.source.zh])) as Record<keyof typeof nationalClauses, string>,
-);
+/** The clause IDs of the national baseline, with the article each names (a test checks rules cite only these). */
+export const NATIONAL_CLAUSES = {
+  "NAT-TBL-24": "招标投标法 第二十四条",
+  "NAT-TBL-37": "招标投标法 第三十七条",
+  "NAT-TBL-46": "招标投标法 第四十六条",
+  "NAT-TBL-47": "招标投标法 第四十七条",
+  "NAT-TBLR-16": "招标投标法实施条例 第十六条",
+  "NAT-TBLR-21": "招标投标法实施条例 第二十一条",
+  "NAT-TBLR-22": "招标投标法实施条例 第二十二条",
+  "NAT-TBLR-26": "招标投标法实施条例 第二十六条",
+  "NAT-TBLR-46": "招标投标法实施条例 第四十六条",
+  "NAT-TBLR-54": "招标投标法实施条例 第五十四条",
+  "NAT-TBLR-57": "招标投标法实施条例 第五十七条",
+  "NAT-TBLR-60": "招标投标法实施条例 第六十条",
+  "NAT-TBLR-61": "招标投标法实施条例 第六十一条",
+  "NAT-GPL-35": "政府采购法 第三十五条",
+  "NAT-GPL-38": "政府采购法 第三十八条、第四十条",
+  "NAT-GPL-52": "政府采购法 第五十二条",
+  "NAT-GPL-53": "政府采购法 第五十三条",
+  "NAT-GPL-55": "政府采购法 第五十五条",
+  "NAT-GPLR-9": "政府采购法实施条例 第九条",
+  "NAT-GPLR-33": "政府采购法实施条例 第三十三条",
+  "NAT-GPLR-50": "政府采购法实施条例 第五十条",
+  "NAT-MOF87-18": "财政部令第87号 第十八条",
+  "NAT-MOF87-27": "财政部令第87号 第二十七条",
+  "NAT-MOF87-47": "财政部令第87号 第四十七条",
+  "NAT-MOF87-68": "财政部令第87号 第六十八条",
+  "NAT-MOF87-69": "财政部令第87号 第六十九条",
+  "NAT-MOF74-7": "财政部令第74号 第七条",
+  "NAT-MOF74-29": "财政部令第74号 第二十九条、第四十五条",
+  "NAT-MOF214-10": "财库〔2014〕214号 第十条",
+  "NAT-MOF214-14": "财库〔2014〕214号 第十四条",
+  "NAT-MOF94-21": "财政部令第94号 第二十一条",
+  "NAT-MOF94-28": "财政部令第94号 第二十八条",
+} as const;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Committees: tendering (招标投标法 art. 37)
@@ -32,7 +59,6 @@ export const committeeSizeFiveOrMoreOdd = {
   subject: "committee",
   effective: { from: NATIONAL_EFFECTIVE.tenderingLaw },
   scope: SCOPE.tendering,
-  title: { zh: "评标委员会不少于规定人数且为单数", en: "Committee of at least the set size, and odd" },
   message: {
     zh: "评标委员会 {committee.size} 人，须为 {params.committeeMinMembers} 人以上单数",
     en: "The committee has {committee.size} members; it needs an odd number of at least {params.committeeMinMembers}",
@@ -45,7 +71,6 @@ export const committeeSizeFiveOrMoreOdd = {
   },
   evidence: ["committee.size", "committee.odd", "params.committeeMinMembers"],
   params: ["committeeMinMembers"],
-  notes: "Tendering only: GP tenders follow 87号令 art. 47 (GP_TENDER_COMMITTEE_*), GP groups 74号令 art. 7 / 214号 art. 14.",
 } as const satisfies Rule;
 
 /** 招标投标法 art. 37: technical and economic experts are at least two thirds of the members. */
@@ -58,7 +83,6 @@ export const committeeExpertsTwoThirds = {
   subject: "committee",
   effective: { from: NATIONAL_EFFECTIVE.tenderingLaw },
   scope: SCOPE.tendering,
-  title: { zh: "评标委员会专家不少于成员总数三分之二", en: "Experts at least two thirds of the committee" },
   message: {
     zh: "评标委员会 {committee.size} 人中专家仅 {committee.expertCount} 人，不足三分之二（至少 {committee.expertsRequired} 人）",
     en: "Only {committee.expertCount} of the {committee.size} committee members are experts, under two thirds ({committee.expertsRequired} required)",
@@ -67,7 +91,6 @@ export const committeeExpertsTwoThirds = {
     all: [{ fact: "committee", path: "expertCount", operator: "lessThan", value: { fact: "committee", path: "expertsRequired" } }],
   },
   evidence: ["committee.size", "committee.expertCount", "committee.expertsRequired"],
-  notes: "Members with role expert count as the article's technical and economic experts; the tenderer's representatives are the rest.",
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -83,7 +106,6 @@ export const gpTenderCommitteeComposition = {
   subject: "committee",
   effective: { from: NATIONAL_EFFECTIVE.mof18 },
   scope: SCOPE.gpTender,
-  title: { zh: "政府采购评标委员会五人以上单数且评审专家不少于三分之二", en: "Procurement evaluation committee of five or more, odd, two thirds experts" },
   message: {
     zh: "政府采购招标评标委员会 {committee.size} 人（评审专家 {committee.expertCount} 人），须为 5 人以上单数且评审专家不少于三分之二（{committee.expertsRequired} 人）",
     en: "The GP tender committee has {committee.size} members ({committee.expertCount} experts); it needs an odd number of 5 or more with experts at least two thirds ({committee.expertsRequired})",
@@ -96,8 +118,6 @@ export const gpTenderCommitteeComposition = {
     ],
   },
   evidence: ["project.name", "committee.size", "committee.expertCount", "committee.expertsRequired"],
-  notes:
-    "87号令 art. 47 para. 1 and, before 2017-10-01, 18号令 art. 45 say the same (5+ odd, experts at least 2/3). 18号令 art. 45 also asked for 5+ experts on projects of 3 million yuan or more that are technically complex; that clause is recalled from memory, not encoded.",
 } as const satisfies Rule;
 
 /** 87号令 art. 47: 7 or more (odd) where the budget is 10 million or more, the project technically complex, or of wide social impact. */
@@ -110,7 +130,6 @@ export const gpCommitteeSeven = {
   subject: "committee",
   effective: { from: NATIONAL_EFFECTIVE.mof87 },
   scope: SCOPE.gpTender,
-  title: { zh: "大额、技术复杂或社会影响较大项目的评标委员会达到规定人数", en: "Larger committee for a large, complex or high-impact procurement" },
   message: {
     zh: "政府采购项目{project.name}（预算 {project.budgetYuan} 元，技术复杂：{project.technicallyComplex}，社会影响较大：{project.publicImpact}）评标委员会 {committee.size} 人，应为 {params.gpLargeMinMembers} 人以上单数",
     en: "GP project {project.name} (budget {project.budgetYuan} yuan, technically complex: {project.technicallyComplex}, wide social impact: {project.publicImpact}) has a committee of {committee.size}; an odd number of {params.gpLargeMinMembers} or more is required",
@@ -134,8 +153,6 @@ export const gpCommitteeSeven = {
   },
   evidence: ["project.name", "project.budgetYuan", "project.technicallyComplex", "project.publicImpact", "committee.size", "params.gpLargeBudgetYuan", "params.gpLargeMinMembers"],
   params: ["gpLargeBudgetYuan", "gpLargeMinMembers"],
-  notes:
-    "Art. 47 para. 2: any ONE of (1) budget of 10 million yuan or more, (2) technically complex, (3) wide social impact. 'Technically complex' and 'wide social impact' are the purchaser's judgement: the record's flags (technicallyComplex, publicImpact) carry it. Tenders only: consultation, negotiation and inquiry groups follow 214号 / 74号令.",
 } as const satisfies Rule;
 
 /** 政府采购法 arts. 38, 40 and 74号令 art. 7: a negotiation or inquiry group of 3 or more, odd, experts ≥ 2/3. */
@@ -148,7 +165,6 @@ export const gpNegotiationGroupComposition = {
   subject: "committee",
   effective: { from: NATIONAL_EFFECTIVE.procurementLaw },
   scope: SCOPE.gpNegotiationInquiry,
-  title: { zh: "谈判、询价小组三人以上单数且专家不少于三分之二", en: "Negotiation or inquiry group of three or more, odd, two thirds experts" },
   message: {
     zh: "谈判（询价）小组 {committee.size} 人（评审专家 {committee.expertCount} 人），须为 3 人以上单数且专家不少于三分之二（{committee.expertsRequired} 人）",
     en: "The negotiation (inquiry) group has {committee.size} members ({committee.expertCount} experts); it needs an odd number of 3 or more with experts at least two thirds ({committee.expertsRequired})",
@@ -161,7 +177,6 @@ export const gpNegotiationGroupComposition = {
     ],
   },
   evidence: ["project.name", "committee.size", "committee.expertCount", "committee.expertsRequired"],
-  notes: "In force with the law (2003-01-01); 74号令 art. 7 (2014-02-01) restates it. A single-source procedure has no group of this kind (74号令 art. 42: 'professionals' agree the price), so no size rule applies to it.",
 } as const satisfies Rule;
 
 /** 74号令 art. 7 para. 3: at the open-tender threshold (or the works tendering scale) the group has 5 or more. */
@@ -174,7 +189,6 @@ export const gpNegotiationGroupFiveAtThreshold = {
   subject: "committee",
   effective: { from: NATIONAL_EFFECTIVE.mof74 },
   scope: SCOPE.gpNegotiationInquiry,
-  title: { zh: "达到公开招标数额标准的谈判、询价小组五人以上单数", en: "Negotiation or inquiry group of five or more at the open-tender threshold" },
   message: {
     zh: "项目{project.name}达到公开招标数额标准（或工程招标规模标准），谈判（询价）小组 {committee.size} 人，应为 5 人以上单数",
     en: "Project {project.name} is at the open-tender threshold (or the works tendering scale); its negotiation (inquiry) group has {committee.size} members, 5 or more (odd) required",
@@ -186,8 +200,6 @@ export const gpNegotiationGroupFiveAtThreshold = {
     ],
   },
   evidence: ["project.name", "project.atTenderThreshold", "committee.size"],
-  notes:
-    "The thresholds are set by the State Council / provinces, not by the order: the record's atTenderThreshold flag says whether the project reaches them. Parity is already judged by GP_NEGOTIATION_GROUP_COMPOSITION.",
 } as const satisfies Rule;
 
 /** 财库〔2014〕214号 art. 14: a consultation group of 3 or more, odd, experts ≥ 2/3. */
@@ -200,7 +212,6 @@ export const gpConsultationGroupComposition = {
   subject: "committee",
   effective: { from: NATIONAL_EFFECTIVE.mof214 },
   scope: SCOPE.gpConsultation,
-  title: { zh: "磋商小组三人以上单数且专家不少于三分之二", en: "Consultation group of three or more, odd, two thirds experts" },
   message: {
     zh: "磋商小组 {committee.size} 人（评审专家 {committee.expertCount} 人），须为 3 人以上单数且专家不少于三分之二（{committee.expertsRequired} 人）",
     en: "The consultation group has {committee.size} members ({committee.expertCount} experts); it needs an odd number of 3 or more with experts at least two thirds ({committee.expertsRequired})",
@@ -213,8 +224,6 @@ export const gpConsultationGroupComposition = {
     ],
   },
   evidence: ["project.name", "committee.size", "committee.expertCount", "committee.expertsRequired"],
-  notes:
-    "214号 sets no 5- or 7-member rule for consultation: 87号令 art. 47's 7-member rule is for tenders and is not applied here. Art. 14 also wants a legal expert in the group of a technically complex, highly specialised project; the model has no field for it yet.",
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -230,15 +239,12 @@ export const agencyStaffNotReviewingOwnProject = {
   subject: "committeeMember",
   effective: { from: NATIONAL_EFFECTIVE.mof74 },
   scope: SCOPE.gpGroups,
-  title: { zh: "代理机构工作人员不参加本机构代理项目的评审", en: "Agency staff do not review projects their agency runs" },
   message: {
     zh: "{member.name}为本项目采购代理机构（{member.agencyId}）工作人员，不得参加本机构代理项目的评审",
     en: "{member.name} works for this project's procurement agency ({member.agencyId}) and may not review a project the agency runs",
   },
   conditions: { all: [{ fact: "member", path: "agencyStaff", operator: "equal", value: true }] },
   evidence: ["member.expertId", "member.name", "member.employerName", "member.agencyId"],
-  notes:
-    "Judged by the member's current employer against project.agencyId. From 2014-02-01 (74号令) for negotiation and inquiry, 214号 for consultation; for tenders the bar is 87号令 art. 47 (2017-10-01) — earlier GP tenders are judged by it too, which 18号令 may not have said in these words (uncertain).",
 } as const satisfies Rule;
 
 /** 87号令 art. 47, 74号令 art. 7, 214号 art. 14: the purchaser's own staff sit only as its representatives. */
@@ -251,15 +257,12 @@ export const purchaserStaffOnlyAsRepresentative = {
   subject: "committeeMember",
   effective: { from: NATIONAL_EFFECTIVE.mof74 },
   scope: SCOPE.gpGroups,
-  title: { zh: "采购人工作人员只能以采购人代表身份参加评审", en: "Purchaser staff review only as the purchaser's representative" },
   message: {
     zh: "{member.name}为采购人（{member.tendererId}）工作人员，只能以采购人代表身份参加本单位项目评审，不得作为评审专家",
     en: "{member.name} works for the purchaser ({member.tendererId}) and may take part in its own project only as the purchaser's representative, not as an expert",
   },
   conditions: { all: [{ fact: "member", path: "purchaserStaffAsExpert", operator: "equal", value: true }] },
   evidence: ["member.expertId", "member.name", "member.employerName", "member.tendererId", "member.role"],
-  notes:
-    "The issue cites 87号令 art. 48; my reading places the sentence ('评审专家对本单位的采购项目只能作为采购人代表参与评标') in art. 47, with an exception pointing to art. 48 para. 2 (experts the purchaser chooses itself for technically complex projects), which this rule does not model. Uncertain numbering, so both are named here.",
 } as const satisfies Rule;
 
 /** 招标投标法 art. 37, 实施条例 art. 46: a member with an interest in a bidder withdraws. */
@@ -272,7 +275,6 @@ export const expertAvoidsConflictOfInterest = {
   subject: "committeeMember",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
-  title: { zh: "评标专家回避利害关系", en: "Expert avoids a conflict of interest" },
   message: {
     zh: "评标专家{member.name}与本项目当事人存在利害关系，应当回避：{member.conflictsZh}",
     en: "Expert {member.name} has an interest in a party to this project and should have withdrawn: {member.conflictsEn}",
@@ -280,8 +282,6 @@ export const expertAvoidsConflictOfInterest = {
   conditions: { all: [{ fact: "member", path: "conflictCount", operator: "greaterThan", value: 0 }] },
   evidence: ["member.expertId", "member.name", "member.conflictsEn", "member.conflictCount", "params.conflictLookbackYears"],
   params: ["conflictLookbackYears"],
-  notes:
-    "The tendering texts say 'interest in a bidder' (利害关系) without a period: the 3-year look-back for employment, directorship and control is borrowed from 政府采购法实施条例 art. 9 as a policy parameter. Relatives are 近亲属 of 民法典 art. 1045 (spouse, parents, children, siblings, grand-parents, grandchildren) of a bidder's legal representative or controlling person. The tenderer's staff may sit only as its representatives (counted in the third that is not experts).",
 } as const satisfies Rule;
 
 /** 政府采购法实施条例 art. 9: a reviewer with a tie to a supplier withdraws. */
@@ -294,7 +294,6 @@ export const gpReviewerAvoidsSupplierTies = {
   subject: "committeeMember",
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
   scope: SCOPE.gpAll,
-  title: { zh: "评审专家回避与供应商的利害关系", en: "Reviewer avoids ties with a supplier" },
   message: {
     zh: "评审专家{member.name}与供应商存在利害关系，应当回避：{member.conflictsZh}",
     en: "Reviewer {member.name} has a tie to a supplier and should have withdrawn: {member.conflictsEn}",
@@ -302,8 +301,6 @@ export const gpReviewerAvoidsSupplierTies = {
   conditions: { all: [{ fact: "member", path: "conflictCount", operator: "greaterThan", value: 0 }] },
   evidence: ["member.expertId", "member.name", "member.conflictsEn", "member.conflictCount", "params.conflictLookbackYears"],
   params: ["conflictLookbackYears"],
-  notes:
-    "Art. 9 speaks of suppliers: (1) employment, (2) director or supervisor, (3) controlling shareholder or actual controller, each within 3 years before the procurement; (4) spouse, lineal blood relatives, collateral blood relatives within three generations or close in-laws of the supplier's legal representative or person in charge; (5) other ties — not machine-checkable. Ties to the purchaser are not art. 9's: its staff are barred as experts by PURCHASER_STAFF_ONLY_AS_REPRESENTATIVE.",
 } as const satisfies Rule;
 
 /** 实施条例 art. 46: staff of a supervising department do not sit on committees of projects their department supervises. */
@@ -316,7 +313,6 @@ export const supervisorNotOnOwnProjectCommittee = {
   subject: "committeeMember",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
-  title: { zh: "监管部门工作人员不担任本部门监督项目的评委", en: "Supervisor's staff not on committees of projects it supervises" },
   message: {
     zh: "{member.name}为本项目监管部门（{member.supervisingDepartmentId}）工作人员，不得担任本项目评标委员会成员",
     en: "{member.name} is staff of this project's supervising department ({member.supervisingDepartmentId}) and may not sit on its committee",
@@ -338,7 +334,6 @@ export const candidatesPublishedInTime = {
   subject: "evaluation",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
-  title: { zh: "收到评标报告后按期公示中标候选人", en: "Candidates published in time after the evaluation report" },
   message: {
     zh: "评标报告 {evaluation.reportOn} 收到后，中标候选人最迟应于 {evaluation.candidatesLastDay} 公示，{evaluation.candidatesStatusZh}，逾期 {evaluation.candidatesDaysLate} 日",
     en: "After the evaluation report of {evaluation.reportOn}, candidates were due for publication by {evaluation.candidatesLastDay}; {evaluation.candidatesStatusEn}, {evaluation.candidatesDaysLate} day(s) late",
@@ -346,7 +341,6 @@ export const candidatesPublishedInTime = {
   conditions: { all: [{ fact: "evaluation", path: "candidatesDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["evaluation.reportOn", "evaluation.candidatesStartOn", "evaluation.candidatesLastDay", "evaluation.candidatesDaysLate", "params.candidatePublicationDeadlineDays"],
   params: ["candidatePublicationDeadlineDays"],
-  notes: "Art. 54 binds projects that must be tendered by law (依法必须进行招标的项目); the model does not tell them apart, so it is applied to every tender. GP projects announce the result instead (GP_RESULT_ANNOUNCED_IN_TIME).",
 } as const satisfies Rule;
 
 /** 实施条例 art. 54: the publication lasts at least 3 days (both end days counted). */
@@ -359,7 +353,6 @@ export const candidatesPublishedLongEnough = {
   subject: "evaluation",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
-  title: { zh: "中标候选人公示期不少于规定天数", en: "Candidates published for long enough" },
   message: {
     zh: "中标候选人公示期 {evaluation.candidatesStartOn} 至 {evaluation.candidatesEndOn} 共 {evaluation.candidatesPublicationDays} 日，少于 {params.candidatePublicationMinDays} 日",
     en: "Candidates were published from {evaluation.candidatesStartOn} to {evaluation.candidatesEndOn}, {evaluation.candidatesPublicationDays} day(s), under {params.candidatePublicationMinDays}",
@@ -371,7 +364,6 @@ export const candidatesPublishedLongEnough = {
   },
   evidence: ["evaluation.candidatesStartOn", "evaluation.candidatesEndOn", "evaluation.candidatesPublicationDays", "params.candidatePublicationMinDays"],
   params: ["candidatePublicationMinDays"],
-  notes: "'公示期不得少于3日': both the first and the last day are counted here; a stricter reading (3 full days after the first) would want one more day.",
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -387,7 +379,6 @@ export const complaintFiledInTime = {
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
-  title: { zh: "投诉在规定期限内提出", en: "Complaint filed within the time limit" },
   message: {
     zh: "投诉人{complaint.complainantName}于 {complaint.knownOn} 知道或应当知道，投诉期限（扣除异议答复期间 {complaint.objectionDaysExcluded} 日）至 {complaint.filingLastDay}，{complaint.filedOn} 才投诉，逾期 {complaint.filingDaysLate} 日",
     en: "Complainant {complaint.complainantName} knew on {complaint.knownOn}; the period (objection answer time of {complaint.objectionDaysExcluded} day(s) not counted) ended {complaint.filingLastDay} but the complaint came on {complaint.filedOn}, {complaint.filingDaysLate} day(s) late",
@@ -395,8 +386,6 @@ export const complaintFiledInTime = {
   conditions: { all: [{ fact: "complaint", path: "filingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.knownOn", "complaint.filedOn", "complaint.objectionFiledOn", "complaint.objectionAnsweredOn", "complaint.objectionDaysExcluded", "complaint.filingLastDay", "complaint.filingDaysLate", "params.complaintFilingDays"],
   params: ["complaintFilingDays"],
-  notes:
-    "Severity info: a late complaint may be refused, it is not a breach by anyone. Art. 60 para. 2: for matters of arts. 22, 44 and 54 an objection (异议) must come first and its answer period is not counted — taken as the days from the day after the objection to the answer day; an unanswered objection extends nothing here (the text leaves open how long it then runs).",
 } as const satisfies Rule;
 
 /** 实施条例 art. 61: acceptance decided within 3 working days of receiving the complaint. */
@@ -409,7 +398,6 @@ export const complaintAcceptanceInTime = {
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
-  title: { zh: "收到投诉后按期决定是否受理", en: "Acceptance of a complaint decided in time" },
   message: {
     zh: "投诉{complaint.id}于 {complaint.receivedOn} 收到，最迟应于 {complaint.acceptanceLastDay}（{params.complaintAcceptanceWorkingDays} 个工作日）决定是否受理，{complaint.acceptanceStatusZh}，逾期 {complaint.acceptanceWorkingDaysLate} 个工作日",
     en: "Complaint {complaint.id} received {complaint.receivedOn}: acceptance was due by {complaint.acceptanceLastDay} ({params.complaintAcceptanceWorkingDays} working days); {complaint.acceptanceStatusEn}, {complaint.acceptanceWorkingDaysLate} working day(s) late",
@@ -429,7 +417,6 @@ export const complaintDecidedInTime = {
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
   scope: SCOPE.tendering,
-  title: { zh: "受理投诉后按期作出处理决定", en: "Complaint decided in time after acceptance" },
   message: {
     zh: "投诉{complaint.id}于 {complaint.acceptedOn} 受理，最迟应于 {complaint.decisionLastDay}（{params.complaintDecisionWorkingDays} 个工作日，另扣除检验、检测、鉴定、专家评审 {complaint.pausedWorkingDays} 个工作日）作出书面处理决定，{complaint.decisionStatusZh}，逾期 {complaint.decisionWorkingDaysLate} 个工作日",
     en: "Complaint {complaint.id} accepted {complaint.acceptedOn}: a written decision was due by {complaint.decisionLastDay} ({params.complaintDecisionWorkingDays} working days plus {complaint.pausedWorkingDays} paused for inspection, testing, appraisal or expert review); {complaint.decisionStatusEn}, {complaint.decisionWorkingDaysLate} working day(s) late",
@@ -437,7 +424,6 @@ export const complaintDecidedInTime = {
   conditions: { all: [{ fact: "complaint", path: "decisionWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.acceptedOn", "complaint.decidedOn", "complaint.pausedWorkingDays", "complaint.decisionLastDay", "complaint.decisionWorkingDaysLate"],
   params: ["complaintDecisionWorkingDays"],
-  notes: "A pause counts its working days from its first to its last day, both included. Overlapping pauses are counted twice; the record should not overlap them.",
 } as const satisfies Rule;
 
 /** The national committee, avoidance, publication and complaint rules, in catalogue order. */

@@ -15,7 +15,6 @@ export const cancellationCollectivelyDecidedAndReported = {
   severity: "error",
   subject: "cancellation",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "中标后取消采购或不履约须集体决策并报告", en: "Cancellation or non-performance after award decided collectively and reported" },
   message: {
     zh: "招标人（{cancellation.tendererId}）中标后{cancellation.kindZh}（{cancellation.cancelledOn}）：{cancellation.missingZh}",
     en: "After award the tenderer ({cancellation.tendererId}) chose to {cancellation.kindEn} on {cancellation.cancelledOn}: {cancellation.missingEn}",
@@ -56,7 +55,6 @@ export const contractSignedInTime = {
   severity: "error",
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.tenderingLaw },
-  title: { zh: "中标通知书发出后按期签订书面合同", en: "Written contract signed in time after the award notice" },
   message: {
     zh: "中标通知书 {award.noticeOn} 发出后，合同最迟应于 {contract.lastDay} 签订，{contract.statusZh}，逾期 {contract.daysLate} 日",
     en: "After the award notice of {award.noticeOn} the contract was due by {contract.lastDay}; {contract.statusEn}, {contract.daysLate} day(s) late",
@@ -65,7 +63,6 @@ export const contractSignedInTime = {
   evidence: ["award.id", "award.noticeOn", "contract.signedOn", "contract.nominalLastDay", "contract.lastDay", "contract.daysLate", "params.contractDays"],
   params: ["contractDays"],
   scope: SCOPE.both,
-  notes: "Both regimes set 30 days from the award notice (招标投标法 art. 46, 政府采购法 art. 46); GP records before the GP Law (2003-01-01) are judged by the tendering text's date.",
 } as const satisfies Rule;
 
 /** LC80-5.2: each quarter 5–10% of all trading projects are spot-checked. */
@@ -77,7 +74,6 @@ export const spotCheckRate = {
   severity: "error",
   subject: "spotCheckQuarter",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "每季度抽查比例在规定范围内", en: "Quarterly spot-check rate within the set range" },
   message: {
     zh: "{spotCheck.quarter} 抽查 {spotCheck.checkedCount} 个项目，占总数 {spotCheck.totalProjects} 个的 {spotCheck.ratePercent}%，应为 {spotCheck.minRequired}–{spotCheck.maxAllowed} 个（{params.spotCheckMinRate}–{params.spotCheckMaxRate}）",
     en: "{spotCheck.quarter}: {spotCheck.checkedCount} of {spotCheck.totalProjects} projects checked ({spotCheck.ratePercent}%); {spotCheck.minRequired}–{spotCheck.maxAllowed} required ({params.spotCheckMinRate}–{params.spotCheckMaxRate})",
@@ -93,8 +89,6 @@ export const spotCheckRate = {
       },
     ],
   },
-  notes:
-    "A quarter's rate is known only when the quarter is over: the rule judges a quarter once asOf (else the publication day) is past its last day; while it runs, SPOT_CHECK_DRAWN still applies to what has been checked.",
   evidence: ["spotCheck.quarter", "spotCheck.totalProjects", "spotCheck.checkedCount", "spotCheck.ratePercent", "spotCheck.minRequired", "spotCheck.maxAllowed"],
   params: ["spotCheckMinRate", "spotCheckMaxRate"],
 } as const satisfies Rule;
@@ -108,7 +102,6 @@ export const spotCheckDrawn = {
   severity: "error",
   subject: "spotCheckQuarter",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "抽查有可验证的随机抽取记录", en: "Spot checks drawn with a verifiable record" },
   message: {
     zh: "{spotCheck.quarter} 抽查的 {spotCheck.checkedCount} 个项目没有可验证的随机抽取记录",
     en: "{spotCheck.quarter}: the {spotCheck.checkedCount} checked projects have no verifiable draw record",
@@ -131,7 +124,6 @@ export const spotCheckPublished = {
   severity: "warning",
   subject: "spotCheckQuarter",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "抽查结果按期公示", en: "Spot-check results published in time" },
   message: {
     zh: "{spotCheck.quarter} 抽查结果最迟应于 {spotCheck.publicationLastDay} 公示，逾期 {spotCheck.publicationDaysLate} 日",
     en: "{spotCheck.quarter} spot-check results were due for publication by {spotCheck.publicationLastDay}; {spotCheck.publicationDaysLate} day(s) late",
@@ -150,7 +142,6 @@ export const abandonmentReasonFiled = {
   severity: "error",
   subject: "abandonment",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "中标人弃标说明理由并备案", en: "Winner's abandonment explained to the tenderer and filed" },
   message: {
     zh: "中标人{abandonment.winnerName}于 {abandonment.abandonedOn} 弃标：{abandonment.missingZh}",
     en: "Winner {abandonment.winnerName} abandoned on {abandonment.abandonedOn}: {abandonment.missingEn}",
@@ -173,7 +164,6 @@ export const abandonmentWithoutProperReason = {
   severity: "error",
   subject: "abandonment",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "无正当理由弃标移送查处", en: "Abandonment without a proper reason referred for investigation" },
   message: {
     zh: "中标人{abandonment.winnerName}弃标理由类别“{abandonment.reasonCategory}”不属正当理由，应由监管部门依法查处",
     en: "Winner {abandonment.winnerName} abandoned for a reason of kind '{abandonment.reasonCategory}', which is not a proper reason: refer to the supervisor",

@@ -15,7 +15,6 @@ export const fullyElectronic = {
   severity: "warning",
   subject: "project",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "全流程电子化交易", en: "Fully electronic trading" },
   message: {
     zh: "项目{project.name}（{project.id}）未实行全流程电子化交易（纸质或“双轨制”）",
     en: "Project {project.name} ({project.id}) is not traded fully electronically (paper or dual track)",
@@ -33,7 +32,6 @@ export const blindReviewAssignmentValid = {
   severity: "error",
   subject: "evaluation",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "暗标错位评审安排有效", en: "Valid blind, dislocated review assignment" },
   message: {
     zh: "评标（{evaluation.id}）的暗标错位评审安排有 {evaluation.blindReviewProblemCount} 处问题：{evaluation.blindReviewProblemsZh}",
     en: "The blind dislocated review of evaluation {evaluation.id} has {evaluation.blindReviewProblemCount} problem(s): {evaluation.blindReviewProblemsEn}",
@@ -51,7 +49,6 @@ export const socialSupervisionForMajorProjects = {
   severity: "warning",
   subject: "evaluation",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "重大项目社会监督员全程监标", en: "Social supervisors through the evaluation of a major project" },
   message: {
     zh: "重大或社会影响较大项目{project.name}的评标有 {evaluation.socialSupervisorCount} 名社会监督员全程监标，应为 {params.socialSupervisorsMin}–{params.socialSupervisorsMax} 名",
     en: "The evaluation of major or public-impact project {project.name} had {evaluation.socialSupervisorCount} social supervisor(s) attending throughout; {params.socialSupervisorsMin}–{params.socialSupervisorsMax} required",
@@ -83,7 +80,6 @@ export const evaluationDisclosedInTime = {
   severity: "error",
   subject: "evaluation",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "评标专家名单及总分按期公开", en: "Experts and total scores published in time" },
   message: {
     zh: "评标报告 {evaluation.reportOn} 收到后，专家名单和总分最迟应于 {evaluation.disclosureLastDay} 在网站公开，{evaluation.disclosureStatusZh}，逾期 {evaluation.disclosureDaysLate} 日",
     en: "After the evaluation report of {evaluation.reportOn}, expert names and total scores were due on the website by {evaluation.disclosureLastDay}; {evaluation.disclosureStatusEn}, {evaluation.disclosureDaysLate} day(s) late",

@@ -19,7 +19,6 @@ export const projectHasSupervisor = {
   severity: "error",
   subject: "project",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "项目有明确的行政监管部门", en: "Project has a named supervising department" },
   message: {
     zh: "项目{project.name}（{project.id}，{project.vacuumKindZh}）没有明确的行政监管部门",
     en: "Project {project.name} ({project.id}, {project.vacuumKindEn}) has no named supervising department",
@@ -31,8 +30,6 @@ export const projectHasSupervisor = {
     ],
   },
   evidence: ["project.id", "project.name", "project.vacuumKindEn", "project.supervisingDepartmentId"],
-  notes:
-    "Item (八) names SOE and investment-company projects, supporting municipal, pipeline and greening works of construction projects, and matters for which no law names a supervisor. 'Pipeline and greening' works are modelled with supportingWorks; a matter without a statutory supervisor with noStatutorySupervisor.",
 } as const satisfies Rule;
 
 /**
@@ -47,7 +44,6 @@ export const complaintHandledInSequenceAndTime = {
   severity: "error",
   subject: "complaint",
   effective: { from: LC80_EFFECTIVE },
-  title: { zh: "投诉按环节、按时处理并公开", en: "Complaint handled in sequence, on time and in public" },
   message: {
     zh: "投诉{complaint.id}的处理环节不衔接：{complaint.sequenceProblemsZh}",
     en: "Complaint {complaint.id} was not handled in sequence and time: {complaint.sequenceProblemsEn}",

@@ -390,7 +390,21 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   return Object.freeze(set) as RuleSet;
 }
 
-function deepFreeze<T>(value: T): T {
+/**
+ * A copy of a rule set with other documentation: the same rules in the same order with other titles or notes, and
+ * other clause titles. Version, content hash, parameters and verdicts stay the set's own — documentation is not what
+ * the rules say. Internal: `withBuiltinDocs` (ggzy-rules/authoring) is its caller.
+ */
+export function redocumentRuleSet(set: RuleSet, rules: ReadonlyArray<RuleSetEntry>, clauses: Readonly<Record<string, RuleSetClause>>): RuleSet {
+  assertRuleSet(set);
+  const internal = ruleSetInternal(set);
+  // A spread copies enumerable own properties only: the compiled internals are attached again, as createRuleSet does.
+  const copy = { ...set, rules: Object.freeze([...rules]), clauses: Object.freeze({ ...clauses }) };
+  Object.defineProperty(copy, INTERNAL, { value: internal, enumerable: false });
+  return Object.freeze(copy) as RuleSet;
+}
+
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

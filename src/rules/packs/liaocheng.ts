@@ -1,5 +1,4 @@
 import { agencyRules } from "../catalogue/agencies";
-import { directiveClauses } from "../catalogue/clauses";
 import { LC80, LC80_EFFECTIVE } from "../catalogue/basis";
 import { expertRules } from "../catalogue/experts";
 import { contractSignedInTime, performanceRules } from "../catalogue/performance";
@@ -128,8 +127,6 @@ export const liaochengPack = {
       },
     },
   },
-  // Every item and point of the directive, those without rules too (a report or a risk signal may cite them).
-  clauses: directiveClauses,
   // CONTRACT_SIGNED_IN_TIME is item (五)'s rule but national law; it ships in the national pack.
   rules: [...agencyRules, ...expertRules, ...performanceRules.filter((r) => r !== contractSignedInTime), ...processRules, ...supervisionRules],
 } as const satisfies RulePack;

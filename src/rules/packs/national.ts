@@ -1,4 +1,3 @@
-import { nationalClauses } from "../catalogue/clauses";
 import { contractSignedInTime } from "../catalogue/performance";
 import { nationalRules } from "../catalogue/national";
 import { nationalTimelineRules } from "../catalogue/nationalTimeline";
@@ -98,9 +97,6 @@ export const nationalPack = {
       floor: { max: 30, basis: "招标投标法实施条例 第六十一条" },
     },
   },
-  // What each NAT-… clause stands for. CONTRACT_SIGNED_IN_TIME cites the directive's LC80-5.1: the Liaocheng pack
-  // declares that one.
-  clauses: nationalClauses,
   // Every national rule is a floor: a city or county may tighten national law, never disable or loosen it.
   rules: [...nationalRules, ...nationalTimelineRules, contractSignedInTime].map(asFloor),
 } as const satisfies RulePack;

@@ -1,9 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { NATIONAL_CLAUSES, defaultRuleSet, directiveClauses, liaochengPack, nationalClauses, nationalPack } from "../../../src/rules/index";
+import { withBuiltinDocs } from "../../../src/authoring/index";
+import { directiveClauses, nationalClauses } from "../../../src/authoring/docs/clauses";
+import { liaochengRuleDocs, nationalRuleDocs } from "../../../src/authoring/docs/rules";
+import { NATIONAL_CLAUSES, defaultRuleSet, liaochengPack, nationalPack } from "../../../src/rules/index";
 
 /*
- * Every rule and every clause of the default rule set says what it is about, in both languages, as data: a report,
- * a catalogue or a platform names a finding's rule and clause from the rule set, never from a table of its own.
+ * Every rule and every clause of the default rule set says what it is about, in both languages, and every rule how
+ * it reads its text: documentation of the built-in packs, applied by withBuiltinDocs. A report, a catalogue or a
+ * platform names a finding's rule and clause from the documented rule set, never from a table of its own.
  */
 
 const CJK = /[\u4e00-\u9fff]/;
@@ -19,8 +23,8 @@ function expectTitle(t: { zh: string; en: string } | undefined, what: string): v
   expect(`${t?.zh} ${t?.en}`, what).not.toMatch(/[{}]/);
 }
 
-describe("titles of the default rule set", () => {
-  const set = defaultRuleSet();
+describe("titles and notes of the default rule set, with the built-in documentation", () => {
+  const set = withBuiltinDocs(defaultRuleSet());
 
   it("gives every rule a zh and an en title, each different from every other rule's", () => {
     expect(set.rules.length).toBe(64);
@@ -31,6 +35,13 @@ describe("titles of the default rule set", () => {
     for (const lang of ["zh", "en"] as const) {
       const titles = set.rules.map((e) => e.rule.title?.[lang]);
       expect(new Set(titles).size, lang).toBe(titles.length);
+    }
+  });
+
+  it("gives every rule a note on how it reads its text", () => {
+    for (const { rule } of set.rules) {
+      expect(rule.notes?.trim(), rule.id).toMatch(LATIN);
+      expect(rule.notes?.length ?? 0, rule.id).toBeGreaterThan(60);
     }
   });
 
@@ -54,14 +65,26 @@ describe("titles of the default rule set", () => {
       if (rule.clause.startsWith("NAT-")) expect(rule.basis, rule.id).toContain(source);
       else expect(rule.basis.some((b) => source !== undefined && b.startsWith(source)), `${rule.id}: ${source}`).toBe(true);
     }
-    expect(Object.values(NATIONAL_CLAUSES)).toEqual(Object.values(nationalClauses).map((c) => c.source.zh));
+    expect(Object.keys(nationalClauses)).toEqual(Object.keys(NATIONAL_CLAUSES));
     expect(set.clauses["NAT-TBL-47"]).toMatchObject({ title: { zh: "招标投标情况书面报告" }, source: { zh: "招标投标法 第四十七条" }, setBy: "national@2.0.0" });
     expect(set.clauses["LC80-5.2"]).toMatchObject({ title: { zh: "双随机一抽查" }, source: { zh: "聊政办字〔2018〕80号 （五）二是" }, setBy: "liaocheng@1.0.0" });
+    expect(Object.keys(directiveClauses)).toContain("LC80-6.5"); // cited by the risk signals, no rule of its own
   });
 
-  it("ships the national articles in the national pack and the directive's items in the Liaocheng pack", () => {
-    expect(Object.keys(nationalPack.clauses).every((id) => id.startsWith("NAT-"))).toBe(true);
-    expect(Object.keys(liaochengPack.clauses).every((id) => id.startsWith("LC80-"))).toBe(true);
-    expect(Object.keys(directiveClauses)).toContain("LC80-6.5"); // cited by the risk signals, no rule of its own
+  it("documents exactly the rules each built-in pack ships, at the clause each cites", () => {
+    for (const [pack, docs] of [[nationalPack, nationalRuleDocs], [liaochengPack, liaochengRuleDocs]] as const) {
+      expect(Object.keys(docs).sort(), pack.name).toEqual(pack.rules.map((r) => r.id).sort());
+      for (const r of pack.rules) expect((docs as Record<string, { clause: string }>)[r.id]?.clause, r.id).toBe(r.clause);
+    }
+  });
+});
+
+describe("the built-in packs themselves carry no documentation", () => {
+  it("has no title or notes on a built-in rule and no clauses on a built-in pack: ggzy-rules/rules stays small", () => {
+    for (const pack of [nationalPack, liaochengPack]) {
+      expect(Object.hasOwn(pack, "clauses"), pack.name).toBe(false);
+      for (const r of pack.rules) expect([Object.hasOwn(r, "title"), Object.hasOwn(r, "notes")], r.id).toEqual([false, false]);
+    }
+    expect(defaultRuleSet().clauses).toEqual({});
   });
 });
