@@ -106,7 +106,8 @@ export interface RuleSet {
   readonly params: Readonly<Record<string, RuleSetParam>>;
   /**
    * The clauses the packs and overrides declare, by clause ID in ID order: what a rule's `clause` stands for. A
-   * rule whose clause no pack declares has none here (a pack need not declare clauses).
+   * rule whose clause no pack declares has none here (a pack need not declare clauses). The built-in packs declare
+   * none: `withBuiltinDocs` (ggzy-rules/authoring) adds the titles of their clauses, as documentation.
    */
   readonly clauses: Readonly<Record<string, RuleSetClause>>;
   /** Subjects that have at least one rule, sorted. */
@@ -404,6 +405,7 @@ export function redocumentRuleSet(set: RuleSet, rules: ReadonlyArray<RuleSetEntr
   return Object.freeze(copy) as RuleSet;
 }
 
+/** Freezes a value and everything it holds (plain data). */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);

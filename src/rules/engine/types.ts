@@ -104,7 +104,8 @@ export interface Rule {
   readonly effective: { readonly from: string; readonly to?: string };
   /**
    * What the rule checks, in a few words for tables and charts ("中标通知书发出后按期签订书面合同"): static text, no
-   * placeholders (the finding's `message` carries the particulars). Optional; the built-in rules all have one.
+   * placeholders (the finding's `message` carries the particulars). Optional. The built-in rules' titles are
+   * documentation kept out of their packs: `withBuiltinDocs` (ggzy-rules/authoring) adds them to a rule set.
    */
   readonly title?: RuleText;
   /** Placeholders `{fact.path}` are filled from the facts (`?` when missing). */
@@ -116,7 +117,10 @@ export interface Rule {
   readonly params?: ReadonlyArray<string>;
   /** The regimes and methods the rule's article covers; absent = every record of the subject. */
   readonly scope?: RuleScope;
-  /** Where the text leaves room, how the rule reads it, and what is uncertain (plain English). */
+  /**
+   * Where the text leaves room, how the rule reads it, and what is uncertain (plain English). The built-in rules'
+   * notes come with `withBuiltinDocs` (ggzy-rules/authoring), as their titles do.
+   */
   readonly notes?: string;
   /** A floor: a later pack or override may tighten this rule but never disable or loosen it (see {@link RuleFloor}). */
   readonly floor?: RuleFloor;
