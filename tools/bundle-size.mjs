@@ -2,7 +2,7 @@
 // checked against a budget (issue 14: ≤ 350 KiB). Bundles the library's sources, which dist/ is compiled from.
 // Prints the size and the largest inputs; exits 1 over budget.
 // Usage: node tools/bundle-size.mjs [--budget-kib 350] [--top 12]
-import { build } from "esbuild";
+import { browserBundle } from "./browser-bundle.mjs";
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -10,27 +10,12 @@ const arg = (name, fallback) => {
 };
 const budgetKiB = arg("--budget-kib", 350);
 const top = arg("--top", 12);
-const root = new URL("..", import.meta.url).pathname;
 
-const result = await build({
-  stdin: {
-    contents: 'export * from "./src/rules/index.ts";\nexport * from "./src/sampling/index.ts";\n',
-    resolveDir: root,
-    sourcefile: "browser-entry.ts",
-    loader: "ts",
-  },
-  bundle: true,
-  write: false,
-  platform: "browser",
-  format: "esm",
-  minify: true,
-  metafile: true,
-  logLevel: "error",
-});
-const bytes = result.outputFiles[0].contents.length;
+const bundle = await browserBundle();
+const bytes = bundle.bytes;
 const kib = bytes / 1024;
-const inputs = Object.entries(Object.values(result.metafile.outputs)[0].inputs)
-  .map(([file, v]) => [file.replace(/^node_modules\//, "npm:"), v.bytesInOutput])
+const inputs = Object.entries(bundle.inputs)
+  .map(([file, n]) => [file.replace(/^node_modules\//, "npm:"), n])
   .sort((a, b) => b[1] - a[1]);
 const byPackage = new Map();
 for (const [file, n] of inputs) {

@@ -6,6 +6,7 @@ import { assertRuleSet } from "../rules/engine/ruleset";
  * docs/rule-facts.md): plain text renderings of data, so the published page always says what the rules do.
  */
 import type { RuleSet } from "../rules/engine/ruleset";
+import { withBuiltinDocs } from "./docs/with-builtin-docs";
 import type { PackOverride, ParamFloor, RulePack } from "../rules/engine/types";
 import { COMMON_FACTS, FACTS_CATALOGUE } from "./facts-catalogue";
 import type { SubjectFacts } from "./facts-catalogue";
@@ -51,16 +52,19 @@ export interface CatalogueOptions {
 }
 
 /**
- * The published catalogue of a rule set: every rule with its clause, article, regime, effective dates, severity,
- * bilingual message, floor, and the parameters it reads with their values and floors; then every parameter.
+ * The published catalogue of a rule set: every rule with its title, its clause and the clause's title, article, regime, effective dates, severity,
+ * bilingual message, floor, the parameters it reads with their values and floors, and its notes; then every parameter.
+ * The built-in rules and clauses are documented as {@link withBuiltinDocs} documents them.
  *
  * @example
  * ```ts
  * renderCatalogue(defaultRuleSet(), { packs: builtInPacks }).startsWith("# Rule catalogue"); // true
  * ```
  */
-export function renderCatalogue(ruleSet: RuleSet, options: CatalogueOptions): string {
-  assertRuleSet(ruleSet);
+export function renderCatalogue(set: RuleSet, options: CatalogueOptions): string {
+  assertRuleSet(set);
+  // A published catalogue always says what the built-in rules check and how they read their text.
+  const ruleSet = withBuiltinDocs(set);
   parseWith(
     z.looseObject({ packs: z.array(z.looseObject({ name: z.string(), version: z.string() })), format: z.optional(z.enum(["md", "html"])) }),
     options,
@@ -77,7 +81,10 @@ export function renderCatalogue(ruleSet: RuleSet, options: CatalogueOptions): st
     return {
       id: r.id,
       version: r.version,
+      title: r.title === undefined ? "" : `${r.title.zh} / ${r.title.en}`,
       clause: r.clause,
+      clauseTitle: ruleSet.clauses[r.clause] === undefined ? "" : `${ruleSet.clauses[r.clause]?.title.zh} / ${ruleSet.clauses[r.clause]?.title.en} (${ruleSet.clauses[r.clause]?.source.zh})`,
+      notes: r.notes ?? "",
       article: r.basis.join("；"),
       regime: r.regime === undefined ? "—" : Array.isArray(r.regime) ? r.regime.join(", ") : String(r.regime),
       methods: Array.isArray(r.methods) ? r.methods.join(", ") : "",
@@ -104,7 +111,7 @@ export function renderCatalogue(ruleSet: RuleSet, options: CatalogueOptions): st
       `<h1>规则目录 / Rule catalogue</h1><p>${esc(ruleSet.version)}<br>rulesetHash <code>${ruleSet.contentHash}</code></p>`,
       ...rules.map(
         (r) =>
-          `<section id="${esc(r.id)}"><h2>${esc(r.id)} <small>${esc(r.clause)}</small>${r.disabled ? " (disabled)" : ""}</h2><ul>${li("Article", r.article)}${li("Regime", r.regime)}${li("Methods", r.methods)}${li("Subject", r.subject)}${li("Severity", r.severity)}${li("Effective", r.effective)}${li("Floor", r.floor)}${li("Pack", r.pack)}${li("Parameters", r.params.join("; "))}</ul><p lang="zh">${esc(r.zh)}</p><p lang="en">${esc(r.en)}</p></section>`,
+          `<section id="${esc(r.id)}"><h2>${esc(r.id)} <small>${esc(r.clause)}</small>${r.disabled ? " (disabled)" : ""}</h2><ul>${li("Title", r.title)}${li("Clause", r.clauseTitle)}${li("Article", r.article)}${li("Regime", r.regime)}${li("Methods", r.methods)}${li("Subject", r.subject)}${li("Severity", r.severity)}${li("Effective", r.effective)}${li("Floor", r.floor)}${li("Pack", r.pack)}${li("Parameters", r.params.join("; "))}${li("Notes", r.notes)}</ul><p lang="zh">${esc(r.zh)}</p><p lang="en">${esc(r.en)}</p></section>`,
       ),
       "<h2>参数 / Parameters</h2><table><tr><th>name</th><th>value</th><th>set by</th><th>floor</th><th>meaning</th></tr>",
       ...params.map((p) => `<tr><td><code>${esc(p.name)}</code></td><td>${esc(p.value)}</td><td>${esc(p.setBy)}</td><td>${esc(p.floor)}</td><td>${esc(p.zh)}<br>${esc(p.en)}</td></tr>`),
@@ -115,9 +122,12 @@ export function renderCatalogue(ruleSet: RuleSet, options: CatalogueOptions): st
   const out: string[] = [`# Rule catalogue / 规则目录`, "", `${ruleSet.version}  `, `rulesetHash \`${ruleSet.contentHash}\``, ""];
   for (const r of rules) {
     out.push(`## ${r.id} — ${r.clause}${r.disabled ? " (disabled)" : ""}`, "");
+    if (r.title) out.push(`- Title: ${r.title}`);
+    if (r.clauseTitle) out.push(`- Clause: ${r.clauseTitle}`);
     out.push(`- Article: ${r.article}`, `- Regime: ${r.regime}${r.methods ? ` (${r.methods})` : ""}`, `- Subject: ${r.subject}; severity: ${r.severity}; effective: ${r.effective}`);
     if (r.floor) out.push(`- Floor: ${r.floor}`);
     if (r.params.length > 0) out.push(`- Parameters: ${r.params.join("; ")}`);
+    if (r.notes) out.push(`- Notes: ${r.notes}`);
     out.push(`- Pack: ${r.pack}`, `- 中文：${r.zh}`, `- English: ${r.en}`, "");
   }
   out.push("## Parameters / 参数", "", "| name | value | set by | floor | meaning |", "|---|---|---|---|---|");

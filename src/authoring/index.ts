@@ -24,3 +24,4 @@ export type { CatalogueOptions } from "./doc";
 export { renderCatalogue, renderFactsReference } from "./doc";
 export * from "./signing";
 export * from "./load-pack";
+export { withBuiltinDocs } from "./docs/with-builtin-docs";

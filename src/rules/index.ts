@@ -11,7 +11,7 @@ export { RuleSchema, RulePackSchema, PackOverrideSchema, ConditionsSchema, MAX_C
 export { compileRule } from "./engine/compile";
 export type { CompiledRule } from "./engine/compile";
 export { createRuleSet } from "./engine/ruleset";
-export type { RuleSet, RuleSetEntry, RuleSetParam } from "./engine/ruleset";
+export type { RuleSet, RuleSetClause, RuleSetEntry, RuleSetParam } from "./engine/ruleset";
 export { loadRulePack, isRulePack } from "./engine/load";
 export { evaluate, violations } from "./engine/evaluate";
 export { VALUE_OPERATORS, REFERENCE_OPERATORS } from "./engine/operators";

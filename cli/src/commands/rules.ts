@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { withBuiltinDocs } from "ggzy-rules/authoring";
 import { defaultRuleSet } from "ggzy-rules/rules";
 import { action, printJson } from "../io";
 import { readPackArgs, ruleSetOf } from "./rules-files";
@@ -11,7 +12,7 @@ function scopeText(scope: { readonly regimes: ReadonlyArray<string>; readonly me
   return `${scope.regimes.join(" + ")}${scope.methods === undefined ? " (all methods)" : `: ${scope.methods.join(", ")}`}`;
 }
 
-/** `ggzy rules [--pack <file>] [--json]`: the catalogue — id, clause, basis, severity, effective dates, message — and the parameters. */
+/** `ggzy rules [--pack <file>] [--json]`: the catalogue — id, title, clause and its title, basis, severity, effective dates, message — and the parameters. */
 export function registerRules(program: Command): void {
   const rules = program
     .command("rules")
@@ -21,10 +22,12 @@ export function registerRules(program: Command): void {
     .option("--json", "JSON output")
     .action(
       action((opts: { pack?: string; trustedKey?: string[]; json?: boolean }) => {
-        const set = opts.pack !== undefined ? ruleSetOf(readPackArgs([opts.pack], opts.trustedKey)) : defaultRuleSet();
+        // Titles and notes of the built-in rules are documentation kept apart from the packs: always shown here.
+        const set = withBuiltinDocs(opts.pack !== undefined ? ruleSetOf(readPackArgs([opts.pack], opts.trustedKey)) : defaultRuleSet());
         const rules = set.rules.map((e) => ({
           id: e.rule.id,
           version: e.rule.version,
+          title: e.rule.title ?? null,
           clause: e.rule.clause,
           basis: e.rule.basis,
           severity: e.rule.severity,
@@ -39,13 +42,16 @@ export function registerRules(program: Command): void {
           disabled: e.disabled,
         }));
         if (opts.json) {
-          printJson({ rulesetVersion: set.version, rulesetHash: set.contentHash, rules, params: set.params });
+          printJson({ rulesetVersion: set.version, rulesetHash: set.contentHash, rules, clauses: set.clauses, params: set.params });
           return;
         }
         const out: string[] = [`# ${set.version}: ${rules.length} rules`, `# rulesetHash ${set.contentHash}`, ""];
         for (const r of rules) {
           const to = r.effective.to ?? "";
+          const clause = set.clauses[r.clause];
           out.push(`${r.id}  [${r.clause}]  ${r.severity}  ${r.subject}  ${r.effective.from}–${to}${r.disabled ? "  (disabled)" : ""}`);
+          if (r.title !== null) out.push(`  ${r.title.zh} / ${r.title.en}`);
+          if (clause !== undefined) out.push(`  ${r.clause}: ${clause.title.zh} / ${clause.title.en}`);
           out.push(`  ${r.basis.join("；")}`);
           out.push(`  applies to: ${scopeText(r.scope)}`);
           if (r.notes !== null) out.push(`  notes: ${r.notes}`);

@@ -1,9 +1,7 @@
-import { defaultRuleSet } from "ggzy-rules/rules";
 import { findingDate, quarterOf } from "./context";
 import { toCsv } from "./csv";
-import { REGION_ZH, clauseTitleZh, evidenceEntriesZh, localizeZh, signalTitleZh, valueZh } from "./labels";
+import { REGION_ZH, clauseTitleZh, evidenceEntriesZh, localizeZh, ruleTitleZh, signalTitleZh, valueZh } from "./labels";
 import type { DemoResult } from "./run";
-import { RULE_TITLES_ZH } from "./summary";
 import type { DemoFinding } from "./validate";
 
 /*
@@ -28,17 +26,6 @@ export const KIND_ZH: Readonly<Record<string, string>> = { department: "监管�
  */
 export function findingKey(i: number): string {
   return `F${String(i + 1).padStart(4, "0")}`;
-}
-
-/** The rule's short Chinese title (the rule id when it has none). */
-export function ruleTitleZh(ruleId: string): string {
-  const known = RULE_TITLES_ZH[ruleId];
-  if (known !== undefined) return known;
-  // A rule the table does not name yet (a new rule, a county's own): the start of its Chinese message.
-  const rule = defaultRuleSet().rules.find((e) => e.rule.id === ruleId)?.rule;
-  if (rule === undefined) return ruleId;
-  const text = rule.message.zh.replace(/\{[^}]*\}/g, "").replace(/\s+/g, "");
-  return text.length > 24 ? `${text.slice(0, 24)}…` : text;
 }
 
 /** Name of an organisation or department by id, else the id. */

@@ -1,62 +1,96 @@
 // Enumerated values in Chinese come from the library's own table, which its Chinese messages already use.
+import { withBuiltinDocs } from "ggzy-rules/authoring";
 import { valueZh as libraryValueZh } from "ggzy-rules/model";
+import { defaultRuleSet } from "ggzy-rules/rules";
+import type { Rule, RuleSet, RuleSetClause } from "ggzy-rules/rules";
 import { SIGNAL_INFO } from "ggzy-rules/scoring";
 import type { RiskSignalId } from "ggzy-rules/scoring";
 
 /*
- * Chinese for what the report shows: the title of every code (directive clause, national article, risk signal),
- * the labels of evidence fields and the Chinese of the enumerated values that rules and risk indicators put in their
- * evidence and messages. Evidence keys are localized generically — object prefix, then the field, then word by word
+ * Chinese for what the report shows: the title of every code (rule and clause from the rule set with the built-in
+ * documentation, ggzy-rules/authoring's withBuiltinDocs; risk signal from the library's signal table), the labels of evidence fields and the Chinese of the enumerated values that rules and
+ * risk indicators put in their evidence and messages. Evidence keys are localized generically — object prefix, then the field, then word by word
  * from camelCase — so fields that new rules add read in Chinese without a line here when their words are known.
  */
 
-/** Titles of the directive's clauses and the national articles the rules cite. */
-export const CLAUSE_TITLES_ZH: Readonly<Record<string, string>> = {
-  "LC80-3.1": "代理机构信息公示与黑名单",
-  "LC80-3.2": "择优选择代理机构并报备",
-  "LC80-3.3": "代理从业人员培训",
-  "LC80-4.1": "专家审核入库",
-  "LC80-4.2": "专家一事一评",
-  "LC80-4.3": "扩大专家抽取范围、远程异地评标",
-  "LC80-4.4": "监管及中心人员不入库、公务员不取酬",
-  "LC80-5.1": "招标人取消采购或不履约须集体决策并报告",
-  "LC80-5.2": "双随机一抽查",
-  "LC80-5.3": "中标人弃标须说明理由并备案",
-  "LC80-6.1": "全流程电子化、暗标错位评审",
-  "LC80-6.2": "开评标现场管理",
-  "LC80-6.3": "重大项目社会监督员监标",
-  "LC80-6.4": "评标专家及总分公开",
-  "LC80-6.5": "大数据分析与风险预警",
-  "LC80-7": "关键环节监管责任",
-  "LC80-8": "消除监管真空",
-  "LC80-9": "投诉按环节按时处理并公开",
-  "NAT-TBL-37": "招标投标法第三十七条（评标委员会组成）",
-  "NAT-TBL-46": "招标投标法第四十六条（订立合同）",
-  "NAT-TBLR-46": "招标投标法实施条例第四十六条（评标专家回避）",
-  "NAT-TBLR-54": "招标投标法实施条例第五十四条（中标候选人公示）",
-  "NAT-TBLR-60": "招标投标法实施条例第六十条（投诉期限）",
-  "NAT-TBLR-61": "招标投标法实施条例第六十一条（投诉处理期限）",
-  "NAT-MOF87-47": "财政部令第87号第四十七条（评标委员会人数）",
-  "NAT-GPL-46": "政府采购法第四十六条（签订合同）",
-  "NAT-GPLR-9": "政府采购法实施条例第九条（回避）",
-};
+/** The rule set's entry for a clause ID, with the built-in documentation, if it has one (own properties only: an ID is data). */
+function clauseOf(clause: string, set: RuleSet): RuleSetClause | undefined {
+  const documented = withBuiltinDocs(set);
+  return Object.hasOwn(documented.clauses, clause) ? documented.clauses[clause] : undefined;
+}
+
+/** The rule set's rule of an id, with the built-in documentation. */
+function ruleOf(ruleId: string, set: RuleSet): Rule | undefined {
+  return withBuiltinDocs(set).rules.find((e) => e.rule.id === ruleId)?.rule;
+}
+
+/** Directive clauses are read by their subject (the code says item and point); other clauses by their source too. */
+const bySubjectOnly = (clause: string): boolean => clause.startsWith("LC80-");
 
 /**
- * The Chinese title of a clause code; a code the table does not know is named by its own parts.
+ * The Chinese title of a clause, from the rule set's clauses (its packs' own, and the built-in packs' documentation): a directive clause by its
+ * subject, a national article by the article and its subject; "—" for a clause the rule set does not title.
  *
  * @example
  * ```ts
  * clauseTitleZh("LC80-5.2"); // "双随机一抽查"
- * clauseTitleZh("LC80-2.9"); // "聊政办字〔2018〕80号第二项第9点"
+ * clauseTitleZh("NAT-TBL-47"); // "招标投标法 第四十七条（招标投标情况书面报告）"
  * ```
  */
-export function clauseTitleZh(clause: string): string {
-  const known = CLAUSE_TITLES_ZH[clause];
-  if (known !== undefined) return known;
-  const items = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-  const m = /^LC80-(\d+)(?:\.(\d+))?$/.exec(clause);
-  if (m) return `聊政办字〔2018〕80号第${items[Number(m[1])] ?? m[1]}项${m[2] ? `第${m[2]}点` : ""}`;
-  return "国家法律法规条款";
+export function clauseTitleZh(clause: string, set: RuleSet = defaultRuleSet()): string {
+  const c = clauseOf(clause, set);
+  if (c === undefined) return "—";
+  return bySubjectOnly(clause) ? c.title.zh : `${c.source.zh}（${c.title.zh}）`;
+}
+
+/**
+ * The English title of a clause, as {@link clauseTitleZh}.
+ *
+ * @example
+ * ```ts
+ * clauseTitleEn("NAT-TBL-47"); // "Tendering and Bidding Law art. 47 (Written report on the tendering to the supervisor)"
+ * ```
+ */
+export function clauseTitleEn(clause: string, set: RuleSet = defaultRuleSet()): string {
+  const c = clauseOf(clause, set);
+  if (c === undefined) return "—";
+  return bySubjectOnly(clause) ? c.title.en : `${c.source.en} (${c.title.en})`;
+}
+
+/**
+ * A clause's subject alone, for a chart's axis (the tooltip has the whole title).
+ *
+ * @example
+ * ```ts
+ * clauseSubjectZh("NAT-TBL-47"); // "招标投标情况书面报告"
+ * ```
+ */
+export function clauseSubjectZh(clause: string, set: RuleSet = defaultRuleSet()): string {
+  return clauseOf(clause, set)?.title.zh ?? "—";
+}
+
+/**
+ * A rule's Chinese title, from the rule itself; "—" for a rule without one (a county's rule may have none).
+ *
+ * @example
+ * ```ts
+ * ruleTitleZh("CONTRACT_SIGNED_IN_TIME"); // "中标通知书发出后按期签订书面合同"
+ * ```
+ */
+export function ruleTitleZh(ruleId: string, set: RuleSet = defaultRuleSet()): string {
+  return ruleOf(ruleId, set)?.title?.zh ?? "—";
+}
+
+/**
+ * A rule's English title, as {@link ruleTitleZh}.
+ *
+ * @example
+ * ```ts
+ * ruleTitleEn("CONTRACT_SIGNED_IN_TIME"); // "Written contract signed in time after the award notice"
+ * ```
+ */
+export function ruleTitleEn(ruleId: string, set: RuleSet = defaultRuleSet()): string {
+  return ruleOf(ruleId, set)?.title?.en ?? "—";
 }
 
 /**

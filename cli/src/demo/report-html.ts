@@ -1,7 +1,7 @@
 import { breakdown, findingDate, quarterOf } from "./context";
 import type { BreakdownRow, ProjectFacts } from "./context";
-import { GRADE_ZH, SEVERITY_ZH, findingRows, nameOf, organisationRows, regionName, ruleTitleZh } from "./exports";
-import { basisZh, clauseTitleZh, evidenceEntriesEn, evidenceEntriesZh, localizeZh, signalTitleEn, signalTitleZh } from "./labels";
+import { GRADE_ZH, SEVERITY_ZH, findingRows, nameOf, organisationRows, regionName } from "./exports";
+import { basisZh, clauseSubjectZh, clauseTitleEn, clauseTitleZh, evidenceEntriesEn, evidenceEntriesZh, localizeZh, ruleTitleEn, ruleTitleZh, signalTitleEn, signalTitleZh } from "./labels";
 import type { DemoResult, ReportLocale } from "./run";
 import { clauseOrder, headline, tallyByClause } from "./summary";
 
@@ -194,10 +194,9 @@ function coded(codeText: string, title: string): string {
   return `${code(codeText)} ${esc(title)}`;
 }
 
-/** A chart's axis label: the code and the start of its title (the tooltip has the whole title). */
+/** A chart's axis label: the code and the start of its subject (the tooltip has the whole title). */
 function shortLabel(codeText: string, title: string, max = 9): string {
-  const t = title.replace(/（.*$/, "").replace(/^(招标投标法实施条例|招标投标法|政府采购法实施条例|政府采购法|财政部令第87号)(.*)$/, (_m, law: string, art: string) => `${({ 招标投标法实施条例: "条例", 招标投标法: "招投标法", 政府采购法实施条例: "政采条例", 政府采购法: "政采法", 财政部令第87号: "87号令" } as Record<string, string>)[law] ?? law}${art}`);
-  return `${codeText} ${t.length > max ? `${t.slice(0, max)}…` : t}`;
+  return `${codeText} ${title.length > max ? `${title.slice(0, max)}…` : title}`;
 }
 
 /** Self-check per clause (rules) and per signal (risk): planted cases found and missed, labels with titles. */
@@ -287,8 +286,8 @@ export function renderHtmlReport(r: DemoResult, chartJs: string, options: HtmlRe
   const trend = trendSeries(r);
   const chartData = {
     clauses: {
-      labels: clauses.map((c) => shortLabel(c.clause, clauseTitleZh(c.clause))),
-      titles: clauses.map((c) => `${c.clause} ${clauseTitleZh(c.clause)}`),
+      labels: clauses.map((c) => shortLabel(c.clause, clauseSubjectZh(c.clause))),
+      titles: clauses.map((c) => (L.locale === "zh" ? `${c.clause} ${clauseTitleZh(c.clause)}` : `${c.clause} ${clauseTitleZh(c.clause)} / ${clauseTitleEn(c.clause)}`)),
       values: clauses.map((c) => c.count),
       label: L.p("问题数", "findings"),
     },
@@ -328,7 +327,10 @@ export function renderHtmlReport(r: DemoResult, chartJs: string, options: HtmlRe
     fRows.map((x) => ({
       cells: [
         { html: `<b>${esc(x.key)}</b>` },
-        { html: `${coded(x.finding.clause, x.clauseTitle)}<br><b>${esc(x.ruleTitle)}</b> ${code(x.finding.ruleId)}`, v: `${x.finding.clause} ${x.finding.ruleId}` },
+        {
+          html: `${coded(x.finding.clause, x.clauseTitle)}<br><b>${esc(x.ruleTitle)}</b> ${code(x.finding.ruleId)}${L.locale === "bilingual" ? `<div class="en">${esc(ruleTitleEn(x.finding.ruleId))}</div>` : ""}`,
+          v: `${x.finding.clause} ${x.finding.ruleId}`,
+        },
         { html: sevTag(x.finding.severity), v: SEVERITY_ZH[x.finding.severity] ?? x.finding.severity },
         { html: `${code(x.finding.recordId)}<br>${esc(x.project)}<br><span class="ev">${esc(x.department)} · ${esc(x.agency)} · ${esc(x.district)} · ${esc(x.quarter)}</span>`, v: `${x.finding.recordId} ${x.project}` },
         { html: `<div class="zh">${esc(x.messageZh)}</div>${L.locale === "bilingual" ? `<div class="en">${esc(x.finding.message.en)}</div>` : ""}${evidenceHtml(L, x.finding.evidence)}` },

@@ -1,6 +1,6 @@
-import { basisZh, localizeZh, signalTitleZh } from "./labels";
+import { basisZh, localizeZh, ruleTitleEn, ruleTitleZh, signalTitleZh } from "./labels";
 import type { DemoResult } from "./run";
-import { RULE_TITLES_ZH, clauseLabel, headline, tallyByRule } from "./summary";
+import { clauseLabel, headline, tallyByRule } from "./summary";
 
 /*
  * report.md: the same report as report.html in plain Markdown (for a repository, an e-mail, a diff between runs).
@@ -51,7 +51,7 @@ export function renderMarkdownReport(r: DemoResult): string {
   out.push("");
   out.push(table(["条款 / clause", "规则 / rule", "级别 / severity", "数量 / count", "记录 / records", "示例 / example"], tallyByRule(r.validation.findings).map((t) => [
     clauseLabel(t.clause),
-    `${RULE_TITLES_ZH[t.ruleId] ?? ""} \`${t.ruleId}\``,
+    `${ruleTitleZh(t.ruleId)} / ${ruleTitleEn(t.ruleId)} \`${t.ruleId}\``,
     t.severity,
     t.count,
     list(t.records),

@@ -241,11 +241,16 @@ export const RulesResponseSchema = z.object({
       severity: z.string(),
       subject: z.string(),
       effective: z.object({ from: z.string(), to: z.string().optional() }),
+      title: BilingualSchema.optional().describe("what the rule checks, static text (every built-in rule has one)"),
       message: BilingualSchema,
+      notes: z.string().optional().describe("how the rule reads its text, where the text leaves room (plain English)"),
       pack: z.string(),
       disabled: z.boolean(),
     }),
   ),
+  clauses: z
+    .record(z.string(), z.object({ title: BilingualSchema, source: BilingualSchema, setBy: z.string() }))
+    .describe("what each clause ID stands for: its subject, the provision cited, and the pack or override that declared it"),
   params: z.record(z.string(), z.unknown()),
 });
 

@@ -83,6 +83,15 @@ describe("ggzy check / ggzy rules", () => {
     expect(list.rules.find((x) => x.id === "GP_CONSULTATION_GROUP_COMPOSITION")?.scope).toEqual({ regimes: ["governmentProcurement"], methods: ["competitiveConsultation"] });
     expect(list.rules.find((x) => x.id === "CIVIL_SERVANT_UNPAID")?.scope).toBeNull();
     const text = await run("rules");
-    expect(text.out).toContain("GP_COMMITTEE_SEVEN  [NAT-MOF87-47]  error  committee  2017-10-01–\n  财政部令第87号 第四十七条\n  applies to: governmentProcurement: open, selective");
+    expect(text.out).toContain(
+      "GP_COMMITTEE_SEVEN  [NAT-MOF87-47]  error  committee  2017-10-01–\n" +
+        "  大额、技术复杂或社会影响较大项目的评标委员会达到规定人数 / Larger committee for a large, complex or high-impact procurement\n" +
+        "  NAT-MOF87-47: 评标委员会组成 / Composition of the evaluation committee\n" +
+        "  财政部令第87号 第四十七条\n  applies to: governmentProcurement: open, selective",
+    );
+    // The titles are the rule set's: the JSON carries them, and the clauses the rules cite.
+    const titled = JSON.parse(r.out) as { rules: Array<{ id: string; title: { zh: string } }>; clauses: Record<string, { title: { zh: string }; setBy: string }> };
+    expect(titled.rules.find((x) => x.id === "TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS")?.title.zh).toBe("确定中标人后按期向监管部门提交书面报告");
+    expect(titled.clauses["NAT-TBL-47"]).toMatchObject({ title: { zh: "招标投标情况书面报告" }, setBy: "national@2.0.0" });
   });
 });

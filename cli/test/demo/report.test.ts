@@ -7,7 +7,9 @@ import { writeCity } from "../../../examples/demo/write";
 import { breakdown } from "../../src/demo/context";
 import { toCsv } from "../../src/demo/csv";
 import { findingRows, organisationRows, riskJson } from "../../src/demo/exports";
-import { clauseTitleZh, englishCodewords, evidenceEntriesZh, fieldLabelZh, localizeZh, signalTitleZh, valueZh } from "../../src/demo/labels";
+import { clauseTitleZh, englishCodewords, evidenceEntriesZh, fieldLabelZh, localizeZh, ruleTitleEn, ruleTitleZh, signalTitleZh, valueZh } from "../../src/demo/labels";
+import { withBuiltinDocs } from "ggzy-rules/authoring";
+import { createRuleSet, defaultRuleSet, liaochengPack, nationalPack } from "ggzy-rules/rules";
 import { chartJsSource } from "../../src/demo/paths";
 import { renderHtmlReport } from "../../src/demo/report-html";
 import { runDemo } from "../../src/demo/run";
@@ -140,6 +142,51 @@ describe("every published score is reproduced by ggzy score over score-inputs/",
   it("bidders: the same score and grade for every bidder", async () => {
     const out = (await score("bidders")) as { bidders: Array<{ subjectId: string; score: number; grade: string }> };
     expect(new Map(out.bidders.map((b) => [b.subjectId, [text(b.score), b.grade]]))).toEqual(published("投标人"));
+  });
+});
+
+describe("rule and clause titles come from the rule set", () => {
+  // The built-in rules' and clauses' titles are documentation applied to the set (ggzy-rules/authoring).
+  const set = withBuiltinDocs(defaultRuleSet());
+  const rows = (): string[][] => parseCsv(readFileSync(join(outDir, "findings.csv"), "utf8").slice(1)).slice(1);
+
+  it("labels every finding in the page and in findings.csv with its rule's title and its clause's title", () => {
+    const csv = rows();
+    findingRows(result).forEach((x, i) => {
+      const rule = set.rules.find((e) => e.rule.id === x.finding.ruleId)?.rule;
+      const clause = set.clauses[x.finding.clause];
+      expect(x.ruleTitle, x.finding.ruleId).toBe(rule?.title?.zh);
+      expect(x.clauseTitle, x.finding.clause).toContain(clause?.title.zh);
+      if (x.finding.clause.startsWith("NAT-")) expect(x.clauseTitle).toBe(`${clause?.source.zh}（${clause?.title.zh}）`);
+      expect(csv[i]?.slice(1, 5), x.key).toEqual([x.finding.clause, x.clauseTitle, x.finding.ruleId, x.ruleTitle]);
+    });
+    expect(csv.filter((r) => r[2] === "国家法律法规条款" || /\{|…$/.test(r[4] ?? ""))).toEqual([]);
+    expect(new Set(csv.filter((r) => r[1]?.startsWith("NAT-")).map((r) => r[2])).size).toBe(new Set(csv.filter((r) => r[1]?.startsWith("NAT-")).map((r) => r[1])).size);
+  });
+
+  it("reads a retitled rule or clause from the rule set it is given (no table of its own)", () => {
+    const county = createRuleSet([nationalPack, liaochengPack], [
+      { name: "county", version: "1", override: [{ id: "CONTRACT_SIGNED_IN_TIME", title: { zh: "县：按期签约", en: "County: contract in time" } }], clauses: { "NAT-TBL-47": { title: { zh: "县：书面报告", en: "County: report" }, source: { zh: "招标投标法 第四十七条", en: "art. 47" } } } },
+    ]);
+    expect(ruleTitleZh("CONTRACT_SIGNED_IN_TIME", county)).toBe("县：按期签约");
+    expect(ruleTitleEn("CONTRACT_SIGNED_IN_TIME", county)).toBe("County: contract in time");
+    expect(clauseTitleZh("NAT-TBL-47", county)).toBe("招标投标法 第四十七条（县：书面报告）");
+    expect(clauseTitleZh("LC80-5.2", county)).toBe("双随机一抽查");
+    expect(ruleTitleZh("NO_SUCH_RULE")).toBe("—");
+    expect(clauseTitleZh("DE-2024-3")).toBe("—");
+    expect(clauseTitleZh("toString")).toBe("—");
+  });
+
+  it("gives each bar of the clause chart its own label, and report.md each national clause its title", () => {
+    const html = readFileSync(join(outDir, "report.html"), "utf8");
+    const data = JSON.parse(/<script type="application\/json" id="chart-data">(.*?)<\/script>/s.exec(html)?.[1] ?? "{}") as { clauses: { labels: string[]; titles: string[] } };
+    const subjects = data.clauses.labels.map((l) => l.replace(/^\S+ /, ""));
+    expect(data.clauses.labels.length).toBeGreaterThan(10);
+    expect(subjects.filter((t) => t === "国家法律法规…" || t === "—")).toEqual([]);
+    expect(new Set(data.clauses.labels).size).toBe(data.clauses.labels.length);
+    const md = readFileSync(join(outDir, "report.md"), "utf8");
+    for (const f of result.validation.findings.filter((x) => x.clause.startsWith("NAT-"))) expect(md, f.clause).toContain(`| ${f.clause} ${clauseTitleZh(f.clause)} |`);
+    for (const f of result.validation.findings) expect(md, f.ruleId).toContain(`${ruleTitleZh(f.ruleId)} / ${ruleTitleEn(f.ruleId)} \`${f.ruleId}\``);
   });
 });
 

@@ -242,6 +242,17 @@ describe("GET /v1/rules and /v1/schemas", () => {
     expect(body.contentHash).toBe(hash);
     expect(body.rules.map((x) => x.id)).toContain("CONTRACT_SIGNED_IN_TIME");
   });
+  it("titles every rule and the clauses they cite, and gives each rule its notes (the built-in documentation)", async () => {
+    type Body = { rules: Array<{ id: string; clause: string; title?: { zh: string; en: string }; notes?: string }>; clauses: Record<string, { title: { zh: string }; source: { zh: string }; setBy: string }> };
+    const body = json<Body>(await s.app.inject({ method: "GET", url: "/v1/rules" }));
+    expect(body.rules.filter((r) => r.title === undefined || r.notes === undefined || body.clauses[r.clause] === undefined).map((r) => r.id)).toEqual([]);
+    expect(body.rules.find((r) => r.id === "CONTRACT_SIGNED_IN_TIME")?.title?.zh).toBe("中标通知书发出后按期签订书面合同");
+    expect(body.clauses["NAT-TBL-47"]).toEqual({
+      title: { zh: "招标投标情况书面报告", en: "Written report on the tendering to the supervisor" },
+      source: { zh: "招标投标法 第四十七条", en: "Tendering and Bidding Law art. 47" },
+      setBy: "national@2.0.0",
+    });
+  });
   it("serves a model schema as JSON Schema, 404 for an unknown one", async () => {
     const list = json<{ schemas: string[] }>(await s.app.inject({ method: "GET", url: "/v1/schemas" }));
     expect(list.schemas).toContain("Award");

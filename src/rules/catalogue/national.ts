@@ -71,7 +71,6 @@ export const committeeSizeFiveOrMoreOdd = {
   },
   evidence: ["committee.size", "committee.odd", "params.committeeMinMembers"],
   params: ["committeeMinMembers"],
-  notes: "Tendering only: GP tenders follow 87号令 art. 47 (GP_TENDER_COMMITTEE_*), GP groups 74号令 art. 7 / 214号 art. 14.",
 } as const satisfies Rule;
 
 /** 招标投标法 art. 37: technical and economic experts are at least two thirds of the members. */
@@ -92,7 +91,6 @@ export const committeeExpertsTwoThirds = {
     all: [{ fact: "committee", path: "expertCount", operator: "lessThan", value: { fact: "committee", path: "expertsRequired" } }],
   },
   evidence: ["committee.size", "committee.expertCount", "committee.expertsRequired"],
-  notes: "Members with role expert count as the article's technical and economic experts; the tenderer's representatives are the rest.",
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -120,8 +118,6 @@ export const gpTenderCommitteeComposition = {
     ],
   },
   evidence: ["project.name", "committee.size", "committee.expertCount", "committee.expertsRequired"],
-  notes:
-    "87号令 art. 47 para. 1 and, before 2017-10-01, 18号令 art. 45 say the same (5+ odd, experts at least 2/3). 18号令 art. 45 also asked for 5+ experts on projects of 3 million yuan or more that are technically complex; that clause is recalled from memory, not encoded.",
 } as const satisfies Rule;
 
 /** 87号令 art. 47: 7 or more (odd) where the budget is 10 million or more, the project technically complex, or of wide social impact. */
@@ -157,8 +153,6 @@ export const gpCommitteeSeven = {
   },
   evidence: ["project.name", "project.budgetYuan", "project.technicallyComplex", "project.publicImpact", "committee.size", "params.gpLargeBudgetYuan", "params.gpLargeMinMembers"],
   params: ["gpLargeBudgetYuan", "gpLargeMinMembers"],
-  notes:
-    "Art. 47 para. 2: any ONE of (1) budget of 10 million yuan or more, (2) technically complex, (3) wide social impact. 'Technically complex' and 'wide social impact' are the purchaser's judgement: the record's flags (technicallyComplex, publicImpact) carry it. Tenders only: consultation, negotiation and inquiry groups follow 214号 / 74号令.",
 } as const satisfies Rule;
 
 /** 政府采购法 arts. 38, 40 and 74号令 art. 7: a negotiation or inquiry group of 3 or more, odd, experts ≥ 2/3. */
@@ -183,7 +177,6 @@ export const gpNegotiationGroupComposition = {
     ],
   },
   evidence: ["project.name", "committee.size", "committee.expertCount", "committee.expertsRequired"],
-  notes: "In force with the law (2003-01-01); 74号令 art. 7 (2014-02-01) restates it. A single-source procedure has no group of this kind (74号令 art. 42: 'professionals' agree the price), so no size rule applies to it.",
 } as const satisfies Rule;
 
 /** 74号令 art. 7 para. 3: at the open-tender threshold (or the works tendering scale) the group has 5 or more. */
@@ -207,8 +200,6 @@ export const gpNegotiationGroupFiveAtThreshold = {
     ],
   },
   evidence: ["project.name", "project.atTenderThreshold", "committee.size"],
-  notes:
-    "The thresholds are set by the State Council / provinces, not by the order: the record's atTenderThreshold flag says whether the project reaches them. Parity is already judged by GP_NEGOTIATION_GROUP_COMPOSITION.",
 } as const satisfies Rule;
 
 /** 财库〔2014〕214号 art. 14: a consultation group of 3 or more, odd, experts ≥ 2/3. */
@@ -233,8 +224,6 @@ export const gpConsultationGroupComposition = {
     ],
   },
   evidence: ["project.name", "committee.size", "committee.expertCount", "committee.expertsRequired"],
-  notes:
-    "214号 sets no 5- or 7-member rule for consultation: 87号令 art. 47's 7-member rule is for tenders and is not applied here. Art. 14 also wants a legal expert in the group of a technically complex, highly specialised project; the model has no field for it yet.",
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -256,8 +245,6 @@ export const agencyStaffNotReviewingOwnProject = {
   },
   conditions: { all: [{ fact: "member", path: "agencyStaff", operator: "equal", value: true }] },
   evidence: ["member.expertId", "member.name", "member.employerName", "member.agencyId"],
-  notes:
-    "Judged by the member's current employer against project.agencyId. From 2014-02-01 (74号令) for negotiation and inquiry, 214号 for consultation; for tenders the bar is 87号令 art. 47 (2017-10-01) — earlier GP tenders are judged by it too, which 18号令 may not have said in these words (uncertain).",
 } as const satisfies Rule;
 
 /** 87号令 art. 47, 74号令 art. 7, 214号 art. 14: the purchaser's own staff sit only as its representatives. */
@@ -276,8 +263,6 @@ export const purchaserStaffOnlyAsRepresentative = {
   },
   conditions: { all: [{ fact: "member", path: "purchaserStaffAsExpert", operator: "equal", value: true }] },
   evidence: ["member.expertId", "member.name", "member.employerName", "member.tendererId", "member.role"],
-  notes:
-    "The issue cites 87号令 art. 48; my reading places the sentence ('评审专家对本单位的采购项目只能作为采购人代表参与评标') in art. 47, with an exception pointing to art. 48 para. 2 (experts the purchaser chooses itself for technically complex projects), which this rule does not model. Uncertain numbering, so both are named here.",
 } as const satisfies Rule;
 
 /** 招标投标法 art. 37, 实施条例 art. 46: a member with an interest in a bidder withdraws. */
@@ -297,8 +282,6 @@ export const expertAvoidsConflictOfInterest = {
   conditions: { all: [{ fact: "member", path: "conflictCount", operator: "greaterThan", value: 0 }] },
   evidence: ["member.expertId", "member.name", "member.conflictsEn", "member.conflictCount", "params.conflictLookbackYears"],
   params: ["conflictLookbackYears"],
-  notes:
-    "The tendering texts say 'interest in a bidder' (利害关系) without a period: the 3-year look-back for employment, directorship and control is borrowed from 政府采购法实施条例 art. 9 as a policy parameter. Relatives are 近亲属 of 民法典 art. 1045 (spouse, parents, children, siblings, grand-parents, grandchildren) of a bidder's legal representative or controlling person. The tenderer's staff may sit only as its representatives (counted in the third that is not experts).",
 } as const satisfies Rule;
 
 /** 政府采购法实施条例 art. 9: a reviewer with a tie to a supplier withdraws. */
@@ -318,8 +301,6 @@ export const gpReviewerAvoidsSupplierTies = {
   conditions: { all: [{ fact: "member", path: "conflictCount", operator: "greaterThan", value: 0 }] },
   evidence: ["member.expertId", "member.name", "member.conflictsEn", "member.conflictCount", "params.conflictLookbackYears"],
   params: ["conflictLookbackYears"],
-  notes:
-    "Art. 9 speaks of suppliers: (1) employment, (2) director or supervisor, (3) controlling shareholder or actual controller, each within 3 years before the procurement; (4) spouse, lineal blood relatives, collateral blood relatives within three generations or close in-laws of the supplier's legal representative or person in charge; (5) other ties — not machine-checkable. Ties to the purchaser are not art. 9's: its staff are barred as experts by PURCHASER_STAFF_ONLY_AS_REPRESENTATIVE.",
 } as const satisfies Rule;
 
 /** 实施条例 art. 46: staff of a supervising department do not sit on committees of projects their department supervises. */
@@ -360,7 +341,6 @@ export const candidatesPublishedInTime = {
   conditions: { all: [{ fact: "evaluation", path: "candidatesDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["evaluation.reportOn", "evaluation.candidatesStartOn", "evaluation.candidatesLastDay", "evaluation.candidatesDaysLate", "params.candidatePublicationDeadlineDays"],
   params: ["candidatePublicationDeadlineDays"],
-  notes: "Art. 54 binds projects that must be tendered by law (依法必须进行招标的项目); the model does not tell them apart, so it is applied to every tender. GP projects announce the result instead (GP_RESULT_ANNOUNCED_IN_TIME).",
 } as const satisfies Rule;
 
 /** 实施条例 art. 54: the publication lasts at least 3 days (both end days counted). */
@@ -384,7 +364,6 @@ export const candidatesPublishedLongEnough = {
   },
   evidence: ["evaluation.candidatesStartOn", "evaluation.candidatesEndOn", "evaluation.candidatesPublicationDays", "params.candidatePublicationMinDays"],
   params: ["candidatePublicationMinDays"],
-  notes: "'公示期不得少于3日': both the first and the last day are counted here; a stricter reading (3 full days after the first) would want one more day.",
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -407,8 +386,6 @@ export const complaintFiledInTime = {
   conditions: { all: [{ fact: "complaint", path: "filingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.knownOn", "complaint.filedOn", "complaint.objectionFiledOn", "complaint.objectionAnsweredOn", "complaint.objectionDaysExcluded", "complaint.filingLastDay", "complaint.filingDaysLate", "params.complaintFilingDays"],
   params: ["complaintFilingDays"],
-  notes:
-    "Severity info: a late complaint may be refused, it is not a breach by anyone. Art. 60 para. 2: for matters of arts. 22, 44 and 54 an objection (异议) must come first and its answer period is not counted — taken as the days from the day after the objection to the answer day; an unanswered objection extends nothing here (the text leaves open how long it then runs).",
 } as const satisfies Rule;
 
 /** 实施条例 art. 61: acceptance decided within 3 working days of receiving the complaint. */
@@ -447,7 +424,6 @@ export const complaintDecidedInTime = {
   conditions: { all: [{ fact: "complaint", path: "decisionWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.acceptedOn", "complaint.decidedOn", "complaint.pausedWorkingDays", "complaint.decisionLastDay", "complaint.decisionWorkingDaysLate"],
   params: ["complaintDecisionWorkingDays"],
-  notes: "A pause counts its working days from its first to its last day, both included. Overlapping pauses are counted twice; the record should not overlap them.",
 } as const satisfies Rule;
 
 /** The national committee, avoidance, publication and complaint rules, in catalogue order. */

@@ -30,7 +30,6 @@ export const bidPeriodTwentyDays = {
   conditions: { all: [{ fact: "timeline", path: "bidPeriodShortDays", operator: "greaterThan", value: 0 }] },
   evidence: ["timeline.documentsIssuedOn", "timeline.bidDeadlineDay", "timeline.bidPeriodDays", "params.bidPeriodMinDays"],
   params: ["bidPeriodMinDays"],
-  notes: "Binds projects that must be tendered by law. Counted from the day after the first issue to the deadline day: documents from 03-01 allow a deadline on 03-21, not 03-20.",
 } as const satisfies Rule;
 
 /** 政府采购法 art. 35: at least 20 days from the first issue of the tender documents to the bid deadline. */
@@ -50,7 +49,6 @@ export const gpBidPeriodTwentyDays = {
   conditions: { all: [{ fact: "timeline", path: "bidPeriodShortDays", operator: "greaterThan", value: 0 }] },
   evidence: ["timeline.documentsIssuedOn", "timeline.bidDeadlineDay", "timeline.bidPeriodDays", "params.bidPeriodMinDays"],
   params: ["bidPeriodMinDays"],
-  notes: "Art. 35 covers goods and services procured by tender; counted as BID_PERIOD_AT_LEAST_20_DAYS.",
 } as const satisfies Rule;
 
 /** 74号令 arts. 29, 45: at least 3 working days from the negotiation / inquiry documents to the first responses. */
@@ -70,7 +68,6 @@ export const gpNegotiationResponsePeriod = {
   conditions: { all: [{ fact: "timeline", path: "negotiationShortWorkingDays", operator: "greaterThan", value: 0 }] },
   evidence: ["timeline.documentsIssuedOn", "timeline.bidDeadlineDay", "timeline.negotiationWorkingDays", "params.negotiationMinWorkingDays"],
   params: ["negotiationMinWorkingDays"],
-  notes: "The first response deadline is the record's bidDeadline. Working days after the issue day up to the deadline day.",
 } as const satisfies Rule;
 
 /** 财库〔2014〕214号 art. 10: at least 10 days from the consultation documents to the first responses. */
@@ -109,7 +106,6 @@ export const documentsOnSaleFiveDays = {
   conditions: { all: [{ fact: "timeline", path: "saleShortDays", operator: "greaterThan", value: 0 }] },
   evidence: ["timeline.documentsIssuedOn", "timeline.documentsAvailableUntil", "timeline.saleDays", "params.documentsSaleMinDays"],
   params: ["documentsSaleMinDays"],
-  notes: "'发售期不得少于5日': the first and last day of sale both count (03-01 to 03-05 is 5 days).",
 } as const satisfies Rule;
 
 /** 87号令 art. 18: GP tender documents are provided for at least 5 working days. */
@@ -129,8 +125,6 @@ export const gpDocumentsProvidedFiveWorkingDays = {
   conditions: { all: [{ fact: "timeline", path: "gpSaleShortWorkingDays", operator: "greaterThan", value: 0 }] },
   evidence: ["timeline.documentsIssuedOn", "timeline.documentsAvailableUntil", "timeline.gpSaleWorkingDays", "params.gpDocumentsMinWorkingDays"],
   params: ["gpDocumentsMinWorkingDays"],
-  notes:
-    "Recalled as: the period is counted from the publication of the notice and is at least 5 working days; the record's documentsIssuedOn stands for that day, and both ends are counted. Article number and wording from memory — check against the text.",
 } as const satisfies Rule;
 
 /** 实施条例 art. 21: a clarification that may affect bids comes at least 15 days before the deadline, or the deadline moves. */
@@ -150,8 +144,6 @@ export const clarificationFifteenDays = {
   conditions: { all: [{ fact: "timeline", path: "clarificationShortDays", operator: "greaterThan", value: 0 }] },
   evidence: ["timeline.clarificationOn", "timeline.bidDeadlineDay", "timeline.clarificationDaysBeforeDeadline", "params.clarificationMinDays"],
   params: ["clarificationMinDays"],
-  notes:
-    "Judged against the final bid deadline of the record: a deadline moved far enough satisfies the article. The pre-qualification variant (3 days before the application deadline) is not modelled.",
 } as const satisfies Rule;
 
 /** 87号令 art. 27: the same 15 days for GP tenders. */
@@ -190,7 +182,6 @@ export const objectionToDocumentsInTime = {
   conditions: { all: [{ fact: "timeline", path: "lateObjectionShortDays", operator: "greaterThan", value: 0 }] },
   evidence: ["timeline.lateObjectionId", "timeline.lateObjectionOn", "timeline.bidDeadlineDay", "timeline.lateObjectionDaysBeforeDeadline", "params.objectionMinDays"],
   params: ["objectionMinDays"],
-  notes: "Severity info: a late objection is the objector's loss (the tenderer need not entertain it), not the tenderer's breach.",
 } as const satisfies Rule;
 
 /** 实施条例 art. 22: the tenderer answers an objection within 3 days of receiving it. */
@@ -210,7 +201,6 @@ export const objectionAnsweredInThreeDays = {
   conditions: { all: [{ fact: "timeline", path: "slowAnswerDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["timeline.slowAnswerObjectionId", "timeline.slowAnswerFiledOn", "timeline.slowAnswerLastDay", "timeline.slowAnswerAnsweredOn", "timeline.slowAnswerDaysLate", "params.objectionAnswerDays"],
   params: ["objectionAnswerDays"],
-  notes: "Counted from the day of receipt (the filing day in the record). Art. 22 also halts the procedure until the answer; that is not checked.",
 } as const satisfies Rule;
 
 /** 实施条例 art. 26: the bid bond is at most 2% of the estimated price. */
@@ -230,7 +220,6 @@ export const bidBondAtMostTwoPercent = {
   conditions: { all: [{ fact: "timeline", path: "bidBondOverCap", operator: "equal", value: true }] },
   evidence: ["timeline.bidBondYuan", "timeline.bidBondBaseYuan", "timeline.bidBondCapYuan", "params.bidBondMaxShare"],
   params: ["bidBondMaxShare"],
-  notes: "The base is estimatedPriceYuan (招标项目估算价), else the budget. Art. 26's 800,000-yuan cap for construction survey and design (from the 七部委 rules) is not encoded.",
 } as const satisfies Rule;
 
 /** 政府采购法实施条例 art. 33: the bid bond is at most 2% of the budget. */
@@ -250,7 +239,6 @@ export const gpBidBondAtMostTwoPercent = {
   conditions: { all: [{ fact: "timeline", path: "bidBondOverCap", operator: "equal", value: true }] },
   evidence: ["timeline.bidBondYuan", "timeline.bidBondBaseYuan", "timeline.bidBondCapYuan", "params.bidBondMaxShare"],
   params: ["bidBondMaxShare"],
-  notes: "Art. 33 speaks of tenders; 74号令 (art. 14) and 214号 apply the same 2% cap to response bonds, so every GP method is covered.",
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -273,7 +261,6 @@ export const bidBondsReturnedInFiveDays = {
   conditions: { all: [{ fact: "awardTimeline", path: "bondReturnDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.signedOn", "awardTimeline.bondReturnLastDay", "awardTimeline.bondsReturnedOn", "awardTimeline.bondReturnDaysLate", "params.bondReturnDays"],
   params: ["bondReturnDays"],
-  notes: "'最迟应当在书面合同签订后5日内' — bonds of winner and losers alike, with interest; the record's bondsReturnedOn is the day the last one went back. Only awards with bonds on record are judged.",
 } as const satisfies Rule;
 
 /** 招标投标法 art. 47: a written report to the supervisor within 15 days of determining the winner. */
@@ -293,7 +280,6 @@ export const reportToSupervisorInFifteenDays = {
   conditions: { all: [{ fact: "awardTimeline", path: "supervisorReportDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.decidedOn", "awardTimeline.supervisorReportLastDay", "awardTimeline.supervisorReportOn", "awardTimeline.supervisorReportDaysLate", "params.supervisorReportDays"],
   params: ["supervisorReportDays"],
-  notes: "Binds projects that must be tendered by law. Counted from the day the winner was determined (decidedOn), not from the award notice.",
 } as const satisfies Rule;
 
 /** 87号令 art. 68: the purchaser determines the winner within 5 working days of receiving the evaluation report. */
@@ -313,7 +299,6 @@ export const gpWinnerConfirmedInTime = {
   conditions: { all: [{ fact: "awardTimeline", path: "confirmWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.reportReceivedOn", "awardTimeline.confirmLastDay", "awardTimeline.decidedOn", "awardTimeline.confirmWorkingDaysLate", "params.gpConfirmWorkingDays"],
   params: ["gpConfirmWorkingDays"],
-  notes: "Art. 68 also gives the agency 2 working days to deliver the report after the evaluation; not checked (the model has no delivery date apart from receipt).",
 } as const satisfies Rule;
 
 /** 87号令 art. 69: the result is announced within 2 working days of determining the winner. */
@@ -333,7 +318,6 @@ export const gpResultAnnouncedInTime = {
   conditions: { all: [{ fact: "awardTimeline", path: "resultWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.decidedOn", "awardTimeline.resultLastDay", "awardTimeline.resultPublishedOn", "awardTimeline.resultWorkingDaysLate", "params.gpResultWorkingDays"],
   params: ["gpResultWorkingDays"],
-  notes: "74号令 and 214号 have their own result-announcement articles for the other methods (also 2 working days as I recall); only tenders are covered here.",
 } as const satisfies Rule;
 
 /** 政府采购法实施条例 art. 50: the contract is announced within 2 working days of signing. */
@@ -353,7 +337,6 @@ export const gpContractAnnouncedInTime = {
   conditions: { all: [{ fact: "awardTimeline", path: "contractPublicationWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.signedOn", "awardTimeline.contractPublicationLastDay", "awardTimeline.contractPublishedOn", "awardTimeline.contractPublicationWorkingDaysLate", "params.gpContractPublicationWorkingDays"],
   params: ["gpContractPublicationWorkingDays"],
-  notes: "Art. 50 exempts contracts involving state secrets or commercial secrets; the model has no flag for that.",
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -376,7 +359,6 @@ export const gpChallengeFiledInTime = {
   conditions: { all: [{ fact: "complaint", path: "challengeWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.id", "complaint.challengeKnownOn", "complaint.objectionFiledOn", "complaint.challengeLastDay", "complaint.challengeWorkingDaysLate", "params.gpChallengeWorkingDays"],
   params: ["gpChallengeWorkingDays"],
-  notes: "Severity info: a late challenge may be refused. When the knowing day is disputed, 94号令 art. 10 fixes it per matter (documents: when obtained or the notice period ends; process: when it ends; result: when announced); the record's objection.knownOn (else knownOn) carries it.",
 } as const satisfies Rule;
 
 /** 政府采购法 art. 53: the purchaser answers a challenge within 7 working days. */
@@ -415,8 +397,6 @@ export const gpComplaintFiledInTime = {
   conditions: { all: [{ fact: "complaint", path: "gpFilingWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.id", "complaint.challengeAnswerLastDay", "complaint.filedOn", "complaint.gpFilingLastDay", "complaint.gpFilingWorkingDaysLate", "params.gpComplaintWorkingDays"],
   params: ["gpComplaintWorkingDays"],
-  notes:
-    "'答复期满后十五个工作日内': counted from the end of the 7-working-day answer period, whether the answer came earlier or not — the text's words; some authorities count from an earlier answer. Needs the challenge on record (a GP complaint without a prior challenge is inadmissible, 94号令, not checked here).",
 } as const satisfies Rule;
 
 /** 94号令 art. 21: the finance department reviews a complaint within 5 working days of receipt. */
@@ -436,7 +416,6 @@ export const gpComplaintReviewedInTime = {
   conditions: { all: [{ fact: "complaint", path: "gpReviewWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.id", "complaint.receivedOn", "complaint.acceptedOn", "complaint.gpReviewLastDay", "complaint.gpReviewWorkingDaysLate"],
   params: ["gpComplaintReviewWorkingDays"],
-  notes: "The 'accepted' stage stands for the end of the review (受理 or a decision not to accept). Before 2018-03-01, 财政部令第20号 governed (not encoded).",
 } as const satisfies Rule;
 
 /** 94号令 art. 28: a decision within 30 working days of receipt, time for tests, appraisal, expert review and supplements not counted. */
@@ -456,7 +435,6 @@ export const gpComplaintDecidedInTime = {
   conditions: { all: [{ fact: "complaint", path: "gpDecisionWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.id", "complaint.receivedOn", "complaint.decidedOn", "complaint.pausedWorkingDays", "complaint.gpDecisionLastDay", "complaint.gpDecisionWorkingDaysLate"],
   params: ["gpComplaintDecisionWorkingDays"],
-  notes: "Unlike 实施条例 art. 61 (from acceptance), the GP period runs from receipt (政府采购法 art. 56, 94号令 art. 28).",
 } as const satisfies Rule;
 
 /** The national timeline rules, in catalogue order. */

@@ -63,7 +63,6 @@ export const contractSignedInTime = {
   evidence: ["award.id", "award.noticeOn", "contract.signedOn", "contract.nominalLastDay", "contract.lastDay", "contract.daysLate", "params.contractDays"],
   params: ["contractDays"],
   scope: SCOPE.both,
-  notes: "Both regimes set 30 days from the award notice (招标投标法 art. 46, 政府采购法 art. 46); GP records before the GP Law (2003-01-01) are judged by the tendering text's date.",
 } as const satisfies Rule;
 
 /** LC80-5.2: each quarter 5–10% of all trading projects are spot-checked. */
@@ -90,8 +89,6 @@ export const spotCheckRate = {
       },
     ],
   },
-  notes:
-    "A quarter's rate is known only when the quarter is over: the rule judges a quarter once asOf (else the publication day) is past its last day; while it runs, SPOT_CHECK_DRAWN still applies to what has been checked.",
   evidence: ["spotCheck.quarter", "spotCheck.totalProjects", "spotCheck.checkedCount", "spotCheck.ratePercent", "spotCheck.minRequired", "spotCheck.maxAllowed"],
   params: ["spotCheckMinRate", "spotCheckMaxRate"],
 } as const satisfies Rule;

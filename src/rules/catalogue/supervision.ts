@@ -30,8 +30,6 @@ export const projectHasSupervisor = {
     ],
   },
   evidence: ["project.id", "project.name", "project.vacuumKindEn", "project.supervisingDepartmentId"],
-  notes:
-    "Item (八) names SOE and investment-company projects, supporting municipal, pipeline and greening works of construction projects, and matters for which no law names a supervisor. 'Pipeline and greening' works are modelled with supportingWorks; a matter without a statutory supervisor with noStatutorySupervisor.",
 } as const satisfies Rule;
 
 /**

@@ -12,7 +12,7 @@ import { parseOverrideValue, parsePackValue } from "./load";
 import { declareParamTypes, newParamTypeTable, paramTypeProblems, refuseParamTypes } from "./param-types";
 import { isSafeName } from "./path";
 import type { CompiledRule } from "./compile";
-import type { PackOverride, Rule, RulePack, RuleText, SkipReason } from "./types";
+import type { Clause, PackOverride, Rule, RulePack, RuleText, SkipReason } from "./types";
 
 /** One rule of a rule set, with the pack (or override) that last defined it. */
 export interface RuleSetEntry {
@@ -20,6 +20,12 @@ export interface RuleSetEntry {
   /** `name@version` of the pack or override that defined the rule as it stands. */
   readonly pack: string;
   readonly disabled: boolean;
+}
+
+/** A clause of the set: its title and source, and who declared it. */
+export interface RuleSetClause extends Clause {
+  /** `name@version` of the pack or override that declared the clause as it stands. */
+  readonly setBy: string;
 }
 
 /** A documented parameter value of the set. */
@@ -98,6 +104,12 @@ export interface RuleSet {
   /** All rules in id order (disabled ones included, marked). */
   readonly rules: ReadonlyArray<RuleSetEntry>;
   readonly params: Readonly<Record<string, RuleSetParam>>;
+  /**
+   * The clauses the packs and overrides declare, by clause ID in ID order: what a rule's `clause` stands for. A
+   * rule whose clause no pack declares has none here (a pack need not declare clauses). The built-in packs declare
+   * none: `withBuiltinDocs` (ggzy-rules/authoring) adds the titles of their clauses, as documentation.
+   */
+  readonly clauses: Readonly<Record<string, RuleSetClause>>;
   /** Subjects that have at least one rule, sorted. */
   readonly subjects: ReadonlyArray<string>;
   readonly [INTERNAL]: RuleSetInternal;
@@ -160,6 +172,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   assertJsonInput(overrides, "pack overrides");
   const rules = new Map<string, Draft>();
   const params = new Map<string, { value: unknown; description: RuleText; setBy: string }>();
+  const clauses = new Map<string, RuleSetClause>();
   const versions: Array<{ name: string; version: string; kind: "pack" | "override" }> = [];
   const seenPack = new Set<string>();
   const hashed: { packs: RulePack[]; overrides: PackOverride[] } = { packs: [], overrides: [] };
@@ -185,6 +198,17 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
         );
       }
       params.set(name, { value: cloneData(p.value), description: p.description, setBy: tag });
+    }
+    for (const [id, c] of Object.entries(pack.clauses ?? {})) {
+      const prior = clauses.get(id);
+      if (prior) {
+        throw packError(
+          `规则包 ${tag} 重复定义条款 ${id}（已由 ${prior.setBy} 定义）；请用覆盖（override）的 clauses 修改条款名称`,
+          `Rule pack ${tag} declares clause ${id} again (already declared by ${prior.setBy}); retitle it with an override's clauses`,
+          { pack: tag, clause: id },
+        );
+      }
+      clauses.set(id, { title: c.title, source: c.source, setBy: tag });
     }
     for (const rule of pack.rules) {
       const prior = rules.get(rule.id);
@@ -244,6 +268,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
         setBy: tag,
       });
     }
+    for (const [id, c] of Object.entries(o.clauses ?? {})) clauses.set(id, { title: c.title, source: c.source, setBy: tag });
     for (const patch of o.override ?? []) {
       const prior = rules.get(patch.id);
       if (!prior) throw unknownRule(patch.id, "override");
@@ -318,6 +343,10 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   for (const [k, v] of [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     publicParams[k] = Object.freeze({ value: paramValues[k], description: v.description, setBy: v.setBy });
   }
+  // fromEntries defines own properties: whatever a clause ID is named, it never sets the table's prototype.
+  const publicClauses: Record<string, RuleSetClause> = Object.fromEntries(
+    [...clauses].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, c]) => [id, deepFreeze({ ...c })]),
+  );
   const plans = new Map<string, SubjectPlan>();
   for (const [subject, list] of bySubject) {
     let latestFrom = "";
@@ -355,13 +384,29 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
     packs: Object.freeze(versions.map((v) => Object.freeze(v))),
     rules: Object.freeze(entries),
     params: Object.freeze(publicParams),
+    clauses: Object.freeze(publicClauses),
     subjects: Object.freeze([...bySubject.keys()].sort()),
   };
   Object.defineProperty(set, INTERNAL, { value: internal, enumerable: false });
   return Object.freeze(set) as RuleSet;
 }
 
-function deepFreeze<T>(value: T): T {
+/**
+ * A copy of a rule set with other documentation: the same rules in the same order with other titles or notes, and
+ * other clause titles. Version, content hash, parameters and verdicts stay the set's own — documentation is not what
+ * the rules say. Internal: `withBuiltinDocs` (ggzy-rules/authoring) is its caller.
+ */
+export function redocumentRuleSet(set: RuleSet, rules: ReadonlyArray<RuleSetEntry>, clauses: Readonly<Record<string, RuleSetClause>>): RuleSet {
+  assertRuleSet(set);
+  const internal = ruleSetInternal(set);
+  // A spread copies enumerable own properties only: the compiled internals are attached again, as createRuleSet does.
+  const copy = { ...set, rules: Object.freeze([...rules]), clauses: Object.freeze({ ...clauses }) };
+  Object.defineProperty(copy, INTERNAL, { value: internal, enumerable: false });
+  return Object.freeze(copy) as RuleSet;
+}
+
+/** Freezes a value and everything it holds (plain data). */
+export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const v of Object.values(value)) deepFreeze(v);

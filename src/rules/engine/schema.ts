@@ -159,6 +159,16 @@ const MessageTextSchema = z.string().check(
   }),
 );
 
+/** Text shown as it is, never filled from facts: a `{…}` would stay in it, so it is refused. */
+const StaticTextSchema = z.string().check(
+  z.minLength(1),
+  z.refine((s) => !/[{}]/.test(s), "a title is static text: no {…} placeholders (the message carries the particulars)"),
+);
+const TitleSchema = z.strictObject({ zh: StaticTextSchema, en: StaticTextSchema });
+
+/** Clauses by ID, as rules cite them in `clause` (`LC80-4.4`, `NAT-TBL-47`, `DE-2024-3`). */
+const ClausesSchema = z.record(z.string().check(z.minLength(1)), z.strictObject({ title: TitleSchema, source: TextSchema }));
+
 const ruleShape = {
   id: z.string().check(z.regex(RULE_ID, "a rule id starts with a letter and holds letters, digits, _ . : - (at most 128)")),
   version: z.number().check(z.int(), z.gte(1)),
@@ -169,6 +179,7 @@ const ruleShape = {
   effective: z
     .strictObject({ from: DateSchema, to: z.optional(DateSchema) })
     .check(z.refine((e) => e.to === undefined || e.from <= e.to, { message: "effective.to is before effective.from", path: ["to"] })),
+  title: z.optional(TitleSchema),
   message: z.strictObject({ zh: MessageTextSchema, en: MessageTextSchema }),
   conditions: ConditionsSchema,
   evidence: z.array(DottedPathSchema),
@@ -226,6 +237,7 @@ export const RulePackSchema: z.ZodMiniType<RulePack> = z.strictObject({
   version: PackVersionSchema,
   description: z.optional(TextSchema),
   params: z.record(z.string().check(z.regex(NAME, "a parameter name holds letters, digits, _ or -")), ParamSchema),
+  clauses: z.optional(ClausesSchema),
   rules: z.array(z.strictObject(ruleShape)),
 }) as unknown as z.ZodMiniType<RulePack>;
 
@@ -249,4 +261,5 @@ export const PackOverrideSchema: z.ZodMiniType<PackOverride> = z.strictObject({
   disable: z.optional(z.array(ruleShape.id)),
   override: z.optional(z.array(RuleOverrideSchema)),
   params: z.optional(z.record(z.string().check(z.regex(NAME, "a parameter name holds letters, digits, _ or -")), z.unknown())),
+  clauses: z.optional(ClausesSchema),
 }) as unknown as z.ZodMiniType<PackOverride>;

@@ -102,6 +102,12 @@ export interface Rule {
   readonly subject: string;
   /** Civil dates (Asia/Shanghai), both inclusive. */
   readonly effective: { readonly from: string; readonly to?: string };
+  /**
+   * What the rule checks, in a few words for tables and charts ("中标通知书发出后按期签订书面合同"): static text, no
+   * placeholders (the finding's `message` carries the particulars). Optional. The built-in rules' titles are
+   * documentation kept out of their packs: `withBuiltinDocs` (ggzy-rules/authoring) adds them to a rule set.
+   */
+  readonly title?: RuleText;
   /** Placeholders `{fact.path}` are filled from the facts (`?` when missing). */
   readonly message: RuleText;
   readonly conditions: TopLevelCondition;
@@ -111,7 +117,10 @@ export interface Rule {
   readonly params?: ReadonlyArray<string>;
   /** The regimes and methods the rule's article covers; absent = every record of the subject. */
   readonly scope?: RuleScope;
-  /** Where the text leaves room, how the rule reads it, and what is uncertain (plain English). */
+  /**
+   * Where the text leaves room, how the rule reads it, and what is uncertain (plain English). The built-in rules'
+   * notes come with `withBuiltinDocs` (ggzy-rules/authoring), as their titles do.
+   */
   readonly notes?: string;
   /** A floor: a later pack or override may tighten this rule but never disable or loosen it (see {@link RuleFloor}). */
   readonly floor?: RuleFloor;
@@ -149,12 +158,32 @@ export interface PackParam {
   readonly floor?: ParamFloor;
 }
 
+/**
+ * What a clause ID (a rule's `clause`) stands for: the provision, and its subject as a practitioner names it.
+ *
+ * @example
+ * ```ts
+ * const clause = {
+ *   title: { zh: "招标投标情况书面报告", en: "Written report on the tendering to the supervisor" },
+ *   source: { zh: "招标投标法 第四十七条", en: "Tendering and Bidding Law art. 47" },
+ * } satisfies Clause;
+ * ```
+ */
+export interface Clause {
+  /** The provision's subject, static text without placeholders. */
+  readonly title: RuleText;
+  /** The provision cited: law or directive, article or item and point. */
+  readonly source: RuleText;
+}
+
 /** A versioned set of rules with their parameters: the national baseline, the Liaocheng pack, ... */
 export interface RulePack {
   readonly name: string;
   readonly version: string;
   readonly description?: RuleText;
   readonly params: Readonly<Record<string, PackParam>>;
+  /** The clauses the pack's rules cite, by clause ID (optional; a later pack may not declare one again). */
+  readonly clauses?: Readonly<Record<string, Clause>>;
   readonly rules: ReadonlyArray<Rule>;
 }
 
@@ -162,8 +191,9 @@ export interface RulePack {
 export type RuleOverride = Partial<Rule> & { readonly id: string };
 
 /**
- * A user's changes to composed packs, as JSON: add rules, disable rules, override fields of rules, set parameters.
- * Applied in this order: `params`, `override`, `disable`, `add`.
+ * A user's changes to composed packs, as JSON: add rules, disable rules, override fields of rules, set parameters,
+ * add or retitle clauses. Applied in this order: `params`, `override`, `disable`, `add`; `clauses` replace or join
+ * the set's clause titles.
  */
 export interface PackOverride {
   readonly name: string;
@@ -175,6 +205,8 @@ export interface PackOverride {
   readonly disable?: ReadonlyArray<string>;
   readonly override?: ReadonlyArray<RuleOverride>;
   readonly params?: Readonly<Record<string, unknown>>;
+  /** Clauses to add (the rules it adds cite them) or to retitle, by clause ID. */
+  readonly clauses?: Readonly<Record<string, Clause>>;
 }
 
 /** Options of {@link evaluate}. */

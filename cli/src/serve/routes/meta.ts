@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
+import { withBuiltinDocs } from "ggzy-rules/authoring";
 import { schemaNames, toJsonSchema } from "ggzy-rules/model";
 import type { ServeContext } from "../context";
 import { ServiceError } from "../problem";
@@ -11,7 +12,8 @@ export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { clo
     "/v1/rules",
     { config: { scope: null }, schema: { operationId: "getRules", tags: ["rules"], summary: "规则目录 / the rule catalogue of the current rule set", response: { 200: RulesResponseSchema } } },
     async (req) => {
-      const set = req.ruleSet;
+      // The catalogue a platform shows: the built-in rules and clauses titled (documentation, not in the packs).
+      const set = withBuiltinDocs(req.ruleSet);
       return {
         rulesetVersion: set.version,
         contentHash: set.contentHash,
@@ -25,10 +27,13 @@ export function metaRoutes(app: FastifyInstance, ctx: ServeContext, state: { clo
           severity: e.rule.severity,
           subject: e.rule.subject,
           effective: { from: e.rule.effective.from, ...(e.rule.effective.to !== undefined ? { to: e.rule.effective.to } : {}) },
+          ...(e.rule.title !== undefined ? { title: { zh: e.rule.title.zh, en: e.rule.title.en } } : {}),
           message: { zh: e.rule.message.zh, en: e.rule.message.en },
+          ...(e.rule.notes !== undefined ? { notes: e.rule.notes } : {}),
           pack: e.pack,
           disabled: e.disabled,
         })),
+        clauses: set.clauses,
         params: set.params,
       };
     },

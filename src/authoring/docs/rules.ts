@@ -1,0 +1,346 @@
+import type { RuleText } from "../../rules/engine/types";
+
+/*
+ * What each built-in rule checks (its title) and how it reads its text (its notes): documentation of the national
+ * and Liaocheng packs, kept out of ggzy-rules/rules so that a browser that validates records does not carry it
+ * (bilingual titles are about 19 KiB of the browser bundle, notes 8 KiB). `withBuiltinDocs` puts them on a rule
+ * set's rules; the CLI, the service's GET /v1/rules, the catalogue and the demo report always apply them.
+ */
+
+/** A built-in rule's documentation, and the clause of the rule it documents. */
+export interface RuleDoc {
+  /** The clause the documented rule cites: a rule of the same id that cites another clause is another rule. */
+  readonly clause: string;
+  /** What the rule checks, static text for tables and charts (the finding's message carries the particulars). */
+  readonly title: RuleText;
+  /** Where the text leaves room, how the rule reads it, and what is uncertain (plain English). */
+  readonly notes: string;
+}
+
+/** The national pack's rules, by id. */
+export const nationalRuleDocs = {
+  AGENCY_STAFF_NOT_REVIEWING_OWN_PROJECT: {
+    clause: "NAT-MOF87-47",
+    title: { zh: "代理机构工作人员不参加本机构代理项目的评审", en: "Agency staff do not review projects their agency runs" },
+    notes: "Judged by the member's current employer against project.agencyId. From 2014-02-01 (74号令) for negotiation and inquiry, 214号 for consultation; for tenders the bar is 87号令 art. 47 (2017-10-01) — earlier GP tenders are judged by it too, which 18号令 may not have said in these words (uncertain).",
+  },
+  BID_BONDS_RETURNED_IN_5_DAYS: {
+    clause: "NAT-TBLR-57",
+    title: { zh: "合同签订后按期退还投标保证金", en: "Bid bonds returned in time after the contract is signed" },
+    notes: "'最迟应当在书面合同签订后5日内' — bonds of winner and losers alike, with interest; the record's bondsReturnedOn is the day the last one went back. Only awards with bonds on record are judged.",
+  },
+  BID_BOND_AT_MOST_2_PERCENT: {
+    clause: "NAT-TBLR-26",
+    title: { zh: "投标保证金不超过估算价的规定比例", en: "Bid bond within the set share of the estimated price" },
+    notes: "The base is estimatedPriceYuan (招标项目估算价), else the budget. Art. 26's 800,000-yuan cap for construction survey and design (from the 七部委 rules) is not encoded.",
+  },
+  BID_PERIOD_AT_LEAST_20_DAYS: {
+    clause: "NAT-TBL-24",
+    title: { zh: "招标文件发出至投标截止不少于规定天数", en: "Enough days from the tender documents to the bid deadline" },
+    notes: "Binds projects that must be tendered by law. Counted from the day after the first issue to the deadline day: documents from 03-01 allow a deadline on 03-21, not 03-20.",
+  },
+  CANDIDATES_PUBLISHED_IN_TIME: {
+    clause: "NAT-TBLR-54",
+    title: { zh: "收到评标报告后按期公示中标候选人", en: "Candidates published in time after the evaluation report" },
+    notes: "Art. 54 binds projects that must be tendered by law (依法必须进行招标的项目); the model does not tell them apart, so it is applied to every tender. GP projects announce the result instead (GP_RESULT_ANNOUNCED_IN_TIME).",
+  },
+  CANDIDATES_PUBLISHED_LONG_ENOUGH: {
+    clause: "NAT-TBLR-54",
+    title: { zh: "中标候选人公示期不少于规定天数", en: "Candidates published for long enough" },
+    notes: "'公示期不得少于3日': both the first and the last day are counted here; a stricter reading (3 full days after the first) would want one more day.",
+  },
+  CLARIFICATION_15_DAYS_BEFORE_DEADLINE: {
+    clause: "NAT-TBLR-21",
+    title: { zh: "影响投标文件编制的澄清修改距投标截止不少于规定天数", en: "Material clarification early enough before the bid deadline" },
+    notes: "Judged against the final bid deadline of the record: a deadline moved far enough satisfies the article. The pre-qualification variant (3 days before the application deadline) is not modelled.",
+  },
+  COMMITTEE_EXPERTS_TWO_THIRDS: {
+    clause: "NAT-TBL-37",
+    title: { zh: "评标委员会专家不少于成员总数三分之二", en: "Experts at least two thirds of the committee" },
+    notes: "Members with role expert count as the article's technical and economic experts; the tenderer's representatives are the rest.",
+  },
+  COMMITTEE_SIZE_FIVE_OR_MORE_ODD: {
+    clause: "NAT-TBL-37",
+    title: { zh: "评标委员会不少于规定人数且为单数", en: "Committee of at least the set size, and odd" },
+    notes: "Tendering only: GP tenders follow 87号令 art. 47 (GP_TENDER_COMMITTEE_*), GP groups 74号令 art. 7 / 214号 art. 14.",
+  },
+  COMPLAINT_ACCEPTANCE_IN_TIME: {
+    clause: "NAT-TBLR-61",
+    title: { zh: "收到投诉后按期决定是否受理", en: "Acceptance of a complaint decided in time" },
+    notes: "Art. 61: the supervisor decides within 3 working days of receiving the complaint whether to accept it. Working days follow the PRC calendar with its make-up workdays; the count starts the day after receipt. A complaint not yet decided on is late only once asOf is past the last day.",
+  },
+  COMPLAINT_DECIDED_IN_TIME: {
+    clause: "NAT-TBLR-61",
+    title: { zh: "受理投诉后按期作出处理决定", en: "Complaint decided in time after acceptance" },
+    notes: "A pause counts its working days from its first to its last day, both included. Overlapping pauses are counted twice; the record should not overlap them.",
+  },
+  COMPLAINT_FILED_IN_TIME: {
+    clause: "NAT-TBLR-60",
+    title: { zh: "投诉在规定期限内提出", en: "Complaint filed within the time limit" },
+    notes: "Severity info: a late complaint may be refused, it is not a breach by anyone. Art. 60 para. 2: for matters of arts. 22, 44 and 54 an objection (异议) must come first and its answer period is not counted — taken as the days from the day after the objection to the answer day; an unanswered objection extends nothing here (the text leaves open how long it then runs).",
+  },
+  CONTRACT_SIGNED_IN_TIME: {
+    clause: "LC80-5.1",
+    title: { zh: "中标通知书发出后按期签订书面合同", en: "Written contract signed in time after the award notice" },
+    notes: "Both regimes set 30 days from the award notice (招标投标法 art. 46, 政府采购法 art. 46); GP records before the GP Law (2003-01-01) are judged by the tendering text's date.",
+  },
+  DOCUMENTS_ON_SALE_5_DAYS: {
+    clause: "NAT-TBLR-16",
+    title: { zh: "招标文件发售期不少于规定天数", en: "Tender documents on sale for long enough" },
+    notes: "'发售期不得少于5日': the first and last day of sale both count (03-01 to 03-05 is 5 days).",
+  },
+  EXPERT_AVOIDS_CONFLICT_OF_INTEREST: {
+    clause: "NAT-TBLR-46",
+    title: { zh: "评标专家回避利害关系", en: "Expert avoids a conflict of interest" },
+    notes: "The tendering texts say 'interest in a bidder' (利害关系) without a period: the 3-year look-back for employment, directorship and control is borrowed from 政府采购法实施条例 art. 9 as a policy parameter. Relatives are 近亲属 of 民法典 art. 1045 (spouse, parents, children, siblings, grand-parents, grandchildren) of a bidder's legal representative or controlling person. The tenderer's staff may sit only as its representatives (counted in the third that is not experts).",
+  },
+  GP_BID_BOND_AT_MOST_2_PERCENT: {
+    clause: "NAT-GPLR-33",
+    title: { zh: "投标保证金不超过采购预算的规定比例", en: "Bid bond within the set share of the procurement budget" },
+    notes: "Art. 33 speaks of tenders; 74号令 (art. 14) and 214号 apply the same 2% cap to response bonds, so every GP method is covered.",
+  },
+  GP_BID_PERIOD_AT_LEAST_20_DAYS: {
+    clause: "NAT-GPL-35",
+    title: { zh: "政府采购等标期不少于规定天数", en: "Government procurement bidding period long enough" },
+    notes: "Art. 35 covers goods and services procured by tender; counted as BID_PERIOD_AT_LEAST_20_DAYS.",
+  },
+  GP_CHALLENGE_ANSWERED_IN_TIME: {
+    clause: "NAT-GPL-53",
+    title: { zh: "按期答复质疑", en: "Challenge answered in time" },
+    notes: "GP Law art. 53: the purchaser answers a challenge in writing within 7 working days of receiving it (94号令 art. 13 restates it for the agency). The period runs from the day after receipt on the PRC working-day calendar; a challenge still unanswered is late only once asOf is past the last day.",
+  },
+  GP_CHALLENGE_FILED_IN_TIME: {
+    clause: "NAT-GPL-52",
+    title: { zh: "质疑在规定期限内提出", en: "Challenge filed within the time limit" },
+    notes: "Severity info: a late challenge may be refused. When the knowing day is disputed, 94号令 art. 10 fixes it per matter (documents: when obtained or the notice period ends; process: when it ends; result: when announced); the record's objection.knownOn (else knownOn) carries it.",
+  },
+  GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE: {
+    clause: "NAT-MOF87-27",
+    title: { zh: "政府采购招标文件澄清修改距投标截止不少于规定天数", en: "Government procurement clarification early enough before the bid deadline" },
+    notes: "87号令 art. 27: a clarification or amendment that may affect the preparation of bids comes at least 15 days before the bid deadline, or the deadline moves. Whether it may affect them is the purchaser's judgement, carried by the record's affectsPreparation flag; clarifications without it are not judged, and the one closest to the deadline is reported.",
+  },
+  GP_COMMITTEE_SEVEN: {
+    clause: "NAT-MOF87-47",
+    title: { zh: "大额、技术复杂或社会影响较大项目的评标委员会达到规定人数", en: "Larger committee for a large, complex or high-impact procurement" },
+    notes: "Art. 47 para. 2: any ONE of (1) budget of 10 million yuan or more, (2) technically complex, (3) wide social impact. 'Technically complex' and 'wide social impact' are the purchaser's judgement: the record's flags (technicallyComplex, publicImpact) carry it. Tenders only: consultation, negotiation and inquiry groups follow 214号 / 74号令.",
+  },
+  GP_COMPLAINT_DECIDED_IN_TIME: {
+    clause: "NAT-MOF94-28",
+    title: { zh: "政府采购投诉按期作出处理决定", en: "Procurement complaint decided in time" },
+    notes: "Unlike 实施条例 art. 61 (from acceptance), the GP period runs from receipt (政府采购法 art. 56, 94号令 art. 28).",
+  },
+  GP_COMPLAINT_FILED_IN_TIME: {
+    clause: "NAT-GPL-55",
+    title: { zh: "质疑答复期满后在规定期限内投诉", en: "Complaint filed within the time limit after the answer period" },
+    notes: "'答复期满后十五个工作日内': counted from the end of the 7-working-day answer period, whether the answer came earlier or not — the text's words; some authorities count from an earlier answer. Needs the challenge on record (a GP complaint without a prior challenge is inadmissible, 94号令, not checked here).",
+  },
+  GP_COMPLAINT_REVIEWED_IN_TIME: {
+    clause: "NAT-MOF94-21",
+    title: { zh: "政府采购投诉按期审查", en: "Procurement complaint reviewed in time" },
+    notes: "The 'accepted' stage stands for the end of the review (受理 or a decision not to accept). Before 2018-03-01, 财政部令第20号 governed (not encoded).",
+  },
+  GP_CONSULTATION_GROUP_COMPOSITION: {
+    clause: "NAT-MOF214-14",
+    title: { zh: "磋商小组三人以上单数且专家不少于三分之二", en: "Consultation group of three or more, odd, two thirds experts" },
+    notes: "214号 sets no 5- or 7-member rule for consultation: 87号令 art. 47's 7-member rule is for tenders and is not applied here. Art. 14 also wants a legal expert in the group of a technically complex, highly specialised project; the model has no field for it yet.",
+  },
+  GP_CONSULTATION_RESPONSE_PERIOD: {
+    clause: "NAT-MOF214-10",
+    title: { zh: "磋商文件发出至首次响应截止不少于规定天数", en: "Enough days from the consultation documents to the first responses" },
+    notes: "214号 art. 10: at least 10 days from the day the consultation documents are first issued to the deadline for the first responses. Counted as 民法典 art. 201 and 203 count periods (from the next day; a last day on a rest day moves to the next working day), which the notice does not restate: that reading is the code's.",
+  },
+  GP_CONTRACT_ANNOUNCED_IN_TIME: {
+    clause: "NAT-GPLR-50",
+    title: { zh: "政府采购合同按期公告", en: "Procurement contract published in time" },
+    notes: "Art. 50 exempts contracts involving state secrets or commercial secrets; the model has no flag for that.",
+  },
+  GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS: {
+    clause: "NAT-MOF87-18",
+    title: { zh: "招标文件提供期不少于规定工作日", en: "Tender documents provided for enough working days" },
+    notes: "Recalled as: the period is counted from the publication of the notice and is at least 5 working days; the record's documentsIssuedOn stands for that day, and both ends are counted. Article number and wording from memory — check against the text.",
+  },
+  GP_NEGOTIATION_GROUP_COMPOSITION: {
+    clause: "NAT-GPL-38",
+    title: { zh: "谈判、询价小组三人以上单数且专家不少于三分之二", en: "Negotiation or inquiry group of three or more, odd, two thirds experts" },
+    notes: "In force with the law (2003-01-01); 74号令 art. 7 (2014-02-01) restates it. A single-source procedure has no group of this kind (74号令 art. 42: 'professionals' agree the price), so no size rule applies to it.",
+  },
+  GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD: {
+    clause: "NAT-MOF74-7",
+    title: { zh: "达到公开招标数额标准的谈判、询价小组五人以上单数", en: "Negotiation or inquiry group of five or more at the open-tender threshold" },
+    notes: "The thresholds are set by the State Council / provinces, not by the order: the record's atTenderThreshold flag says whether the project reaches them. Parity is already judged by GP_NEGOTIATION_GROUP_COMPOSITION.",
+  },
+  GP_NEGOTIATION_RESPONSE_PERIOD: {
+    clause: "NAT-MOF74-29",
+    title: { zh: "谈判文件、询价通知书发出至响应截止不少于规定工作日", en: "Enough working days from negotiation or inquiry documents to the responses" },
+    notes: "The first response deadline is the record's bidDeadline. Working days after the issue day up to the deadline day.",
+  },
+  GP_RESULT_ANNOUNCED_IN_TIME: {
+    clause: "NAT-MOF87-69",
+    title: { zh: "确定中标人后按期公告中标结果", en: "Result announced in time after the winner is determined" },
+    notes: "74号令 and 214号 have their own result-announcement articles for the other methods (also 2 working days as I recall); only tenders are covered here.",
+  },
+  GP_REVIEWER_AVOIDS_SUPPLIER_TIES: {
+    clause: "NAT-GPLR-9",
+    title: { zh: "评审专家回避与供应商的利害关系", en: "Reviewer avoids ties with a supplier" },
+    notes: "Art. 9 speaks of suppliers: (1) employment, (2) director or supervisor, (3) controlling shareholder or actual controller, each within 3 years before the procurement; (4) spouse, lineal blood relatives, collateral blood relatives within three generations or close in-laws of the supplier's legal representative or person in charge; (5) other ties — not machine-checkable. Ties to the purchaser are not art. 9's: its staff are barred as experts by PURCHASER_STAFF_ONLY_AS_REPRESENTATIVE.",
+  },
+  GP_TENDER_COMMITTEE_COMPOSITION: {
+    clause: "NAT-MOF87-47",
+    title: { zh: "政府采购评标委员会五人以上单数且评审专家不少于三分之二", en: "Procurement evaluation committee of five or more, odd, two thirds experts" },
+    notes: "87号令 art. 47 para. 1 and, before 2017-10-01, 18号令 art. 45 say the same (5+ odd, experts at least 2/3). 18号令 art. 45 also asked for 5+ experts on projects of 3 million yuan or more that are technically complex; that clause is recalled from memory, not encoded.",
+  },
+  GP_WINNER_CONFIRMED_IN_TIME: {
+    clause: "NAT-MOF87-68",
+    title: { zh: "收到评标报告后按期确定中标人", en: "Winner determined in time after the evaluation report" },
+    notes: "Art. 68 also gives the agency 2 working days to deliver the report after the evaluation; not checked (the model has no delivery date apart from receipt).",
+  },
+  OBJECTION_ANSWERED_IN_3_DAYS: {
+    clause: "NAT-TBLR-22",
+    title: { zh: "收到异议后按期答复", en: "Objection answered in time" },
+    notes: "Counted from the day of receipt (the filing day in the record). Art. 22 also halts the procedure until the answer; that is not checked.",
+  },
+  OBJECTION_TO_DOCUMENTS_IN_TIME: {
+    clause: "NAT-TBLR-22",
+    title: { zh: "对招标文件的异议在投标截止前规定天数提出", en: "Objection to the tender documents raised early enough before the deadline" },
+    notes: "Severity info: a late objection is the objector's loss (the tenderer need not entertain it), not the tenderer's breach.",
+  },
+  PURCHASER_STAFF_ONLY_AS_REPRESENTATIVE: {
+    clause: "NAT-MOF87-47",
+    title: { zh: "采购人工作人员只能以采购人代表身份参加评审", en: "Purchaser staff review only as the purchaser's representative" },
+    notes: "The issue cites 87号令 art. 48; my reading places the sentence ('评审专家对本单位的采购项目只能作为采购人代表参与评标') in art. 47, with an exception pointing to art. 48 para. 2 (experts the purchaser chooses itself for technically complex projects), which this rule does not model. Uncertain numbering, so both are named here.",
+  },
+  SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE: {
+    clause: "NAT-TBLR-46",
+    title: { zh: "监管部门工作人员不担任本部门监督项目的评委", en: "Supervisor's staff not on committees of projects it supervises" },
+    notes: "Art. 46 para. 3 bars the staff of the department that supervises the project; 'its staff' is read from the member's recorded supervisingDepartmentId against the project's. Staff of other supervisors are not barred by this article (the directive's LC80-4.4 keeps them out of the pools: EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF). A member whose department is not recorded cannot be judged and is not flagged.",
+  },
+  TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS: {
+    clause: "NAT-TBL-47",
+    title: { zh: "确定中标人后按期向监管部门提交书面报告", en: "Written report to the supervisor in time after the winner is determined" },
+    notes: "Binds projects that must be tendered by law. Counted from the day the winner was determined (decidedOn), not from the award notice.",
+  },
+} as const satisfies Record<string, RuleDoc>;
+
+/** The Liaocheng pack's rules, by id. */
+export const liaochengRuleDocs = {
+  ABANDONMENT_REASON_FILED: {
+    clause: "LC80-5.3",
+    title: { zh: "中标人弃标说明理由并备案", en: "Winner's abandonment explained to the tenderer and filed" },
+    notes: "Two acts are required: a detailed explanation to the tenderer and a filing with the supervisor. Whether the explanation is 'detailed' is not machine-checkable; the rule checks that both acts are recorded.",
+  },
+  ABANDONMENT_WITHOUT_PROPER_REASON: {
+    clause: "LC80-5.3",
+    title: { zh: "无正当理由弃标移送查处", en: "Abandonment without a proper reason referred for investigation" },
+    notes: "The directive does not list proper (or lawful) reasons: the record gives a reason category and properAbandonmentReasons (default force majeure, the tenderer's fault, a lawful change) lists those that count. The finding is a referral for investigation, not a judgement of the reason.",
+  },
+  AGENCY_DISCLOSURE_COMPLETE: {
+    clause: "LC80-3.1",
+    title: { zh: "代理机构信息公示完整", en: "Agency disclosure complete" },
+    notes: "The directive lists five parts to publish per agency (personnel, practice, internal controls, inspections and penalties, credit) without a deadline: a part counts as published when its date is on or before the selection day. The directive puts the duty on supervisors, so this is a warning about the engaged agency's record, not the tenderer's violation.",
+  },
+  AGENCY_MERIT_OR_JUSTIFIED: {
+    clause: "LC80-3.2",
+    title: { zh: "择优选择代理机构或书面说明", en: "Agency chosen on merit, or the choice explained in writing" },
+    notes: "'On merit' is read as the ranking the directive names: the agency's professional field matches the project first, then its comprehensive credit score (ggzy-rules/scoring), among agencies not blacklisted on the selection day. Any written explanation attached counts: the rule does not judge its reasons.",
+  },
+  AGENCY_NOT_BLACKLISTED: {
+    clause: "LC80-3.1",
+    title: { zh: "不得委托黑名单代理机构", en: "No blacklisted agency engaged" },
+    notes: "The directive names a blacklist but not its effects in days: an entry is active from its start day to its end day (both inclusive, open-ended without one), judged on the selection day. A blacklisting after the selection does not make the selection a violation.",
+  },
+  AGENCY_SELECTION_FILED: {
+    clause: "LC80-3.2",
+    title: { zh: "代理机构选定向派驻纪检监察组报备", en: "Agency selection filed with the discipline inspection group" },
+    notes: "The directive asks for filing the method and result with the resident discipline inspection group as a '三重一大' matter; the rule reads that as two facts of the record: a filing exists and it records a collective decision. It sets no deadline for the filing.",
+  },
+  AGENCY_STAFF_TRAINED: {
+    clause: "LC80-3.3",
+    title: { zh: "代理从业人员定期培训", en: "Agency staff trained periodically" },
+    notes: "'Periodic' training is not quantified by the directive: a passed training within trainingPeriodDays (default 365) before the selection day counts. Only the staff the project names are judged when the record names them, otherwise every staff member of the agency.",
+  },
+  BLIND_REVIEW_ASSIGNMENT_VALID: {
+    clause: "LC80-6.1",
+    title: { zh: "暗标错位评审安排有效", en: "Valid blind, dislocated review assignment" },
+    notes: "暗标错位评审 is read as: each technical bid has a unique anonymous code, and each reviewer has a complete order of all codes that differs from every other reviewer's. The directive does not define 'dislocated'; a distinct full permutation per reviewer is the code's reading (the blind-review draw of ggzy-rules/sampling produces one).",
+  },
+  CANCELLATION_COLLECTIVELY_DECIDED_AND_REPORTED: {
+    clause: "LC80-5.1",
+    title: { zh: "中标后取消采购或不履约须集体决策并报告", en: "Cancellation or non-performance after award decided collectively and reported" },
+    notes: "Only acts after the award are judged: cancelling the plan, delaying or refusing performance. Both a collective ('三重一大') decision and a report to the supervisor are needed; the directive sets no period for the report, so none is checked.",
+  },
+  CIVIL_SERVANT_UNPAID: {
+    clause: "LC80-4.4",
+    title: { zh: "公务员参加评标不得领取报酬", en: "Civil servants not paid for evaluating" },
+    notes: "The directive forbids paying civil servants (国家公务员) who evaluate; any recorded fee above 0 yuan is a finding. Reimbursed expenses are not a fee if the record keeps them apart; the directive does not say how to tell them apart.",
+  },
+  COMMITTEE_MEMBER_NOT_OFFICIAL: {
+    clause: "LC80-4.4",
+    title: { zh: "评标委员会成员不得为监管部门或交易中心人员", en: "No supervisor or trading-centre staff on a committee" },
+    notes: "The same bar as EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF checked on each expert member of a committee, because a pool may hold experts admitted before the directive. The tenderer's representatives are not experts and are not judged by it.",
+  },
+  COMMITTEE_NOT_CONCENTRATED: {
+    clause: "LC80-4.3",
+    title: { zh: "评标专家不过于集中（外地专家、同一单位）", en: "Committee experts not concentrated (non-local share, one employer)" },
+    notes: "The directive asks for wider draws against concentration but gives no numbers: minNonLocalShare (default 20%, rounded up over the experts) and maxExpertsPerEmployer (default 1) are policy, and 'local' is the same prefecture-level division code (localityPrefixDigits 4). A warning, not an error, for that reason.",
+  },
+  COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME: {
+    clause: "LC80-9",
+    title: { zh: "投诉按环节、按时处理并公开", en: "Complaint handled in sequence, on time and in public" },
+    notes: "Sequence is read from the stages the directive lists (acceptance, transfer, investigation, decision, publication): no stage recorded twice, none before the one it follows or without it, no filing before the day the complainant knew; and the decision published within complaintPublicationDays (default 20, not fixed by the directive). The national periods of art. 60–61 are separate rules.",
+  },
+  EVALUATION_DISCLOSED_IN_TIME: {
+    clause: "LC80-6.4",
+    title: { zh: "评标专家名单及总分按期公开", en: "Experts and total scores published in time" },
+    notes: "The directive says 'within the statutory time limits' without naming them; the rule borrows 招标投标法实施条例 art. 54 (3 days after receiving the evaluation report, disclosureDays) by analogy, counted as 民法典 art. 201 and 203 count periods. That reading is uncertain, hence a parameter.",
+  },
+  EXPERT_ADMITTED: {
+    clause: "LC80-4.1",
+    title: { zh: "评标专家经审核入库", en: "Expert admitted to the pool after review" },
+    notes: "Every pool the expert is in needs an approved admission review (审核入库), and an expert in no pool at all is flagged too. The directive does not say what the review examines; the rule checks that it happened and was approved, not its content.",
+  },
+  EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF: {
+    clause: "LC80-4.4",
+    title: { zh: "监管部门、交易中心人员不得进入专家库", en: "No supervisor or trading-centre staff in an expert pool" },
+    notes: "Read as the expert's current employment: staff of an industry supervision department or of the trading centre. Civil servants of other departments are not barred from the pools by this point, only from being paid (CIVIL_SERVANT_UNPAID).",
+  },
+  EXPERT_RATED_PER_EVENT: {
+    clause: "LC80-4.2",
+    title: { zh: "评标专家一事一评", en: "Experts rated after each evaluation" },
+    notes: "一事一评: after each finished evaluation, every expert is rated by the parties in requiredRaters (default tenderer and agency; a floor: a county may add raters, not remove these). The directive says 'related parties' without naming them; the default is the two every evaluation has.",
+  },
+  EXPERT_RATINGS_PUBLISHED: {
+    clause: "LC80-4.2",
+    title: { zh: "专家评议结果按期公开", en: "Expert ratings published in time" },
+    notes: "The directive asks that ratings be published (on site, website, WeChat) but sets no period: ratingsPublicationDays (default 10 days after the evaluation) is policy. One publication date is recorded; the rule does not check each of the three channels.",
+  },
+  FULLY_ELECTRONIC: {
+    clause: "LC80-6.1",
+    title: { zh: "全流程电子化交易", en: "Fully electronic trading" },
+    notes: "The directive's aim is to end the paper and electronic dual track; a project whose record says it was not traded wholly online is flagged. Whether a single paper step (e.g. a notarised original) breaks 'full' electronic trading is left to the record's flag: a warning for that reason.",
+  },
+  PROJECT_HAS_SUPERVISOR: {
+    clause: "LC80-8",
+    title: { zh: "项目有明确的行政监管部门", en: "Project has a named supervising department" },
+    notes: "Item (八) names SOE and investment-company projects, supporting municipal, pipeline and greening works of construction projects, and matters for which no law names a supervisor. 'Pipeline and greening' works are modelled with supportingWorks; a matter without a statutory supervisor with noStatutorySupervisor.",
+  },
+  SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS: {
+    clause: "LC80-6.3",
+    title: { zh: "重大项目社会监督员全程监标", en: "Social supervisors through the evaluation of a major project" },
+    notes: "'Major project' is not defined by the directive: a budget of majorProjectBudgetYuan (default 50 million yuan) or more, or the record's public-impact flag. 1–2 supervisors attending the whole evaluation are required; a supervisor who left early does not count.",
+  },
+  SPOT_CHECK_DRAWN: {
+    clause: "LC80-5.2",
+    title: { zh: "抽查有可验证的随机抽取记录", en: "Spot checks drawn with a verifiable record" },
+    notes: "双随机 is read as: the checked projects come from a draw record that can be verified (ggzy-rules/sampling). The rule checks that the quarter's checks name such a record; verifying the record itself is the draw's own check (ggzy draw verify).",
+  },
+  SPOT_CHECK_PUBLISHED: {
+    clause: "LC80-5.2",
+    title: { zh: "抽查结果按期公示", en: "Spot-check results published in time" },
+    notes: "The directive asks that results be published but sets no period: spotCheckPublicationDays (default 30 days after the quarter ends) is policy, hence a warning.",
+  },
+  SPOT_CHECK_RATE: {
+    clause: "LC80-5.2",
+    title: { zh: "每季度抽查比例在规定范围内", en: "Quarterly spot-check rate within the set range" },
+    notes: "A quarter's rate is known only when the quarter is over: the rule judges a quarter once asOf (else the publication day) is past its last day; while it runs, SPOT_CHECK_DRAWN still applies to what has been checked.",
+  },
+} as const satisfies Record<string, RuleDoc>;
