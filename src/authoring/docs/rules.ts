@@ -246,7 +246,7 @@ export const liaochengRuleDocs = {
   AGENCY_NOT_BLACKLISTED: {
     clause: "LC80-3.1",
     title: { zh: "不得委托黑名单代理机构", en: "No blacklisted agency engaged" },
-    notes: "The directive names a blacklist but not its effects in days: an entry is active from its start day to its end day (both inclusive, open-ended without one), judged on the selection day. A blacklisting after the selection does not make the selection a violation.",
+    notes: "The directive asks for blacklist management (黑名单) but does not state its effect; the rule reads any active entry as barring engagement, whatever its issuer or scope. An entry is active from its start day to its end day (both inclusive, open-ended without one), judged on the selection day; a blacklisting after the selection does not make the selection a violation.",
   },
   AGENCY_SELECTION_FILED: {
     clause: "LC80-3.2",
