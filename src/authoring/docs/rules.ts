@@ -117,7 +117,7 @@ export const nationalRuleDocs = {
   GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE: {
     clause: "NAT-MOF87-27",
     title: { zh: "政府采购招标文件澄清修改距投标截止不少于规定天数", en: "Government procurement clarification early enough before the bid deadline" },
-    notes: "87号令 art. 27: a clarification or amendment that may affect the preparation of bids comes at least 15 days before the bid deadline, or the deadline moves. Counted in calendar days from the issue day to the deadline day (issued 03-01, a deadline on 03-16 is enough), the hour ignored — counting whole days back from the deadline hour would be stricter. Whether it may affect bids is the purchaser's judgement (the record's affectsPreparation flag; clarifications without it are not judged); the record's final deadline is used, so a deadline moved far enough satisfies the article, and the clarification closest to it is reported.",
+    notes: "87号令 art. 27: a clarification that may affect the preparation of bids comes at least 15 days before the bid deadline, or the deadline moves; counted in calendar days from the issue day to the final deadline's day (03-01 to 03-16 is enough), the hour ignored — counting whole days back from the deadline hour would be stricter. Whether it may affect bids is the purchaser's judgement (the record's affectsPreparation flag; others are not judged); the clarification closest to the deadline is reported.",
   },
   GP_COMMITTEE_SEVEN: {
     clause: "NAT-MOF87-47",
@@ -241,7 +241,7 @@ export const liaochengRuleDocs = {
   AGENCY_MERIT_OR_JUSTIFIED: {
     clause: "LC80-3.2",
     title: { zh: "择优选择代理机构或书面说明", en: "Agency chosen on merit, or the choice explained in writing" },
-    notes: "'On merit' is the tenderer's own ranking when the selection records one (candidates), else the library's (rankAgencies): agencies not blacklisted on the selection day whose professional fields include the project's category, ordered by comprehensive credit score. A chosen agency outside the ranking ranks after every ranked one; with no candidates and fewer than two agencies given, nothing is judged. Any written explanation attached counts, whatever its reasons or date, and the recorded selection method (e.g. a random draw) exempts nothing.",
+    notes: "'On merit' is the tenderer's own recorded ranking (candidates) if any, else rankAgencies: agencies not blacklisted on the selection day whose fields include the project's category, by credit score; a chosen agency outside the ranking ranks last, and with no candidates and fewer than two agencies nothing is judged. Any written explanation attached counts, whatever its reasons or date, and the selection method (e.g. a random draw) exempts nothing.",
   },
   AGENCY_NOT_BLACKLISTED: {
     clause: "LC80-3.1",
@@ -261,7 +261,7 @@ export const liaochengRuleDocs = {
   BLIND_REVIEW_ASSIGNMENT_VALID: {
     clause: "LC80-6.1",
     title: { zh: "暗标错位评审安排有效", en: "Valid blind, dislocated review assignment" },
-    notes: "Judged only where the evaluation records a blind review: the directive asks to improve blind dislocated review (完善提升), not to use it on every project. Read as: one unique anonymous code per bid, a full order of all codes for each expert of the committee, orders distinct as far as the number of bids allows, a verifiable draw record (ggzy-rules/sampling), codes sealed until the evaluation ends. The directive does not define 错位 (dislocated); elsewhere it also names splitting a bid into parts reviewed by different experts, a reading not modelled.",
+    notes: "Judged only where the evaluation records a blind review: the directive asks to improve blind dislocated review (完善提升), not to use it on every project. Read as: a unique code per bid, each committee expert a full order of all codes, orders distinct as far as the number of bids allows, a verifiable draw record, codes sealed until the evaluation ends. 错位 (dislocated) is not defined; elsewhere it also means splitting bids into parts reviewed by different experts, which is not modelled.",
   },
   CANCELLATION_COLLECTIVELY_DECIDED_AND_REPORTED: {
     clause: "LC80-5.1",
@@ -286,12 +286,12 @@ export const liaochengRuleDocs = {
   COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME: {
     clause: "LC80-9",
     title: { zh: "投诉按环节、按时处理并公开", en: "Complaint handled in sequence, on time and in public" },
-    notes: "The directive asks for a mechanism in which acceptance, transfer, investigation and publication follow each other; the rule reads it per complaint in the order received, accepted, transferred, investigated, decided, published: no stage twice, none dated before an earlier one, transfer, investigation and decision only after acceptance, publication only after a decision, no filing before the day the complainant knew, and the decision published within complaintPublicationDays (default 20, not fixed by the directive). A transfer before acceptance (a complaint passed on to the competent supervisor, which then accepts it) is flagged, although the directive's list need not be read as a strict order. The national periods of art. 60–61 are separate rules.",
+    notes: "The directive asks for a mechanism linking acceptance, transfer, investigation and publication; the rule reads it per complaint, in the order received, accepted, transferred, investigated, decided, published: no stage twice or dated before an earlier one, none without the stage it needs (acceptance, or a decision for publication), no filing before the knowing day, and publication within complaintPublicationDays of the decision (default 20, not fixed by the directive). So a transfer before acceptance (passed on to the competent supervisor, which then accepts) is flagged, though the directive's list need not be read as a strict order; the national periods of art. 60–61 are separate rules.",
   },
   EVALUATION_DISCLOSED_IN_TIME: {
     clause: "LC80-6.4",
     title: { zh: "评标专家名单及总分按期公开", en: "Experts and total scores published in time" },
-    notes: "The directive says 'within the statutory time limits' without naming them; the rule borrows 招标投标法实施条例 art. 54 (disclosureDays, 3 days after receiving the evaluation report, counted as 民法典 arts. 201 and 203) for every regime, and counts the website only (names and total scores both). That reading is disputable: art. 54 is about candidates, committee members' names stay confidential until the result is determined (招标投标法 art. 37), and GP announces the experts' names with the result (87号令 art. 69), so a limit tied to the result may be the statutory one.",
+    notes: "The directive says 'within the statutory time limits' without naming them; the rule borrows 招标投标法实施条例 art. 54 (disclosureDays, 3 days after receiving the evaluation report, 民法典 arts. 201 and 203) for every regime, and counts the website only (names and total scores both). Disputable: art. 54 is about candidates, committee members' names stay confidential until the result is determined (招标投标法 art. 37), and GP announces the experts' names with the result (87号令 art. 69).",
   },
   EXPERT_ADMITTED: {
     clause: "LC80-4.1",
