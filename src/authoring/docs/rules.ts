@@ -67,7 +67,7 @@ export const nationalRuleDocs = {
   COMPLAINT_ACCEPTANCE_IN_TIME: {
     clause: "NAT-TBLR-61",
     title: { zh: "收到投诉后按期决定是否受理", en: "Acceptance of a complaint decided in time" },
-    notes: "Art. 61: the supervisor decides within 3 working days of receiving the complaint whether to accept it. Working days follow the PRC calendar with its make-up workdays; the count starts the day after receipt. A complaint not yet decided on is late only once asOf is past the last day.",
+    notes: "Art. 61: the supervisor decides within 3 working days of receiving the complaint whether to accept it; receipt is the record's 'received' stage, else the filing day, and the decision either way is its 'accepted' stage. Working days follow the PRC calendar with its make-up workdays, counted from the day after receipt; a complaint not yet decided on is late only once asOf is past the last day. Tendering only: a GP complaint's review follows 94号令 art. 21 (GP_COMPLAINT_REVIEWED_IN_TIME).",
   },
   COMPLAINT_DECIDED_IN_TIME: {
     clause: "NAT-TBLR-61",
@@ -107,7 +107,7 @@ export const nationalRuleDocs = {
   GP_CHALLENGE_ANSWERED_IN_TIME: {
     clause: "NAT-GPL-53",
     title: { zh: "按期答复质疑", en: "Challenge answered in time" },
-    notes: "GP Law art. 53: the purchaser answers a challenge in writing within 7 working days of receiving it (94号令 art. 13 restates it for the agency). The period runs from the day after receipt on the PRC working-day calendar; a challenge still unanswered is late only once asOf is past the last day.",
+    notes: "GP Law art. 53: the purchaser answers a written challenge within 7 working days of receiving it (94号令 art. 13, from 2018-03-01, says the same of the purchaser and the agency). The challenge's filing day stands for its receipt — a challenge that arrived later (by post) is judged strictly — and the period runs from the next day on the PRC working-day calendar. Only challenges recorded on a complaint are judged; one still unanswered is late only once asOf is past the last day.",
   },
   GP_CHALLENGE_FILED_IN_TIME: {
     clause: "NAT-GPL-52",
@@ -117,7 +117,7 @@ export const nationalRuleDocs = {
   GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE: {
     clause: "NAT-MOF87-27",
     title: { zh: "政府采购招标文件澄清修改距投标截止不少于规定天数", en: "Government procurement clarification early enough before the bid deadline" },
-    notes: "87号令 art. 27: a clarification or amendment that may affect the preparation of bids comes at least 15 days before the bid deadline, or the deadline moves. Whether it may affect them is the purchaser's judgement, carried by the record's affectsPreparation flag; clarifications without it are not judged, and the one closest to the deadline is reported.",
+    notes: "87号令 art. 27: a clarification that may affect the preparation of bids comes at least 15 days before the bid deadline, or the deadline moves; counted in calendar days from the issue day to the final deadline's day (03-01 to 03-16 is enough), the hour ignored — counting whole days back from the deadline hour would be stricter. Whether it may affect bids is the purchaser's judgement (the record's affectsPreparation flag; others are not judged); the clarification closest to the deadline is reported.",
   },
   GP_COMMITTEE_SEVEN: {
     clause: "NAT-MOF87-47",
@@ -147,7 +147,7 @@ export const nationalRuleDocs = {
   GP_CONSULTATION_RESPONSE_PERIOD: {
     clause: "NAT-MOF214-10",
     title: { zh: "磋商文件发出至首次响应截止不少于规定天数", en: "Enough days from the consultation documents to the first responses" },
-    notes: "214号 art. 10: at least 10 days from the day the consultation documents are first issued to the deadline for the first responses. Counted as 民法典 art. 201 and 203 count periods (from the next day; a last day on a rest day moves to the next working day), which the notice does not restate: that reading is the code's.",
+    notes: "214号 art. 10: at least 10 days from the day the consultation documents are issued to the deadline for the first responses. Counted from the day after issue to the deadline day (民法典 art. 201: issued 03-01, a deadline on 03-11 is enough, 03-10 is not); a minimum period is not moved off rest days (art. 203 is not applied). Counting the issue day itself, as some practitioners read '从…发出之日起', would allow 03-10.",
   },
   GP_CONTRACT_ANNOUNCED_IN_TIME: {
     clause: "NAT-GPLR-50",
@@ -212,7 +212,7 @@ export const nationalRuleDocs = {
   SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE: {
     clause: "NAT-TBLR-46",
     title: { zh: "监管部门工作人员不担任本部门监督项目的评委", en: "Supervisor's staff not on committees of projects it supervises" },
-    notes: "Art. 46 para. 3 bars the staff of the department that supervises the project; 'its staff' is read from the member's recorded supervisingDepartmentId against the project's. Staff of other supervisors are not barred by this article (the directive's LC80-4.4 keeps them out of the pools: EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF). A member whose department is not recorded cannot be judged and is not flagged.",
+    notes: "Art. 46 para. 4 (its last) bars the staff of the department that supervises the project from its committee, in any seat (experts and the tenderer's representatives alike); 'its staff' is read from the member's recorded supervisingDepartmentId against the project's. Staff of other supervisors are not barred by this article (the directive's LC80-4.4 keeps them out of the pools: EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF). A member whose department is not recorded cannot be judged and is not flagged.",
   },
   TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS: {
     clause: "NAT-TBL-47",
@@ -226,12 +226,12 @@ export const liaochengRuleDocs = {
   ABANDONMENT_REASON_FILED: {
     clause: "LC80-5.3",
     title: { zh: "中标人弃标说明理由并备案", en: "Winner's abandonment explained to the tenderer and filed" },
-    notes: "Two acts are required: a detailed explanation to the tenderer and a filing with the supervisor. Whether the explanation is 'detailed' is not machine-checkable; the rule checks that both acts are recorded.",
+    notes: "Two acts are required whatever the reason, proper or not: a detailed explanation to the tenderer (purchaser) and a filing with the supervisor. The rule checks that both are dated in the record; whether the explanation is 'detailed' is not machine-checkable, and the directive sets no period for either act, so none is checked.",
   },
   ABANDONMENT_WITHOUT_PROPER_REASON: {
     clause: "LC80-5.3",
     title: { zh: "无正当理由弃标移送查处", en: "Abandonment without a proper reason referred for investigation" },
-    notes: "The directive does not list proper (or lawful) reasons: the record gives a reason category and properAbandonmentReasons (default force majeure, the tenderer's fault, a lawful change) lists those that count. The finding is a referral for investigation, not a judgement of the reason.",
+    notes: "The directive does not list proper (or lawful) reasons: the record's reason category is compared with properAbandonmentReasons (default force majeure, the tenderer's fault, a lawful change), so whether, say, a price error counts is policy a practitioner may dispute. The finding is a referral to the supervisor (依法查处); the sanction itself is national law (招标投标法实施条例 art. 74, 政府采购法实施条例 art. 72) and is not judged here.",
   },
   AGENCY_DISCLOSURE_COMPLETE: {
     clause: "LC80-3.1",
@@ -241,82 +241,82 @@ export const liaochengRuleDocs = {
   AGENCY_MERIT_OR_JUSTIFIED: {
     clause: "LC80-3.2",
     title: { zh: "择优选择代理机构或书面说明", en: "Agency chosen on merit, or the choice explained in writing" },
-    notes: "'On merit' is read as the ranking the directive names: the agency's professional field matches the project first, then its comprehensive credit score (ggzy-rules/scoring), among agencies not blacklisted on the selection day. Any written explanation attached counts: the rule does not judge its reasons.",
+    notes: "'On merit' is the tenderer's own recorded ranking (candidates) if any, else rankAgencies: agencies not blacklisted on the selection day whose fields include the project's category, by credit score; a chosen agency outside the ranking ranks last, and with no candidates and fewer than two agencies nothing is judged. Any written explanation attached counts, whatever its reasons or date, and the selection method (e.g. a random draw) exempts nothing.",
   },
   AGENCY_NOT_BLACKLISTED: {
     clause: "LC80-3.1",
     title: { zh: "不得委托黑名单代理机构", en: "No blacklisted agency engaged" },
-    notes: "The directive names a blacklist but not its effects in days: an entry is active from its start day to its end day (both inclusive, open-ended without one), judged on the selection day. A blacklisting after the selection does not make the selection a violation.",
+    notes: "The directive asks for blacklist management (黑名单) but does not state its effect; the rule reads any active entry as barring engagement, whatever its issuer or scope. An entry is active from its start day to its end day (both inclusive, open-ended without one), judged on the selection day; a blacklisting after the selection does not make the selection a violation.",
   },
   AGENCY_SELECTION_FILED: {
     clause: "LC80-3.2",
-    title: { zh: "代理机构选定向派驻纪检监察组报备", en: "Agency selection filed with the discipline inspection group" },
-    notes: "The directive asks for filing the method and result with the resident discipline inspection group as a '三重一大' matter; the rule reads that as two facts of the record: a filing exists and it records a collective decision. It sets no deadline for the filing.",
+    title: { zh: "代理机构选取作为“三重一大”事项向派驻纪检监察组报备", en: "Agency selection filed with the discipline inspection group as a collective decision" },
+    notes: "The directive asks for filing the selection method and result with the resident discipline inspection group as a '三重一大' matter; the rule reads that as two facts of the record: a filing exists and it records a collective decision. The directive sets no deadline for the filing, and the rule does not check its date, its contents or which group it went to.",
   },
   AGENCY_STAFF_TRAINED: {
     clause: "LC80-3.3",
     title: { zh: "代理从业人员定期培训", en: "Agency staff trained periodically" },
-    notes: "'Periodic' training is not quantified by the directive: a passed training within trainingPeriodDays (default 365) before the selection day counts. Only the staff the project names are judged when the record names them, otherwise every staff member of the agency.",
+    notes: "'Periodic' training is not quantified by the directive: a passed training dated on or before the selection day and fewer than trainingPeriodDays (default 365) days before it counts — one exactly 365 days earlier does not. Only the staff the agency-selection check names (projectStaff) are judged when given, otherwise every staff member of the agency. The directive puts training and assessment on the supervisors, hence a warning about the agency's record.",
   },
   BLIND_REVIEW_ASSIGNMENT_VALID: {
     clause: "LC80-6.1",
     title: { zh: "暗标错位评审安排有效", en: "Valid blind, dislocated review assignment" },
-    notes: "暗标错位评审 is read as: each technical bid has a unique anonymous code, and each reviewer has a complete order of all codes that differs from every other reviewer's. The directive does not define 'dislocated'; a distinct full permutation per reviewer is the code's reading (the blind-review draw of ggzy-rules/sampling produces one).",
+    notes: "Judged only where the evaluation records a blind review: the directive asks to improve blind dislocated review (完善提升), not to use it on every project. Read as: a unique code per bid, each committee expert a full order of all codes, orders distinct as far as the number of bids allows, a verifiable draw record, codes sealed until the evaluation ends. 错位 (dislocated) is not defined; elsewhere it also means splitting bids into parts reviewed by different experts, which is not modelled.",
   },
   CANCELLATION_COLLECTIVELY_DECIDED_AND_REPORTED: {
     clause: "LC80-5.1",
     title: { zh: "中标后取消采购或不履约须集体决策并报告", en: "Cancellation or non-performance after award decided collectively and reported" },
-    notes: "Only acts after the award are judged: cancelling the plan, delaying or refusing performance. Both a collective ('三重一大') decision and a report to the supervisor are needed; the directive sets no period for the report, so none is checked.",
+    notes: "Only acts after the award are judged: cancelling the plan, delaying or refusing performance. The collective ('三重一大') decision must be dated on or before the act — the code's reading of '作为三重一大事项进行研究' — and a report to the supervisor must be on record; the directive sets no period for the report, so none is checked. Whether the cancellation itself was lawful (招标投标法 art. 45, 政府采购法 art. 46: changing the result after the notice carries liability) is not judged.",
   },
   CIVIL_SERVANT_UNPAID: {
     clause: "LC80-4.4",
     title: { zh: "公务员参加评标不得领取报酬", en: "Civil servants not paid for evaluating" },
-    notes: "The directive forbids paying civil servants (国家公务员) who evaluate; any recorded fee above 0 yuan is a finding. Reimbursed expenses are not a fee if the record keeps them apart; the directive does not say how to tell them apart.",
+    notes: "Any recorded fee above 0 yuan to a member recorded as a civil servant (国家公务员) is a finding, in any seat on the committee. Reimbursed costs recorded apart (payments of kind reimbursement) are not a fee; the directive does not say where expenses end and pay begins. Who counts as a civil servant (e.g. staff of bodies managed as civil servants, 参公) is the record's employmentKind; supervisors' staff recorded as industrySupervisor are judged by the pool bar, not by this rule.",
   },
   COMMITTEE_MEMBER_NOT_OFFICIAL: {
     clause: "LC80-4.4",
-    title: { zh: "评标委员会成员不得为监管部门或交易中心人员", en: "No supervisor or trading-centre staff on a committee" },
-    notes: "The same bar as EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF checked on each expert member of a committee, because a pool may hold experts admitted before the directive. The tenderer's representatives are not experts and are not judged by it.",
+    title: { zh: "评标委员会专家成员不得为监管部门或交易中心人员", en: "No supervisor or trading-centre staff among a committee's experts" },
+    notes: "The same bar as EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF checked on each expert member of a committee, because a pool may hold experts admitted before the directive. The tenderer's representatives are not experts and are not judged by it (实施条例 art. 46 still bars the supervising department's own staff from any seat: SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE).",
   },
   COMMITTEE_NOT_CONCENTRATED: {
     clause: "LC80-4.3",
     title: { zh: "评标专家不过于集中（外地专家、同一单位）", en: "Committee experts not concentrated (non-local share, one employer)" },
-    notes: "The directive asks for wider draws against concentration but gives no numbers: minNonLocalShare (default 20%, rounded up over the experts) and maxExpertsPerEmployer (default 1) are policy, and 'local' is the same prefecture-level division code (localityPrefixDigits 4). A warning, not an error, for that reason.",
+    notes: "The directive only asks supervisors to study wider draws (non-local experts, remote evaluation) against concentrated local experts and gives no numbers: minNonLocalShare (default 20% of the expert members, rounded up: 1 of 5, 2 of 7) and maxExpertsPerEmployer (default 1; the directive does not speak of employers at all) are policy. 'Local' is the same prefecture-level division code as the project's (localityPrefixDigits 4). A warning, not an error, for those reasons.",
   },
   COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME: {
     clause: "LC80-9",
     title: { zh: "投诉按环节、按时处理并公开", en: "Complaint handled in sequence, on time and in public" },
-    notes: "Sequence is read from the stages the directive lists (acceptance, transfer, investigation, decision, publication): no stage recorded twice, none before the one it follows or without it, no filing before the day the complainant knew; and the decision published within complaintPublicationDays (default 20, not fixed by the directive). The national periods of art. 60–61 are separate rules.",
+    notes: "The directive asks for a mechanism linking acceptance, transfer, investigation and publication; the rule reads it per complaint, in the order received, accepted, transferred, investigated, decided, published: no stage twice or dated before an earlier one, none without the stage it needs (acceptance, or a decision for publication), no filing before the knowing day, and publication within complaintPublicationDays of the decision (default 20, not fixed by the directive). So a transfer before acceptance (passed on to the competent supervisor, which then accepts) is flagged, though the directive's list need not be read as a strict order; the national periods of art. 60–61 are separate rules.",
   },
   EVALUATION_DISCLOSED_IN_TIME: {
     clause: "LC80-6.4",
     title: { zh: "评标专家名单及总分按期公开", en: "Experts and total scores published in time" },
-    notes: "The directive says 'within the statutory time limits' without naming them; the rule borrows 招标投标法实施条例 art. 54 (3 days after receiving the evaluation report, disclosureDays) by analogy, counted as 民法典 art. 201 and 203 count periods. That reading is uncertain, hence a parameter.",
+    notes: "The directive says 'within the statutory time limits' without naming them; the rule borrows 招标投标法实施条例 art. 54 (disclosureDays, 3 days after receiving the evaluation report, 民法典 arts. 201 and 203) for every regime, and counts the website only (names and total scores both). Disputable: art. 54 is about candidates, committee members' names stay confidential until the result is determined (招标投标法 art. 37), and GP announces the experts' names with the result (87号令 art. 69).",
   },
   EXPERT_ADMITTED: {
     clause: "LC80-4.1",
     title: { zh: "评标专家经审核入库", en: "Expert admitted to the pool after review" },
-    notes: "Every pool the expert is in needs an approved admission review (审核入库), and an expert in no pool at all is flagged too. The directive does not say what the review examines; the rule checks that it happened and was approved, not its content.",
+    notes: "Every pool the expert is in needs an approved admission review (审核入库) dated on or before the day checked, and an expert in no pool at all is flagged too (the code's reading: not admitted anywhere). The directive does not say what the review examines; the rule checks that it happened and was approved, not its content.",
   },
   EXPERT_NOT_SUPERVISOR_OR_CENTRE_STAFF: {
     clause: "LC80-4.4",
     title: { zh: "监管部门、交易中心人员不得进入专家库", en: "No supervisor or trading-centre staff in an expert pool" },
-    notes: "Read as the expert's current employment: staff of an industry supervision department or of the trading centre. Civil servants of other departments are not barred from the pools by this point, only from being paid (CIVIL_SERVANT_UNPAID).",
+    notes: "Read from the expert's recorded employment (employmentKind) as it stands: staff of an industry supervision department or of the trading centre. Civil servants of other departments are not barred from the pools by this point, only from being paid (CIVIL_SERVANT_UNPAID).",
   },
   EXPERT_RATED_PER_EVENT: {
     clause: "LC80-4.2",
     title: { zh: "评标专家一事一评", en: "Experts rated after each evaluation" },
-    notes: "一事一评: after each finished evaluation, every expert is rated by the parties in requiredRaters (default tenderer and agency; a floor: a county may add raters, not remove these). The directive says 'related parties' without naming them; the default is the two every evaluation has.",
+    notes: "一事一评: after each finished evaluation, every expert member is rated by each party in requiredRaters (default tenderer and agency; a floor: a county may add raters, not remove these), the agency only where the project names one. The directive says 'service-related parties' (服务相关方) without naming them; the default is the two most evaluations have.",
   },
   EXPERT_RATINGS_PUBLISHED: {
     clause: "LC80-4.2",
     title: { zh: "专家评议结果按期公开", en: "Expert ratings published in time" },
-    notes: "The directive asks that ratings be published (on site, website, WeChat) but sets no period: ratingsPublicationDays (default 10 days after the evaluation) is policy. One publication date is recorded; the rule does not check each of the three channels.",
+    notes: "The directive asks that ratings be published (on site, website, WeChat) but sets no period: ratingsPublicationDays (default 10 days after the day the evaluation ended, counted as 民法典 arts. 201 and 203) is policy. The earliest publication of the ratings on any channel counts (the rule does not check all three), and an evaluation with no ratings recorded is left to EXPERT_RATED_PER_EVENT.",
   },
   FULLY_ELECTRONIC: {
     clause: "LC80-6.1",
     title: { zh: "全流程电子化交易", en: "Fully electronic trading" },
-    notes: "The directive's aim is to end the paper and electronic dual track; a project whose record says it was not traded wholly online is flagged. Whether a single paper step (e.g. a notarised original) breaks 'full' electronic trading is left to the record's flag: a warning for that reason.",
+    notes: "The directive's aim is to end the paper and electronic dual track gradually (逐步消除), not a duty on each project from its date; a project whose record says it was not traded wholly online is flagged, as a warning for that reason. Whether a single paper step (e.g. a notarised original) breaks 'full' electronic trading is left to the record's flag.",
   },
   PROJECT_HAS_SUPERVISOR: {
     clause: "LC80-8",
@@ -325,18 +325,18 @@ export const liaochengRuleDocs = {
   },
   SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS: {
     clause: "LC80-6.3",
-    title: { zh: "重大项目社会监督员全程监标", en: "Social supervisors through the evaluation of a major project" },
-    notes: "'Major project' is not defined by the directive: a budget of majorProjectBudgetYuan (default 50 million yuan) or more, or the record's public-impact flag. 1–2 supervisors attending the whole evaluation are required; a supervisor who left early does not count.",
+    title: { zh: "重大或社会影响较大项目社会监督员全程监标", en: "Social supervisors through the evaluation of a major or high-impact project" },
+    notes: "'Major project' is not defined by the directive: the record's major flag, a budget of majorProjectBudgetYuan (default 50 million yuan) or more, or its public-impact flag (the directive's 'public-service projects of wide social impact, etc.'). 1–2 distinct supervisors attending the whole evaluation are required: one who left early does not count and a third is flagged. That they were drawn from the pool of social supervisors is not checked.",
   },
   SPOT_CHECK_DRAWN: {
     clause: "LC80-5.2",
     title: { zh: "抽查有可验证的随机抽取记录", en: "Spot checks drawn with a verifiable record" },
-    notes: "双随机 is read as: the checked projects come from a draw record that can be verified (ggzy-rules/sampling). The rule checks that the quarter's checks name such a record; verifying the record itself is the draw's own check (ggzy draw verify).",
+    notes: "双随机 is read as: the quarter's checked projects name a draw record (drawRecordRef) that can be verified (ggzy-rules/sampling). The rule checks that the reference is there — not the record itself (ggzy draw verify) nor that the inspectors were drawn at random too; a quarter with no project checked is left to SPOT_CHECK_RATE.",
   },
   SPOT_CHECK_PUBLISHED: {
     clause: "LC80-5.2",
     title: { zh: "抽查结果按期公示", en: "Spot-check results published in time" },
-    notes: "The directive asks that results be published but sets no period: spotCheckPublicationDays (default 30 days after the quarter ends) is policy, hence a warning.",
+    notes: "The directive asks that results be published (公示) but sets no period: spotCheckPublicationDays (default 30 days after the quarter's last day, a last day on a rest day moved to the next working day) is policy, hence a warning. Results not published are late only once asOf is past that day.",
   },
   SPOT_CHECK_RATE: {
     clause: "LC80-5.2",
