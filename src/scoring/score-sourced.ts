@@ -27,7 +27,7 @@ export function scoreSourced(card: Scorecard, subjectId: string, sourced: Readon
 /**
  * `scoreSourced` for records whose sources are worked out only when an error needs them (`sourcesOf` gives the
  * path of each record's source fact, in the order of `records`), at a level of detail (default `"records"`). The
- * breakdown is built when it is first read (`scoreParsedOnRead`): `records` must be the library's own, unchanged after.
+ * breakdown is built when it is first read (`scoreParsedOnRead`, from its own copy of the records' fields).
  */
 export function scoreWithSources<D extends ScoreDetail = "records">(
   card: Scorecard,
