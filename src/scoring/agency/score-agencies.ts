@@ -33,8 +33,9 @@ export interface ScoreAgenciesOptions extends ScoreAgencyOptions {
   /**
    * The breakdown's level of detail: `"records"` (default) lists every record's contribution under its item;
    * `"items"` gives each item's points and record count only (`ItemSummary`) — scores, grades and item points are
-   * the same. For scoring a whole registry: about a third less time than the default; ask for one agency's
-   * records separately.
+   * the same. Both levels build the breakdown only when it is read, so scoring costs the same at either; what the
+   * items level saves is the breakdown's size and the time to build and serialize it once read (a whole registry
+   * sent as JSON); ask for one agency's records separately.
    */
   readonly detail?: ScoreDetail;
 }
