@@ -12,10 +12,14 @@
  *   agencies_per_s_items_<size>, ratio_vs_baseline_items_<size>, seconds_items_<size>
  *                                 the same at `detail: "items"` (each item's points and record count, no per-record
  *                                 entries), timed after the default level in the same run, against the same baseline
+ *   seconds_read_all_2m           at 2m only, default level: scoring, then reading every result's breakdown once
+ *   ratio_vs_baseline_read_all_2m (what a caller that serializes every result pays: the breakdown is built on first
+ *                                 read); its time / baseline time
  *   output_copy_seconds_2m        a second floor, at 2m only: a copy of the engine's result, object by object in the
  *   ratio_vs_output_copy_2m       same shapes (what building the breakdown costs by itself, with no arithmetic or
  *                                 validation); engine time / copy time. Printed beside the first floor, not instead.
- * Measures the built package (dist/). Run: npm run bench -- scoring, or npm run build, then
+ * Measures the built package (dist/; SCORING_DIST=/abs/path/to/another/dist measures that build instead, for before /
+ * after runs alternating). Run: npm run bench -- scoring, or npm run build, then
  * node --import tsx --expose-gc bench/scoring/run.ts (without --expose-gc each run
  * also collects the garbage of the run before it). About a minute on a quiet machine; several on a loaded one.
  */
@@ -25,7 +29,7 @@ import type { AgencyCredit, AgencyCreditInputData } from "../../src/scoring/inde
 
 // The built package, as a platform runs it (`npm run bench` builds first). Run from src under tsx, the figures would
 // also count tsx's keepNames helper, which names every closure a call creates: 6% of a cold 2m run in a CPU profile.
-const built = new URL("../../dist/scoring/index.js", import.meta.url);
+const built = process.env.SCORING_DIST !== undefined ? new URL(`file://${process.env.SCORING_DIST}/scoring/index.js`) : new URL("../../dist/scoring/index.js", import.meta.url);
 if (!existsSync(built)) throw new Error("bench/scoring measures the built package: run `npm run build` first");
 const { defaultAgencyScorecard, scoreAgencies } = (await import(built.href)) as typeof import("../../src/scoring/index");
 
@@ -179,6 +183,19 @@ function bench(records: number, report = true, copyFloor = false): { perAgency: 
   const results = out.length;
   if (results !== count || !Number.isFinite(sink)) throw new Error("benchmark did not score every agency");
   if (copyFloor) {
+    // What a caller that serializes every result pays: scoring, then every result's breakdown read once (built on
+    // first read since issue 14; a plain property read before). The copy floor below copies this output,
+    // whose breakdowns are all built, so it measures the same copy as before.
+    out = [];
+    collect();
+    let read = 0;
+    const readAll = time(() => {
+      out = scoreAgencies(agencies, { asOf: AS_OF });
+      for (const a of out) read += a.credit.breakdown.length;
+    });
+    if (read === 0) throw new Error("read-all run read no breakdown");
+    console.log(`BENCH scoring seconds_read_all_2m ${readAll.toFixed(2)}`);
+    console.log(`BENCH scoring ratio_vs_baseline_read_all_2m ${(readAll / base).toFixed(2)}`);
     let copied = 0;
     const copy = time(() => (copied = copyOfOutput(out).length));
     if (copied !== count) throw new Error("copy floor did not copy every agency");

@@ -1,6 +1,6 @@
 import { GgzyError, formatPath } from "../model/error";
 import type { GgzyIssue } from "../model/error";
-import { scoreParsed } from "./scorecard/score";
+import { scoreParsed, scoreParsedOnRead } from "./scorecard/score";
 import { parseScorecard } from "./scorecard/schema";
 import type { ItemAt, ScoreDetail, ScoreResult } from "./scorecard/result";
 import type { Scorecard } from "./scorecard/schema";
@@ -17,18 +17,17 @@ export interface SourcedRecord {
  * (`penalties[2].kind`) instead of the derived record list (`records[4].kind`), which the caller never saw.
  */
 export function scoreSourced(card: Scorecard, subjectId: string, sourced: ReadonlyArray<SourcedRecord>, asOf: string): ScoreResult {
-  return scoreWithSources(
-    card,
-    subjectId,
-    sourced.map((s) => s.record),
-    asOf,
-    () => sourced.map((s) => s.source),
-  );
+  try {
+    return scoreParsed(parseScorecard(card), subjectId, sourced.map((s) => s.record), asOf);
+  } catch (e) {
+    throw atSource(e, () => sourced.map((s) => s.source));
+  }
 }
 
 /**
  * `scoreSourced` for records whose sources are worked out only when an error needs them (`sourcesOf` gives the
- * path of each record's source fact, in the order of `records`), at a level of detail (default `"records"`).
+ * path of each record's source fact, in the order of `records`), at a level of detail (default `"records"`). The
+ * breakdown is built when it is first read (`scoreParsedOnRead`, from its own copy of the records' fields).
  */
 export function scoreWithSources<D extends ScoreDetail = "records">(
   card: Scorecard,
@@ -39,14 +38,19 @@ export function scoreWithSources<D extends ScoreDetail = "records">(
   detail: D = "records" as D,
 ): ScoreResult<ItemAt<D>> {
   try {
-    return scoreParsed(parseScorecard(card), subjectId, records, asOf, detail);
+    return scoreParsedOnRead(parseScorecard(card), subjectId, records, asOf, detail);
   } catch (e) {
-    const first = e instanceof GgzyError ? e.issues[0] : undefined;
-    const index = first?.path[1];
-    const src = e instanceof GgzyError && first?.path[0] === "records" && typeof index === "number" ? sourcesOf()[index] : undefined;
-    if (!(e instanceof GgzyError) || src === undefined) throw e;
-    const issues: GgzyIssue[] = e.issues.map((i) => ({ ...i, path: [...src, ...i.path.slice(2)] }));
-    const where = formatPath(issues[0]?.path ?? []);
-    throw new GgzyError(e.code, { zh: `${where}：${e.zh}`, en: `${where}: ${e.en}`, issues, details: { ...e.details, recordPath: first?.path ?? [] } });
+    throw atSource(e, sourcesOf);
   }
+}
+
+/** A scoring error whose path names a derived record (`records[4].kind`), re-pointed at its source fact (`penalties[2].kind`). */
+function atSource(e: unknown, sourcesOf: () => ReadonlyArray<ReadonlyArray<string | number>>): unknown {
+  const first = e instanceof GgzyError ? e.issues[0] : undefined;
+  const index = first?.path[1];
+  const src = e instanceof GgzyError && first?.path[0] === "records" && typeof index === "number" ? sourcesOf()[index] : undefined;
+  if (!(e instanceof GgzyError) || src === undefined) return e;
+  const issues: GgzyIssue[] = e.issues.map((i) => ({ ...i, path: [...src, ...i.path.slice(2)] }));
+  const where = formatPath(issues[0]?.path ?? []);
+  return new GgzyError(e.code, { zh: `${where}：${e.zh}`, en: `${where}: ${e.en}`, issues, details: { ...e.details, recordPath: first?.path ?? [] } });
 }

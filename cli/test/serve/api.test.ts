@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultRuleSet, RECORD_KINDS } from "ggzy-rules/rules";
+import { scoreAgency } from "ggzy-rules/scoring";
+import type { AgencyCreditInputData } from "ggzy-rules/scoring";
+import { canonicalText, runScore } from "../../src/decisions/operations";
+import { AgencyCreditSchema } from "../../src/serve/result-schemas";
 import { generateReleases, emptyTruth } from "../../../examples/risk/generate";
 import { kindOfSubject } from "../../src/names";
 import type { Server } from "../../src/serve/app";
@@ -346,6 +350,25 @@ describe("scores and ranking", () => {
     expect(items.results[0]?.credit.breakdown.map((i) => [i.points, i.recordCount])).toEqual(full.results[0]?.credit.breakdown.map((i) => [i.points, i.records?.length]));
     expect(JSON.stringify(items.results)).not.toContain('"records"');
     expect((await post(s, "/v1/score/agencies", { ...body, detail: "all" })).statusCode).toBe(422);
+  });
+
+  it("answers every agency's breakdown (built on first read by the library) as the eager single-agency scorer gives it", async () => {
+    const agencies = fixtureJson<AgencyCreditInputData[]>("examples/scoring/agencies.json");
+    const r = await post(s, "/v1/score/agencies", { asOf: "2026-06-30", agencies });
+    expect(r.statusCode, r.body).toBe(200);
+    const results = json<{ results: Array<{ agencyId: string; credit: unknown }> }>(r).results;
+    expect(results.length).toBe(agencies.length);
+    for (const a of results) {
+      const eager = scoreAgency(agencies.find((x) => x.id === a.agencyId) as AgencyCreditInputData, { asOf: "2026-06-30" });
+      expect(a.credit).toStrictEqual(JSON.parse(JSON.stringify(eager)));
+    }
+    // The decision log's canonical text (sorted keys) sees the breakdown too.
+    const direct = runScore("agencies", { agencies }, "2026-06-30");
+    expect(canonicalText(direct)).toBe(canonicalText(JSON.parse(JSON.stringify(results))));
+    expect(canonicalText(direct)).toContain('"breakdown":[{');
+    // The response schema the service checks its answer with reads breakdowns no one has read yet.
+    const parsed = runScore("agencies", { agencies }, "2026-06-30").map((a) => AgencyCreditSchema.parse(a));
+    expect(JSON.parse(JSON.stringify(parsed))).toStrictEqual(results);
   });
 
   it("without asOf, scores as of today in Asia/Shanghai by the service's clock, and says so", async () => {

@@ -17,7 +17,8 @@ import type { ScoreAgencyOptions } from "./score-agency";
 
 /**
  * One agency's credit and blacklist status. `Item` is the credit breakdown's entry: `ItemBreakdown` (with each
- * record), or `ItemSummary` when `scoreAgencies` was asked for `detail: "items"`.
+ * record), or `ItemSummary` when `scoreAgencies` was asked for `detail: "items"`. The credit's `breakdown` is built on
+ * first read (see `scoreAgencies`); everything else is computed when the agency is scored.
  */
 export interface AgencyCredit<Item extends ItemBreakdown | ItemSummary = ItemBreakdown> {
   readonly agencyId: string;
@@ -32,8 +33,9 @@ export interface ScoreAgenciesOptions extends ScoreAgencyOptions {
   /**
    * The breakdown's level of detail: `"records"` (default) lists every record's contribution under its item;
    * `"items"` gives each item's points and record count only (`ItemSummary`) — scores, grades and item points are
-   * the same. For scoring a whole registry: about a third less time than the default; ask for one agency's
-   * records separately.
+   * the same. Both levels build the breakdown only when it is read, so scoring costs the same at either; what the
+   * items level saves is the breakdown's size and the time to build and serialize it once read (a whole registry
+   * sent as JSON); ask for one agency's records separately.
    */
   readonly detail?: ScoreDetail;
 }
@@ -86,6 +88,12 @@ function readAgencies(agencies: ReadonlyArray<AgencyCreditInputData>): (i: numbe
  * Credit score and blacklist status of every agency in a list, ordered by agency id (UTF-8 bytes): what a
  * supervisor publishes (LC80-3.1). Error paths start with the agency's index; duplicate ids are refused.
  * With `detail: "items"`, each breakdown item carries its record count instead of the records.
+ *
+ * Each result's `credit.breakdown` is built when it is first read, not when the agency is scored: a registry that
+ * only publishes scores and grades never pays for its millions of record entries. It is an own enumerable property
+ * as before, so `JSON.stringify`, object spread, `structuredClone`, `Object.keys` and deep equality see the same
+ * value an eager scorer gives (`scoreAgency`); a second read returns the same array, and it is built from the
+ * scorer's own copy of the records, so editing the input after scoring changes nothing. Errors are all thrown here.
  *
  * @example
  * ```ts

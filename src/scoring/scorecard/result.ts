@@ -73,5 +73,9 @@ export interface ScoreResult<Item extends ItemBreakdown | ItemSummary = ItemBrea
   readonly base: number;
   /** Points removed (negative) or added (positive) to keep the score within bounds. */
   readonly boundsAdjustment: number;
+  /**
+   * Every scorecard item's points, in the scorecard's order. In `scoreAgencies`' results it is built on first read
+   * (an own enumerable property all the same: JSON, spread and deep equality see it as a plain one).
+   */
   readonly breakdown: ReadonlyArray<Item>;
 }

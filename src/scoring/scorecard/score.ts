@@ -6,6 +6,8 @@ import { gradeFor } from "./grade";
 import { parseScorecard } from "./schema";
 import type { Scorecard, ScorecardItem } from "./schema";
 import { ScoreSubjectSchema } from "./subject";
+import { withBreakdownOnRead } from "./breakdown-on-read";
+import type { Memo } from "./breakdown-on-read";
 import type { ScoreRecord } from "./subject";
 
 /** Options of `score`. `asOf` is required: scores never read the machine's clock. */
@@ -56,6 +58,27 @@ function compareRecords(w: Work, a: number, b: number): number {
 }
 
 /**
+ * The decayed, weighted sum of one item's records (`order[from..to)`, in canonical order: summed in that order, so the
+ * total does not depend on input order). Each record's decay is kept in `w.decays` for its share.
+ */
+function itemTotal(item: ScorecardItem, w: Work, order: ReadonlyArray<number>, from: number, to: number, asOfDay: number): number {
+  let total = 0;
+  for (let k = from; k < to; k++) {
+    const r = order[k] as number;
+    const decay = decayOf(item, asOfDay - (w.days[r] as number));
+    w.decays[r] = decay;
+    total += item.weight * ((w.records[r] as ScoreRecord).quantity ?? 1) * decay;
+  }
+  return total;
+}
+
+/** An item's signed points after its cap, from its total: what the score adds (the same figure as `points` in its breakdown). */
+function itemPoints(item: ScorecardItem, total: number): number {
+  const kept = item.cap !== undefined && total > item.cap ? item.cap : total;
+  return round6((item.effect === "reward" ? 1 : -1) * kept);
+}
+
+/**
  * The breakdown of one item over its records (`order[from..to)`, in canonical order): with each record's contribution,
  * or (`detail: "items"`) with their count only.
  */
@@ -70,18 +93,11 @@ function scoreItem(
 ): ItemBreakdown | ItemSummary {
   const sign = item.effect === "reward" ? 1 : -1;
   // Two passes (the total, then each record's share) instead of keeping an object per record in between.
-  let total = 0;
-  for (let k = from; k < to; k++) {
-    const r = order[k] as number;
-    const decay = decayOf(item, asOfDay - (w.days[r] as number));
-    w.decays[r] = decay;
-    total += item.weight * ((w.records[r] as ScoreRecord).quantity ?? 1) * decay;
-  }
+  const total = itemTotal(item, w, order, from, to, asOfDay);
   const capped = item.cap !== undefined && total > item.cap;
-  const kept = capped ? (item.cap as number) : total;
   // The label is the scorecard's own: frozen (parseScorecard), so every breakdown of a registry can share it.
   const { id: itemId, kind, effect, label } = item;
-  const points = round6(sign * kept);
+  const points = itemPoints(item, total);
   const uncappedPoints = round6(sign * total);
   // The two levels differ only in their last field (one literal each: every entry is born with its final layout).
   if (detail === "items") return { itemId, kind, effect, label, points, uncappedPoints, capped, recordCount: to - from };
@@ -167,8 +183,34 @@ export function scoreParsed<D extends ScoreDetail = "records">(
   asOfInput: string,
   detail: D = "records" as D,
 ): ScoreResult<ItemAt<D>> {
+  const { w, order, asOfDay } = prepare(card, subjectId, records, asOfInput);
+  const breakdown: Array<ItemAt<D>> = new Array(card.items.length);
+  let sum = card.base;
+  let k = 0;
+  for (let i = 0; i < card.items.length; i++) {
+    const from = k;
+    while (k < order.length && w.items[order[k] as number] === i) k++;
+    const b = scoreItem(card.items[i] as ScorecardItem, w, order, from, k, asOfDay, detail);
+    sum += b.points;
+    breakdown[i] = b as ItemAt<D>;
+  }
+  const result: Omit<ScoreResult<ItemAt<D>>, "breakdown"> & { breakdown?: ReadonlyArray<ItemAt<D>> } = headOf(card, subjectId, asOfDay, sum);
+  result.breakdown = breakdown;
+  return result as ScoreResult<ItemAt<D>>;
+}
+
+/** A subject's records checked against `asOf` and the scorecard, with their days and items, in scoring order. */
+interface Prepared {
+  readonly w: Work;
+  /** Indices of the scored records, grouped by item (in the scorecard's order), each group in canonical order. */
+  readonly order: ReadonlyArray<number>;
+  readonly asOfDay: number;
+}
+
+/** Reads every record's day and item, and throws for a record dated after `asOf` or of a kind the card does not know. */
+function prepare(card: Scorecard, subjectId: string, records: ReadonlyArray<ScoreRecord>, asOfInput: string): Prepared {
   const asOfDay = requireEpochDay(asOfInput, ["asOf"], "asOf");
-  const { itemByKind, ignored, ref } = lookupsOf(card);
+  const { itemByKind, ignored } = lookupsOf(card);
   const w: Work = { records, days: new Array(records.length), items: new Array(records.length), decays: new Array(records.length) };
   const order: number[] = [];
   for (let index = 0; index < records.length; index++) {
@@ -197,29 +239,99 @@ export function scoreParsed<D extends ScoreDetail = "records">(
     w.items[index] = item;
     order.push(index);
   }
-  // Records grouped by item (in the scorecard's order), each group in canonical order.
   order.sort((a, b) => (w.items[a] as number) - (w.items[b] as number) || compareRecords(w, a, b));
+  return { w, order, asOfDay };
+}
 
-  const breakdown: Array<ItemAt<D>> = new Array(card.items.length);
-  let sum = card.base;
-  let k = 0;
-  for (let i = 0; i < card.items.length; i++) {
-    const from = k;
-    while (k < order.length && w.items[order[k] as number] === i) k++;
-    const b = scoreItem(card.items[i] as ScorecardItem, w, order, from, k, asOfDay, detail);
-    sum += b.points;
-    breakdown[i] = b as ItemAt<D>;
-  }
+/** Every field of a result but its breakdown, from the sum of base and item points (in the breakdown's key order). */
+function headOf(card: Scorecard, subjectId: string, asOfDay: number, sum: number): Omit<ScoreResult, "breakdown"> {
   const bounded = Math.min(card.bounds.max, Math.max(card.bounds.min, sum));
   const final = round2(bounded);
   return {
     subjectId,
-    scorecard: ref,
+    scorecard: lookupsOf(card).ref,
     asOf: epochDayToDate(asOfDay),
     score: final,
     grade: gradeFor(card, final),
     base: card.base,
     boundsAdjustment: round6(bounded - sum),
-    breakdown,
   };
+}
+
+/**
+ * `scoreParsed` whose breakdown is built when it is first read, not now: the score, grade, base, bounds adjustment
+ * and every error are worked out as `scoreParsed` does; the result keeps a copy of the records' fields (one array,
+ * so the caller's later edits cannot reach it) and builds the breakdown from them, with `scoreParsed`, on first read.
+ * The breakdown is an own enumerable accessor, so JSON, spread, `structuredClone` and deep equality see what
+ * `scoreParsed` gives; it is built once (a second read returns the same array) and can be assigned as before.
+ *
+ * @example
+ * ```ts
+ * const r = scoreParsedOnRead(card, "A1", records, "2026-06-30"); // score and grade now
+ * JSON.stringify(r) === JSON.stringify(scoreParsed(card, "A1", records, "2026-06-30")); // true: the breakdown is built here
+ * ```
+ */
+export function scoreParsedOnRead<D extends ScoreDetail = "records">(
+  card: Scorecard,
+  subjectId: string,
+  records: ReadonlyArray<ScoreRecord>,
+  asOfInput: string,
+  detail: D = "records" as D,
+): ScoreResult<ItemAt<D>> {
+  const { w, order, asOfDay } = prepare(card, subjectId, records, asOfInput);
+  let sum = card.base;
+  let k = 0;
+  for (let i = 0; i < card.items.length; i++) {
+    const from = k;
+    while (k < order.length && w.items[order[k] as number] === i) k++;
+    const item = card.items[i] as ScorecardItem;
+    sum += itemPoints(item, itemTotal(item, w, order, from, k, asOfDay));
+  }
+  return withBreakdownOnRead(headOf(card, subjectId, asOfDay, sum), new PendingBreakdown(card, subjectId, records, asOfInput, detail));
+}
+
+/**
+ * The breakdown of a result scored by `scoreParsedOnRead`: `scoreParsed` again on the same records when first read
+ * (the same code, so the same objects as an eager result), kept from then on; the records' copy is let go. The copy is
+ * one flat array rather than the record objects: 22 objects per agency that outlive the call cost the garbage
+ * collector about a quarter of a 2m-record registry's scoring (CPU time, alternating runs, 100k agencies).
+ */
+class PendingBreakdown<D extends ScoreDetail> implements Memo<ReadonlyArray<ItemAt<D>>> {
+  /** Each record's id, kind, date, quantity and note in a row: one array lives on, not an object per record. */
+  private fields: Array<string | number | undefined> | undefined;
+  private value: ReadonlyArray<ItemAt<D>> | undefined = undefined;
+  constructor(
+    private readonly card: Scorecard,
+    private readonly subjectId: string,
+    records: ReadonlyArray<ScoreRecord>,
+    private readonly asOf: string,
+    private readonly detail: D,
+  ) {
+    const fields: Array<string | number | undefined> = new Array(records.length * 5);
+    for (let i = 0; i < records.length; i++) {
+      const r = records[i] as ScoreRecord;
+      fields[5 * i] = r.id;
+      fields[5 * i + 1] = r.kind;
+      fields[5 * i + 2] = r.date;
+      fields[5 * i + 3] = r.quantity;
+      fields[5 * i + 4] = r.note;
+    }
+    this.fields = fields;
+  }
+  get(): ReadonlyArray<ItemAt<D>> {
+    const f = this.fields;
+    if (f !== undefined) {
+      const records: ScoreRecord[] = new Array(f.length / 5);
+      for (let i = 0; i < records.length; i++) {
+        records[i] = { id: f[5 * i] as string, kind: f[5 * i + 1] as string, date: f[5 * i + 2] as string, quantity: f[5 * i + 3] as number, note: f[5 * i + 4] as string };
+      }
+      this.value = scoreParsed(this.card, this.subjectId, records, this.asOf, this.detail).breakdown;
+      this.fields = undefined;
+    }
+    return this.value as ReadonlyArray<ItemAt<D>>;
+  }
+  set(value: ReadonlyArray<ItemAt<D>>): void {
+    this.value = value;
+    this.fields = undefined;
+  }
 }
