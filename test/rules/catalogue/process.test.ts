@@ -97,3 +97,42 @@ describe("LC80-6.4 names and total scores disclosed within the statutory period"
     expect(ids(check({ disclosures }))).toEqual(["EVALUATION_DISCLOSED_IN_TIME"]);
   });
 });
+
+describe("LC80-6.4 under government procurement: the names go out with the result (政府采购法实施条例 art. 43)", () => {
+  // A consultation (GP): no candidates are published; the purchaser has 5 working days from the report to pick the
+  // winner (87号令 art. 68 / 实施条例 art. 43), then 2 to announce the result with the experts' names.
+  const gpProject = { regime: "governmentProcurement", category: "governmentProcurement", procurementMethod: "competitiveConsultation" };
+  const gpCheck = (publishedOn: string) =>
+    check(
+      {
+        reportOn: "2024-05-13", // Monday; + 7 working days = 2024-05-22 (Wednesday)
+        candidatePublication: undefined,
+        disclosures: [
+          { channel: "website", contents: ["expertNames", "totalScores"], publishedOn },
+          { channel: "website", contents: ["expertRatings"], publishedOn: "2024-05-15" },
+        ],
+      },
+      gpProject,
+    );
+  it("accepts the names with a result announced on the seventh working day after the report (boundary)", () => {
+    expect(ids(gpCheck("2024-05-22"))).toEqual([]);
+  });
+  it("flags them a day later, and says which period it counted", () => {
+    const r = gpCheck("2024-05-23");
+    expect(ids(r)).toEqual(["EVALUATION_DISCLOSED_IN_TIME"]);
+    expect(r.findings[0]?.evidence["evaluation.disclosureLastDay"]).toBe("2024-05-22");
+    expect(r.findings[0]?.evidence["evaluation.disclosureDaysLate"]).toBe(1);
+    expect(String(r.findings[0]?.evidence["evaluation.disclosurePeriodEn"])).toContain("GP regulation art. 43");
+  });
+  it("counts working days: over a weekend the last day moves, lateness is in calendar days", () => {
+    // Report Friday 2024-05-17: 7 working days → Tuesday 2024-05-28; published Thursday 05-30 is 2 days late.
+    const r = check({ reportOn: "2024-05-17", candidatePublication: undefined, disclosures: [{ channel: "website", contents: ["expertNames", "totalScores", "expertRatings"], publishedOn: "2024-05-30" }] }, gpProject);
+    expect(r.findings.find((f) => f.ruleId === "EVALUATION_DISCLOSED_IN_TIME")?.evidence["evaluation.disclosureLastDay"]).toBe("2024-05-28");
+    expect(r.findings.find((f) => f.ruleId === "EVALUATION_DISCLOSED_IN_TIME")?.evidence["evaluation.disclosureDaysLate"]).toBe(2);
+  });
+  it("still holds a tender under 招标投标法 to 3 days from the report", () => {
+    const r = check({ reportOn: "2024-05-13", disclosures: [{ channel: "website", contents: ["expertNames", "totalScores", "expertRatings"], publishedOn: "2024-05-17" }] });
+    expect(ids(r)).toEqual(["EVALUATION_DISCLOSED_IN_TIME"]);
+    expect(r.findings[0]?.evidence["evaluation.disclosureLastDay"]).toBe("2024-05-16");
+  });
+});
