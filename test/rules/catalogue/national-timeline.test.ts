@@ -132,6 +132,30 @@ describe("after the award", () => {
     expect(check("2024-03-13")).toEqual([]);
     expect(check("2024-03-14")).toEqual(["GP_RESULT_ANNOUNCED_IN_TIME"]);
   });
+  it("政府采购法实施条例 art. 43: the same 5 working days for a consultation, negotiation or inquiry", () => {
+    for (const method of ["competitiveConsultation", "competitiveNegotiation", "inquiry"] as const) {
+      const check = (decidedOn: string) =>
+        ids(validateAward({ project: gpProject(method), award: award({ reportReceivedOn: "2024-03-04", decidedOn, resultPublishedOn: decidedOn }), contract: contract({ publishedOn: "2024-03-08" }) }));
+      expect(check("2024-03-11")).toEqual([]);
+      expect(check("2024-03-12")).toEqual(["GP_WINNER_CONFIRMED_IN_TIME"]);
+    }
+  });
+  it("政府采购法实施条例 art. 43, 74号令 art. 18: the result within 2 working days for every method ending in a result, single source included", () => {
+    for (const method of ["competitiveConsultation", "inquiry", "direct"] as const) {
+      const check = (resultPublishedOn: string) =>
+        ids(validateAward({ project: gpProject(method), award: award({ decidedOn: "2024-03-11", resultPublishedOn }), contract: contract({ publishedOn: "2024-03-08" }) }));
+      expect(check("2024-03-13")).toEqual([]);
+      expect(check("2024-03-14")).toEqual(["GP_RESULT_ANNOUNCED_IN_TIME"]);
+    }
+  });
+  it("judges a 2016 GP tender by 政府采购法实施条例 art. 43 (in force 2015-03-01), not a 2015-02 one", () => {
+    const check = (reportReceivedOn: string, decidedOn: string) =>
+      validateAward({ project: gpProject("open"), award: award({ noticeOn: decidedOn, reportReceivedOn, decidedOn, resultPublishedOn: decidedOn }) });
+    expect(ids(check("2016-03-07", "2016-03-15"))).toEqual(["GP_WINNER_CONFIRMED_IN_TIME"]); // Mon → Mon is the 5th, Tue the 6th
+    const before = check("2015-02-02", "2015-02-10");
+    expect(ids(before)).toEqual([]);
+    expect(before.skipped).toContainEqual({ ruleId: "GP_WINNER_CONFIRMED_IN_TIME", reason: "notYetEffective" });
+  });
   it("政府采购法实施条例 art. 50: the contract within 2 working days of signing (Fri 03-08 → Tue 03-12)", () => {
     const check = (publishedOn: string, p = gpProject("inquiry")) => ids(validateAward({ project: p, award: award(), contract: contract({ publishedOn }) }));
     expect(check("2024-03-12")).toEqual([]);
