@@ -247,3 +247,38 @@ describe("challenges and complaints under government procurement (政府采购�
     expect(asTendering.filter((id) => id.startsWith("GP_"))).toEqual([]);
   });
 });
+
+describe("a complaint not accepted (不予受理): the refusal ends the handling", () => {
+  // Received Mon 2024-03-04. Tendering: decide whether to accept within 3 working days (→ Thu 03-07, 实施条例 art. 61);
+  // GP: review within 5 working days (→ Mon 03-11, 94号令 art. 21). No decision on the merits follows a refusal.
+  const refused = (regime: "tendering" | "governmentProcurement", refusedOn: string): ComplaintIn => ({
+    id: "C1",
+    projectId: "P1",
+    complainantId: "B2",
+    regime,
+    procurementMethod: "open",
+    knownOn: "2024-02-28",
+    filedOn: "2024-03-04",
+    objection: { knownOn: "2024-02-20", filedOn: "2024-02-22", answeredOn: "2024-02-26" },
+    outcome: "notAccepted",
+    stages: [{ stage: "received", on: "2024-03-04" }, { stage: "decided", on: refusedOn }, { stage: "published", on: refusedOn }],
+  });
+  const asOf = { asOf: "2024-12-31" };
+  it("tendering: a refusal on the 3rd working day is in time (boundary), and asks for no decision on the merits", () => {
+    expect(ids(validateComplaint(refused("tendering", "2024-03-07"), asOf))).toEqual([]);
+  });
+  it("tendering: a refusal on the 4th working day is a late acceptance decision, and says it was a refusal", () => {
+    const r = validateComplaint(refused("tendering", "2024-03-08"), asOf);
+    expect(ids(r)).toEqual(["COMPLAINT_ACCEPTANCE_IN_TIME"]);
+    expect(r.findings[0]?.evidence["complaint.acceptanceLastDay"]).toBe("2024-03-07");
+    expect(r.findings[0]?.message.en).toContain("decided not to accept it on 2024-03-08");
+  });
+  it("GP: a refusal on the 5th working day is in time (boundary); on the 6th the review is late", () => {
+    expect(ids(validateComplaint(refused("governmentProcurement", "2024-03-11"), asOf))).toEqual([]);
+    expect(ids(validateComplaint(refused("governmentProcurement", "2024-03-12"), asOf))).toEqual(["GP_COMPLAINT_REVIEWED_IN_TIME"]);
+  });
+  it("an accepted complaint still needs its decision on the merits", () => {
+    const accepted: ComplaintIn = { ...refused("governmentProcurement", "2024-03-06"), outcome: "upheld", stages: [{ stage: "received", on: "2024-03-04" }, { stage: "accepted", on: "2024-03-06" }] };
+    expect(ids(validateComplaint(accepted, asOf))).toContain("GP_COMPLAINT_DECIDED_IN_TIME");
+  });
+});
