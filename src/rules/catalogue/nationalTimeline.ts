@@ -111,7 +111,7 @@ export const documentsOnSaleFiveDays = {
 /** 87号令 art. 18: GP tender documents are provided for at least 5 working days. */
 export const gpDocumentsProvidedFiveWorkingDays = {
   id: "GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS",
-  version: 1,
+  version: 2,
   clause: "NAT-MOF87-18",
   basis: ["财政部令第87号 第十八条"],
   severity: "error",
@@ -119,11 +119,11 @@ export const gpDocumentsProvidedFiveWorkingDays = {
   effective: { from: NATIONAL_EFFECTIVE.mof87 },
   scope: SCOPE.gpTender,
   message: {
-    zh: "招标文件提供期 {timeline.documentsIssuedOn} 至 {timeline.documentsAvailableUntil} 仅 {timeline.gpSaleWorkingDays} 个工作日，少于 {params.gpDocumentsMinWorkingDays} 个",
-    en: "The tender documents were provided from {timeline.documentsIssuedOn} to {timeline.documentsAvailableUntil}, {timeline.gpSaleWorkingDays} working day(s), under {params.gpDocumentsMinWorkingDays}",
+    zh: "招标文件提供期（自招标公告发布之日起计算）{timeline.gpSaleFrom} 至 {timeline.documentsAvailableUntil} 仅 {timeline.gpSaleWorkingDays} 个工作日，少于 {params.gpDocumentsMinWorkingDays} 个",
+    en: "The tender documents were provided (counted from the notice's publication) from {timeline.gpSaleFrom} to {timeline.documentsAvailableUntil}, {timeline.gpSaleWorkingDays} working day(s), under {params.gpDocumentsMinWorkingDays}",
   },
   conditions: { all: [{ fact: "timeline", path: "gpSaleShortWorkingDays", operator: "greaterThan", value: 0 }] },
-  evidence: ["timeline.documentsIssuedOn", "timeline.documentsAvailableUntil", "timeline.gpSaleWorkingDays", "params.gpDocumentsMinWorkingDays"],
+  evidence: ["timeline.gpSaleFrom", "timeline.documentsIssuedOn", "timeline.documentsAvailableUntil", "timeline.gpSaleWorkingDays", "params.gpDocumentsMinWorkingDays"],
   params: ["gpDocumentsMinWorkingDays"],
 } as const satisfies Rule;
 

@@ -53,6 +53,15 @@ describe("documents on sale", () => {
     expect(project(gpProject("open", dates("2024-03-04", undefined, "2024-03-10")))).toEqual([]); // the weekend adds nothing
     expect(project(gpProject("open", dates("2024-03-04", undefined, "2024-03-07")))).toEqual(["GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS"]);
   });
+  it("87号令 art. 18 counts from the notice's publication, not from the first day the documents were handed out", () => {
+    // Notice Mon 03-04, documents from Tue 03-05: until Fri 03-08 is 5 working days from the notice (boundary), Thu 03-07 is 4.
+    const gpDates = (until: string) => ({ dates: { publishedOn: "2024-03-04", documentsIssuedOn: "2024-03-05", documentsAvailableUntil: until } });
+    expect(project(gpProject("open", gpDates("2024-03-08")))).toEqual([]);
+    const r = validateProject({ project: gpProject("open", gpDates("2024-03-07")) }, { asOf: "2024-12-31" });
+    expect(ids(r)).toEqual(["GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS"]);
+    expect(r.findings[0]?.evidence["timeline.gpSaleFrom"]).toBe("2024-03-04");
+    expect(r.findings[0]?.evidence["timeline.gpSaleWorkingDays"]).toBe(4);
+  });
 });
 
 describe("clarifications and objections before the deadline", () => {
