@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addCalendarDays, addWorkingDays } from "../../../src/calendar/index";
 import { validateEvaluation, validateProject } from "../../../src/rules/index";
 import { evaluation, ids, projectInput } from "../fixtures";
 
@@ -134,5 +136,25 @@ describe("LC80-6.4 under government procurement: the names go out with the resul
     const r = check({ reportOn: "2024-05-13", disclosures: [{ channel: "website", contents: ["expertNames", "totalScores", "expertRatings"], publishedOn: "2024-05-17" }] });
     expect(ids(r)).toEqual(["EVALUATION_DISCLOSED_IN_TIME"]);
     expect(r.findings[0]?.evidence["evaluation.disclosureLastDay"]).toBe("2024-05-16");
+  });
+});
+
+describe("LC80-6.4 under government procurement, for any report day (property)", () => {
+  it("names published on the 7th working day after the report pass; the next calendar day fails", () => {
+    const gpProject = { regime: "governmentProcurement", category: "governmentProcurement", procurementMethod: "inquiry" };
+    const day = fc.integer({ min: 0, max: 6 * 365 }).map((n) => addCalendarDays("2019-01-01", n));
+    fc.assert(
+      fc.property(day, (reportOn) => {
+        const last = addWorkingDays(reportOn, 7);
+        const run = (publishedOn: string) =>
+          check({ reportOn, candidatePublication: undefined, disclosures: [{ channel: "website", contents: ["expertNames", "totalScores"], publishedOn }] }, gpProject, "2026-06-30").findings.filter(
+            (f) => f.ruleId === "EVALUATION_DISCLOSED_IN_TIME",
+          );
+        expect(run(last)).toEqual([]);
+        const late = run(addCalendarDays(last, 1));
+        expect(late.map((f) => f.evidence["evaluation.disclosureLastDay"])).toEqual([last]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
