@@ -1014,6 +1014,9 @@ export function generateCity(options: CityOptions = {}): DemoCity {
     let ratingsOn = discloseOn;
     if (rule === "EVALUATION_DISCLOSED_IN_TIME") {
       discloseOn = addCalendarDays(reportOn, 12);
+      // A GP evaluation has 7 working days (the result announcement, 政府采购法实施条例 art. 43): 12 calendar days
+      // over a long holiday can be within them, so such a plant goes out on the ninth working day instead.
+      if (project.regime === "governmentProcurement" && discloseOn <= addWorkingDays(reportOn, 7)) discloseOn = addWorkingDays(reportOn, 9);
       plant(rule, id);
     }
     if (rule === "EXPERT_RATINGS_PUBLISHED") {

@@ -36,8 +36,12 @@ export const ComplaintStageSchema = z.object({
  */
 export type ComplaintStage = z.output<typeof ComplaintStageSchema>;
 
-/** Outcome of a complaint. */
-export const ComplaintOutcomeSchema = z.enum(["upheld", "rejected", "groundless"]);
+/**
+ * Outcome of a complaint. `notAccepted` (不予受理): the supervisor decided not to accept it (实施条例 art. 61, 94号令
+ * art. 21) — record that decision as the `decided` stage, with no `accepted` stage; the acceptance (review) period is
+ * then judged against it and no decision on the merits is due.
+ */
+export const ComplaintOutcomeSchema = z.enum(["upheld", "rejected", "groundless", "notAccepted"]);
 /** {@inheritDoc ComplaintOutcomeSchema} */
 export type ComplaintOutcome = z.output<typeof ComplaintOutcomeSchema>;
 

@@ -53,6 +53,7 @@ export const VALUE_ZH: Readonly<Record<string, string>> = Object.freeze({
   rejected: "驳回",
   upheld: "成立",
   groundless: "缺乏事实根据",
+  notAccepted: "不予受理",
   open: "公开招标",
   selective: "邀请招标",
   invited: "邀请招标",

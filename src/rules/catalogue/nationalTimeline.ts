@@ -111,7 +111,7 @@ export const documentsOnSaleFiveDays = {
 /** 87号令 art. 18: GP tender documents are provided for at least 5 working days. */
 export const gpDocumentsProvidedFiveWorkingDays = {
   id: "GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS",
-  version: 1,
+  version: 2,
   clause: "NAT-MOF87-18",
   basis: ["财政部令第87号 第十八条"],
   severity: "error",
@@ -119,11 +119,11 @@ export const gpDocumentsProvidedFiveWorkingDays = {
   effective: { from: NATIONAL_EFFECTIVE.mof87 },
   scope: SCOPE.gpTender,
   message: {
-    zh: "招标文件提供期 {timeline.documentsIssuedOn} 至 {timeline.documentsAvailableUntil} 仅 {timeline.gpSaleWorkingDays} 个工作日，少于 {params.gpDocumentsMinWorkingDays} 个",
-    en: "The tender documents were provided from {timeline.documentsIssuedOn} to {timeline.documentsAvailableUntil}, {timeline.gpSaleWorkingDays} working day(s), under {params.gpDocumentsMinWorkingDays}",
+    zh: "招标文件提供期（自招标公告发布之日起计算）{timeline.gpSaleFrom} 至 {timeline.documentsAvailableUntil} 仅 {timeline.gpSaleWorkingDays} 个工作日，少于 {params.gpDocumentsMinWorkingDays} 个",
+    en: "The tender documents were provided (counted from the notice's publication) from {timeline.gpSaleFrom} to {timeline.documentsAvailableUntil}, {timeline.gpSaleWorkingDays} working day(s), under {params.gpDocumentsMinWorkingDays}",
   },
   conditions: { all: [{ fact: "timeline", path: "gpSaleShortWorkingDays", operator: "greaterThan", value: 0 }] },
-  evidence: ["timeline.documentsIssuedOn", "timeline.documentsAvailableUntil", "timeline.gpSaleWorkingDays", "params.gpDocumentsMinWorkingDays"],
+  evidence: ["timeline.gpSaleFrom", "timeline.documentsIssuedOn", "timeline.documentsAvailableUntil", "timeline.gpSaleWorkingDays", "params.gpDocumentsMinWorkingDays"],
   params: ["gpDocumentsMinWorkingDays"],
 } as const satisfies Rule;
 
@@ -282,18 +282,21 @@ export const reportToSupervisorInFifteenDays = {
   params: ["supervisorReportDays"],
 } as const satisfies Rule;
 
-/** 87号令 art. 68: the purchaser determines the winner within 5 working days of receiving the evaluation report. */
+/**
+ * 政府采购法实施条例 art. 43, 87号令 art. 68: the purchaser determines the winner within 5 working days of receiving the
+ * evaluation (review) report — for tenders and for negotiation, inquiry and consultation alike.
+ */
 export const gpWinnerConfirmedInTime = {
   id: "GP_WINNER_CONFIRMED_IN_TIME",
-  version: 1,
+  version: 2,
   clause: "NAT-MOF87-68",
-  basis: ["财政部令第87号 第六十八条"],
+  basis: ["财政部令第87号 第六十八条", "政府采购法实施条例 第四十三条"],
   severity: "error",
   subject: "award",
-  effective: { from: NATIONAL_EFFECTIVE.mof87 },
-  scope: SCOPE.gpTender,
+  effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
+  scope: SCOPE.gpGroups,
   message: {
-    zh: "采购人 {awardTimeline.reportReceivedOn} 收到评标报告，最迟应于 {awardTimeline.confirmLastDay} 确定中标人，实际 {awardTimeline.decidedOn}，逾期 {awardTimeline.confirmWorkingDaysLate} 个工作日",
+    zh: "采购人 {awardTimeline.reportReceivedOn} 收到评审报告，最迟应于 {awardTimeline.confirmLastDay} 确定中标（成交）供应商，实际 {awardTimeline.decidedOn}，逾期 {awardTimeline.confirmWorkingDaysLate} 个工作日",
     en: "The purchaser received the evaluation report on {awardTimeline.reportReceivedOn} and had to determine the winner by {awardTimeline.confirmLastDay}; it did on {awardTimeline.decidedOn}, {awardTimeline.confirmWorkingDaysLate} working day(s) late",
   },
   conditions: { all: [{ fact: "awardTimeline", path: "confirmWorkingDaysLate", operator: "greaterThan", value: 0 }] },
@@ -301,18 +304,21 @@ export const gpWinnerConfirmedInTime = {
   params: ["gpConfirmWorkingDays"],
 } as const satisfies Rule;
 
-/** 87号令 art. 69: the result is announced within 2 working days of determining the winner. */
+/**
+ * 政府采购法实施条例 art. 43, 87号令 art. 69, 74号令 art. 18: the result is announced within 2 working days of
+ * determining the winner, whatever the method (single source included).
+ */
 export const gpResultAnnouncedInTime = {
   id: "GP_RESULT_ANNOUNCED_IN_TIME",
-  version: 1,
+  version: 2,
   clause: "NAT-MOF87-69",
-  basis: ["财政部令第87号 第六十九条"],
+  basis: ["财政部令第87号 第六十九条", "政府采购法实施条例 第四十三条", "财政部令第74号 第十八条"],
   severity: "error",
   subject: "award",
-  effective: { from: NATIONAL_EFFECTIVE.mof87 },
-  scope: SCOPE.gpTender,
+  effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
+  scope: SCOPE.gpResult,
   message: {
-    zh: "{awardTimeline.decidedOn} 确定中标人后，中标结果最迟应于 {awardTimeline.resultLastDay} 公告，实际 {awardTimeline.resultPublishedOn}，逾期 {awardTimeline.resultWorkingDaysLate} 个工作日",
+    zh: "{awardTimeline.decidedOn} 确定中标（成交）供应商后，中标（成交）结果最迟应于 {awardTimeline.resultLastDay} 公告，实际 {awardTimeline.resultPublishedOn}，逾期 {awardTimeline.resultWorkingDaysLate} 个工作日",
     en: "After the winner was determined on {awardTimeline.decidedOn}, the result was due for announcement by {awardTimeline.resultLastDay}; announced {awardTimeline.resultPublishedOn}, {awardTimeline.resultWorkingDaysLate} working day(s) late",
   },
   conditions: { all: [{ fact: "awardTimeline", path: "resultWorkingDaysLate", operator: "greaterThan", value: 0 }] },

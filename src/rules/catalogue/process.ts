@@ -74,9 +74,9 @@ export const socialSupervisionForMajorProjects = {
  */
 export const evaluationDisclosedInTime = {
   id: "EVALUATION_DISCLOSED_IN_TIME",
-  version: 1,
+  version: 2,
   clause: "LC80-6.4",
-  basis: [LC80("六", "四是"), "招标投标法实施条例 第五十四条", "民法典 第二百零一条、第二百零三条"],
+  basis: [LC80("六", "四是"), "招标投标法实施条例 第五十四条", "政府采购法实施条例 第四十三条", "民法典 第二百零一条、第二百零三条"],
   severity: "error",
   subject: "evaluation",
   effective: { from: LC80_EFFECTIVE },
@@ -85,7 +85,7 @@ export const evaluationDisclosedInTime = {
     en: "After the evaluation report of {evaluation.reportOn}, expert names and total scores were due on the website by {evaluation.disclosureLastDay}; {evaluation.disclosureStatusEn}, {evaluation.disclosureDaysLate} day(s) late",
   },
   conditions: { all: [{ fact: "evaluation", path: "disclosureDaysLate", operator: "greaterThan", value: 0 }] },
-  evidence: ["evaluation.id", "evaluation.reportOn", "evaluation.disclosedOn", "evaluation.disclosureLastDay", "evaluation.disclosureDaysLate", "params.disclosureDays"],
+  evidence: ["evaluation.id", "evaluation.reportOn", "evaluation.disclosedOn", "evaluation.disclosureLastDay", "evaluation.disclosureDaysLate", "evaluation.disclosurePeriodEn", "params.disclosureDays"],
   params: ["disclosureDays"],
 } as const satisfies Rule;
 

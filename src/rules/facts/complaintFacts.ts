@@ -67,8 +67,11 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
     }
   }
   if (c.filedOn < c.knownOn) problems.push([`投诉日 ${c.filedOn} 早于知道日 ${c.knownOn}`, `filed ${c.filedOn} before the day known ${c.knownOn}`]);
+  // A complaint not accepted (不予受理) ends with that decision: no acceptance precedes it, no decision on the merits follows.
+  const notAccepted = c.outcome === "notAccepted";
   for (const stage of present) {
     const need = REQUIRES[stage];
+    if (notAccepted && stage === "decided") continue;
     if (need !== undefined && !first.has(need)) problems.push([`有“${STAGE_ZH[stage]}”而无“${STAGE_ZH[need]}”`, `'${stage}' without '${need}'`]);
   }
   const decidedOn = first.get("decided");
@@ -88,20 +91,22 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
   const objectionDays = objection?.answeredOn !== undefined ? Math.max(0, daysFromTo(objection.filedOn, objection.answeredOn)) : 0;
   const filing = deadlineFacts(c.knownOn, { days: params.complaintFilingDays + objectionDays }, c.filedOn, asOf, calendar);
   const acceptedOn = first.get("accepted");
-  const acceptance = deadlineFacts(receivedOn, { workingDays: params.complaintAcceptanceWorkingDays }, acceptedOn, asOf, calendar);
+  // The acceptance period (实施条例 art. 61: 决定是否受理; 94号令 art. 21: 审查) ends with either decision.
+  const acceptanceDecidedOn = notAccepted ? acceptedOn ?? decidedOn : acceptedOn;
+  const acceptance = deadlineFacts(receivedOn, { workingDays: params.complaintAcceptanceWorkingDays }, acceptanceDecidedOn, asOf, calendar);
   // 实施条例 art. 61 / 94号令: inspection, testing, appraisal, expert review (and, under 94号令, supplementing
   // materials) are not counted: the period is extended by the working days of each pause (both ends included).
   const pausedWorkingDays = (c.pauses ?? []).reduce((n, p) => n + Math.max(0, workingDaysBetween(plusDays(p.from, -1), p.to, ...(calendar ? [calendar] : []))), 0);
-  const decision = acceptedOn !== undefined ? deadlineFacts(acceptedOn, { workingDays: params.complaintDecisionWorkingDays + pausedWorkingDays }, decidedOn, asOf, calendar) : undefined;
+  const decision = acceptedOn !== undefined && !notAccepted ? deadlineFacts(acceptedOn, { workingDays: params.complaintDecisionWorkingDays + pausedWorkingDays }, decidedOn, asOf, calendar) : undefined;
   // Government procurement: 政府采购法 arts. 52, 53, 55; 财政部令第94号 (review 5 working days from receipt, decision
   // 30 working days from receipt, pauses not counted).
   const challengeKnownOn = objection?.knownOn ?? c.knownOn;
   const challenge = objection !== undefined ? deadlineFacts(challengeKnownOn, { workingDays: params.gpChallengeWorkingDays }, objection.filedOn, asOf, calendar) : undefined;
   const answer = objection !== undefined ? deadlineFacts(objection.filedOn, { workingDays: params.gpChallengeAnswerWorkingDays }, objection.answeredOn, asOf, calendar) : undefined;
   const gpFiling = answer !== undefined ? deadlineFacts(answer.lastDay, { workingDays: params.gpComplaintWorkingDays }, c.filedOn, asOf, calendar) : undefined;
-  const gpReview = deadlineFacts(receivedOn, { workingDays: params.gpComplaintReviewWorkingDays }, acceptedOn, asOf, calendar);
-  const gpDecision = deadlineFacts(receivedOn, { workingDays: params.gpComplaintDecisionWorkingDays + pausedWorkingDays }, decidedOn, asOf, calendar);
-  const [accZh, accEn] = status(acceptedOn, asOf, "受理", "accepted");
+  const gpReview = deadlineFacts(receivedOn, { workingDays: params.gpComplaintReviewWorkingDays }, acceptanceDecidedOn, asOf, calendar);
+  const gpDecision = notAccepted ? undefined : deadlineFacts(receivedOn, { workingDays: params.gpComplaintDecisionWorkingDays + pausedWorkingDays }, decidedOn, asOf, calendar);
+  const [accZh, accEn] = notAccepted ? status(acceptanceDecidedOn, asOf, "决定不予受理", "decided not to accept it") : status(acceptedOn, asOf, "受理", "accepted");
   const [decZh, decEn] = status(decidedOn, asOf, "作出决定", "decided");
   return {
     id: c.id,
@@ -141,8 +146,8 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
     gpFilingWorkingDaysLate: gpFiling?.daysLate ?? 0,
     gpReviewLastDay: gpReview.lastDay,
     gpReviewWorkingDaysLate: gpReview.daysLate,
-    gpDecisionLastDay: gpDecision.lastDay,
-    gpDecisionWorkingDaysLate: gpDecision.daysLate,
+    gpDecisionLastDay: gpDecision?.lastDay,
+    gpDecisionWorkingDaysLate: gpDecision?.daysLate ?? 0,
     stageList: present.map((s) => `${s} ${first.get(s) ?? ""}`).join(" → "),
     sequenceProblemCount: problems.length,
     sequenceProblemsZh: listZh(problems.map((p) => p[0])),

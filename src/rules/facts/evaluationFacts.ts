@@ -30,7 +30,11 @@ export interface EvaluationFacts {
   /** Day expert names AND total scores were both on the website (LC80-6.4). */
   readonly disclosedOn: string | undefined;
   readonly disclosureLastDay: string | undefined;
+  /** Calendar days past `disclosureLastDay` (for GP too, where the last day is counted in working days). */
   readonly disclosureDaysLate: number;
+  /** The statutory period the last day comes from, for the finding: art. 54's days, or GP's working-day chain. */
+  readonly disclosurePeriodZh: string;
+  readonly disclosurePeriodEn: string;
   readonly disclosureProvisionalYears: readonly number[];
   readonly disclosureStatusZh: string;
   readonly disclosureStatusEn: string;
@@ -128,6 +132,8 @@ export function evaluationFacts(
   procurementMethod?: string,
   /** Which rating parties took part in the procedure: an agency rates only where one ran it (LC80-4.2 "相关方"). */
   present: { readonly agency: boolean; readonly supervisor: boolean } = { agency: true, supervisor: true },
+  /** The project's regime: under government procurement the names are published with the result (see below). */
+  regime?: string,
 ): EvaluationFacts {
   const endedOn = evaluation.endedAt !== undefined ? toShanghaiDate(evaluation.endedAt) : undefined;
   const finished = evaluation.status === "finished";
@@ -158,7 +164,19 @@ export function evaluationFacts(
   const scoresOn = earliest(website.filter((d) => d.contents.includes("totalScores")).map((d) => d.publishedOn));
   const disclosedOn = namesOn !== undefined && scoresOn !== undefined ? (namesOn > scoresOn ? namesOn : scoresOn) : undefined;
   const report = evaluation.reportOn;
-  const disclosure = report !== undefined ? deadlineFacts(report, { days: params.disclosureDays }, disclosedOn, asOf, calendar) : undefined;
+  // LC80-6.4's "statutory limit". Tendering: 实施条例 art. 54's days from the report (disclosureDays). Government
+  // procurement has no such period: the experts' names go out with the result announcement (政府采购法实施条例
+  // art. 43, 87号令 art. 69), due 2 working days after a winner the purchaser must pick within 5 working days of
+  // receiving the report — so at the latest gpConfirmWorkingDays + gpResultWorkingDays working days after it.
+  const gp = regime === "governmentProcurement";
+  const gpWorkingDays = params.gpConfirmWorkingDays + params.gpResultWorkingDays;
+  const disclosureRaw =
+    report === undefined ? undefined : deadlineFacts(report, gp ? { workingDays: gpWorkingDays } : { days: params.disclosureDays }, disclosedOn, asOf, calendar);
+  // Lateness in calendar days either way, as the message says ("N day(s) late").
+  const disclosure =
+    disclosureRaw !== undefined && gp && disclosureRaw.daysLate > 0
+      ? { ...disclosureRaw, daysLate: Math.max(1, daysFromTo(disclosureRaw.lastDay, disclosedOn ?? asOf ?? disclosureRaw.lastDay)) }
+      : disclosureRaw;
 
   const pub = evaluation.candidatePublication;
   // Art. 54 binds tenders under the Tendering Law (open and selective tendering); other methods are judged only
@@ -185,6 +203,12 @@ export function evaluationFacts(
     disclosedOn,
     disclosureLastDay: disclosure?.lastDay,
     disclosureDaysLate: disclosure?.daysLate ?? 0,
+    disclosurePeriodZh: gp
+      ? `${gpWorkingDays} 个工作日（政府采购法实施条例第四十三条：收到评审报告后 ${params.gpConfirmWorkingDays} 个工作日内确定中标、成交供应商，其后 ${params.gpResultWorkingDays} 个工作日内公告结果及评审专家名单）`
+      : `${params.disclosureDays} 日（参照招标投标法实施条例第五十四条）`,
+    disclosurePeriodEn: gp
+      ? `${gpWorkingDays} working days (GP regulation art. 43: winner within ${params.gpConfirmWorkingDays} working days of the report, result with the experts' names within ${params.gpResultWorkingDays} more)`
+      : `${params.disclosureDays} days (regulation art. 54 by analogy)`,
     disclosureProvisionalYears: disclosure?.provisionalYears ?? [],
     disclosureStatusZh: statusZh(disclosedOn, asOf !== undefined ? `截至 ${asOf} 尚未公开` : "尚未公开"),
     disclosureStatusEn: disclosedOn !== undefined ? `published on ${disclosedOn}` : asOf !== undefined ? `not published as of ${asOf}` : "not published",

@@ -66,8 +66,11 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
   const negotiation = workingShortfall(issued, deadline, p.negotiationMinWorkingDays, calendar);
   // The sale period counts both its first and its last day (发售期 of N days = N days on sale).
   const saleDays = issued !== undefined && d.documentsAvailableUntil !== undefined ? daysFromTo(issued, d.documentsAvailableUntil) + 1 : undefined;
+  // 87号令 art. 18: the provision period "自招标公告、资格预审公告发布之日起计算" — from the notice's publication
+  // (dates.publishedOn) when the record has it, not from the first day the documents were handed out.
+  const gpSaleFrom = d.publishedOn ?? issued;
   const gpSaleWorkingDays =
-    issued !== undefined && d.documentsAvailableUntil !== undefined ? workingDaysBetween(plusDays(issued, -1), d.documentsAvailableUntil, ...(calendar ? [calendar] : [])) : undefined;
+    gpSaleFrom !== undefined && d.documentsAvailableUntil !== undefined ? workingDaysBetween(plusDays(gpSaleFrom, -1), d.documentsAvailableUntil, ...(calendar ? [calendar] : [])) : undefined;
 
   let clar: { on: string; days: number } | undefined;
   for (const c of project.clarifications ?? []) {
@@ -100,6 +103,7 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
     documentsAvailableUntil: d.documentsAvailableUntil,
     saleDays,
     saleShortDays: saleDays === undefined ? 0 : Math.max(0, p.documentsSaleMinDays - saleDays),
+    gpSaleFrom,
     gpSaleWorkingDays,
     gpSaleShortWorkingDays: gpSaleWorkingDays === undefined ? 0 : Math.max(0, p.gpDocumentsMinWorkingDays - gpSaleWorkingDays),
     clarificationOn: clar?.on,

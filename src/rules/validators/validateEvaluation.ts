@@ -34,7 +34,7 @@ export function evaluationReports(
     evaluation: evaluationFacts(parts.evaluation, expertsById, o.params, o.asOf, o.calendar, parts.project.procurementMethod, {
       agency: parts.project.agencyId !== undefined,
       supervisor: parts.project.supervisingDepartmentId !== undefined,
-    }),
+    }, parts.project.regime),
     project: projectFacts(parts.project, o.params, parts.tenderer),
   };
   const reports = [evaluateSubject("evaluation", facts, day, o, projectScope(parts.project))];

@@ -53,6 +53,15 @@ describe("documents on sale", () => {
     expect(project(gpProject("open", dates("2024-03-04", undefined, "2024-03-10")))).toEqual([]); // the weekend adds nothing
     expect(project(gpProject("open", dates("2024-03-04", undefined, "2024-03-07")))).toEqual(["GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS"]);
   });
+  it("87号令 art. 18 counts from the notice's publication, not from the first day the documents were handed out", () => {
+    // Notice Mon 03-04, documents from Tue 03-05: until Fri 03-08 is 5 working days from the notice (boundary), Thu 03-07 is 4.
+    const gpDates = (until: string) => ({ dates: { publishedOn: "2024-03-04", documentsIssuedOn: "2024-03-05", documentsAvailableUntil: until } });
+    expect(project(gpProject("open", gpDates("2024-03-08")))).toEqual([]);
+    const r = validateProject({ project: gpProject("open", gpDates("2024-03-07")) }, { asOf: "2024-12-31" });
+    expect(ids(r)).toEqual(["GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS"]);
+    expect(r.findings[0]?.evidence["timeline.gpSaleFrom"]).toBe("2024-03-04");
+    expect(r.findings[0]?.evidence["timeline.gpSaleWorkingDays"]).toBe(4);
+  });
 });
 
 describe("clarifications and objections before the deadline", () => {
@@ -131,6 +140,30 @@ describe("after the award", () => {
       ids(validateAward({ project: gpProject("open"), award: award({ decidedOn: "2024-03-11", resultPublishedOn }), contract: contract({ publishedOn: "2024-03-08" }) }));
     expect(check("2024-03-13")).toEqual([]);
     expect(check("2024-03-14")).toEqual(["GP_RESULT_ANNOUNCED_IN_TIME"]);
+  });
+  it("政府采购法实施条例 art. 43: the same 5 working days for a consultation, negotiation or inquiry", () => {
+    for (const method of ["competitiveConsultation", "competitiveNegotiation", "inquiry"] as const) {
+      const check = (decidedOn: string) =>
+        ids(validateAward({ project: gpProject(method), award: award({ reportReceivedOn: "2024-03-04", decidedOn, resultPublishedOn: decidedOn }), contract: contract({ publishedOn: "2024-03-08" }) }));
+      expect(check("2024-03-11")).toEqual([]);
+      expect(check("2024-03-12")).toEqual(["GP_WINNER_CONFIRMED_IN_TIME"]);
+    }
+  });
+  it("政府采购法实施条例 art. 43, 74号令 art. 18: the result within 2 working days for every method ending in a result, single source included", () => {
+    for (const method of ["competitiveConsultation", "inquiry", "direct"] as const) {
+      const check = (resultPublishedOn: string) =>
+        ids(validateAward({ project: gpProject(method), award: award({ decidedOn: "2024-03-11", resultPublishedOn }), contract: contract({ publishedOn: "2024-03-08" }) }));
+      expect(check("2024-03-13")).toEqual([]);
+      expect(check("2024-03-14")).toEqual(["GP_RESULT_ANNOUNCED_IN_TIME"]);
+    }
+  });
+  it("judges a 2016 GP tender by 政府采购法实施条例 art. 43 (in force 2015-03-01), not a 2015-02 one", () => {
+    const check = (reportReceivedOn: string, decidedOn: string) =>
+      validateAward({ project: gpProject("open"), award: award({ noticeOn: decidedOn, reportReceivedOn, decidedOn, resultPublishedOn: decidedOn }) });
+    expect(ids(check("2016-03-07", "2016-03-15"))).toEqual(["GP_WINNER_CONFIRMED_IN_TIME"]); // Mon → Mon is the 5th, Tue the 6th
+    const before = check("2015-02-02", "2015-02-10");
+    expect(ids(before)).toEqual([]);
+    expect(before.skipped).toContainEqual({ ruleId: "GP_WINNER_CONFIRMED_IN_TIME", reason: "notYetEffective" });
   });
   it("政府采购法实施条例 art. 50: the contract within 2 working days of signing (Fri 03-08 → Tue 03-12)", () => {
     const check = (publishedOn: string, p = gpProject("inquiry")) => ids(validateAward({ project: p, award: award(), contract: contract({ publishedOn }) }));
@@ -221,5 +254,40 @@ describe("challenges and complaints under government procurement (政府采购�
     const asTendering = ids(validateComplaint({ ...gpc(), regime: "tendering" }));
     expect(asTendering).toContain("COMPLAINT_FILED_IN_TIME");
     expect(asTendering.filter((id) => id.startsWith("GP_"))).toEqual([]);
+  });
+});
+
+describe("a complaint not accepted (不予受理): the refusal ends the handling", () => {
+  // Received Mon 2024-03-04. Tendering: decide whether to accept within 3 working days (→ Thu 03-07, 实施条例 art. 61);
+  // GP: review within 5 working days (→ Mon 03-11, 94号令 art. 21). No decision on the merits follows a refusal.
+  const refused = (regime: "tendering" | "governmentProcurement", refusedOn: string): ComplaintIn => ({
+    id: "C1",
+    projectId: "P1",
+    complainantId: "B2",
+    regime,
+    procurementMethod: "open",
+    knownOn: "2024-02-28",
+    filedOn: "2024-03-04",
+    objection: { knownOn: "2024-02-20", filedOn: "2024-02-22", answeredOn: "2024-02-26" },
+    outcome: "notAccepted",
+    stages: [{ stage: "received", on: "2024-03-04" }, { stage: "decided", on: refusedOn }, { stage: "published", on: refusedOn }],
+  });
+  const asOf = { asOf: "2024-12-31" };
+  it("tendering: a refusal on the 3rd working day is in time (boundary), and asks for no decision on the merits", () => {
+    expect(ids(validateComplaint(refused("tendering", "2024-03-07"), asOf))).toEqual([]);
+  });
+  it("tendering: a refusal on the 4th working day is a late acceptance decision, and says it was a refusal", () => {
+    const r = validateComplaint(refused("tendering", "2024-03-08"), asOf);
+    expect(ids(r)).toEqual(["COMPLAINT_ACCEPTANCE_IN_TIME"]);
+    expect(r.findings[0]?.evidence["complaint.acceptanceLastDay"]).toBe("2024-03-07");
+    expect(r.findings[0]?.message.en).toContain("decided not to accept it on 2024-03-08");
+  });
+  it("GP: a refusal on the 5th working day is in time (boundary); on the 6th the review is late", () => {
+    expect(ids(validateComplaint(refused("governmentProcurement", "2024-03-11"), asOf))).toEqual([]);
+    expect(ids(validateComplaint(refused("governmentProcurement", "2024-03-12"), asOf))).toEqual(["GP_COMPLAINT_REVIEWED_IN_TIME"]);
+  });
+  it("an accepted complaint still needs its decision on the merits", () => {
+    const accepted: ComplaintIn = { ...refused("governmentProcurement", "2024-03-06"), outcome: "upheld", stages: [{ stage: "received", on: "2024-03-04" }, { stage: "accepted", on: "2024-03-06" }] };
+    expect(ids(validateComplaint(accepted, asOf))).toContain("GP_COMPLAINT_DECIDED_IN_TIME");
   });
 });

@@ -1,4 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { addCalendarDays, addWorkingDays } from "../../../src/calendar/index";
 import { validateEvaluation, validateProject } from "../../../src/rules/index";
 import { evaluation, ids, projectInput } from "../fixtures";
 
@@ -95,5 +97,64 @@ describe("LC80-6.4 names and total scores disclosed within the statutory period"
       { channel: "screen", contents: ["totalScores"], publishedOn: "2024-05-11" },
     ];
     expect(ids(check({ disclosures }))).toEqual(["EVALUATION_DISCLOSED_IN_TIME"]);
+  });
+});
+
+describe("LC80-6.4 under government procurement: the names go out with the result (政府采购法实施条例 art. 43)", () => {
+  // A consultation (GP): no candidates are published; the purchaser has 5 working days from the report to pick the
+  // winner (87号令 art. 68 / 实施条例 art. 43), then 2 to announce the result with the experts' names.
+  const gpProject = { regime: "governmentProcurement", category: "governmentProcurement", procurementMethod: "competitiveConsultation" };
+  const gpCheck = (publishedOn: string) =>
+    check(
+      {
+        reportOn: "2024-05-13", // Monday; + 7 working days = 2024-05-22 (Wednesday)
+        candidatePublication: undefined,
+        disclosures: [
+          { channel: "website", contents: ["expertNames", "totalScores"], publishedOn },
+          { channel: "website", contents: ["expertRatings"], publishedOn: "2024-05-15" },
+        ],
+      },
+      gpProject,
+    );
+  it("accepts the names with a result announced on the seventh working day after the report (boundary)", () => {
+    expect(ids(gpCheck("2024-05-22"))).toEqual([]);
+  });
+  it("flags them a day later, and says which period it counted", () => {
+    const r = gpCheck("2024-05-23");
+    expect(ids(r)).toEqual(["EVALUATION_DISCLOSED_IN_TIME"]);
+    expect(r.findings[0]?.evidence["evaluation.disclosureLastDay"]).toBe("2024-05-22");
+    expect(r.findings[0]?.evidence["evaluation.disclosureDaysLate"]).toBe(1);
+    expect(String(r.findings[0]?.evidence["evaluation.disclosurePeriodEn"])).toContain("GP regulation art. 43");
+  });
+  it("counts working days: over a weekend the last day moves, lateness is in calendar days", () => {
+    // Report Friday 2024-05-17: 7 working days → Tuesday 2024-05-28; published Thursday 05-30 is 2 days late.
+    const r = check({ reportOn: "2024-05-17", candidatePublication: undefined, disclosures: [{ channel: "website", contents: ["expertNames", "totalScores", "expertRatings"], publishedOn: "2024-05-30" }] }, gpProject);
+    expect(r.findings.find((f) => f.ruleId === "EVALUATION_DISCLOSED_IN_TIME")?.evidence["evaluation.disclosureLastDay"]).toBe("2024-05-28");
+    expect(r.findings.find((f) => f.ruleId === "EVALUATION_DISCLOSED_IN_TIME")?.evidence["evaluation.disclosureDaysLate"]).toBe(2);
+  });
+  it("still holds a tender under 招标投标法 to 3 days from the report", () => {
+    const r = check({ reportOn: "2024-05-13", disclosures: [{ channel: "website", contents: ["expertNames", "totalScores", "expertRatings"], publishedOn: "2024-05-17" }] });
+    expect(ids(r)).toEqual(["EVALUATION_DISCLOSED_IN_TIME"]);
+    expect(r.findings[0]?.evidence["evaluation.disclosureLastDay"]).toBe("2024-05-16");
+  });
+});
+
+describe("LC80-6.4 under government procurement, for any report day (property)", () => {
+  it("names published on the 7th working day after the report pass; the next calendar day fails", () => {
+    const gpProject = { regime: "governmentProcurement", category: "governmentProcurement", procurementMethod: "inquiry" };
+    const day = fc.integer({ min: 0, max: 6 * 365 }).map((n) => addCalendarDays("2019-01-01", n));
+    fc.assert(
+      fc.property(day, (reportOn) => {
+        const last = addWorkingDays(reportOn, 7);
+        const run = (publishedOn: string) =>
+          check({ reportOn, candidatePublication: undefined, disclosures: [{ channel: "website", contents: ["expertNames", "totalScores"], publishedOn }] }, gpProject, "2026-06-30").findings.filter(
+            (f) => f.ruleId === "EVALUATION_DISCLOSED_IN_TIME",
+          );
+        expect(run(last)).toEqual([]);
+        const late = run(addCalendarDays(last, 1));
+        expect(late.map((f) => f.evidence["evaluation.disclosureLastDay"])).toEqual([last]);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
