@@ -67,12 +67,12 @@ export const nationalRuleDocs = {
   COMPLAINT_ACCEPTANCE_IN_TIME: {
     clause: "NAT-TBLR-61",
     title: { zh: "收到投诉后按期决定是否受理", en: "Acceptance of a complaint decided in time" },
-    notes: "Art. 61: the supervisor decides within 3 working days of receiving the complaint whether to accept it; receipt is the record's 'received' stage, else the filing day, and the decision either way is its 'accepted' stage. Working days follow the PRC calendar with its make-up workdays, counted from the day after receipt; a complaint not yet decided on is late only once asOf is past the last day. Tendering only: a GP complaint's review follows 94号令 art. 21 (GP_COMPLAINT_REVIEWED_IN_TIME).",
+    notes: "Art. 61: the supervisor decides within 3 working days of receiving the complaint whether to accept it; receipt is the record's 'received' stage, else the filing day, and the decision either way is its 'accepted' stage. Working days follow the PRC calendar with its make-up workdays, counted from the day after receipt; a complaint not yet decided on is late only once asOf is past the last day. Tendering only: a GP complaint's review follows 94号令 art. 21 (GP_COMPLAINT_REVIEWED_IN_TIME). A refusal (outcome notAccepted) ends the period; it may be recorded as the 'decided' (or 'accepted') stage, and COMPLAINT_DECIDED_IN_TIME then asks nothing more.",
   },
   COMPLAINT_DECIDED_IN_TIME: {
     clause: "NAT-TBLR-61",
     title: { zh: "受理投诉后按期作出处理决定", en: "Complaint decided in time after acceptance" },
-    notes: "A pause counts its working days from its first to its last day, both included. Overlapping pauses are counted twice; the record should not overlap them.",
+    notes: "A pause counts its working days from its first to its last day, both included. Overlapping pauses are counted twice; the record should not overlap them. Not asked of a complaint not accepted (outcome notAccepted).",
   },
   COMPLAINT_FILED_IN_TIME: {
     clause: "NAT-TBLR-60",
@@ -127,7 +127,7 @@ export const nationalRuleDocs = {
   GP_COMPLAINT_DECIDED_IN_TIME: {
     clause: "NAT-MOF94-28",
     title: { zh: "政府采购投诉按期作出处理决定", en: "Procurement complaint decided in time" },
-    notes: "Unlike 实施条例 art. 61 (from acceptance), the GP period runs from receipt (政府采购法 art. 56, 94号令 art. 28).",
+    notes: "Runs from receipt (政府采购法 art. 56). The 30 working days read as 94号令 art. 26 and the time not counted as art. 27; the clause cites art. 28 — to confirm against the text. Not asked of a complaint not accepted (outcome notAccepted).",
   },
   GP_COMPLAINT_FILED_IN_TIME: {
     clause: "NAT-GPL-55",
@@ -137,7 +137,7 @@ export const nationalRuleDocs = {
   GP_COMPLAINT_REVIEWED_IN_TIME: {
     clause: "NAT-MOF94-21",
     title: { zh: "政府采购投诉按期审查", en: "Procurement complaint reviewed in time" },
-    notes: "The 'accepted' stage stands for the end of the review (受理 or a decision not to accept). Before 2018-03-01, 财政部令第20号 governed (not encoded).",
+    notes: "The review ends with acceptance (stage 'accepted') or, for outcome notAccepted, with the refusal (stage 'decided' or 'accepted'). A complaint sent back for 补正 (art. 21) is reviewed again when the supplement arrives; the model has no date for that. Before 2018-03-01, 财政部令第20号 governed (not encoded).",
   },
   GP_CONSULTATION_GROUP_COMPOSITION: {
     clause: "NAT-MOF214-14",
@@ -157,7 +157,7 @@ export const nationalRuleDocs = {
   GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS: {
     clause: "NAT-MOF87-18",
     title: { zh: "招标文件提供期不少于规定工作日", en: "Tender documents provided for enough working days" },
-    notes: "Recalled as: the period is counted from the publication of the notice and is at least 5 working days; the record's documentsIssuedOn stands for that day, and both ends are counted. Article number and wording from memory — check against the text.",
+    notes: "Art. 18: '提供期限自招标公告、资格预审公告发布之日起计算，不得少于5个工作日'. Counted from dates.publishedOn (the notice) when the record has it, else from documentsIssuedOn, to documentsAvailableUntil, both ends counted (timeline.gpSaleFrom). Reading '自…之日起计算' under 民法典 art. 201 (publication day excluded) would want one more working day.",
   },
   GP_NEGOTIATION_GROUP_COMPOSITION: {
     clause: "NAT-GPL-38",
@@ -176,8 +176,8 @@ export const nationalRuleDocs = {
   },
   GP_RESULT_ANNOUNCED_IN_TIME: {
     clause: "NAT-MOF87-69",
-    title: { zh: "确定中标人后按期公告中标结果", en: "Result announced in time after the winner is determined" },
-    notes: "74号令 and 214号 have their own result-announcement articles for the other methods (also 2 working days as I recall); only tenders are covered here.",
+    title: { zh: "确定中标（成交）供应商后按期公告结果", en: "Result announced in time after the winner is determined" },
+    notes: "政府采购法实施条例 art. 43 (2015-03-01): the result within 2 working days of determining the winner, for every method ending in one; 87号令 art. 69 (tenders), 74号令 art. 18 (negotiation, inquiry, single source) and 214号 art. 29 (consultation) repeat it. Framework agreements (财政部令第110号) are not covered. The 74号令 / 214号 article numbers are to be confirmed against the texts.",
   },
   GP_REVIEWER_AVOIDS_SUPPLIER_TIES: {
     clause: "NAT-GPLR-9",
@@ -191,8 +191,8 @@ export const nationalRuleDocs = {
   },
   GP_WINNER_CONFIRMED_IN_TIME: {
     clause: "NAT-MOF87-68",
-    title: { zh: "收到评标报告后按期确定中标人", en: "Winner determined in time after the evaluation report" },
-    notes: "Art. 68 also gives the agency 2 working days to deliver the report after the evaluation; not checked (the model has no delivery date apart from receipt).",
+    title: { zh: "收到评审报告后按期确定中标（成交）供应商", en: "Winner determined in time after the review report" },
+    notes: "政府采购法实施条例 art. 43 (2015-03-01) gives the purchaser 5 working days from receiving the review report for every method with one — tenders, negotiation, inquiry, consultation (also 74号令 arts. 36, 49; 214号 art. 28); 87号令 art. 68 repeats it for tenders. The agency's 2 working days to deliver the report (same articles) are not checked: the model has no delivery date apart from receipt.",
   },
   OBJECTION_ANSWERED_IN_3_DAYS: {
     clause: "NAT-TBLR-22",
@@ -286,12 +286,12 @@ export const liaochengRuleDocs = {
   COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME: {
     clause: "LC80-9",
     title: { zh: "投诉按环节、按时处理并公开", en: "Complaint handled in sequence, on time and in public" },
-    notes: "The directive asks for a mechanism linking acceptance, transfer, investigation and publication; the rule reads it per complaint, in the order received, accepted, transferred, investigated, decided, published: no stage twice or dated before an earlier one, none without the stage it needs (acceptance, or a decision for publication), no filing before the knowing day, and publication within complaintPublicationDays of the decision (default 20, not fixed by the directive). So a transfer before acceptance (passed on to the competent supervisor, which then accepts) is flagged, though the directive's list need not be read as a strict order; the national periods of art. 60–61 are separate rules.",
+    notes: "The directive asks for a mechanism linking acceptance, transfer, investigation and publication; the rule reads it per complaint, in the order received, accepted, transferred, investigated, decided, published: no stage twice or dated before an earlier one, none without the stage it needs (acceptance, or a decision for publication), no filing before the knowing day, and publication within complaintPublicationDays of the decision (default 20, not fixed by the directive). So a transfer before acceptance (passed on to the competent supervisor, which then accepts) is flagged, though the directive's list need not be read as a strict order; the national periods of art. 60–61 are separate rules. A complaint not accepted (outcome notAccepted) ends with that refusal, recorded as 'decided', and needs no acceptance.",
   },
   EVALUATION_DISCLOSED_IN_TIME: {
     clause: "LC80-6.4",
     title: { zh: "评标专家名单及总分按期公开", en: "Experts and total scores published in time" },
-    notes: "The directive says 'within the statutory time limits' without naming them; the rule borrows 招标投标法实施条例 art. 54 (disclosureDays, 3 days after receiving the evaluation report, 民法典 arts. 201 and 203) for every regime, and counts the website only (names and total scores both). Disputable: art. 54 is about candidates, committee members' names stay confidential until the result is determined (招标投标法 art. 37), and GP announces the experts' names with the result (87号令 art. 69).",
+    notes: "The directive says 'within the statutory time limits' without naming them. Tendering: 招标投标法实施条例 art. 54 by analogy (disclosureDays, 3 days after receiving the evaluation report, 民法典 arts. 201 and 203). Government procurement: the experts' names are published with the result (政府采购法实施条例 art. 43, 87号令 art. 69), due 2 working days after a winner the purchaser must pick within 5 working days of the report — so at most gpConfirmWorkingDays + gpResultWorkingDays working days after reportOn; lateness in calendar days. Only the website counts (names and total scores both). Disputable for tenders: art. 54 is about candidates, and committee members' names stay confidential until the result is determined (招标投标法 art. 37), so a platform that publishes names with the result may want disclosureDays raised in its pack.",
   },
   EXPERT_ADMITTED: {
     clause: "LC80-4.1",
