@@ -11,8 +11,8 @@
 export * from "./reason";
 export type { LaterRecords } from "./later-records";
 export type { ScoreRecord, ScoreSubject } from "./scorecard/subject";
-export type { ItemAt, ItemBreakdown, ItemPoints, ItemSummary, RecordContribution, ScoreDetail, ScoreResult } from "./scorecard/result";
-export { ScoreDetailSchema } from "./scorecard/result";
+export type { BreakdownTime, ItemAt, ItemBreakdown, ItemPoints, ItemSummary, RecordContribution, ScoreDetail, ScoreResult } from "./scorecard/result";
+export { BreakdownTimeSchema, ScoreDetailSchema } from "./scorecard/result";
 export { SCORECARD_FORMAT, ScorecardItemSchema, GradeBandSchema, ScorecardSchema, parseScorecard } from "./scorecard/schema";
 export type { GradeBand, Scorecard, ScorecardItem } from "./scorecard/schema";
 export { ScoreRecordSchema, ScoreSubjectSchema } from "./scorecard/subject";

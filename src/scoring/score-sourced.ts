@@ -2,7 +2,7 @@ import { GgzyError, formatPath } from "../model/error";
 import type { GgzyIssue } from "../model/error";
 import { scoreParsed, scoreParsedOnRead } from "./scorecard/score";
 import { parseScorecard } from "./scorecard/schema";
-import type { ItemAt, ScoreDetail, ScoreResult } from "./scorecard/result";
+import type { BreakdownTime, ItemAt, ScoreDetail, ScoreResult } from "./scorecard/result";
 import type { Scorecard } from "./scorecard/schema";
 import type { ScoreRecord } from "./scorecard/subject";
 
@@ -26,8 +26,9 @@ export function scoreSourced(card: Scorecard, subjectId: string, sourced: Readon
 
 /**
  * `scoreSourced` for records whose sources are worked out only when an error needs them (`sourcesOf` gives the
- * path of each record's source fact, in the order of `records`), at a level of detail (default `"records"`). The
- * breakdown is built when it is first read (`scoreParsedOnRead`, from its own copy of the records' fields).
+ * path of each record's source fact, in the order of `records`), at a level of detail (default `"records"`). With
+ * `breakdown: "onRead"` the breakdown is built when it is first read (`scoreParsedOnRead`, from its own copy of the
+ * records' fields); by default now.
  */
 export function scoreWithSources<D extends ScoreDetail = "records">(
   card: Scorecard,
@@ -36,9 +37,11 @@ export function scoreWithSources<D extends ScoreDetail = "records">(
   asOf: string,
   sourcesOf: () => ReadonlyArray<ReadonlyArray<string | number>>,
   detail: D = "records" as D,
+  breakdown: BreakdownTime = "now",
 ): ScoreResult<ItemAt<D>> {
   try {
-    return scoreParsedOnRead(parseScorecard(card), subjectId, records, asOf, detail);
+    const parsed = parseScorecard(card);
+    return breakdown === "onRead" ? scoreParsedOnRead(parsed, subjectId, records, asOf, detail) : scoreParsed(parsed, subjectId, records, asOf, detail);
   } catch (e) {
     throw atSource(e, sourcesOf);
   }

@@ -4,8 +4,8 @@ import { GgzyError, parseWith } from "../../model/error";
 import { assertRequiredOptions } from "../../model/guard";
 import { compareUtf8 } from "../../model/compare-utf8";
 import { scoreWithSources } from "../score-sourced";
-import { ScoreDetailSchema } from "../scorecard/result";
-import type { ItemBreakdown, ItemSummary, ScoreDetail, ScoreResult } from "../scorecard/result";
+import { BreakdownTimeSchema, ScoreDetailSchema } from "../scorecard/result";
+import type { BreakdownTime, ItemBreakdown, ItemSummary, ScoreDetail, ScoreResult } from "../scorecard/result";
 import { parseScorecard } from "../scorecard/schema";
 import { AgencyCreditInputSchema } from "./agency-input";
 import type { AgencyCreditInput, AgencyCreditInputData } from "./agency-input";
@@ -33,15 +33,19 @@ export interface ScoreAgenciesOptions extends ScoreAgencyOptions {
   /**
    * The breakdown's level of detail: `"records"` (default) lists every record's contribution under its item;
    * `"items"` gives each item's points and record count only (`ItemSummary`) — scores, grades and item points are
-   * the same. Both levels build the breakdown only when it is read, so scoring costs the same at either; what the
-   * items level saves is the breakdown's size and the time to build and serialize it once read (a whole registry
-   * sent as JSON); ask for one agency's records separately.
+   * the same. For scoring a whole registry: less time and memory than the default (with `breakdown: "onRead"` both
+   * levels cost the same until a breakdown is read); ask for one agency's records separately.
    */
   readonly detail?: ScoreDetail;
+  /**
+   * When each result's `credit.breakdown` is built: `"now"` (default), or `"onRead"` when first read — for a registry
+   * whose scores are read and whose breakdowns mostly are not (see `BreakdownTime`).
+   */
+  readonly breakdown?: BreakdownTime;
 }
 
 const AgencyListSchema = z.array(AgencyCreditInputSchema);
-const DetailOptionSchema = z.object({ detail: z.optional(ScoreDetailSchema) });
+const DetailOptionSchema = z.object({ detail: z.optional(ScoreDetailSchema), breakdown: z.optional(BreakdownTimeSchema) });
 const acceptsAgency = compileAcceptor(AgencyCreditInputSchema);
 
 /**
@@ -89,11 +93,11 @@ function readAgencies(agencies: ReadonlyArray<AgencyCreditInputData>): (i: numbe
  * supervisor publishes (LC80-3.1). Error paths start with the agency's index; duplicate ids are refused.
  * With `detail: "items"`, each breakdown item carries its record count instead of the records.
  *
- * Each result's `credit.breakdown` is built when it is first read, not when the agency is scored: a registry that
- * only publishes scores and grades never pays for its millions of record entries. It is an own enumerable property
- * as before, so `JSON.stringify`, object spread, `structuredClone`, `Object.keys` and deep equality see the same
- * value an eager scorer gives (`scoreAgency`); a second read returns the same array, and it is built from the
- * scorer's own copy of the records, so editing the input after scoring changes nothing. Errors are all thrown here.
+ * With `breakdown: "onRead"`, each result's `credit.breakdown` is built when it is first read, not when the agency
+ * is scored: a registry that only publishes scores and grades never pays for its millions of record entries. It is an
+ * own enumerable property, so `JSON.stringify`, object spread, `structuredClone`, `Object.keys` and deep equality see
+ * the same value as by default; a second read returns the same array, and it is built from the scorer's own copy of
+ * the records, so editing the input after scoring changes nothing. Errors are all thrown by the call either way.
  *
  * @example
  * ```ts
@@ -103,6 +107,9 @@ function readAgencies(agencies: ReadonlyArray<AgencyCreditInputData>): (i: numbe
  * const all = scoreAgencies(registry, { asOf: "2026-06-30", detail: "items" });
  * all[0]?.credit.breakdown[0]?.recordCount; // 1
  * const one = scoreAgencies(registry.filter((a) => a.id === "AG-000007"), { asOf: "2026-06-30" })[0]?.credit.breakdown;
+ *
+ * // A registry ranked by score; a breakdown is built only for the agencies whose breakdown is read
+ * const ranked = scoreAgencies(registry, { asOf: "2026-06-30", breakdown: "onRead" }).sort((a, b) => b.credit.score - a.credit.score);
  * ```
  */
 export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, options: ScoreAgenciesOptions & { readonly detail: "items" }): AgencyCredit<ItemSummary>[];
@@ -110,7 +117,7 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
 export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, options: ScoreAgenciesOptions): AgencyCredit<ItemBreakdown | ItemSummary>[];
 export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, options: ScoreAgenciesOptions): AgencyCredit<ItemBreakdown | ItemSummary>[] {
   assertRequiredOptions(options, "scoreAgencies options");
-  const { detail = "records" } = parseWith(DetailOptionSchema, { detail: options.detail }, { zh: "scoreAgencies 选项", en: "scoreAgencies options" });
+  const { detail = "records", breakdown = "now" } = parseWith(DetailOptionSchema, { detail: options.detail, breakdown: options.breakdown }, { zh: "scoreAgencies 选项", en: "scoreAgencies options" });
   const agencyAt = readAgencies(agencies);
   const card = parseScorecard(options.scorecard ?? defaultAgencyScorecard);
   const seen = new Set<string>();
@@ -131,7 +138,7 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
       collectAgencyRecords(a, recordOptions, sources);
       return sources;
     };
-    const credit = scoreWithSources(card, a.id, records, options.asOf, sourcesOf, detail);
+    const credit = scoreWithSources(card, a.id, records, options.asOf, sourcesOf, detail, breakdown);
     return { agencyId: a.id, name: a.name, credit, blacklist: blacklistStatusOf(a, options.asOf, options.blacklist ?? {}) };
   }).sort((x, y) => compareUtf8(x.agencyId, y.agencyId));
 }

@@ -15,7 +15,8 @@ import { scoreParsed } from "../../../src/scoring/scorecard/score";
 import { agency, registryArb } from "./fixtures";
 
 /*
- * `scoreAgencies` builds each result's breakdown when it is first read (issue 14). The single-agency scorers build it
+ * `scoreAgencies` with `breakdown: "onRead"` builds each result's breakdown when it is first read (issue 14); by
+ * default it builds it with the score, as plain data. The single-agency scorers build it
  * eagerly, as every scorer did before: they are the reference here.
  */
 
@@ -44,7 +45,7 @@ describe("scoreAgencies: the breakdown built on first read", () => {
     fc.assert(
       fc.property(registryArb, fc.boolean(), fc.constantFrom<ScoreDetail>("records", "items"), (agencies, ignoreLater, detail) => {
         const options = { asOf: AS_OF, ...(ignoreLater ? { laterRecords: "ignore" as const } : {}) };
-        const lazy = scoreAgencies(agencies, { ...options, detail });
+        const lazy = scoreAgencies(agencies, { ...options, detail, breakdown: "onRead" });
         const byId = new Map(agencies.map((a) => [a.id, a]));
         for (const r of lazy) {
           const expected = eager(byId.get(r.agencyId) as AgencyCreditInputData, options, detail);
@@ -67,7 +68,7 @@ describe("scoreAgencies: the breakdown built on first read", () => {
     for (const detail of ["records", "items"] as const) {
       const agencies = registry();
       const expected = agencies.map((a) => eager(a, { asOf: AS_OF }, detail)).sort((x, y) => (x.subjectId < y.subjectId ? -1 : 1));
-      const fresh = (): ReturnType<typeof scoreAgencies> => scoreAgencies(agencies, { asOf: AS_OF, detail });
+      const fresh = (): ReturnType<typeof scoreAgencies> => scoreAgencies(agencies, { asOf: AS_OF, detail, breakdown: "onRead" });
       // Each check on results whose breakdown no one has read yet.
       expect(JSON.parse(JSON.stringify(fresh().map((r) => r.credit)))).toStrictEqual(JSON.parse(JSON.stringify(expected)));
       expect(fresh().map((r) => ({ ...r.credit }))).toStrictEqual(expected);
@@ -105,7 +106,7 @@ describe("scoreAgencies: the breakdown built on first read", () => {
       breakdown: z.array(Item),
     });
     const agencies = registry();
-    const parsed = scoreAgencies(agencies, { asOf: AS_OF }).map((r) => z.parse(Result, r.credit));
+    const parsed = scoreAgencies(agencies, { asOf: AS_OF, breakdown: "onRead" }).map((r) => z.parse(Result, r.credit));
     const expected = agencies.map((a) => eager(a, { asOf: AS_OF }, "records")).sort((x, y) => (x.subjectId < y.subjectId ? -1 : 1));
     expect(JSON.stringify(parsed)).toBe(JSON.stringify(expected));
     expect(parsed[0]?.breakdown.length).toBe(defaultAgencyScorecard.items.length);
@@ -113,7 +114,7 @@ describe("scoreAgencies: the breakdown built on first read", () => {
 
   it("is built once: a second read gives the same array, at both levels", () => {
     for (const detail of ["records", "items"] as const) {
-      const [r] = scoreAgencies(registry(), { asOf: AS_OF, detail });
+      const [r] = scoreAgencies(registry(), { asOf: AS_OF, detail, breakdown: "onRead" });
       const first = r?.credit.breakdown;
       expect(first).toBeDefined();
       expect(r?.credit.breakdown).toBe(first);
@@ -125,10 +126,10 @@ describe("scoreAgencies: the breakdown built on first read", () => {
   it("does not change when the caller edits its input after scoring", () => {
     fc.assert(
       fc.property(registryArb, (agencies) => {
-        const before = JSON.stringify(scoreAgencies(agencies, { asOf: AS_OF }));
+        const before = JSON.stringify(scoreAgencies(agencies, { asOf: AS_OF, breakdown: "onRead" }));
         // The caller's own copy (fast-check's values must stay as generated: it shrinks from them).
         const input = structuredClone(agencies);
-        const results = scoreAgencies(input, { asOf: AS_OF });
+        const results = scoreAgencies(input, { asOf: AS_OF, breakdown: "onRead" });
         // Every array and record the agencies hold, edited in place before any breakdown is read.
         for (const a of input as Array<Record<string, unknown>>) {
           for (const key of ["penalties", "creditRecords", "complaints", "performanceReviews", "staff"]) {
@@ -149,7 +150,7 @@ describe("scoreAgencies: the breakdown built on first read", () => {
   });
 
   it("can be assigned and deleted as a plain property, and results are not frozen (as before)", () => {
-    const [r] = scoreAgencies(registry(), { asOf: AS_OF });
+    const [r] = scoreAgencies(registry(), { asOf: AS_OF, breakdown: "onRead" });
     const credit = r?.credit as { breakdown: unknown; score: number };
     expect(Object.isFrozen(credit)).toBe(false);
     credit.breakdown = [];
@@ -163,8 +164,30 @@ describe("scoreAgencies: the breakdown built on first read", () => {
 
   it("keeps the breakdown readable on a result the caller froze", () => {
     const agencies = registry();
-    const [r] = scoreAgencies(agencies, { asOf: AS_OF });
+    const [r] = scoreAgencies(agencies, { asOf: AS_OF, breakdown: "onRead" });
     Object.freeze(r?.credit);
     expect(r?.credit.breakdown).toStrictEqual(eager(agencies[1] as AgencyCreditInputData, { asOf: AS_OF }, "records").breakdown);
+  });
+});
+
+describe("scoreAgencies: the breakdown built now, by default", () => {
+  it("is a plain data property by default and with breakdown: \"now\", equal to the one built on read", () => {
+    fc.assert(
+      fc.property(registryArb, fc.constantFrom<ScoreDetail>("records", "items"), (agencies, detail) => {
+        const byDefault = scoreAgencies(agencies, { asOf: AS_OF, detail });
+        const now = scoreAgencies(agencies, { asOf: AS_OF, detail, breakdown: "now" });
+        const onRead = scoreAgencies(agencies, { asOf: AS_OF, detail, breakdown: "onRead" });
+        for (const [i, r] of byDefault.entries()) {
+          expect("value" in (Object.getOwnPropertyDescriptor(r.credit, "breakdown") ?? {})).toBe(true);
+          expect(Object.getOwnPropertyDescriptor(onRead[i]?.credit, "breakdown")?.get).toBeTypeOf("function");
+          expect(r).toStrictEqual(now[i]);
+          expect(JSON.stringify(r)).toBe(JSON.stringify(onRead[i]));
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+  it("refuses an unknown breakdown time with the option's path", () => {
+    expect(() => scoreAgencies(registry(), { asOf: AS_OF, breakdown: "later" as never })).toThrow(/breakdown/);
   });
 });
