@@ -17,11 +17,13 @@ export interface SourcedRecord {
  * (`penalties[2].kind`) instead of the derived record list (`records[4].kind`), which the caller never saw.
  */
 export function scoreSourced(card: Scorecard, subjectId: string, sourced: ReadonlyArray<SourcedRecord>, asOf: string): ScoreResult {
-  try {
-    return scoreParsed(parseScorecard(card), subjectId, sourced.map((s) => s.record), asOf);
-  } catch (e) {
-    throw atSource(e, () => sourced.map((s) => s.source));
-  }
+  return scoreWithSources(
+    card,
+    subjectId,
+    sourced.map((s) => s.record),
+    asOf,
+    () => sourced.map((s) => s.source),
+  );
 }
 
 /**
