@@ -10,7 +10,7 @@ import { asOfOrToday, describeAsOf, isoDate } from "../options";
 import type { AsOf } from "../options";
 import { inputFiles, streamSourcedRecords } from "../records";
 import type { SourcedRecord } from "../records";
-import { readPackArgs, ruleSetOf } from "./rules-files";
+import { readPackArgs, ruleSetOf } from "../rule-files";
 
 type Severity = Finding["severity"];
 type FailOn = "error" | "warning" | "never";

@@ -7,7 +7,7 @@ import type { RulePack } from "ggzy-rules/rules";
 import type { LintReport } from "ggzy-rules/authoring";
 import { EXIT, action, printJson, readJson, refuseExisting, writeFile, writeText } from "../io";
 import { subjectsOfKind, unknownName } from "../names";
-import { readPackArgs, ruleSetOf } from "./rules-files";
+import { readPackArgs, ruleSetOf } from "../rule-files";
 
 /** Names, the first few of them. */
 function someNames(names: ReadonlySet<string>): string {

@@ -3,7 +3,7 @@ import { GgzyError } from "ggzy-rules/model";
 import { meetsCoverage, runCases } from "ggzy-rules/authoring";
 import type { CaseRunReport } from "ggzy-rules/authoring";
 import { EXIT, action, printJson } from "../io";
-import { readCases, readPackArgs, ruleSetOf } from "./rules-files";
+import { readCases, readPackArgs, ruleSetOf } from "../rule-files";
 
 interface TestOptions {
   coverage?: boolean;

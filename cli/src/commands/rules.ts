@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { withBuiltinDocs } from "ggzy-rules/authoring";
 import { defaultRuleSet } from "ggzy-rules/rules";
 import { action, printJson } from "../io";
-import { readPackArgs, ruleSetOf } from "./rules-files";
+import { readPackArgs, ruleSetOf } from "../rule-files";
 import { registerRulesAuthoring } from "./rules-authoring";
 import { registerRulesTest } from "./rules-test";
 

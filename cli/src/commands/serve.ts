@@ -10,7 +10,7 @@ import { readKeysFile } from "../serve/auth";
 import { DEFAULT_LIMITS } from "../serve/context";
 import { loggerOptions } from "../serve/logging";
 import { RuleSetHolder } from "../serve/ruleset";
-import { readTrustedKeys } from "./rules-files";
+import { readTrustedKeys } from "../rule-files";
 
 interface ServeCliOptions {
   port: number;

@@ -3,7 +3,7 @@ import { GgzyError } from "ggzy-rules/model";
 import { builtInPacks, createRuleSet, isRulePack, loadRulePack } from "ggzy-rules/rules";
 import type { PackOverride, RulePack, RuleSet } from "ggzy-rules/rules";
 import type { PackPublicKey } from "ggzy-rules/authoring";
-import { loadPackArgs, ruleSetOf } from "../commands/rules-files";
+import { loadPackArgs, ruleSetOf } from "../rule-files";
 
 /**
  * The rule set `ggzy decisions replay` composes from recorded packs (the service loads its files with

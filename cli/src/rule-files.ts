@@ -11,7 +11,7 @@ import { builtInPacks } from "ggzy-rules/rules";
 import { composeRuleSet, loadPack, parseCases, readPublicKey } from "ggzy-rules/authoring";
 import type { RuleSet } from "ggzy-rules/rules";
 import type { LoadedPack, PackPublicKey, RuleCase } from "ggzy-rules/authoring";
-import { readJson } from "../io";
+import { readJson } from "./io";
 
 /** The packs of a command line: loaded files, and the tags of every pack named (built-in ones included). */
 export interface PackArgs {
