@@ -109,5 +109,5 @@ export const nationalClauses = {
   "NAT-MOF214-10": article("NAT-MOF214-10", "Caiku [2014] 214 art. 10", "磋商文件的响应期限", "Time to respond to consultation documents"),
   "NAT-MOF214-14": article("NAT-MOF214-14", "Caiku [2014] 214 art. 14", "磋商小组的组成", "Composition of the consultation group"),
   "NAT-MOF94-21": article("NAT-MOF94-21", "MOF Order 94 art. 21", "投诉的审查与受理", "Reviewing and accepting a complaint"),
-  "NAT-MOF94-28": article("NAT-MOF94-28", "MOF Order 94 art. 28", "投诉处理期限", "Time limit to decide a complaint"),
+  "NAT-MOF94-26": article("NAT-MOF94-26", "MOF Order 94 arts. 26 and 27", "投诉处理期限", "Time limit to decide a complaint"),
 } as const satisfies Record<NationalClause, Clause>;

@@ -125,9 +125,9 @@ export const nationalRuleDocs = {
     notes: "Art. 47 para. 2: any ONE of (1) budget of 10 million yuan or more, (2) technically complex, (3) wide social impact. 'Technically complex' and 'wide social impact' are the purchaser's judgement: the record's flags (technicallyComplex, publicImpact) carry it. Tenders only: consultation, negotiation and inquiry groups follow 214号 / 74号令.",
   },
   GP_COMPLAINT_DECIDED_IN_TIME: {
-    clause: "NAT-MOF94-28",
+    clause: "NAT-MOF94-26",
     title: { zh: "政府采购投诉按期作出处理决定", en: "Procurement complaint decided in time" },
-    notes: "Runs from receipt (政府采购法 art. 56). The 30 working days read as 94号令 art. 26 and the time not counted as art. 27; the clause cites art. 28 — to confirm against the text. Not asked of a complaint not accepted (outcome notAccepted).",
+    notes: "Runs from receipt (政府采购法 art. 56, 94号令 art. 26: 30 working days). Art. 27: time for testing, appraisal, expert review or the complainant's supplements is not counted, from the day the request goes out to the day the answer comes back — the record's paused working days. Art. 28's suspension of the procurement (at most 30 days) does not extend the period. Not asked of a complaint not accepted (outcome notAccepted).",
   },
   GP_COMPLAINT_FILED_IN_TIME: {
     clause: "NAT-GPL-55",

@@ -424,12 +424,12 @@ export const gpComplaintReviewedInTime = {
   params: ["gpComplaintReviewWorkingDays"],
 } as const satisfies Rule;
 
-/** 94号令 art. 28: a decision within 30 working days of receipt, time for tests, appraisal, expert review and supplements not counted. */
+/** 94号令 art. 26: a decision within 30 working days of receipt; art. 27: time for tests, appraisal, expert review and supplements not counted. */
 export const gpComplaintDecidedInTime = {
   id: "GP_COMPLAINT_DECIDED_IN_TIME",
   version: 1,
-  clause: "NAT-MOF94-28",
-  basis: ["财政部令第94号 第二十八条", "政府采购法 第五十六条"],
+  clause: "NAT-MOF94-26",
+  basis: ["财政部令第94号 第二十六条、第二十七条", "政府采购法 第五十六条"],
   severity: "error",
   subject: "complaint",
   effective: { from: NATIONAL_EFFECTIVE.mof94 },

@@ -244,7 +244,7 @@ describe("challenges and complaints under government procurement (政府采购�
     const stages = (gpc().stages ?? []).map((s) => (s.stage === "accepted" ? { ...s, on: "2024-08-06" } : s));
     expect(ids(validateComplaint(gpc({ stages })))).toEqual(["GP_COMPLAINT_REVIEWED_IN_TIME"]);
   });
-  it("94号令 art. 28: decided within 30 working days of RECEIPT, not of acceptance", () => {
+  it("94号令 art. 26: decided within 30 working days of RECEIPT, not of acceptance", () => {
     const stages = (gpc().stages ?? []).map((s) => (s.stage === "decided" || s.stage === "published" ? { ...s, on: "2024-09-10" } : s));
     expect(ids(validateComplaint(gpc({ stages })))).toEqual(["GP_COMPLAINT_DECIDED_IN_TIME"]);
   });
