@@ -29,10 +29,15 @@ export interface RuleParams {
   readonly negotiationMinWorkingDays: number;
   readonly consultationMinDays: number;
   readonly clarificationMinDays: number;
+  readonly negotiationClarificationMinWorkingDays: number;
+  readonly consultationClarificationMinDays: number;
+  readonly consultationDocumentsMinWorkingDays: number;
   readonly objectionMinDays: number;
   readonly objectionAnswerDays: number;
   readonly bidBondMaxShare: number;
   readonly bondReturnDays: number;
+  readonly gpBondReturnWorkingDays: number;
+  readonly gpReportDeliveryWorkingDays: number;
   readonly supervisorReportDays: number;
   readonly gpConfirmWorkingDays: number;
   readonly gpResultWorkingDays: number;
@@ -68,10 +73,15 @@ const NUMBER_PARAMS = [
   "negotiationMinWorkingDays",
   "consultationMinDays",
   "clarificationMinDays",
+  "negotiationClarificationMinWorkingDays",
+  "consultationClarificationMinDays",
+  "consultationDocumentsMinWorkingDays",
   "objectionMinDays",
   "objectionAnswerDays",
   "bidBondMaxShare",
   "bondReturnDays",
+  "gpBondReturnWorkingDays",
+  "gpReportDeliveryWorkingDays",
   "supervisorReportDays",
   "gpConfirmWorkingDays",
   "gpResultWorkingDays",
