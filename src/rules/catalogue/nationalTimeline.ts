@@ -378,11 +378,11 @@ export const gpReportDeliveredInTime = {
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
   scope: SCOPE.gpGroups,
   message: {
-    zh: "评审于 {awardTimeline.evaluationEndedOn} 结束，采购代理机构最迟应于 {awardTimeline.reportDeliveryLastDay} 将评审报告送交采购人，采购人实际 {awardTimeline.reportReceivedOnShown} 收到，逾期 {awardTimeline.reportDeliveryWorkingDaysLate} 个工作日",
-    en: "The review ended {awardTimeline.evaluationEndedOn}; the agency had to deliver the report to the purchaser by {awardTimeline.reportDeliveryLastDay}; the purchaser received it {awardTimeline.reportReceivedOnShown}, {awardTimeline.reportDeliveryWorkingDaysLate} working day(s) late",
+    zh: "评审于 {awardTimeline.evaluationEndedOn} 结束，采购代理机构最迟应于 {awardTimeline.reportDeliveryLastDay} 将评审报告送交采购人，采购人实际 {awardTimeline.reportReceivedOn} 收到，逾期 {awardTimeline.reportDeliveryWorkingDaysLate} 个工作日",
+    en: "The review ended {awardTimeline.evaluationEndedOn}; the agency had to deliver the report to the purchaser by {awardTimeline.reportDeliveryLastDay}; the purchaser received it {awardTimeline.reportReceivedOn}, {awardTimeline.reportDeliveryWorkingDaysLate} working day(s) late",
   },
   conditions: { all: [{ fact: "awardTimeline", path: "reportDeliveryWorkingDaysLate", operator: "greaterThan", value: 0 }] },
-  evidence: ["awardTimeline.awardId", "awardTimeline.evaluationEndedOn", "awardTimeline.reportDeliveryLastDay", "awardTimeline.reportReceivedOnShown", "awardTimeline.reportDeliveryWorkingDaysLate", "params.gpReportDeliveryWorkingDays"],
+  evidence: ["awardTimeline.awardId", "awardTimeline.evaluationEndedOn", "awardTimeline.reportDeliveryLastDay", "awardTimeline.reportReceivedOn", "awardTimeline.reportDeliveryWorkingDaysLate", "params.gpReportDeliveryWorkingDays"],
   params: ["gpReportDeliveryWorkingDays"],
 } as const satisfies Rule;
 

@@ -196,10 +196,11 @@ export function awardTimelineFacts(
   const bond = bondsJudged ? deadlineFacts(signedOn, { days: p.bondReturnDays }, award.bondsReturnedOn, asOf, calendar) : undefined;
   const gpBond = bondsJudged ? gpBondFacts(award, signedOn, p.gpBondReturnWorkingDays, asOf, calendar) : undefined;
   // 政府采购法实施条例 art. 43: the agency (采购代理机构) sends the report within 2 working days of the end of the
-  // review; a purchaser that runs the procedure itself has no one to send it to.
+  // review; a purchaser that runs the procedure itself has no one to send it to. Judged on the recorded receipt only:
+  // an award exists because a report was received, so a missing day is unknown, not a report still awaited.
   const delivery =
-    context.agencyRun === true && context.evaluationEndedOn !== undefined
-      ? deadlineFacts(context.evaluationEndedOn, { workingDays: p.gpReportDeliveryWorkingDays }, award.reportReceivedOn, asOf, calendar)
+    context.agencyRun === true && context.evaluationEndedOn !== undefined && award.reportReceivedOn !== undefined
+      ? deadlineFacts(context.evaluationEndedOn, { workingDays: p.gpReportDeliveryWorkingDays }, award.reportReceivedOn, undefined, calendar)
       : undefined;
   const report = active && award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { days: p.supervisorReportDays }, award.supervisorReportOn, asOf, calendar) : undefined;
   const confirm = award.reportReceivedOn !== undefined ? deadlineFacts(award.reportReceivedOn, { workingDays: p.gpConfirmWorkingDays }, award.decidedOn, asOf, calendar) : undefined;
@@ -216,7 +217,6 @@ export function awardTimelineFacts(
     gpBondReturnWorkingDaysLate: gpBond?.daysLate ?? 0,
     noticeOn: award.noticeOn,
     evaluationEndedOn: context.evaluationEndedOn,
-    reportReceivedOnShown: shown(award.reportReceivedOn),
     reportDeliveryLastDay: delivery?.lastDay,
     reportDeliveryWorkingDaysLate: delivery?.daysLate ?? 0,
     decidedOn: award.decidedOn,
