@@ -1279,7 +1279,8 @@ export function generateCity(options: CityOptions = {}): DemoCity {
     let filedOn = addCalendarDays(knownOn, rnd.range(2, 6));
     const kind = complaintSeq % 10;
     if (kind === 1) {
-      filedOn = addCalendarDays(knownOn, rnd.range(18, 25));
+      // Past the 10 days even when their last day falls in a long holiday and moves to its end (民法典 art. 203).
+      filedOn = addWorkingDays(addCalendarDays(knownOn, 10), rnd.range(6, 12));
       plant("COMPLAINT_FILED_IN_TIME", id);
     }
     const received = filedOn;
