@@ -636,6 +636,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
   assign("SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE", k(3), tendering);
   assign("CANDIDATES_PUBLISHED_IN_TIME", k(5), tendering);
   assign("CANDIDATES_PUBLISHED_LONG_ENOUGH", k(5), tendering);
+  assign("RESULT_OBJECTION_ANSWERED_IN_3_DAYS", k(2), tendering);
   assign("CONTRACT_SIGNED_IN_TIME", k(6), (p) => p.evaluationOn < "2025-10-01");
   assign("GP_TENDER_COMMITTEE_COMPOSITION", k(2), gpMethod("open", "selective"));
   assign("GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD", k(2), gpMethod("inquiry", "competitiveNegotiation"));
@@ -1067,6 +1068,11 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       plant(rule, id);
     }
     if (happened(pubStart)) evaluation.candidatePublication = { startOn: pubStart, endOn: pubEnd };
+    if (rule === "RESULT_OBJECTION_ANSWERED_IN_3_DAYS") {
+      // 实施条例 art. 54 para. 2: an objection on the first day of the publication, answered 12 days later (3 allowed).
+      evaluation.resultObjections = [{ id: `RO${p.id.slice(1)}`, filedOn: pubStart, answeredOn: addCalendarDays(pubStart, 12) }];
+      plant(rule, id);
+    }
     // LC80-6.3: 1–2 social supervisors for major and public-impact projects.
     if (rule === "SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS") {
       project.publicImpact = true;

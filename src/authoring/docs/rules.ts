@@ -234,6 +234,11 @@ export const nationalRuleDocs = {
     title: { zh: "采购人工作人员只能以采购人代表身份参加评审", en: "Purchaser staff review only as the purchaser's representative" },
     notes: "The issue cites 87号令 art. 48; my reading places the sentence ('评审专家对本单位的采购项目只能作为采购人代表参与评标') in art. 47, with an exception pointing to art. 48 para. 2 (experts the purchaser chooses itself for technically complex projects), which this rule does not model. Uncertain numbering, so both are named here.",
   },
+  RESULT_OBJECTION_ANSWERED_IN_3_DAYS: {
+    clause: "NAT-TBLR-54",
+    title: { zh: "收到对评标结果的异议后按期答复", en: "Objection to the evaluation result answered in time" },
+    notes: "Art. 54 para. 2: an objection to the evaluation result of a project that must be tendered by law is raised during the candidates' publication, and the tenderer answers within 3 days of receiving it (filedOn stands for receipt), counted from the next day with 民法典 art. 203's rest-day extension; one not yet answered is late once asOf is past the last day. The record's evaluation.resultObjections is optional: no objections on record, nothing judged. The model does not tell projects that must be tendered from others, so every tender is held to it (as the candidate-publication rules are). Not checked: whether the objection came within the publication (a late one is the objector's loss, not the tenderer's breach), and the suspension of the procedure until the answer ('作出答复前，应当暂停招标投标活动').",
+  },
   SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE: {
     clause: "NAT-TBLR-46",
     title: { zh: "监管部门工作人员不担任本部门监督项目的评委", en: "Supervisor's staff not on committees of projects it supervises" },

@@ -367,6 +367,25 @@ export const candidatesPublishedLongEnough = {
   params: ["candidatePublicationMinDays"],
 } as const satisfies Rule;
 
+/** 实施条例 art. 54 para. 2: the tenderer answers an objection to the evaluation result within 3 days of receiving it. */
+export const resultObjectionAnsweredInThreeDays = {
+  id: "RESULT_OBJECTION_ANSWERED_IN_3_DAYS",
+  version: 1,
+  clause: "NAT-TBLR-54",
+  basis: ["招标投标法实施条例 第五十四条", "民法典 第二百零一条、第二百零三条"],
+  severity: "error",
+  subject: "evaluation",
+  effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
+  scope: SCOPE.tendering,
+  message: {
+    zh: "对评标结果的异议（{evaluation.resultObjectionId}）{evaluation.resultObjectionFiledOn} 收到，最迟应于 {evaluation.resultObjectionLastDay} 答复，实际 {evaluation.resultObjectionAnsweredOn}，逾期 {evaluation.resultObjectionDaysLate} 日",
+    en: "The objection to the evaluation result ({evaluation.resultObjectionId}) received {evaluation.resultObjectionFiledOn} was due an answer by {evaluation.resultObjectionLastDay}; answered {evaluation.resultObjectionAnsweredOn}, {evaluation.resultObjectionDaysLate} day(s) late",
+  },
+  conditions: { all: [{ fact: "evaluation", path: "resultObjectionDaysLate", operator: "greaterThan", value: 0 }] },
+  evidence: ["evaluation.resultObjectionId", "evaluation.resultObjectionFiledOn", "evaluation.resultObjectionLastDay", "evaluation.resultObjectionAnsweredOn", "evaluation.resultObjectionDaysLate", "params.resultObjectionAnswerDays"],
+  params: ["resultObjectionAnswerDays"],
+} as const satisfies Rule;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Complaints under the tendering regime (实施条例 arts. 60–61)
 
@@ -443,6 +462,7 @@ export const nationalRules = [
   supervisorNotOnOwnProjectCommittee,
   candidatesPublishedInTime,
   candidatesPublishedLongEnough,
+  resultObjectionAnsweredInThreeDays,
   complaintFiledInTime,
   complaintAcceptanceInTime,
   complaintDecidedInTime,

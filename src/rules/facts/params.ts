@@ -9,6 +9,7 @@ export interface RuleParams {
   readonly conflictLookbackYears: number;
   readonly contractDays: number;
   readonly candidatePublicationDeadlineDays: number;
+  readonly resultObjectionAnswerDays: number;
   readonly complaintFilingDays: number;
   readonly complaintAcceptanceWorkingDays: number;
   readonly complaintDecisionWorkingDays: number;
@@ -54,6 +55,7 @@ const NUMBER_PARAMS = [
   "conflictLookbackYears",
   "contractDays",
   "candidatePublicationDeadlineDays",
+  "resultObjectionAnswerDays",
   "complaintFilingDays",
   "complaintAcceptanceWorkingDays",
   "complaintDecisionWorkingDays",

@@ -62,6 +62,11 @@ export const nationalPack = {
       description: { zh: "中标候选人公示期最少天数（首尾两日均计入），实施条例第五十四条", en: "Minimum days of candidate publication (both end days counted), regulation art. 54" },
       floor: { min: 3, basis: "招标投标法实施条例 第五十四条" },
     },
+    resultObjectionAnswerDays: {
+      value: 3,
+      description: { zh: "收到对评标结果的异议后作出答复的期限（日），实施条例第五十四条", en: "Days to answer an objection to the evaluation result, regulation art. 54" },
+      floor: { max: 3, basis: "招标投标法实施条例 第五十四条" },
+    },
     complaintFilingDays: {
       value: 10,
       description: { zh: "自知道或应当知道之日起投诉期限（日），实施条例第六十条", en: "Days from knowing to complain, regulation art. 60" },
