@@ -467,7 +467,7 @@ export const FACTS_CATALOGUE: ReadonlyArray<SubjectFacts> = [
           clarificationDaysBeforeDeadline: "number?|Its days before the deadline",
           clarificationShortDays: "number|Days short of clarificationMinDays (实施条例 art. 21; 87号令 art. 27)",
           consultationClarificationShortDays: "number|Days short of consultationClarificationMinDays (财库〔2014〕214号 art. 10)",
-          clarificationWorkingDaysBeforeDeadline: "number?|The same clarification's working days before the deadline day",
+          clarificationWorkingDaysBeforeDeadline: "number?|The same clarification's working days before the deadline day (negotiation and inquiry only)",
           negotiationClarificationShortWorkingDays: "number|Working days short of negotiationClarificationMinWorkingDays (财政部令第74号 arts. 29, 45)",
           lateObjectionId: "string?|The objection to the documents filed latest before the deadline, when too late",
           lateObjectionOn: "date?|Day it was filed",

@@ -87,8 +87,11 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
     if (clar === undefined || days < clar.days || (days === clar.days && c.issuedOn < clar.on)) clar = { on: c.issuedOn, days };
   }
   // 74号令 arts. 29, 45 count the same clarification in working days ("截止之日3个工作日前"): the one closest to the
-  // deadline in calendar days is also the closest in working days.
-  const clarWorkingDays = clar !== undefined && deadline !== undefined ? workingDaysBetween(clar.on, deadline, ...(calendar ? [calendar] : [])) : undefined;
+  // deadline in calendar days is also the closest in working days. Only for the methods they govern, so a record of
+  // another method is not refused for a year the working-day calendar lacks (CALENDAR_YEAR_NOT_COVERED).
+  const negotiationOrInquiry = project.procurementMethod === "competitiveNegotiation" || project.procurementMethod === "inquiry";
+  const clarWorkingDays =
+    clar !== undefined && deadline !== undefined && negotiationOrInquiry ? workingDaysBetween(clar.on, deadline, ...(calendar ? [calendar] : [])) : undefined;
   let lateObjection: { id: string; on: string; days: number } | undefined;
   let slowAnswer: { id: string; filedOn: string; lastDay: string; answeredOn: string | undefined; daysLate: number } | undefined;
   for (const o of [...(project.documentObjections ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {

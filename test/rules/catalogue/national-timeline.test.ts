@@ -443,3 +443,10 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
     });
   });
 });
+
+describe("a working-day count no rule of the record's method reads is not made", () => {
+  it("a 2027 tender with a clarification is judged by its calendar days, not refused for a year the calendar lacks", () => {
+    const p = projectInput({ dates: { bidDeadline: "2027-04-01T09:00:00" }, clarifications: [{ issuedOn: "2027-03-10", affectsPreparation: true }] });
+    expect(ids(validateProject({ project: p }))).toEqual([]);
+  });
+});
