@@ -636,6 +636,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
   assign("SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE", k(3), tendering);
   assign("CANDIDATES_PUBLISHED_IN_TIME", k(5), tendering);
   assign("CANDIDATES_PUBLISHED_LONG_ENOUGH", k(5), tendering);
+  assign("RESULT_OBJECTION_ANSWERED_IN_3_DAYS", k(2), tendering);
   assign("CONTRACT_SIGNED_IN_TIME", k(6), (p) => p.evaluationOn < "2025-10-01");
   assign("GP_TENDER_COMMITTEE_COMPOSITION", k(2), gpMethod("open", "selective"));
   assign("GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD", k(2), gpMethod("inquiry", "competitiveNegotiation"));
@@ -661,6 +662,13 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       d.documentsIssuedOn = d.publishedOn;
       d.documentsAvailableUntil = addCalendarDays(d.publishedOn as string, 1);
     }],
+    ["GP_CONSULTATION_DOCUMENTS_ON_SALE_5_WORKING_DAYS", gpMethod("competitiveConsultation"), (p) => {
+      const d = p.project.dates as Rec;
+      d.documentsIssuedOn = d.publishedOn;
+      d.documentsAvailableUntil = addCalendarDays(d.publishedOn as string, 1);
+    }],
+    ["GP_NEGOTIATION_CLARIFICATION_3_WORKING_DAYS_BEFORE_DEADLINE", gpMethod("inquiry", "competitiveNegotiation"), (p) => (p.project.clarifications = [{ issuedOn: addCalendarDays(p.evaluationOn, -1), affectsPreparation: true }])],
+    ["GP_CONSULTATION_CLARIFICATION_5_DAYS_BEFORE_DEADLINE", gpMethod("competitiveConsultation"), (p) => (p.project.clarifications = [{ issuedOn: addCalendarDays(p.evaluationOn, -2), affectsPreparation: true }])],
     ["CLARIFICATION_15_DAYS_BEFORE_DEADLINE", tendering, (p) => (p.project.clarifications = [{ issuedOn: addCalendarDays(p.evaluationOn, -6), affectsPreparation: true }])],
     ["GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE", gpMethod("open", "selective"), (p) => (p.project.clarifications = [{ issuedOn: addCalendarDays(p.evaluationOn, -6), affectsPreparation: true }])],
     ["OBJECTION_TO_DOCUMENTS_IN_TIME", tendering, (p) => (p.project.documentObjections = [{ id: `O${p.id}`, filedOn: addCalendarDays(p.evaluationOn, -4), answeredOn: addCalendarDays(p.evaluationOn, -3) }])],
@@ -672,14 +680,32 @@ export function generateCity(options: CityOptions = {}): DemoCity {
     ["GP_BID_BOND_AT_MOST_2_PERCENT", (p) => p.project.regime === "governmentProcurement", (p) => (p.project.bidBondYuan = Math.round((p.project.budgetYuan as number) * 0.05))],
   ];
   const timelineUsed = new Set<string>();
+  const rewritesBond = new Set(["GP_COMMITTEE_SEVEN", "BID_BONDS_RETURNED_IN_5_DAYS"]);
   for (const [rule, filter, apply] of timelinePlants) {
     // Judged on the record's own dates, not on asOf: any past process will do, also one carrying another plant
     // (these fields touch no other rule); distinct projects among the timeline plants, as two set the same dates.
-    for (const p of rnd.sample(past.filter((x) => !timelineUsed.has(x.id) && filter(x)), k(2))) {
+    // Not a process whose evaluation plant later rewrites the budget (GP_COMMITTEE_SEVEN) or the bond
+    // (BID_BONDS_RETURNED_IN_5_DAYS): a planted bond over 2% would no longer be.
+    for (const p of rnd.sample(past.filter((x) => !timelineUsed.has(x.id) && !rewritesBond.has(evalPlants.get(x.id) ?? "") && filter(x)), k(2))) {
       timelineUsed.add(p.id);
       apply(p);
       plant(rule, p.id);
     }
+  }
+  // Award-level GP periods (政府采购法实施条例 art. 43: the review report; art. 33: the bonds). They touch only the
+  // award's own dates and the project's bond, so they may share a process with an evaluation plant that sets neither
+  // (a small city has too few GP processes left otherwise); never one of the timeline plants (its bond) nor one whose
+  // plant sets the same award dates.
+  const awardPlants = new Map<string, string>();
+  const sharesAwardDates = new Set(["GP_WINNER_CONFIRMED_IN_TIME", "GP_RESULT_ANNOUNCED_IN_TIME", "TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS", "BID_BONDS_RETURNED_IN_5_DAYS"]);
+  const freeForAward = (p: Plan): boolean =>
+    settled(p) && p.evaluationOn < "2025-10-01" && !timelineUsed.has(p.id) && !awardPlants.has(p.id) && (!used.has(p.id) || (evalPlants.has(p.id) && !sharesAwardDates.has(evalPlants.get(p.id) as string)));
+  const awardPlantsOf: Array<[string, (p: Plan) => boolean]> = [
+    ["GP_REPORT_DELIVERED_IN_TIME", gpMethod("open", "selective", "competitiveNegotiation", "inquiry", "competitiveConsultation")],
+    ["GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS", gpMethod("open", "selective", "competitiveNegotiation", "inquiry")],
+  ];
+  for (const [rule, filter] of awardPlantsOf) {
+    for (const p of rnd.sample(past.filter((x) => freeForAward(x) && filter(x)), k(2))) awardPlants.set(p.id, rule);
   }
   assign("BLIND_REVIEW_ASSIGNMENT_VALID", k(4), (p) => p.category === "construction");
   assign("SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS", k(4));
@@ -1042,6 +1068,11 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       plant(rule, id);
     }
     if (happened(pubStart)) evaluation.candidatePublication = { startOn: pubStart, endOn: pubEnd };
+    if (rule === "RESULT_OBJECTION_ANSWERED_IN_3_DAYS") {
+      // 实施条例 art. 54 para. 2: an objection on the first day of the publication, answered 12 days later (3 allowed).
+      evaluation.resultObjections = [{ id: `RO${p.id.slice(1)}`, filedOn: pubStart, answeredOn: addCalendarDays(pubStart, 12) }];
+      plant(rule, id);
+    }
     // LC80-6.3: 1–2 social supervisors for major and public-impact projects.
     if (rule === "SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS") {
       project.publicImpact = true;
@@ -1106,6 +1137,21 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       award.decidedOn = addCalendarDays(p.evaluationOn, 1);
       award.resultPublishedOn = addCalendarDays(p.evaluationOn, 15);
       plant(rule, award.id as string);
+    }
+    const awardRule = awardPlants.get(p.id);
+    if (awardRule === "GP_REPORT_DELIVERED_IN_TIME") {
+      // 政府采购法实施条例 art. 43: the agency sends the review report on the 4th working day (2 allowed); the
+      // purchaser then decides and announces at once, so only the delivery is late.
+      award.reportReceivedOn = addWorkingDays(p.evaluationOn, 4);
+      award.decidedOn = award.reportReceivedOn;
+      award.resultPublishedOn = award.decidedOn;
+      plant(awardRule, award.id as string);
+    }
+    if (awardRule === "GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS") {
+      // 政府采购法实施条例 art. 33: every bond back within 5 working days of the contract; here three weeks later.
+      project.bidBondYuan = Math.round((project.budgetYuan as number) * 0.01);
+      award.bondsReturnedOn = addCalendarDays(signedOn, 21);
+      if (happened(signedOn)) plant(awardRule, award.id as string);
     }
     const contract: Rec = { id: `C${p.id.slice(1)}`, projectId: p.id, awardId: award.id, signedOn, amountYuan: win.bid.priceYuan, status: "active" };
     if (project.regime === "governmentProcurement") {
@@ -1239,7 +1285,8 @@ export function generateCity(options: CityOptions = {}): DemoCity {
     let filedOn = addCalendarDays(knownOn, rnd.range(2, 6));
     const kind = complaintSeq % 10;
     if (kind === 1) {
-      filedOn = addCalendarDays(knownOn, rnd.range(18, 25));
+      // Past the 10 days even when their last day falls in a long holiday and moves to its end (民法典 art. 203).
+      filedOn = addWorkingDays(addCalendarDays(knownOn, 10), rnd.range(6, 12));
       plant("COMPLAINT_FILED_IN_TIME", id);
     }
     const received = filedOn;

@@ -152,6 +152,23 @@ export const CandidatePublicationSchema = z.object({
  */
 export type CandidatePublication = z.output<typeof CandidatePublicationSchema>;
 
+/**
+ * An objection to the evaluation result (对评标结果的异议), 招标投标法实施条例 art. 54 para. 2: raised by a bidder or
+ * another interested party during the candidates' publication; the tenderer answers within 3 days of receiving it.
+ */
+export const ResultObjectionSchema = z.object({
+  id: IdSchema,
+  /** Day the tenderer received it (the period to answer runs from it). */
+  filedOn: IsoDateSchema,
+  answeredOn: z.optional(IsoDateSchema),
+});
+/**
+ * {@inheritDoc ResultObjectionSchema}
+ *
+ * @interface
+ */
+export type ResultObjection = z.output<typeof ResultObjectionSchema>;
+
 /** A social supervisor's attendance (LC80-6.3: attends the whole evaluation). */
 export const SupervisorAttendanceSchema = z.object({
   supervisorId: IdSchema,
@@ -188,6 +205,8 @@ export const EvaluationSchema = z.object({
   /** Day the tenderer received the evaluation report (评标报告); art. 54 counts from it. */
   reportOn: z.optional(IsoDateSchema),
   candidatePublication: z.optional(CandidatePublicationSchema),
+  /** Objections to the evaluation result (招标投标法实施条例 art. 54 para. 2); optional, absent when none were recorded. */
+  resultObjections: z.optional(z.array(ResultObjectionSchema)),
   socialSupervisors: z._default(z.array(SupervisorAttendanceSchema), []),
 });
 /**

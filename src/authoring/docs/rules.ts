@@ -99,6 +99,11 @@ export const nationalRuleDocs = {
     title: { zh: "投标保证金不超过采购预算的规定比例", en: "Bid bond within the set share of the procurement budget" },
     notes: "Art. 33 speaks of tenders; 74号令 (art. 14) and 214号 apply the same 2% cap to response bonds, so every GP method is covered.",
   },
+  GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS: {
+    clause: "NAT-GPLR-33",
+    title: { zh: "按期退还政府采购投标（响应）保证金", en: "Procurement bid (response) bonds returned in time" },
+    notes: "政府采购法实施条例 art. 33 para. 2 (2015-03-01; 87号令 art. 38 repeats it for tenders): the losers' bonds within 5 working days of the award notice (中标通知书发出之日), the winner's within 5 working days of the contract's signing. Para. 3 extends it to negotiation and inquiry ('参照'); 214号 (consultation) has no such sentence as I read it, so consultation and single source are out of scope (to confirm against the texts). The record has one date, the day the LAST bond went back (bondsReturnedOn): a return after both last days proves at least one bond late, but a return between them may be the winner's in time while a loser's was late — that cannot be told and is not flagged. Judged only with a contract signed and a bond asked for (bidBondYuan) or a return on record; a bond not yet back is late once asOf is past the later last day. A winner's bond converted into the performance bond (87号令 art. 38) should be recorded as returned on the day of conversion. The late-payment interest (87号令 art. 38) is not checked.",
+  },
   GP_BID_PERIOD_AT_LEAST_20_DAYS: {
     clause: "NAT-GPL-35",
     title: { zh: "政府采购等标期不少于规定天数", en: "Government procurement bidding period long enough" },
@@ -149,6 +154,16 @@ export const nationalRuleDocs = {
     title: { zh: "磋商文件发出至首次响应截止不少于规定天数", en: "Enough days from the consultation documents to the first responses" },
     notes: "214号 art. 10: at least 10 days from the day the consultation documents are issued to the deadline for the first responses. Counted from the day after issue to the deadline day (民法典 art. 201: issued 03-01, a deadline on 03-11 is enough, 03-10 is not); a minimum period is not moved off rest days (art. 203 is not applied). Counting the issue day itself, as some practitioners read '从…发出之日起', would allow 03-10.",
   },
+  GP_CONSULTATION_CLARIFICATION_5_DAYS_BEFORE_DEADLINE: {
+    clause: "NAT-MOF214-10",
+    title: { zh: "磋商文件澄清修改距首次响应截止不少于规定天数", en: "Consultation clarification early enough before the first response deadline" },
+    notes: "214号 art. 10: a clarification or change that may affect the preparation of the responses is notified at least 5 days (calendar) before the deadline for the first responses, or the deadline moves. Counted as GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE: from the day after the issue to the final deadline's day, the hour ignored (issued 03-27, a deadline on 04-01 is enough). Whether it may affect the responses is the purchaser's judgement (affectsPreparation). A deadline moved as the article asks is the record's bidDeadline. Changes made by the group during the consultation itself (art. 22) are not clarifications of this kind.",
+  },
+  GP_CONSULTATION_DOCUMENTS_ON_SALE_5_WORKING_DAYS: {
+    clause: "NAT-MOF214-10",
+    title: { zh: "磋商文件发售期不少于规定工作日", en: "Consultation documents on sale for enough working days" },
+    notes: "214号 art. 10: '磋商文件的发售期限自开始之日起不得少于5个工作日' — from documentsIssuedOn (the first day of sale) to documentsAvailableUntil, both counted, working days of the PRC calendar (a sale from Friday needs until the next Thursday). Unlike 87号令 art. 18 it counts from the start of the sale, not from the notice. 74号令 sets no sale period for negotiation or inquiry documents, so nothing is checked for them.",
+  },
   GP_CONTRACT_ANNOUNCED_IN_TIME: {
     clause: "NAT-GPLR-50",
     title: { zh: "政府采购合同按期公告", en: "Procurement contract published in time" },
@@ -158,6 +173,11 @@ export const nationalRuleDocs = {
     clause: "NAT-MOF87-18",
     title: { zh: "招标文件提供期不少于规定工作日", en: "Tender documents provided for enough working days" },
     notes: "Art. 18: '提供期限自招标公告、资格预审公告发布之日起计算，不得少于5个工作日'. Counted from dates.publishedOn (the notice) when the record has it, else from documentsIssuedOn, to documentsAvailableUntil, both ends counted (timeline.gpSaleFrom). Reading '自…之日起计算' under 民法典 art. 201 (publication day excluded) would want one more working day.",
+  },
+  GP_NEGOTIATION_CLARIFICATION_3_WORKING_DAYS_BEFORE_DEADLINE: {
+    clause: "NAT-MOF74-29",
+    title: { zh: "谈判文件、询价通知书澄清修改距响应截止之日不少于规定工作日", en: "Negotiation or inquiry clarification early enough before the response deadline" },
+    notes: "74号令 art. 29 (negotiation) and art. 45 (inquiry): a clarification or change that may affect the preparation of the responses is notified '在提交首次响应文件截止之日3个工作日前' (inquiry: 提交响应文件截止之日), or that day moves. Counted as working days after the issue day up to the deadline day: issued Monday, a deadline on Thursday is enough (Monday is the third working day before Thursday). A stricter reading wanting three whole working days between the two would ask for one more. Whether it may affect the responses is the purchaser's judgement (affectsPreparation); a deadline moved as asked is the record's bidDeadline.",
   },
   GP_NEGOTIATION_GROUP_COMPOSITION: {
     clause: "NAT-GPL-38",
@@ -173,6 +193,11 @@ export const nationalRuleDocs = {
     clause: "NAT-MOF74-29",
     title: { zh: "谈判文件、询价通知书发出至响应截止不少于规定工作日", en: "Enough working days from negotiation or inquiry documents to the responses" },
     notes: "The first response deadline is the record's bidDeadline. Working days after the issue day up to the deadline day.",
+  },
+  GP_REPORT_DELIVERED_IN_TIME: {
+    clause: "NAT-GPLR-43",
+    title: { zh: "评审结束后按期将评审报告送交采购人", en: "Review report delivered to the purchaser in time" },
+    notes: "政府采购法实施条例 art. 43 (2015-03-01): '采购代理机构应当自评审结束之日起2个工作日内将评审报告送交采购人' for every method with a review report; 87号令 art. 68 (tenders), 74号令 arts. 36 (negotiation) and 49 (inquiry) and 214号 art. 28 (consultation) say the same ('送采购人（确认）'). Single source has no review report (74号令: a record of the negotiation), so it is out of scope. The duty is the agency's: a purchaser that runs the procedure itself (no project.agencyId) owes no delivery, and for such tenders 87号令 art. 68 instead wants the winner within 5 working days of the end of the evaluation, which is not checked here. Counted from the end of the review — the evaluation's endedAt, else the project's evaluationOn — to the day the purchaser received the report (award.reportReceivedOn), delivery and receipt taken as one day. An award without that day is not judged: the award shows the report arrived, only its day is unknown. Before 2015-03-01, 74号令 (from 2014-02-01) and 214号 (from 2014-12-31) already bound negotiation, inquiry and consultation; those months are not checked. The 74号令 / 214号 article numbers are to be confirmed against the texts.",
   },
   GP_RESULT_ANNOUNCED_IN_TIME: {
     clause: "NAT-MOF87-69",
@@ -192,7 +217,7 @@ export const nationalRuleDocs = {
   GP_WINNER_CONFIRMED_IN_TIME: {
     clause: "NAT-MOF87-68",
     title: { zh: "收到评审报告后按期确定中标（成交）供应商", en: "Winner determined in time after the review report" },
-    notes: "政府采购法实施条例 art. 43 (2015-03-01) gives the purchaser 5 working days from receiving the review report for every method with one — tenders, negotiation, inquiry, consultation (also 74号令 arts. 36, 49; 214号 art. 28); 87号令 art. 68 repeats it for tenders. The agency's 2 working days to deliver the report (same articles) are not checked: the model has no delivery date apart from receipt.",
+    notes: "政府采购法实施条例 art. 43 (2015-03-01) gives the purchaser 5 working days from receiving the review report for every method with one — tenders, negotiation, inquiry, consultation (also 74号令 arts. 36, 49; 214号 art. 28); 87号令 art. 68 repeats it for tenders. The agency's 2 working days to deliver the report are GP_REPORT_DELIVERED_IN_TIME.",
   },
   OBJECTION_ANSWERED_IN_3_DAYS: {
     clause: "NAT-TBLR-22",
@@ -208,6 +233,11 @@ export const nationalRuleDocs = {
     clause: "NAT-MOF87-47",
     title: { zh: "采购人工作人员只能以采购人代表身份参加评审", en: "Purchaser staff review only as the purchaser's representative" },
     notes: "The issue cites 87号令 art. 48; my reading places the sentence ('评审专家对本单位的采购项目只能作为采购人代表参与评标') in art. 47, with an exception pointing to art. 48 para. 2 (experts the purchaser chooses itself for technically complex projects), which this rule does not model. Uncertain numbering, so both are named here.",
+  },
+  RESULT_OBJECTION_ANSWERED_IN_3_DAYS: {
+    clause: "NAT-TBLR-54",
+    title: { zh: "收到对评标结果的异议后按期答复", en: "Objection to the evaluation result answered in time" },
+    notes: "Art. 54 para. 2: an objection to the evaluation result of a project that must be tendered by law is raised during the candidates' publication, and the tenderer answers within 3 days of receiving it (filedOn stands for receipt), counted from the next day with 民法典 art. 203's rest-day extension; one not yet answered is late once asOf is past the last day. The record's evaluation.resultObjections is optional: no objections on record, nothing judged. The model does not tell projects that must be tendered from others, so every tender is held to it (as the candidate-publication rules are). Not checked: whether the objection came within the publication (a late one is the objector's loss, not the tenderer's breach), and the suspension of the procedure until the answer ('作出答复前，应当暂停招标投标活动').",
   },
   SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE: {
     clause: "NAT-TBLR-46",

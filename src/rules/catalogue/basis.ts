@@ -30,6 +30,9 @@ export const SCOPE = {
   gpConsultation: { regimes: ["governmentProcurement"], methods: ["competitiveConsultation"] },
   gpGroups: { regimes: ["governmentProcurement"], methods: ["open", "selective", "competitiveNegotiation", "inquiry", "competitiveConsultation"] },
   gpAll: { regimes: ["governmentProcurement"] },
+  // 政府采购法实施条例 art. 33: tenders, and negotiation and inquiry "参照" (by reference); consultation (214号) and
+  // single source are not named.
+  gpBondReturn: { regimes: ["governmentProcurement"], methods: ["open", "selective", "competitiveNegotiation", "inquiry"] },
   // 政府采购法实施条例 art. 43 (and 74号令 art. 18): every method that ends in a result — the groups' methods and
   // single source; framework agreements (财政部令第110号) announce differently and are not covered.
   gpResult: { regimes: ["governmentProcurement"], methods: ["open", "selective", "competitiveNegotiation", "inquiry", "competitiveConsultation", "direct"] },

@@ -32,6 +32,7 @@ export const NATIONAL_CLAUSES = {
   "NAT-GPL-55": "政府采购法 第五十五条",
   "NAT-GPLR-9": "政府采购法实施条例 第九条",
   "NAT-GPLR-33": "政府采购法实施条例 第三十三条",
+  "NAT-GPLR-43": "政府采购法实施条例 第四十三条",
   "NAT-GPLR-50": "政府采购法实施条例 第五十条",
   "NAT-MOF87-18": "财政部令第87号 第十八条",
   "NAT-MOF87-27": "财政部令第87号 第二十七条",
@@ -366,6 +367,25 @@ export const candidatesPublishedLongEnough = {
   params: ["candidatePublicationMinDays"],
 } as const satisfies Rule;
 
+/** 实施条例 art. 54 para. 2: the tenderer answers an objection to the evaluation result within 3 days of receiving it. */
+export const resultObjectionAnsweredInThreeDays = {
+  id: "RESULT_OBJECTION_ANSWERED_IN_3_DAYS",
+  version: 1,
+  clause: "NAT-TBLR-54",
+  basis: ["招标投标法实施条例 第五十四条", "民法典 第二百零一条、第二百零三条"],
+  severity: "error",
+  subject: "evaluation",
+  effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
+  scope: SCOPE.tendering,
+  message: {
+    zh: "对评标结果的异议（{evaluation.resultObjectionId}）{evaluation.resultObjectionFiledOn} 收到，最迟应于 {evaluation.resultObjectionLastDay} 答复，实际 {evaluation.resultObjectionAnsweredOn}，逾期 {evaluation.resultObjectionDaysLate} 日",
+    en: "The objection to the evaluation result ({evaluation.resultObjectionId}) received {evaluation.resultObjectionFiledOn} was due an answer by {evaluation.resultObjectionLastDay}; answered {evaluation.resultObjectionAnsweredOn}, {evaluation.resultObjectionDaysLate} day(s) late",
+  },
+  conditions: { all: [{ fact: "evaluation", path: "resultObjectionDaysLate", operator: "greaterThan", value: 0 }] },
+  evidence: ["evaluation.resultObjectionId", "evaluation.resultObjectionFiledOn", "evaluation.resultObjectionLastDay", "evaluation.resultObjectionAnsweredOn", "evaluation.resultObjectionDaysLate", "params.resultObjectionAnswerDays"],
+  params: ["resultObjectionAnswerDays"],
+} as const satisfies Rule;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Complaints under the tendering regime (实施条例 arts. 60–61)
 
@@ -442,6 +462,7 @@ export const nationalRules = [
   supervisorNotOnOwnProjectCommittee,
   candidatesPublishedInTime,
   candidatesPublishedLongEnough,
+  resultObjectionAnsweredInThreeDays,
   complaintFiledInTime,
   complaintAcceptanceInTime,
   complaintDecidedInTime,

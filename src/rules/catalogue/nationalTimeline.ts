@@ -127,6 +127,25 @@ export const gpDocumentsProvidedFiveWorkingDays = {
   params: ["gpDocumentsMinWorkingDays"],
 } as const satisfies Rule;
 
+/** 财库〔2014〕214号 art. 10: the consultation documents are on sale for at least 5 working days from the first day. */
+export const gpConsultationDocumentsOnSale = {
+  id: "GP_CONSULTATION_DOCUMENTS_ON_SALE_5_WORKING_DAYS",
+  version: 1,
+  clause: "NAT-MOF214-10",
+  basis: ["财库〔2014〕214号 第十条"],
+  severity: "error",
+  subject: "project",
+  effective: { from: NATIONAL_EFFECTIVE.mof214 },
+  scope: SCOPE.gpConsultation,
+  message: {
+    zh: "磋商文件发售期 {timeline.documentsIssuedOn} 至 {timeline.documentsAvailableUntil} 仅 {timeline.consultationSaleWorkingDays} 个工作日，少于 {params.consultationDocumentsMinWorkingDays} 个",
+    en: "The consultation documents were on sale from {timeline.documentsIssuedOn} to {timeline.documentsAvailableUntil}, {timeline.consultationSaleWorkingDays} working day(s), under {params.consultationDocumentsMinWorkingDays}",
+  },
+  conditions: { all: [{ fact: "timeline", path: "consultationSaleShortWorkingDays", operator: "greaterThan", value: 0 }] },
+  evidence: ["timeline.documentsIssuedOn", "timeline.documentsAvailableUntil", "timeline.consultationSaleWorkingDays", "params.consultationDocumentsMinWorkingDays"],
+  params: ["consultationDocumentsMinWorkingDays"],
+} as const satisfies Rule;
+
 /** 实施条例 art. 21: a clarification that may affect bids comes at least 15 days before the deadline, or the deadline moves. */
 export const clarificationFifteenDays = {
   id: "CLARIFICATION_15_DAYS_BEFORE_DEADLINE",
@@ -163,6 +182,47 @@ export const gpClarificationFifteenDays = {
   conditions: { all: [{ fact: "timeline", path: "clarificationShortDays", operator: "greaterThan", value: 0 }] },
   evidence: ["timeline.clarificationOn", "timeline.bidDeadlineDay", "timeline.clarificationDaysBeforeDeadline", "params.clarificationMinDays"],
   params: ["clarificationMinDays"],
+} as const satisfies Rule;
+
+/**
+ * 74号令 arts. 29, 45: a clarification that may affect the responses comes at least 3 working days before the day of
+ * the (first) response deadline, or that day moves.
+ */
+export const gpNegotiationClarificationThreeWorkingDays = {
+  id: "GP_NEGOTIATION_CLARIFICATION_3_WORKING_DAYS_BEFORE_DEADLINE",
+  version: 1,
+  clause: "NAT-MOF74-29",
+  basis: ["财政部令第74号 第二十九条、第四十五条"],
+  severity: "error",
+  subject: "project",
+  effective: { from: NATIONAL_EFFECTIVE.mof74 },
+  scope: SCOPE.gpNegotiationInquiry,
+  message: {
+    zh: "{timeline.clarificationOn} 发出的澄清或修改可能影响响应文件编制，距提交（首次）响应文件截止之日 {timeline.bidDeadlineDay} 仅 {timeline.clarificationWorkingDaysBeforeDeadline} 个工作日，应至少 {params.negotiationClarificationMinWorkingDays} 个工作日或顺延截止之日",
+    en: "The clarification of {timeline.clarificationOn} may affect the responses but came only {timeline.clarificationWorkingDaysBeforeDeadline} working day(s) before the (first) response deadline {timeline.bidDeadlineDay}; {params.negotiationClarificationMinWorkingDays} are required, or the deadline must move",
+  },
+  conditions: { all: [{ fact: "timeline", path: "negotiationClarificationShortWorkingDays", operator: "greaterThan", value: 0 }] },
+  evidence: ["timeline.clarificationOn", "timeline.bidDeadlineDay", "timeline.clarificationWorkingDaysBeforeDeadline", "params.negotiationClarificationMinWorkingDays"],
+  params: ["negotiationClarificationMinWorkingDays"],
+} as const satisfies Rule;
+
+/** 财库〔2014〕214号 art. 10: a clarification that may affect the responses comes at least 5 days before the first response deadline. */
+export const gpConsultationClarificationFiveDays = {
+  id: "GP_CONSULTATION_CLARIFICATION_5_DAYS_BEFORE_DEADLINE",
+  version: 1,
+  clause: "NAT-MOF214-10",
+  basis: ["财库〔2014〕214号 第十条"],
+  severity: "error",
+  subject: "project",
+  effective: { from: NATIONAL_EFFECTIVE.mof214 },
+  scope: SCOPE.gpConsultation,
+  message: {
+    zh: "{timeline.clarificationOn} 发出的澄清或修改可能影响响应文件编制，距提交首次响应文件截止 {timeline.bidDeadlineDay} 仅 {timeline.clarificationDaysBeforeDeadline} 日，应至少 {params.consultationClarificationMinDays} 日或顺延截止时间",
+    en: "The clarification of {timeline.clarificationOn} may affect the responses but came only {timeline.clarificationDaysBeforeDeadline} day(s) before the first response deadline {timeline.bidDeadlineDay}; {params.consultationClarificationMinDays} are required, or the deadline must move",
+  },
+  conditions: { all: [{ fact: "timeline", path: "consultationClarificationShortDays", operator: "greaterThan", value: 0 }] },
+  evidence: ["timeline.clarificationOn", "timeline.bidDeadlineDay", "timeline.clarificationDaysBeforeDeadline", "params.consultationClarificationMinDays"],
+  params: ["consultationClarificationMinDays"],
 } as const satisfies Rule;
 
 /** 实施条例 art. 22: an objection to the documents comes at least 10 days before the deadline. */
@@ -263,6 +323,28 @@ export const bidBondsReturnedInFiveDays = {
   params: ["bondReturnDays"],
 } as const satisfies Rule;
 
+/**
+ * 政府采购法实施条例 art. 33: bonds returned within 5 working days — the losers' of the award notice, the winner's of
+ * the contract. The record's one date (the last bond returned) proves lateness only past both last days.
+ */
+export const gpBidBondsReturnedInTime = {
+  id: "GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS",
+  version: 1,
+  clause: "NAT-GPLR-33",
+  basis: ["政府采购法实施条例 第三十三条", "财政部令第87号 第三十八条"],
+  severity: "error",
+  subject: "award",
+  effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
+  scope: SCOPE.gpBondReturn,
+  message: {
+    zh: "中标（成交）通知书 {awardTimeline.noticeOn} 发出、合同 {awardTimeline.signedOn} 签订后，投标（响应）保证金最迟应于 {awardTimeline.gpBondReturnLastDay} 全部退还，最后一笔实际 {awardTimeline.bondsReturnedOn} 退还，逾期 {awardTimeline.gpBondReturnWorkingDaysLate} 个工作日",
+    en: "After the award notice of {awardTimeline.noticeOn} and the contract of {awardTimeline.signedOn}, every bid (response) bond was due back by {awardTimeline.gpBondReturnLastDay}; the last went back {awardTimeline.bondsReturnedOn}, {awardTimeline.gpBondReturnWorkingDaysLate} working day(s) late",
+  },
+  conditions: { all: [{ fact: "awardTimeline", path: "gpBondReturnWorkingDaysLate", operator: "greaterThan", value: 0 }] },
+  evidence: ["awardTimeline.awardId", "awardTimeline.noticeOn", "awardTimeline.signedOn", "awardTimeline.gpBondReturnLastDay", "awardTimeline.bondsReturnedOn", "awardTimeline.gpBondReturnWorkingDaysLate", "params.gpBondReturnWorkingDays"],
+  params: ["gpBondReturnWorkingDays"],
+} as const satisfies Rule;
+
 /** 招标投标法 art. 47: a written report to the supervisor within 15 days of determining the winner. */
 export const reportToSupervisorInFifteenDays = {
   id: "TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS",
@@ -280,6 +362,28 @@ export const reportToSupervisorInFifteenDays = {
   conditions: { all: [{ fact: "awardTimeline", path: "supervisorReportDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.decidedOn", "awardTimeline.supervisorReportLastDay", "awardTimeline.supervisorReportOn", "awardTimeline.supervisorReportDaysLate", "params.supervisorReportDays"],
   params: ["supervisorReportDays"],
+} as const satisfies Rule;
+
+/**
+ * 政府采购法实施条例 art. 43, 87号令 art. 68, 74号令 arts. 36 and 49, 214号 art. 28: the agency sends the review
+ * report to the purchaser within 2 working days of the end of the review.
+ */
+export const gpReportDeliveredInTime = {
+  id: "GP_REPORT_DELIVERED_IN_TIME",
+  version: 1,
+  clause: "NAT-GPLR-43",
+  basis: ["政府采购法实施条例 第四十三条", "财政部令第87号 第六十八条", "财政部令第74号 第三十六条、第四十九条", "财库〔2014〕214号 第二十八条"],
+  severity: "error",
+  subject: "award",
+  effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
+  scope: SCOPE.gpGroups,
+  message: {
+    zh: "评审于 {awardTimeline.evaluationEndedOn} 结束，采购代理机构最迟应于 {awardTimeline.reportDeliveryLastDay} 将评审报告送交采购人，采购人实际 {awardTimeline.reportReceivedOn} 收到，逾期 {awardTimeline.reportDeliveryWorkingDaysLate} 个工作日",
+    en: "The review ended {awardTimeline.evaluationEndedOn}; the agency had to deliver the report to the purchaser by {awardTimeline.reportDeliveryLastDay}; the purchaser received it {awardTimeline.reportReceivedOn}, {awardTimeline.reportDeliveryWorkingDaysLate} working day(s) late",
+  },
+  conditions: { all: [{ fact: "awardTimeline", path: "reportDeliveryWorkingDaysLate", operator: "greaterThan", value: 0 }] },
+  evidence: ["awardTimeline.awardId", "awardTimeline.evaluationEndedOn", "awardTimeline.reportDeliveryLastDay", "awardTimeline.reportReceivedOn", "awardTimeline.reportDeliveryWorkingDaysLate", "params.gpReportDeliveryWorkingDays"],
+  params: ["gpReportDeliveryWorkingDays"],
 } as const satisfies Rule;
 
 /**
@@ -451,14 +555,19 @@ export const nationalTimelineRules = [
   gpConsultationResponsePeriod,
   documentsOnSaleFiveDays,
   gpDocumentsProvidedFiveWorkingDays,
+  gpConsultationDocumentsOnSale,
   clarificationFifteenDays,
   gpClarificationFifteenDays,
+  gpNegotiationClarificationThreeWorkingDays,
+  gpConsultationClarificationFiveDays,
   objectionToDocumentsInTime,
   objectionAnsweredInThreeDays,
   bidBondAtMostTwoPercent,
   gpBidBondAtMostTwoPercent,
   bidBondsReturnedInFiveDays,
+  gpBidBondsReturnedInTime,
   reportToSupervisorInFifteenDays,
+  gpReportDeliveredInTime,
   gpWinnerConfirmedInTime,
   gpResultAnnouncedInTime,
   gpContractAnnouncedInTime,

@@ -47,6 +47,14 @@ export interface EvaluationFacts {
   readonly candidatesStatusEn: string;
   /** Days of the candidate publication, both end days counted; absent when not published. */
   readonly candidatesPublicationDays: number | undefined;
+  /** The objection to the result answered latest past its last day (实施条例 art. 54 para. 2), if any. */
+  readonly resultObjectionId: string | undefined;
+  readonly resultObjectionFiledOn: string | undefined;
+  readonly resultObjectionLastDay: string | undefined;
+  /** Day answered, or `—` (with `asOf`) when not. */
+  readonly resultObjectionAnsweredOn: string;
+  readonly resultObjectionDaysLate: number;
+  readonly resultObjectionProvisionalYears: readonly number[];
 }
 
 /** Instant of an ISO-8601 date-time (no offset = +08:00), in ms; machine time zone plays no part. */
@@ -184,6 +192,13 @@ export function evaluationFacts(
   const candidatesRequired = pub !== undefined || procurementMethod === undefined || TENDERING_METHODS.has(procurementMethod);
   const candidates = report !== undefined && candidatesRequired ? deadlineFacts(report, { days: params.candidatePublicationDeadlineDays }, pub?.startOn, asOf, calendar) : undefined;
 
+  // 实施条例 art. 54 para. 2: "招标人应当自收到异议之日起3日内作出答复" — each objection, the latest answer reported.
+  let slow: { id: string; filedOn: string; answeredOn: string | undefined; facts: ReturnType<typeof deadlineFacts> } | undefined;
+  for (const o of [...(evaluation.resultObjections ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const f = deadlineFacts(o.filedOn, { days: params.resultObjectionAnswerDays }, o.answeredOn, asOf, calendar);
+    if (f.daysLate > 0 && (slow === undefined || f.daysLate > slow.facts.daysLate)) slow = { id: o.id, filedOn: o.filedOn, answeredOn: o.answeredOn, facts: f };
+  }
+
   return {
     id: evaluation.id,
     status: evaluation.status,
@@ -220,5 +235,11 @@ export function evaluationFacts(
     candidatesStatusZh: statusZh(pub?.startOn, asOf !== undefined ? `截至 ${asOf} 尚未公示` : "尚未公示"),
     candidatesStatusEn: pub !== undefined ? `published from ${pub.startOn}` : asOf !== undefined ? `not published as of ${asOf}` : "not published",
     candidatesPublicationDays: pub !== undefined ? daysFromTo(pub.startOn, pub.endOn) + 1 : undefined,
+    resultObjectionId: slow?.id,
+    resultObjectionFiledOn: slow?.filedOn,
+    resultObjectionLastDay: slow?.facts.lastDay,
+    resultObjectionAnsweredOn: slow?.answeredOn ?? (asOf !== undefined ? `— (${asOf})` : "—"),
+    resultObjectionDaysLate: slow?.facts.daysLate ?? 0,
+    resultObjectionProvisionalYears: slow?.facts.provisionalYears ?? [],
   };
 }

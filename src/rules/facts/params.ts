@@ -9,6 +9,7 @@ export interface RuleParams {
   readonly conflictLookbackYears: number;
   readonly contractDays: number;
   readonly candidatePublicationDeadlineDays: number;
+  readonly resultObjectionAnswerDays: number;
   readonly complaintFilingDays: number;
   readonly complaintAcceptanceWorkingDays: number;
   readonly complaintDecisionWorkingDays: number;
@@ -29,10 +30,15 @@ export interface RuleParams {
   readonly negotiationMinWorkingDays: number;
   readonly consultationMinDays: number;
   readonly clarificationMinDays: number;
+  readonly negotiationClarificationMinWorkingDays: number;
+  readonly consultationClarificationMinDays: number;
+  readonly consultationDocumentsMinWorkingDays: number;
   readonly objectionMinDays: number;
   readonly objectionAnswerDays: number;
   readonly bidBondMaxShare: number;
   readonly bondReturnDays: number;
+  readonly gpBondReturnWorkingDays: number;
+  readonly gpReportDeliveryWorkingDays: number;
   readonly supervisorReportDays: number;
   readonly gpConfirmWorkingDays: number;
   readonly gpResultWorkingDays: number;
@@ -49,6 +55,7 @@ const NUMBER_PARAMS = [
   "conflictLookbackYears",
   "contractDays",
   "candidatePublicationDeadlineDays",
+  "resultObjectionAnswerDays",
   "complaintFilingDays",
   "complaintAcceptanceWorkingDays",
   "complaintDecisionWorkingDays",
@@ -68,10 +75,15 @@ const NUMBER_PARAMS = [
   "negotiationMinWorkingDays",
   "consultationMinDays",
   "clarificationMinDays",
+  "negotiationClarificationMinWorkingDays",
+  "consultationClarificationMinDays",
+  "consultationDocumentsMinWorkingDays",
   "objectionMinDays",
   "objectionAnswerDays",
   "bidBondMaxShare",
   "bondReturnDays",
+  "gpBondReturnWorkingDays",
+  "gpReportDeliveryWorkingDays",
   "supervisorReportDays",
   "gpConfirmWorkingDays",
   "gpResultWorkingDays",

@@ -5,6 +5,7 @@ import type { Award, Contract } from "../../model/award";
 import type { Project } from "../../model/project";
 import { daysFromTo, plusDays } from "./dates";
 import { deadlineFacts } from "./deadline";
+import type { DeadlineFacts } from "./deadline";
 import type { RuleParams } from "./params";
 
 /*
@@ -41,6 +42,9 @@ export type TimelineParams = Pick<
   | "negotiationMinWorkingDays"
   | "consultationMinDays"
   | "clarificationMinDays"
+  | "negotiationClarificationMinWorkingDays"
+  | "consultationClarificationMinDays"
+  | "consultationDocumentsMinWorkingDays"
   | "objectionMinDays"
   | "objectionAnswerDays"
   | "bidBondMaxShare"
@@ -71,6 +75,10 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
   const gpSaleFrom = d.publishedOn ?? issued;
   const gpSaleWorkingDays =
     gpSaleFrom !== undefined && d.documentsAvailableUntil !== undefined ? workingDaysBetween(plusDays(gpSaleFrom, -1), d.documentsAvailableUntil, ...(calendar ? [calendar] : [])) : undefined;
+  // 214号 art. 10: "磋商文件的发售期限自开始之日起不得少于5个工作日" — from the first day of sale (documentsIssuedOn),
+  // that day counted, to the last day on sale.
+  const consultationSaleWorkingDays =
+    issued !== undefined && d.documentsAvailableUntil !== undefined ? workingDaysBetween(plusDays(issued, -1), d.documentsAvailableUntil, ...(calendar ? [calendar] : [])) : undefined;
 
   let clar: { on: string; days: number } | undefined;
   for (const c of project.clarifications ?? []) {
@@ -78,6 +86,12 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
     const days = daysFromTo(c.issuedOn, deadline);
     if (clar === undefined || days < clar.days || (days === clar.days && c.issuedOn < clar.on)) clar = { on: c.issuedOn, days };
   }
+  // 74号令 arts. 29, 45 count the same clarification in working days ("截止之日3个工作日前"): the one closest to the
+  // deadline in calendar days is also the closest in working days. Only for the methods they govern, so a record of
+  // another method is not refused for a year the working-day calendar lacks (CALENDAR_YEAR_NOT_COVERED).
+  const negotiationOrInquiry = project.procurementMethod === "competitiveNegotiation" || project.procurementMethod === "inquiry";
+  const clarWorkingDays =
+    clar !== undefined && deadline !== undefined && negotiationOrInquiry ? workingDaysBetween(clar.on, deadline, ...(calendar ? [calendar] : [])) : undefined;
   let lateObjection: { id: string; on: string; days: number } | undefined;
   let slowAnswer: { id: string; filedOn: string; lastDay: string; answeredOn: string | undefined; daysLate: number } | undefined;
   for (const o of [...(project.documentObjections ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
@@ -106,9 +120,14 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
     gpSaleFrom,
     gpSaleWorkingDays,
     gpSaleShortWorkingDays: gpSaleWorkingDays === undefined ? 0 : Math.max(0, p.gpDocumentsMinWorkingDays - gpSaleWorkingDays),
+    consultationSaleWorkingDays,
+    consultationSaleShortWorkingDays: consultationSaleWorkingDays === undefined ? 0 : Math.max(0, p.consultationDocumentsMinWorkingDays - consultationSaleWorkingDays),
     clarificationOn: clar?.on,
     clarificationDaysBeforeDeadline: clar?.days,
     clarificationShortDays: clar === undefined ? 0 : Math.max(0, p.clarificationMinDays - clar.days),
+    consultationClarificationShortDays: clar === undefined ? 0 : Math.max(0, p.consultationClarificationMinDays - clar.days),
+    clarificationWorkingDaysBeforeDeadline: clarWorkingDays,
+    negotiationClarificationShortWorkingDays: clarWorkingDays === undefined ? 0 : Math.max(0, p.negotiationClarificationMinWorkingDays - clarWorkingDays),
     lateObjectionId: lateObjection?.id,
     lateObjectionOn: lateObjection?.on,
     lateObjectionDaysBeforeDeadline: lateObjection?.days,
@@ -128,13 +147,37 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
 /** The periods after the evaluation the award rules read: the pack parameters of the same names. */
 export type AwardTimelineParams = Pick<
   RuleParams,
-  "bondReturnDays" | "supervisorReportDays" | "gpConfirmWorkingDays" | "gpResultWorkingDays" | "gpContractPublicationWorkingDays"
+  "bondReturnDays" | "gpBondReturnWorkingDays" | "supervisorReportDays" | "gpReportDeliveryWorkingDays" | "gpConfirmWorkingDays" | "gpResultWorkingDays" | "gpContractPublicationWorkingDays"
 >;
 
+/** What the award's own record does not say: from the project and its evaluation. */
+export interface AwardTimelineContext {
+  /** The documents asked for a bid bond (the project's bidBondYuan > 0). */
+  readonly bondsHeld?: boolean;
+  /** An agency runs the procedure (the project's agencyId): only an agency owes the report's delivery. */
+  readonly agencyRun?: boolean;
+  /** Day the evaluation (review) ended: its endedAt, else the project's evaluationOn. */
+  readonly evaluationEndedOn?: string | undefined;
+}
+
 /**
- * The `awardTimeline` fact: bid bonds returned after the contract (实施条例 art. 57), the report to the supervisor
- * (招标投标法 art. 47), the GP winner confirmed and the result announced (87号令 arts. 68–69), the GP contract
- * announced (政府采购法实施条例 art. 50). An act not yet done is late only once `asOf` is past its last day.
+ * 政府采购法实施条例 art. 33 (87号令 art. 38): losers' bonds within 5 working days of the award notice, the winner's
+ * within 5 working days of the contract. The record has one date, the day the LAST bond went back: only a return
+ * after both last days proves a bond late (before that, the last one may be the winner's, in time).
+ */
+function gpBondFacts(award: Award, signedOn: string, workingDays: number, asOf: string | undefined, calendar?: Calendar): DeadlineFacts {
+  const winner = deadlineFacts(signedOn, { workingDays }, award.bondsReturnedOn, asOf, calendar);
+  if (award.noticeOn === undefined) return winner;
+  const losers = deadlineFacts(award.noticeOn, { workingDays }, award.bondsReturnedOn, asOf, calendar);
+  return losers.lastDay > winner.lastDay ? losers : winner;
+}
+
+/**
+ * The `awardTimeline` fact: bid bonds returned after the contract (实施条例 art. 57) or after the notice and the
+ * contract (政府采购法实施条例 art. 33), the report to the supervisor (招标投标法 art. 47), the GP review report sent
+ * to the purchaser, the winner confirmed and the result announced (政府采购法实施条例 art. 43, 87号令 arts. 68–69),
+ * the GP contract announced (政府采购法实施条例 art. 50). An act not yet done is late only once `asOf` is past its
+ * last day.
  *
  * @example
  * ```ts
@@ -147,12 +190,21 @@ export function awardTimelineFacts(
   p: AwardTimelineParams,
   asOf: string | undefined,
   calendar?: Calendar,
-  bondsHeld = false,
+  context: AwardTimelineContext = {},
 ): Record<string, unknown> {
   const active = award.status === "active";
   const signedOn = contract?.signedOn;
   // Bonds are judged only where the documents asked for one (the project's bidBondYuan) or a return is on record.
-  const bond = active && signedOn !== undefined && (bondsHeld || award.bondsReturnedOn !== undefined) ? deadlineFacts(signedOn, { days: p.bondReturnDays }, award.bondsReturnedOn, asOf, calendar) : undefined;
+  const bondsJudged = active && signedOn !== undefined && (context.bondsHeld === true || award.bondsReturnedOn !== undefined);
+  const bond = bondsJudged ? deadlineFacts(signedOn, { days: p.bondReturnDays }, award.bondsReturnedOn, asOf, calendar) : undefined;
+  const gpBond = bondsJudged ? gpBondFacts(award, signedOn, p.gpBondReturnWorkingDays, asOf, calendar) : undefined;
+  // 政府采购法实施条例 art. 43: the agency (采购代理机构) sends the report within 2 working days of the end of the
+  // review; a purchaser that runs the procedure itself has no one to send it to. Judged on the recorded receipt only:
+  // an award exists because a report was received, so a missing day is unknown, not a report still awaited.
+  const delivery =
+    context.agencyRun === true && context.evaluationEndedOn !== undefined && award.reportReceivedOn !== undefined
+      ? deadlineFacts(context.evaluationEndedOn, { workingDays: p.gpReportDeliveryWorkingDays }, award.reportReceivedOn, undefined, calendar)
+      : undefined;
   const report = active && award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { days: p.supervisorReportDays }, award.supervisorReportOn, asOf, calendar) : undefined;
   const confirm = award.reportReceivedOn !== undefined ? deadlineFacts(award.reportReceivedOn, { workingDays: p.gpConfirmWorkingDays }, award.decidedOn, asOf, calendar) : undefined;
   const result = award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { workingDays: p.gpResultWorkingDays }, award.resultPublishedOn, asOf, calendar) : undefined;
@@ -164,6 +216,12 @@ export function awardTimelineFacts(
     bondsReturnedOn: shown(award.bondsReturnedOn),
     bondReturnLastDay: bond?.lastDay,
     bondReturnDaysLate: bond?.daysLate ?? 0,
+    gpBondReturnLastDay: gpBond?.lastDay,
+    gpBondReturnWorkingDaysLate: gpBond?.daysLate ?? 0,
+    noticeOn: award.noticeOn,
+    evaluationEndedOn: context.evaluationEndedOn,
+    reportDeliveryLastDay: delivery?.lastDay,
+    reportDeliveryWorkingDaysLate: delivery?.daysLate ?? 0,
     decidedOn: award.decidedOn,
     supervisorReportOn: shown(award.supervisorReportOn),
     supervisorReportLastDay: report?.lastDay,

@@ -1,10 +1,12 @@
 import { GgzyError, readWith } from "../../model/error";
 import type { Award, Contract } from "../../model/award";
 import type { Bidder } from "../../model/parties";
+import type { Project } from "../../model/project";
 import type { Abandonment, PlanCancellation } from "../../model/performance";
 import type { Report } from "../engine/types";
 import { abandonmentFacts, awardFacts, cancellationFacts } from "../facts/performanceFacts";
 import { awardTimelineFacts } from "../facts/timelineFacts";
+import type { AwardTimelineContext } from "../facts/timelineFacts";
 import { AwardCheckSchema } from "./inputs";
 import { resolveOptions } from "./options";
 import type { ResolvedOptions, ValidateOptions } from "./options";
@@ -13,14 +15,27 @@ import type { RecordScope } from "../engine/types";
 import { projectScope } from "./scope";
 import type { AwardInput } from "./inputs";
 
+/** What the award's timeline needs from its project: bonds asked for, an agency engaged, the evaluation's end. */
+export function awardContext(project: Project, evaluationEndedOn: string | undefined): AwardTimelineContext {
+  return { bondsHeld: (project.bidBondYuan ?? 0) > 0, agencyRun: project.agencyId !== undefined, evaluationEndedOn };
+}
+
 /** Reports for the parts of an award record that are present (shared with `validateProject`). */
 export function awardReports(
-  parts: { award?: Award | undefined; contract?: Contract | undefined; cancellation?: PlanCancellation | undefined; abandonment?: Abandonment | undefined; bidders: readonly Bidder[]; scope?: RecordScope | undefined; bondsHeld?: boolean | undefined },
+  parts: {
+    award?: Award | undefined;
+    contract?: Contract | undefined;
+    cancellation?: PlanCancellation | undefined;
+    abandonment?: Abandonment | undefined;
+    bidders: readonly Bidder[];
+    scope?: RecordScope | undefined;
+    context?: AwardTimelineContext | undefined;
+  },
   o: ResolvedOptions,
 ): Report[] {
   const reports: Report[] = [];
   if (parts.award) {
-    reports.push(evaluateSubject("award", { ...awardFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar), awardTimeline: awardTimelineFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar, parts.bondsHeld === true) }, parts.award.noticeOn ?? parts.award.decidedOn ?? parts.award.reportReceivedOn ?? o.asOf, o, parts.scope));
+    reports.push(evaluateSubject("award", { ...awardFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar), awardTimeline: awardTimelineFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar, parts.context) }, parts.award.noticeOn ?? parts.award.decidedOn ?? parts.award.reportReceivedOn ?? o.asOf, o, parts.scope));
   }
   if (parts.cancellation) {
     reports.push(evaluateSubject("cancellation", { cancellation: cancellationFacts(parts.cancellation) }, parts.cancellation.cancelledOn, o, parts.scope));
@@ -63,6 +78,6 @@ export function validateAward(input: AwardInput, options: ValidateOptions = {}):
   }
   const o = resolveOptions(options);
   const scope = data.project !== undefined ? projectScope(data.project) : { path: ["project"] };
-  const bondsHeld = (data.project?.bidBondYuan ?? 0) > 0;
-  return mergeReports("award", o.ruleSet.version, awardReports({ ...data, scope, bondsHeld }, o), o.ruleSet.contentHash);
+  const context = data.project !== undefined ? awardContext(data.project, data.project.dates.evaluationOn) : {};
+  return mergeReports("award", o.ruleSet.version, awardReports({ ...data, scope, context }, o), o.ruleSet.contentHash);
 }

@@ -291,3 +291,162 @@ describe("a complaint not accepted (不予受理): the refusal ends the handling
     expect(ids(validateComplaint(accepted, asOf))).toContain("GP_COMPLAINT_DECIDED_IN_TIME");
   });
 });
+
+describe("GP periods a platform checks beyond the tender ones (74号令, 214号, 政府采购法实施条例 arts. 33, 43)", () => {
+  const deadlineOn = (day: string) => ({ bidDeadline: `${day}T09:00:00` });
+  const clar = (deadline: string, issuedOn: string, affectsPreparation = true) => ({ dates: deadlineOn(deadline), clarifications: [{ issuedOn, affectsPreparation }] });
+
+  describe("74号令 arts. 29, 45: a clarification 3 working days before the response deadline day", () => {
+    it("Thu 03-07 is the third working day before Tue 03-12 over a weekend; Fri 03-08 is only the second", () => {
+      for (const method of ["competitiveNegotiation", "inquiry"] as const) {
+        expect(project(gpProject(method, clar("2024-03-12", "2024-03-07")))).toEqual([]);
+        const r = validateProject({ project: gpProject(method, clar("2024-03-12", "2024-03-08")) }, { asOf: "2024-12-31" });
+        expect(ids(r)).toEqual(["GP_NEGOTIATION_CLARIFICATION_3_WORKING_DAYS_BEFORE_DEADLINE"]);
+        expect(r.findings[0]?.evidence["timeline.clarificationWorkingDaysBeforeDeadline"]).toBe(2);
+      }
+    });
+    it("over the 2024 Labour Day holiday (05-01 to 05-05): Mon 04-29 is in time for Tue 05-07, Tue 04-30 is not", () => {
+      expect(project(gpProject("inquiry", clar("2024-05-07", "2024-04-29")))).toEqual([]);
+      expect(project(gpProject("inquiry", clar("2024-05-07", "2024-04-30")))).toEqual(["GP_NEGOTIATION_CLARIFICATION_3_WORKING_DAYS_BEFORE_DEADLINE"]);
+    });
+    it("does not judge a clarification that cannot affect the responses", () => {
+      expect(project(gpProject("inquiry", clar("2024-03-12", "2024-03-11", false)))).toEqual([]);
+    });
+    it("holds a consultation, a GP tender and a tendering project to their own periods, and applies from 2014-02-01", () => {
+      expect(project(gpProject("competitiveConsultation", clar("2024-03-12", "2024-03-07")))).toEqual([]); // 5 days: in time
+      expect(project(gpProject("open", clar("2024-03-12", "2024-03-08")))).toEqual(["GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE"]);
+      expect(project(projectInput(clar("2024-03-12", "2024-03-08")))).toEqual(["CLARIFICATION_15_DAYS_BEFORE_DEADLINE"]);
+      const before = validateProject({ project: gpProject("inquiry", { dates: { ...deadlineOn("2014-01-14"), evaluationOn: "2014-01-14" }, clarifications: [{ issuedOn: "2014-01-13", affectsPreparation: true }] }) });
+      expect(ids(before)).toEqual([]);
+      expect(before.skipped).toContainEqual({ ruleId: "GP_NEGOTIATION_CLARIFICATION_3_WORKING_DAYS_BEFORE_DEADLINE", reason: "notYetEffective" });
+    });
+  });
+
+  describe("214号 art. 10: a clarification at least 5 days before the first response deadline", () => {
+    it("03-27 is 5 days before 04-01 (boundary); 03-28 is 4", () => {
+      expect(project(gpProject("competitiveConsultation", clar("2024-04-01", "2024-03-27")))).toEqual([]);
+      const r = validateProject({ project: gpProject("competitiveConsultation", clar("2024-04-01", "2024-03-28")) }, { asOf: "2024-12-31" });
+      expect(ids(r)).toEqual(["GP_CONSULTATION_CLARIFICATION_5_DAYS_BEFORE_DEADLINE"]);
+      expect(r.findings[0]?.evidence["timeline.clarificationDaysBeforeDeadline"]).toBe(4);
+    });
+    it("counts calendar days: a weekend and a holiday count (09-27 is 5 days before Wed 10-02, in the National Day holiday)", () => {
+      expect(project(gpProject("competitiveConsultation", clar("2024-10-02", "2024-09-27")))).toEqual([]);
+      expect(project(gpProject("competitiveConsultation", clar("2024-10-02", "2024-09-28")))).toEqual(["GP_CONSULTATION_CLARIFICATION_5_DAYS_BEFORE_DEADLINE"]);
+    });
+    it("asks nothing of a negotiation under 214号 (it has 74号令's 3 working days), nor of a single source", () => {
+      // Mon 03-25 to Thu 03-28: 3 working days (enough under 74号令), 3 calendar days (not under 214号).
+      expect(project(gpProject("competitiveConsultation", clar("2024-03-28", "2024-03-25")))).toEqual(["GP_CONSULTATION_CLARIFICATION_5_DAYS_BEFORE_DEADLINE"]);
+      expect(project(gpProject("competitiveNegotiation", clar("2024-03-28", "2024-03-25")))).toEqual([]);
+      expect(project(gpProject("direct", clar("2024-04-01", "2024-03-31")))).toEqual([]);
+    });
+  });
+
+  describe("214号 art. 10: consultation documents on sale 5 working days from the first day", () => {
+    const sale = (from: string, until: string) => ({ dates: { documentsIssuedOn: from, documentsAvailableUntil: until } });
+    it("from Fri 03-01 until Thu 03-07 over a weekend (5, both ends counted); until Wed 03-06 is 4", () => {
+      expect(project(gpProject("competitiveConsultation", sale("2024-03-01", "2024-03-07")))).toEqual([]);
+      const r = validateProject({ project: gpProject("competitiveConsultation", sale("2024-03-01", "2024-03-06")) }, { asOf: "2024-12-31" });
+      expect(ids(r)).toEqual(["GP_CONSULTATION_DOCUMENTS_ON_SALE_5_WORKING_DAYS"]);
+      expect(r.findings[0]?.evidence["timeline.consultationSaleWorkingDays"]).toBe(4);
+    });
+    it("over the 2024 National Day holiday: from Fri 09-27 the fifth working day is 10-09 (Sunday 09-29 a make-up workday)", () => {
+      expect(project(gpProject("competitiveConsultation", sale("2024-09-27", "2024-10-09")))).toEqual([]);
+      expect(project(gpProject("competitiveConsultation", sale("2024-09-27", "2024-10-08")))).toEqual(["GP_CONSULTATION_DOCUMENTS_ON_SALE_5_WORKING_DAYS"]);
+    });
+    it("counts from the first day of sale, not from the notice (unlike 87号令 art. 18)", () => {
+      const dates = { publishedOn: "2024-02-26", documentsIssuedOn: "2024-03-01", documentsAvailableUntil: "2024-03-06" };
+      expect(project(gpProject("competitiveConsultation", { dates }))).toEqual(["GP_CONSULTATION_DOCUMENTS_ON_SALE_5_WORKING_DAYS"]);
+    });
+    it("asks no sale period of a negotiation or inquiry (74号令 sets none), and applies from 2014-12-31", () => {
+      expect(project(gpProject("inquiry", sale("2024-03-01", "2024-03-01")))).toEqual([]);
+      const before = validateProject({ project: gpProject("competitiveConsultation", { dates: { documentsIssuedOn: "2014-12-01", documentsAvailableUntil: "2014-12-02", evaluationOn: "2014-12-20" } }) });
+      expect(ids(before)).toEqual([]);
+      expect(before.skipped).toContainEqual({ ruleId: "GP_CONSULTATION_DOCUMENTS_ON_SALE_5_WORKING_DAYS", reason: "notYetEffective" });
+    });
+  });
+
+  describe("政府采购法实施条例 art. 33: bonds back within 5 working days (losers: of the notice; the winner: of the contract)", () => {
+    // Notice Mon 09-23: losers' last day Sun 09-29 (a make-up workday); contract Fri 09-27: the winner's last day
+    // 10-10, past the weekend and the National Day holiday. One date on record: the day the LAST bond went back.
+    const award = (over: Partial<AwardIn> = {}): AwardIn => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", noticeOn: "2024-09-23", ...over });
+    const contract: ContractIn = { id: "C1", projectId: "P1", awardId: "AW1", signedOn: "2024-09-27", publishedOn: "2024-09-27" };
+    const check = (method: ProjectIn["procurementMethod"], over: Partial<AwardIn>, asOf = "2024-12-31", p = gpProject(method, { bidBondYuan: 20_000 })) =>
+      validateAward({ project: p, award: award(over), contract }, { asOf });
+    it("the last bond back on 10-10 is in time; on 10-11 it is late", () => {
+      for (const method of ["open", "selective", "competitiveNegotiation", "inquiry"] as const) {
+        expect(ids(check(method, { bondsReturnedOn: "2024-10-10" })), method).toEqual([]);
+        const r = check(method, { bondsReturnedOn: "2024-10-11" });
+        expect(ids(r), method).toEqual(["GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS"]);
+        expect(r.findings[0]?.evidence["awardTimeline.gpBondReturnLastDay"]).toBe("2024-10-10");
+        expect(r.findings[0]?.evidence["awardTimeline.gpBondReturnWorkingDaysLate"]).toBe(1);
+      }
+    });
+    it("does not accuse a last return between the two last days: it may be the winner's, in time", () => {
+      expect(ids(check("open", { bondsReturnedOn: "2024-10-08" }))).toEqual([]);
+    });
+    it("a bond still held is late once asOf is past the later last day", () => {
+      expect(ids(check("open", {}, "2024-10-10"))).toEqual([]);
+      expect(ids(check("open", {}, "2024-10-11"))).toEqual(["GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS"]);
+    });
+    it("judges nothing where no bond was asked, nor a consultation or single source, nor a tendering award (实施条例 art. 57 instead)", () => {
+      expect(ids(check("open", {}, "2025-06-30", gpProject("open")))).toEqual([]);
+      expect(ids(check("competitiveConsultation", { bondsReturnedOn: "2024-11-29" }))).toEqual([]);
+      expect(ids(check("direct", { bondsReturnedOn: "2024-11-29" }))).toEqual([]);
+      expect(ids(check("open", { bondsReturnedOn: "2024-11-29" }, "2024-12-31", projectInput({ bidBondYuan: 20_000 })))).toEqual(["BID_BONDS_RETURNED_IN_5_DAYS"]);
+    });
+    it("applies from 2015-03-01", () => {
+      const r = validateAward({ project: gpProject("open", { bidBondYuan: 20_000 }), award: award({ noticeOn: "2015-02-02", bondsReturnedOn: "2015-04-30" }), contract: { ...contract, signedOn: "2015-02-03", publishedOn: "2015-02-03" } });
+      expect(ids(r)).toEqual([]);
+      expect(r.skipped).toContainEqual({ ruleId: "GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS", reason: "notYetEffective" });
+    });
+  });
+
+  describe("政府采购法实施条例 art. 43: the agency sends the review report within 2 working days of the end of the review", () => {
+    const award = (reportReceivedOn?: string): AwardIn => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", ...(reportReceivedOn ? { reportReceivedOn, decidedOn: reportReceivedOn, resultPublishedOn: reportReceivedOn } : {}) });
+    const check = (method: ProjectIn["procurementMethod"], evaluationOn: string, reportReceivedOn?: string, over: Partial<ProjectIn> = {}, asOf = "2024-12-31") =>
+      validateAward({ project: gpProject(method, { dates: { evaluationOn }, ...over }), award: award(reportReceivedOn) }, { asOf });
+    it("ended Fri 03-01: received Tue 03-05 (second working day, past the weekend) is in time, Wed 03-06 is late", () => {
+      for (const method of ["open", "selective", "competitiveNegotiation", "inquiry", "competitiveConsultation"] as const) {
+        expect(ids(check(method, "2024-03-01", "2024-03-05")), method).toEqual([]);
+        const r = check(method, "2024-03-01", "2024-03-06");
+        expect(ids(r), method).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
+        expect(r.findings[0]?.evidence["awardTimeline.reportDeliveryLastDay"]).toBe("2024-03-05");
+      }
+    });
+    it("over the National Day holiday: ended Mon 09-30, the last day is Wed 10-09", () => {
+      expect(ids(check("open", "2024-09-30", "2024-10-09"))).toEqual([]);
+      const r = check("open", "2024-09-30", "2024-10-10");
+      expect(ids(r)).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
+      expect(r.findings[0]?.evidence["awardTimeline.reportDeliveryWorkingDaysLate"]).toBe(1);
+    });
+    it("does not judge an award without the day of receipt: the award shows the report arrived, its day is unknown", () => {
+      expect(ids(check("open", "2024-03-01", undefined, {}, "2024-12-31"))).toEqual([]);
+    });
+    it("binds only an agency: a purchaser that runs the procedure itself owes no delivery", () => {
+      const { agencyId: _, ...selfRun } = gpProject("open", { dates: { evaluationOn: "2024-03-01" } });
+      expect(ids(validateAward({ project: selfRun, award: award("2024-03-20") }, { asOf: "2024-12-31" }))).toEqual([]);
+    });
+    it("counts from the evaluation's end (endedAt) when the project record has the evaluation", () => {
+      const p = gpProject("open", { dates: { evaluationOn: "2024-03-01" } });
+      const evaluation = { id: "EV1", projectId: "P1", status: "finished" as const, startedAt: "2024-03-01T09:00:00", endedAt: "2024-03-04T17:00:00" };
+      const r = (received: string) => ids(validateProject({ project: p, evaluations: [evaluation], awards: [award(received)] }, { asOf: "2024-12-31" })).filter((id) => id === "GP_REPORT_DELIVERED_IN_TIME");
+      expect(r("2024-03-06")).toEqual([]); // ended Mon 03-04: Wed 03-06 is the second working day
+      expect(r("2024-03-07")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
+    });
+    it("asks nothing of a single source (no review report) nor of a tendering award, and applies from 2015-03-01", () => {
+      expect(ids(check("direct", "2024-03-01", "2024-03-29"))).toEqual([]);
+      const tenderAward: AwardIn = { id: "AW1", projectId: "P1", bidderId: "B1", status: "active", reportReceivedOn: "2024-03-29" };
+      expect(ids(validateAward({ project: projectInput({ dates: { evaluationOn: "2024-03-01" } }), award: tenderAward }, { asOf: "2024-12-31" }))).toEqual([]);
+      const before = check("open", "2015-02-02", "2015-02-27");
+      expect(ids(before)).toEqual([]);
+      expect(before.skipped).toContainEqual({ ruleId: "GP_REPORT_DELIVERED_IN_TIME", reason: "notYetEffective" });
+    });
+  });
+});
+
+describe("a working-day count no rule of the record's method reads is not made", () => {
+  it("a 2027 tender with a clarification is judged by its calendar days, not refused for a year the calendar lacks", () => {
+    const p = projectInput({ dates: { bidDeadline: "2027-04-01T09:00:00" }, clarifications: [{ issuedOn: "2027-03-10", affectsPreparation: true }] });
+    expect(ids(validateProject({ project: p }))).toEqual([]);
+  });
+});

@@ -158,3 +158,39 @@ describe("LC80-6.4 under government procurement, for any report day (property)",
     );
   });
 });
+
+describe("实施条例 art. 54 para. 2: an objection to the evaluation result answered within 3 days of receipt", () => {
+  const objection = (filedOn: string, answeredOn?: string) => ({ resultObjections: [{ id: "RO1", filedOn, ...(answeredOn ? { answeredOn } : {}) }] });
+  const late = (r: { findings: ReadonlyArray<{ ruleId: string }> }) => ids(r).filter((id) => id === "RESULT_OBJECTION_ANSWERED_IN_3_DAYS");
+  it("received Mon 05-13, during the publication: answered Thu 05-16 (the third day) in time, Fri 05-17 late", () => {
+    expect(late(check(objection("2024-05-13", "2024-05-16")))).toEqual([]);
+    expect(late(check(objection("2024-05-13", "2024-05-17")))).toEqual(["RESULT_OBJECTION_ANSWERED_IN_3_DAYS"]);
+  });
+  it("a third day on Saturday moves to Monday (民法典 art. 203): received Wed 03-13, answered Mon 03-18 in time, Tue 03-19 late", () => {
+    expect(late(check(objection("2024-03-13", "2024-03-18")))).toEqual([]);
+    const r = check(objection("2024-03-13", "2024-03-19"));
+    expect(late(r)).toEqual(["RESULT_OBJECTION_ANSWERED_IN_3_DAYS"]);
+    const f = r.findings.find((x) => x.ruleId === "RESULT_OBJECTION_ANSWERED_IN_3_DAYS");
+    expect(f?.evidence["evaluation.resultObjectionLastDay"]).toBe("2024-03-18");
+    expect(f?.evidence["evaluation.resultObjectionDaysLate"]).toBe(1);
+  });
+  it("over the National Day holiday: received Sat 09-28, the third day 10-01 moves to Tue 10-08", () => {
+    expect(late(check(objection("2024-09-28", "2024-10-08"), {}, "2024-12-31"))).toEqual([]);
+    expect(late(check(objection("2024-09-28", "2024-10-09"), {}, "2024-12-31"))).toEqual(["RESULT_OBJECTION_ANSWERED_IN_3_DAYS"]);
+  });
+  it("an objection not answered is late once asOf is past the last day, and the latest of several is reported", () => {
+    expect(late(check(objection("2024-05-13"), {}, "2024-05-16"))).toEqual([]);
+    expect(late(check(objection("2024-05-13"), {}, "2024-05-17"))).toEqual(["RESULT_OBJECTION_ANSWERED_IN_3_DAYS"]);
+    const two = check({ resultObjections: [{ id: "RO1", filedOn: "2024-05-13", answeredOn: "2024-05-18" }, { id: "RO2", filedOn: "2024-05-13", answeredOn: "2024-05-21" }] });
+    expect(two.findings.find((x) => x.ruleId === "RESULT_OBJECTION_ANSWERED_IN_3_DAYS")?.evidence["evaluation.resultObjectionId"]).toBe("RO2");
+  });
+  it("judges nothing without objections on record, nor a GP evaluation (challenges instead), nor before 2012-02-01", () => {
+    expect(late(check())).toEqual([]);
+    const gp = check(objection("2024-05-13", "2024-05-30"), { regime: "governmentProcurement", category: "governmentProcurement", procurementMethod: "competitiveConsultation" });
+    expect(late(gp)).toEqual([]);
+    expect(gp.skipped).toContainEqual({ ruleId: "RESULT_OBJECTION_ANSWERED_IN_3_DAYS", reason: "outOfScope" });
+    const before = check({ startedAt: "2012-01-10T09:00:00", endedAt: "2012-01-10T17:00:00", reportOn: "2012-01-11", candidatePublication: { startOn: "2012-01-12", endOn: "2012-01-14" }, resultObjections: [{ id: "RO1", filedOn: "2012-01-12", answeredOn: "2012-01-30" }] }, {}, "2012-06-30");
+    expect(late(before)).toEqual([]);
+    expect(before.skipped).toContainEqual({ ruleId: "RESULT_OBJECTION_ANSWERED_IN_3_DAYS", reason: "notYetEffective" });
+  });
+});
