@@ -101,7 +101,7 @@ export function renderCatalogue(set: RuleSet, options: CatalogueOptions): string
   });
   const params = Object.entries(ruleSet.params).map(([k, p]) => {
     const f = floors.get(k);
-    return { name: k, value: JSON.stringify(p.value), setBy: p.setBy, floor: f ? `${describeFloor(f.floor)} — ${f.pack}` : "", zh: p.description.zh, en: p.description.en };
+    return { name: k, value: JSON.stringify(p.value), setBy: p.setBy, floor: f ? `${describeFloor(f.floor)} — ${f.pack}` : "", zh: p.description?.zh ?? "", en: p.description?.en ?? "" };
   });
   if (options.format === "html") {
     const li = (k: string, v: string): string => (v === "" ? "" : `<li><b>${esc(k)}</b>: ${esc(v)}</li>`);

@@ -4,8 +4,8 @@ import { LoadedPackListSchema } from "./load-pack";
 /*
  * `ggzy rules lint`: what a schema cannot see. A path the subject's facts do not have, an operator on a value of the
  * wrong type, a rule that can never fire or always fires, two rules with one id, a message placeholder with no fact
- * behind it, a parameter nobody reads or set to a value of the wrong type, and an override that loosens a floor a
- * higher pack declares.
+ * behind it, a parameter nobody reads, undescribed or set to a value of the wrong type, and an override that loosens
+ * a floor a higher pack declares.
  */
 import { GgzyError } from "../model/error";
 import { declareFloors, floorProblems, newFloorTable } from "../rules/engine/floors";
@@ -16,6 +16,7 @@ import { builtInPacks, defaultRuleSet } from "../rules/packs/default";
 import { composeRuleSet } from "./load-pack";
 import type { LoadedPack } from "./load-pack";
 import { factsOfSubject } from "./facts-catalogue";
+import { builtInParamDocs } from "./docs/params";
 import type { FactType } from "./facts-catalogue";
 
 /** The checks `lintPacks` runs. */
@@ -27,6 +28,7 @@ export const LINT_CHECKS = {
   "duplicate-id": "Two rules with the same id (in one pack or across packs)",
   placeholder: "A message placeholder {fact.path} with no fact behind it",
   "unused-param": "A parameter that no rule and no fact function reads",
+  "undescribed-param": "A pack's parameter without a description (reports and catalogues would show only its name)",
   "param-type": "A parameter set to a value of another type than the pack that declares it gives it (a string where a number is declared)",
   floor: "An override that loosens a floor a higher pack declares (names the pack and the article)",
   compose: "The packs do not compose into a rule set (an unknown rule or parameter…)",
@@ -403,6 +405,17 @@ export function lintPacks(loaded: ReadonlyArray<LoadedPack>, builtIns: ReadonlyA
       if (!read.has(name)) {
         out.push({ check: "unused-param", pack: t.source, path: ["params", name], message: { zh: `参数 ${name} 没有任何规则或事实函数读取`, en: `parameter ${name} is read by no rule and no fact function` } });
       }
+    }
+  }
+  // Parameters of the linted packs that say nothing of what they mean (the built-in packs' say it in docs/params.ts).
+  for (const t of targets) {
+    if (t.kind !== "pack") continue;
+    const pack = t.pack as RulePack;
+    const builtIn = builtInPacks.some((b) => b.name === pack.name && t.source === `${b.name}@${b.version}`);
+    const documented: Readonly<Record<string, unknown>> = builtIn ? (builtInParamDocs[pack.name] ?? {}) : {};
+    for (const [name, p] of Object.entries(pack.params)) {
+      if (p.description !== undefined || Object.hasOwn(documented, name)) continue;
+      out.push({ check: "undescribed-param", pack: t.source, path: ["params", name], message: { zh: `参数 ${name} 没有说明（description）`, en: `parameter ${name} has no description` } });
     }
   }
   // Whatever else stops the packs from composing (floors and parameter types are reported above already).

@@ -15,10 +15,10 @@ describe("withBuiltinDocs", () => {
   const bare = defaultRuleSet();
   const set = withBuiltinDocs(bare);
 
-  it("keeps the set's version, content hash, parameters, subjects and verdicts", () => {
+  it("keeps the set's version, content hash, parameter values, subjects and verdicts", () => {
     expect(set.version).toBe(bare.version);
     expect(set.contentHash).toBe(bare.contentHash);
-    expect(set.params).toBe(bare.params);
+    expect(Object.entries(set.params).map(([k, p]) => [k, p.value, p.setBy])).toEqual(Object.entries(bare.params).map(([k, p]) => [k, p.value, p.setBy]));
     expect(set.subjects).toEqual(bare.subjects);
     expect(set.rules.map((e) => [e.rule.id, e.pack, e.disabled])).toEqual(bare.rules.map((e) => [e.rule.id, e.pack, e.disabled]));
     const committee = { size: 4, odd: false, expertCount: 2, expertsRequired: 3 };
@@ -63,6 +63,19 @@ describe("withBuiltinDocs", () => {
     expect(mine.rules[0]?.rule.title).toBeUndefined();
     expect(mine.rules[0]?.rule.notes).toBeUndefined();
     expect(mine.clauses).toEqual({});
+  });
+
+  it("describes the built-in packs' parameters, and keeps what the set's own packs say of theirs", () => {
+    expect(bare.params.contractDays?.description).toBeUndefined();
+    expect(set.params.contractDays).toEqual({ value: 30, description: { zh: expect.stringContaining("招标投标法第四十六条"), en: expect.stringContaining("art. 46") }, setBy: "national@2.0.0" });
+    // An override's value keeps the built-in description; a parameter the override's own rule reads has none.
+    const county = withBuiltinDocs(createRuleSet([nationalPack, liaochengPack], [{ name: "county", version: "1", params: { spotCheckMinRate: 0.08 } }]));
+    expect(county.params.spotCheckMinRate).toMatchObject({ value: 0.08, setBy: "county@1", description: set.params.spotCheckMinRate?.description });
+    // A pack of the user's that shares a built-in pack's name but describes its parameter keeps its own words.
+    const own = { zh: "本市合同期限", en: "Our contract period" };
+    const mine = withBuiltinDocs(createRuleSet([{ ...nationalPack, params: { ...nationalPack.params, contractDays: { value: 30, description: own } } }]));
+    expect(mine.params.contractDays?.description).toEqual(own);
+    expect(Object.isFrozen(set.params) && Object.isFrozen(set.params.contractDays)).toBe(true);
   });
 
   it("refuses what is not a rule set", () => {

@@ -3,12 +3,13 @@ import { describe, expect, it } from "vitest";
 import { browserBundle } from "../../tools/browser-bundle.mjs";
 import { directiveClauses, nationalClauses } from "../../src/authoring/docs/clauses";
 import { liaochengRuleDocs, nationalRuleDocs } from "../../src/authoring/docs/rules";
+import { builtInParamDocs } from "../../src/authoring/docs/params";
 import { builtInPacks } from "../../src/rules/index";
 
 /*
  * The browser bundle of ggzy-rules/rules + /sampling (as tools/bundle-size.mjs measures it) carries what findings
- * need — messages, bases, conditions — and none of the documentation: rule titles, notes and clause titles live in
- * ggzy-rules/authoring (withBuiltinDocs). esbuild writes non-ASCII text as \uXXXX; the test reads it back first.
+ * need — messages, bases, conditions — and none of the documentation: rule titles, notes, clause titles and the
+ * parameters' descriptions live in ggzy-rules/authoring (withBuiltinDocs). esbuild writes non-ASCII text as \uXXXX; the test reads it back first.
  */
 describe("the browser bundle of ggzy-rules/rules + /sampling", async () => {
   const { text } = (await browserBundle()) as { text: string };
@@ -27,6 +28,11 @@ describe("the browser bundle of ggzy-rules/rules + /sampling", async () => {
       ...Object.entries(docs).flatMap(([id, d]) => [d.title.zh, d.title.en, d.notes].filter(literal).map((t) => `${id}: ${t}`)),
       ...Object.entries({ ...nationalClauses, ...directiveClauses }).flatMap(([id, c]) => [c.title.zh, c.title.en].filter(literal).map((t) => `${id}: ${t}`)),
     ];
+    expect(found).toEqual([]);
+  });
+
+  it("has no parameter description", () => {
+    const found = Object.values(builtInParamDocs).flatMap((docs) => Object.entries(docs).flatMap(([name, d]) => [d.zh, d.en].filter(literal).map((t) => `${name}: ${t}`)));
     expect(found).toEqual([]);
   });
 });

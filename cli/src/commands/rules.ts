@@ -61,7 +61,7 @@ export function registerRules(program: Command): void {
           out.push("");
         }
         out.push("# params");
-        for (const [name, p] of Object.entries(set.params)) out.push(`${name} = ${JSON.stringify(p.value)}  (${p.setBy})  ${p.description.zh} / ${p.description.en}`);
+        for (const [name, p] of Object.entries(set.params)) out.push(`${name} = ${JSON.stringify(p.value)}  (${p.setBy})${p.description === undefined ? "" : `  ${p.description.zh} / ${p.description.en}`}`);
         process.stdout.write(`${out.join("\n")}\n`);
       }),
     );

@@ -28,10 +28,11 @@ export interface RuleSetClause extends Clause {
   readonly setBy: string;
 }
 
-/** A documented parameter value of the set. */
+/** A parameter value of the set. */
 export interface RuleSetParam {
   readonly value: unknown;
-  readonly description: RuleText;
+  /** What the value means, when its pack says; `withBuiltinDocs` adds the built-in packs' descriptions. */
+  readonly description?: RuleText;
   /** `name@version` of the pack or override that set the value. */
   readonly setBy: string;
 }
@@ -171,7 +172,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
   assertJsonInput(packs, "rule packs");
   assertJsonInput(overrides, "pack overrides");
   const rules = new Map<string, Draft>();
-  const params = new Map<string, { value: unknown; description: RuleText; setBy: string }>();
+  const params = new Map<string, { value: unknown; description: RuleText | undefined; setBy: string }>();
   const clauses = new Map<string, RuleSetClause>();
   const versions: Array<{ name: string; version: string; kind: "pack" | "override" }> = [];
   const seenPack = new Set<string>();
@@ -262,11 +263,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
           { override: tag, param: name, known: [...params.keys()].sort() },
         );
       }
-      params.set(name, {
-        value: cloneData(value),
-        description: prior?.description ?? { zh: name, en: name },
-        setBy: tag,
-      });
+      params.set(name, { value: cloneData(value), description: prior?.description, setBy: tag });
     }
     for (const [id, c] of Object.entries(o.clauses ?? {})) clauses.set(id, { title: c.title, source: c.source, setBy: tag });
     for (const patch of o.override ?? []) {
@@ -341,7 +338,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
 
   const publicParams: Record<string, RuleSetParam> = {};
   for (const [k, v] of [...params].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    publicParams[k] = Object.freeze({ value: paramValues[k], description: v.description, setBy: v.setBy });
+    publicParams[k] = Object.freeze({ value: paramValues[k], ...(v.description !== undefined ? { description: v.description } : {}), setBy: v.setBy });
   }
   // fromEntries defines own properties: whatever a clause ID is named, it never sets the table's prototype.
   const publicClauses: Record<string, RuleSetClause> = Object.fromEntries(
@@ -392,15 +389,20 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
 }
 
 /**
- * A copy of a rule set with other documentation: the same rules in the same order with other titles or notes, and
- * other clause titles. Version, content hash, parameters and verdicts stay the set's own — documentation is not what
- * the rules say. Internal: `withBuiltinDocs` (ggzy-rules/authoring) is its caller.
+ * A copy of a rule set with other documentation: the same rules in the same order with other titles or notes, other
+ * clause titles, other parameter descriptions. Version, content hash, parameter values and verdicts stay the set's
+ * own — documentation is not what the rules say. Internal: `withBuiltinDocs` (ggzy-rules/authoring) is its caller.
  */
-export function redocumentRuleSet(set: RuleSet, rules: ReadonlyArray<RuleSetEntry>, clauses: Readonly<Record<string, RuleSetClause>>): RuleSet {
+export function redocumentRuleSet(
+  set: RuleSet,
+  rules: ReadonlyArray<RuleSetEntry>,
+  clauses: Readonly<Record<string, RuleSetClause>>,
+  params: Readonly<Record<string, RuleSetParam>> = set.params,
+): RuleSet {
   assertRuleSet(set);
   const internal = ruleSetInternal(set);
   // A spread copies enumerable own properties only: the compiled internals are attached again, as createRuleSet does.
-  const copy = { ...set, rules: Object.freeze([...rules]), clauses: Object.freeze({ ...clauses }) };
+  const copy = { ...set, rules: Object.freeze([...rules]), clauses: Object.freeze({ ...clauses }), params: Object.freeze({ ...params }) };
   Object.defineProperty(copy, INTERNAL, { value: internal, enumerable: false });
   return Object.freeze(copy) as RuleSet;
 }

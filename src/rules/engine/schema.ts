@@ -219,7 +219,7 @@ const ParamFloorSchema = z
     z.refine((f) => f.min === undefined || f.max === undefined || f.min <= f.max, { message: "floor.min is above floor.max", path: ["min"] }),
   );
 
-const ParamSchema = z.strictObject({ value: z.unknown(), description: TextSchema, floor: z.optional(ParamFloorSchema) });
+const ParamSchema = z.strictObject({ value: z.unknown(), description: z.optional(TextSchema), floor: z.optional(ParamFloorSchema) });
 
 const PackNameSchema = z.string().check(z.regex(PACK_NAME, "a pack name starts with a letter or digit and holds letters, digits, _ . -"));
 const PackVersionSchema = z.string().check(z.regex(/^[0-9A-Za-z][0-9A-Za-z.+-]{0,63}$/, "a version such as 1.0.0"));

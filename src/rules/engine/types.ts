@@ -150,10 +150,14 @@ export interface ParamFloor {
   readonly basis: string;
 }
 
-/** A named, documented parameter of a pack (a threshold the directive leaves open, with its default). */
+/** A named parameter of a pack (a threshold the directive leaves open, with its default). */
 export interface PackParam {
   readonly value: unknown;
-  readonly description: RuleText;
+  /**
+   * What the value means, for people (reports, catalogues). Optional: `ggzy rules lint` flags a parameter without
+   * one, and the built-in packs' descriptions live in `ggzy-rules/authoring` (`withBuiltinDocs`), not in the packs.
+   */
+  readonly description?: RuleText;
   /** Bounds a later override of the value must keep (see {@link ParamFloor}). */
   readonly floor?: ParamFloor;
 }

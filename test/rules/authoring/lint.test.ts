@@ -97,6 +97,17 @@ describe("ggzy rules lint: each check has a failing and a passing example", () =
     expect(checks({ name: "county", version: "1", params: { spotCheckPublicationDays: 20 } })).toEqual([]);
   });
 
+  it("undescribed-param: a pack's parameter without a description (the built-in packs' are in their documentation)", () => {
+    const { add, ...override } = county({ conditions: { all: [leaf("checkedCount", "lessThan", { fact: "params", path: "countyMin" })] }, params: ["countyMin"] }) as { add: unknown[] };
+    const pack = (param: Record<string, unknown>) => ({ ...override, name: "county-pack", rules: add, params: { countyMin: { value: 3, ...param } } });
+    const r = lint(pack({}));
+    expect(r.findings.map((f) => [f.check, f.path.join(".")])).toEqual([["undescribed-param", "params.countyMin"]]);
+    expect(r.findings[0]?.message.en).toBe("parameter countyMin has no description");
+    expect(checks(pack({ description: { zh: "每季度最少抽查数", en: "Minimum checks a quarter" } }))).toEqual([]);
+    // The shipped packs carry no descriptions (withBuiltinDocs adds them), and lint knows theirs.
+    expect(lintPacks([], ["national", "liaocheng"]).findings.filter((f) => f.check === "undescribed-param")).toEqual([]);
+  });
+
   it("floor: an override that loosens a floor, naming the higher pack and the article", () => {
     const r = lint({ name: "county", version: "1", params: { spotCheckMinRate: 0.03, committeeMinMembers: 3 }, disable: ["COMMITTEE_SIZE_FIVE_OR_MORE_ODD"] });
     expect(r.findings.map((f) => f.check)).toEqual(["floor", "floor", "floor"]);
@@ -128,7 +139,7 @@ describe("ggzy rules lint: each check has a failing and a passing example", () =
 
   it("lists every check it runs", () => {
     expect(Object.keys(LINT_CHECKS).sort()).toEqual(
-      ["always-fires", "compose", "duplicate-id", "floor", "never-fires", "operator-type", "param-type", "placeholder", "unknown-path", "unused-param"].sort(),
+      ["always-fires", "compose", "duplicate-id", "floor", "never-fires", "operator-type", "param-type", "placeholder", "undescribed-param", "unknown-path", "unused-param"].sort(),
     );
   });
 });
