@@ -240,14 +240,17 @@ export function openStreamedFile(path: string): StreamedFile {
     return streamTo(direct, path, () => endOf(direct), async () => undefined, () => direct.destroy());
   }
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  // Tracked before it exists: a signal that comes once the file is there finds the handler that removes it (were the
+  // file opened first, a Ctrl-C in between would end the process the default way and leave the file behind).
+  track(tmp, path);
   let fd: number;
   try {
     // Opened here, synchronously: the file exists before anything can abort it.
     fd = openSync(tmp, "wx", 0o644);
   } catch (e) {
+    untrack(tmp);
     throw ioError(WRITE, path, e);
   }
-  track(tmp, path);
   const stream = createWriteStream("", { fd });
   const drop = (): void => {
     stream.destroy();
