@@ -46,19 +46,40 @@ export function blacklistStatus(agency: z.input<typeof AgencySchema> | Agency, a
 }
 
 /** `blacklistStatus` of an agency that is already parsed (no second validation). */
-export function blacklistStatusOf(a: Pick<Agency, "id" | "blacklist" | "penalties">, asOf: string, options: BlacklistOptions = {}): BlacklistStatus {
+export function blacklistStatusOf(a: BlacklistFacts, asOf: string, options: BlacklistOptions = {}): BlacklistStatus {
+  return blacklistTest(asOf, options)(a);
+}
+
+/** What the blacklist test reads of an agency. */
+type BlacklistFacts = Pick<Agency, "id" | "blacklist" | "penalties">;
+
+/**
+ * `blacklistStatusOf` with `asOf` and the options read once, for a batch of agencies (a bad option throws here).
+ *
+ * @example
+ * ```ts
+ * const statusOf = blacklistTest("2026-06-30", { windowDays: 365 });
+ * agencies.map((a) => statusOf(a).blacklisted);
+ * ```
+ */
+export function blacklistTest(asOf: string, options: BlacklistOptions): (a: BlacklistFacts) => BlacklistStatus {
   requireDaysOption(options.windowDays, "windowDays");
   const asOfDay = requireEpochDay(asOf, ["asOf"], "asOf");
   const windowDays = options.windowDays ?? DEFAULT_BLACKLIST_WINDOW_DAYS;
   const severities = new Set<PenaltySeverity>(options.severities ?? ["serious", "grave"]);
+  return (a) => statusOn(a, asOfDay, windowDays, severities);
+}
+
+function statusOn(a: BlacklistFacts, asOfDay: number, windowDays: number, severities: ReadonlySet<PenaltySeverity>): BlacklistStatus {
   const reasons: Reason[] = [];
   let untilDay = -Infinity;
   let indefinite = false;
 
-  a.blacklist.forEach((entry, i) => {
+  for (let i = 0; i < a.blacklist.length; i++) {
+    const entry = a.blacklist[i] as Agency["blacklist"][number];
     const from = requireEpochDay(entry.from, ["blacklist", i, "from"], `Agency ${a.id}`);
     const until = entry.until === undefined ? undefined : requireEpochDay(entry.until, ["blacklist", i, "until"], `Agency ${a.id}`);
-    if (from > asOfDay || (until !== undefined && until < asOfDay)) return;
+    if (from > asOfDay || (until !== undefined && until < asOfDay)) continue;
     if (until === undefined) indefinite = true;
     else untilDay = Math.max(untilDay, until);
     reasons.push({
@@ -66,11 +87,12 @@ export function blacklistStatusOf(a: Pick<Agency, "id" | "blacklist" | "penaltie
       zh: `列入黑名单（${entry.from} 起${entry.until ? `至 ${entry.until}` : "，无期限"}）：${entry.reason}`,
       en: `On the blacklist (from ${entry.from}${entry.until ? ` to ${entry.until}` : ", indefinitely"}): ${entry.reason}`,
     });
-  });
-  a.penalties.forEach((p, i) => {
-    if (!severities.has(p.severity)) return;
+  }
+  for (let i = 0; i < a.penalties.length; i++) {
+    const p = a.penalties[i] as Agency["penalties"][number];
+    if (!severities.has(p.severity)) continue;
     const day = requireEpochDay(p.date, ["penalties", i, "date"], `Agency ${a.id}`);
-    if (day > asOfDay || day + windowDays < asOfDay) return;
+    if (day > asOfDay || day + windowDays < asOfDay) continue;
     untilDay = Math.max(untilDay, day + windowDays);
     const until = epochDayToDate(day + windowDays);
     reasons.push({
@@ -78,15 +100,12 @@ export function blacklistStatusOf(a: Pick<Agency, "id" | "blacklist" | "penaltie
       zh: `${p.date} 受到${p.severity === "grave" ? "特别严重" : "严重"}行政处罚（${p.authority}），黑名单期至 ${until}`,
       en: `${p.severity} administrative penalty on ${p.date} (${p.authority}); blacklisted through ${until}`,
     });
-  });
+  }
   const blacklisted = reasons.length > 0;
-  return {
-    agencyId: a.id,
-    blacklisted,
-    ...(blacklisted && !indefinite ? { until: epochDayToDate(untilDay) } : {}),
-    indefinite: blacklisted && indefinite,
-    reasons,
-  };
+  // Two literals rather than a conditional spread: `until` sits between `blacklisted` and `indefinite` in both.
+  return blacklisted && !indefinite
+    ? { agencyId: a.id, blacklisted, until: epochDayToDate(untilDay), indefinite: false, reasons }
+    : { agencyId: a.id, blacklisted, indefinite: blacklisted && indefinite, reasons };
 }
 
 /**

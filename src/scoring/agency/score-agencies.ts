@@ -9,8 +9,9 @@ import type { BreakdownTime, ItemBreakdown, ItemSummary, ScoreDetail, ScoreResul
 import { parseScorecard } from "../scorecard/schema";
 import { AgencyCreditInputSchema } from "./agency-input";
 import type { AgencyCreditInput, AgencyCreditInputData } from "./agency-input";
-import { collectAgencyRecords } from "./agency-records";
-import { blacklistStatusOf } from "./blacklist";
+import { agencyRecordContext, collectRecords } from "./agency-records";
+import type { AgencyRecordContext } from "./agency-records";
+import { blacklistTest } from "./blacklist";
 import type { BlacklistOptions, BlacklistStatus } from "./blacklist";
 import { defaultAgencyScorecard } from "./default-scorecard";
 import type { ScoreAgencyOptions } from "./score-agency";
@@ -120,6 +121,10 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
   const { detail = "records", breakdown = "now" } = parseWith(DetailOptionSchema, { detail: options.detail, breakdown: options.breakdown }, { zh: "scoreAgencies 选项", en: "scoreAgencies options" });
   const agencyAt = readAgencies(agencies);
   const card = parseScorecard(options.scorecard ?? defaultAgencyScorecard);
+  // The options every agency shares are read once, when the first agency needs them (so the first error is the same
+  // as when each agency read them: its records' options, then its records, then the blacklist's options).
+  let context: AgencyRecordContext | undefined;
+  let statusOf: ((a: AgencyFacts) => BlacklistStatus) | undefined;
   const seen = new Set<string>();
   return Array.from({ length: agencies.length }, (_, i) => {
     const a = agencyAt(i);
@@ -131,14 +136,15 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
       });
     }
     seen.add(a.id);
-    const recordOptions = { ...options, path: [i] };
-    const records = collectAgencyRecords(a, recordOptions);
+    const ctx = (context ??= agencyRecordContext(options));
+    const records = collectRecords(a, ctx, [i]);
     const sourcesOf = (): Array<ReadonlyArray<string | number>> => {
       const sources: Array<ReadonlyArray<string | number>> = [];
-      collectAgencyRecords(a, recordOptions, sources);
+      collectRecords(a, ctx, [i], sources);
       return sources;
     };
     const credit = scoreWithSources(card, a.id, records, options.asOf, sourcesOf, detail, breakdown);
-    return { agencyId: a.id, name: a.name, credit, blacklist: blacklistStatusOf(a, options.asOf, options.blacklist ?? {}) };
+    statusOf ??= blacklistTest(options.asOf, options.blacklist ?? {});
+    return { agencyId: a.id, name: a.name, credit, blacklist: statusOf(a) };
   }).sort((x, y) => compareUtf8(x.agencyId, y.agencyId));
 }

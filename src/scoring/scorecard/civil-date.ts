@@ -30,8 +30,16 @@ const EPOCH_DAY_CACHE_LIMIT = 8192;
 
 /** The `YYYY-MM-DD` civil date of an epoch day. */
 export function epochDayToDate(epochDay: number): string {
-  return fromEpochDay(epochDay);
+  // A batch asks for its as-of date once per subject: one string for all of them instead of a copy each that lives
+  // as long as the results.
+  if (epochDay !== lastDay) {
+    lastDate = fromEpochDay(epochDay);
+    lastDay = epochDay;
+  }
+  return lastDate;
 }
+let lastDay = Number.NaN;
+let lastDate = "";
 
 /** `shanghaiEpochDay`, or a `GgzyError("INVALID_DATE")` naming the path. */
 export function requireEpochDay(value: string, path: ReadonlyArray<string | number>, what: string): number {
