@@ -4,7 +4,7 @@ import { workingDaysBetween } from "../../calendar/working-days";
 import type { Award, Contract } from "../../model/award";
 import type { Project } from "../../model/project";
 import { daysFromTo, plusDays } from "./dates";
-import { deadlineFacts } from "./deadline";
+import { deadlineFacts, slowestAnswer } from "./deadline";
 import type { DeadlineFacts } from "./deadline";
 import type { RuleParams } from "./params";
 
@@ -93,17 +93,14 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
   const clarWorkingDays =
     clar !== undefined && deadline !== undefined && negotiationOrInquiry ? workingDaysBetween(clar.on, deadline, ...(calendar ? [calendar] : [])) : undefined;
   let lateObjection: { id: string; on: string; days: number } | undefined;
-  let slowAnswer: { id: string; filedOn: string; lastDay: string; answeredOn: string | undefined; daysLate: number } | undefined;
-  for (const o of [...(project.documentObjections ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    if (deadline !== undefined) {
-      const days = daysFromTo(o.filedOn, deadline);
-      if (days < p.objectionMinDays && (lateObjection === undefined || days < lateObjection.days)) lateObjection = { id: o.id, on: o.filedOn, days };
-    }
-    const a = deadlineFacts(o.filedOn, { days: p.objectionAnswerDays }, o.answeredOn, asOf, calendar);
-    if (a.daysLate > 0 && (slowAnswer === undefined || a.daysLate > slowAnswer.daysLate)) {
-      slowAnswer = { id: o.id, filedOn: o.filedOn, lastDay: a.lastDay, answeredOn: o.answeredOn, daysLate: a.daysLate };
-    }
+  const objections = [...(project.documentObjections ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const o of objections) {
+    if (deadline === undefined) break;
+    const days = daysFromTo(o.filedOn, deadline);
+    if (days < p.objectionMinDays && (lateObjection === undefined || days < lateObjection.days)) lateObjection = { id: o.id, on: o.filedOn, days };
   }
+  const slow = slowestAnswer(objections, p.objectionAnswerDays, asOf, calendar);
+  const slowAnswer = slow === undefined ? undefined : { id: slow.id, filedOn: slow.filedOn, lastDay: slow.facts.lastDay, answeredOn: slow.answeredOn, daysLate: slow.facts.daysLate };
   const base = project.regime === "governmentProcurement" ? project.budgetYuan : project.estimatedPriceYuan ?? project.budgetYuan;
   const bondCap = base !== undefined ? Math.round(base * p.bidBondMaxShare * 100) / 100 : undefined;
   return {
@@ -156,7 +153,7 @@ export interface AwardTimelineContext {
   readonly bondsHeld?: boolean;
   /** An agency runs the procedure (the project's agencyId): only an agency owes the report's delivery. */
   readonly agencyRun?: boolean;
-  /** Day the evaluation (review) ended: its endedAt, else the project's evaluationOn. */
+  /** Day the evaluation (review) ended: see `reviewEndedOn` (the lot's latest endedAt, else evaluationOn when no evaluation is on record). */
   readonly evaluationEndedOn?: string | undefined;
 }
 

@@ -433,6 +433,37 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
       expect(r("2024-03-06")).toEqual([]); // ended Mon 03-04: Wed 03-06 is the second working day
       expect(r("2024-03-07")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
     });
+    describe("a review from Fri 03-01 to Mon 03-04 (art. 43 '自评审结束之日起': from its end, not its start)", () => {
+      const p = gpProject("open", { dates: { evaluationOn: "2024-03-01" } });
+      const ended = { id: "EV1", projectId: "P1", status: "finished" as const, startedAt: "2024-03-01T09:00:00", endedAt: "2024-03-04T17:00:00" };
+      const delivery = (evaluation: Record<string, unknown>, lotId: string | undefined, received: string) =>
+        ids(validateProject({ project: p, evaluations: [evaluation as typeof ended], awards: [{ ...award(received), ...(lotId ? { lotId } : {}) }] }, { asOf: "2024-12-31" })).filter(
+          (id) => id === "GP_REPORT_DELIVERED_IN_TIME",
+        );
+      it("matches an award of lot L1 to an evaluation without a lot, and the reverse: Wed 03-06 in time, Thu 03-07 late", () => {
+        for (const [evaluation, lotId] of [
+          [ended, "L1"],
+          [{ ...ended, lotId: "L1" }, undefined],
+        ] as const) {
+          expect(delivery(evaluation, lotId, "2024-03-06")).toEqual([]);
+          expect(delivery(evaluation, lotId, "2024-03-07")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
+        }
+      });
+      it("takes the latest end of the lot's evaluations, and ignores another lot's", () => {
+        const early = { ...ended, id: "EV0", endedAt: "2024-03-01T17:00:00" };
+        const r = validateProject({ project: p, evaluations: [ended, early], awards: [award("2024-03-06")] }, { asOf: "2024-12-31" });
+        expect(ids(r).filter((id) => id === "GP_REPORT_DELIVERED_IN_TIME")).toEqual([]);
+        expect(delivery({ ...ended, lotId: "L2" }, "L1", "2024-03-06")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]); // L1 has none: evaluationOn 03-01
+      });
+      it("does not count from evaluationOn (the start) when the evaluation on record does not say when it ended", () => {
+        const { endedAt: _, ...unended } = ended;
+        expect(delivery({ ...unended, status: "inProgress" }, undefined, "2024-03-20")).toEqual([]);
+      });
+      it("validateAward has no evaluation in its input: it counts from the project's evaluationOn, a one-day review (the documented limit)", () => {
+        expect(ids(validateAward({ project: p, award: award("2024-03-06") }, { asOf: "2024-12-31" }))).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
+        expect(ids(validateAward({ project: gpProject("open", { dates: { evaluationOn: "2024-03-04" } }), award: award("2024-03-06") }, { asOf: "2024-12-31" }))).toEqual([]);
+      });
+    });
     it("asks nothing of a single source (no review report) nor of a tendering award, and applies from 2015-03-01", () => {
       expect(ids(check("direct", "2024-03-01", "2024-03-29"))).toEqual([]);
       const tenderAward: AwardIn = { id: "AW1", projectId: "P1", bidderId: "B1", status: "active", reportReceivedOn: "2024-03-29" };
