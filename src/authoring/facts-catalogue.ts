@@ -432,7 +432,7 @@ export const FACTS_CATALOGUE: ReadonlyArray<SubjectFacts> = [
           gpFilingWorkingDaysLate: "number|Working days late complaining",
           gpReviewLastDay: "date|Last day to review the complaint for acceptance (gpComplaintReviewWorkingDays, 94号令 art. 21)",
           gpReviewWorkingDaysLate: "number|Working days late reviewing",
-          gpDecisionLastDay: "date|Last day to decide (gpComplaintDecisionWorkingDays plus pauses, 政府采购法 art. 56, 94号令 art. 28)",
+          gpDecisionLastDay: "date|Last day to decide (gpComplaintDecisionWorkingDays plus pauses, 政府采购法 art. 56, 94号令 art. 26; time not counted: art. 27)",
           gpDecisionWorkingDaysLate: "number|Working days late deciding",
         }),
       },
