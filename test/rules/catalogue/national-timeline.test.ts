@@ -402,6 +402,13 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
         expect(r.findings[0]?.evidence["awardTimeline.gpBondReturnWorkingDaysLate"]).toBe(1);
       }
     });
+    it("without the award notice's day on record, the winner's last day decides and the message does not show a missing date", () => {
+      const r = check("open", { noticeOn: undefined, bondsReturnedOn: "2024-10-11" });
+      expect(ids(r)).toEqual(["GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS"]);
+      const { zh, en } = r.findings[0]?.message ?? { zh: "", en: "" };
+      for (const text of [zh, en]) expect(text).not.toMatch(/\?|undefined|null/);
+      expect(en).toContain("due back by 2024-10-10");
+    });
     it("does not accuse a last return between the two last days: it may be the winner's, in time", () => {
       expect(ids(check("open", { bondsReturnedOn: "2024-10-08" }))).toEqual([]);
     });
