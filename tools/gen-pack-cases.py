@@ -96,7 +96,7 @@ W('complaint','gp-challenge-late','a challenge on 2024-05-28, 10 working days pa
 W('complaint','gp-answer-late','a challenge answered on 2024-05-31, 11 working days past the 7 allowed (政府采购法 art. 53)','complaint','2024-08-01',GC(obj={"answeredOn":"2024-05-31"},filedOn="2024-06-03",stages=st(("received","2024-06-03"),("accepted","2024-06-05"),("decided","2024-07-03"),("published","2024-07-05"))),["GP_CHALLENGE_ANSWERED_IN_TIME"])
 W('complaint','gp-complaint-late','a complaint on 2024-07-01, 16 working days past the 15 after the answer was due (政府采购法 art. 55)','complaint','2024-09-30',GC(filedOn="2024-07-01",stages=st(("received","2024-07-01"),("accepted","2024-07-03"),("decided","2024-07-31"),("published","2024-08-02"))),["GP_COMPLAINT_FILED_IN_TIME"])
 W('complaint','gp-review-late','a complaint accepted 8 working days after receipt (94号令 art. 21: 5)','complaint','2024-08-01',GC(stages=st(("received","2024-05-20"),("accepted","2024-05-30"),("decided","2024-06-28"),("published","2024-07-03"))),["GP_COMPLAINT_REVIEWED_IN_TIME"])
-W('complaint','gp-decided-late','a complaint decided on 2024-07-24, 16 working days past the 30 after receipt (94号令 art. 28)','complaint','2024-09-30',GC(stages=st(("received","2024-05-20"),("accepted","2024-05-22"),("decided","2024-07-24"),("published","2024-07-26"))),["GP_COMPLAINT_DECIDED_IN_TIME"])
+W('complaint','gp-decided-late','a complaint decided on 2024-07-24, 16 working days past the 30 after receipt (94号令 art. 26)','complaint','2024-09-30',GC(stages=st(("received","2024-05-20"),("accepted","2024-05-22"),("decided","2024-07-24"),("published","2024-07-26"))),["GP_COMPLAINT_DECIDED_IN_TIME"])
 
 # --- projects (LC80-6.1, LC80-8)
 pr=R('committee.json')['project']

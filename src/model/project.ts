@@ -90,7 +90,10 @@ export const ProjectDatesSchema = z.object({
   bidPeriodStart: z.optional(IsoDateTimeSchema),
   /** Bid submission deadline (投标截止时间). */
   bidDeadline: z.optional(IsoDateTimeSchema),
-  /** Day of evaluation (评标). */
+  /**
+   * Day of evaluation (评标): its first day. Where no evaluation record says when the review ended, the rules that count
+   * from the end (政府采购法实施条例 art. 43) take this day as the end too — a one-day review.
+   */
   evaluationOn: z.optional(IsoDateSchema),
   /**
    * First day the tender (procurement) documents were issued or provided (招标文件开始发出之日); the minimum

@@ -42,7 +42,7 @@ export const nationalParamDocs = {
   gpChallengeAnswerWorkingDays: { zh: "答复质疑的期限（工作日），政府采购法第五十三条", en: "Working days to answer a challenge, GP Law art. 53" },
   gpComplaintWorkingDays: { zh: "答复期满后投诉的期限（工作日），政府采购法第五十五条", en: "Working days after the answer period to complain, GP Law art. 55" },
   gpComplaintReviewWorkingDays: { zh: "收到投诉后审查的期限（工作日），财政部令第94号第二十一条", en: "Working days to review a complaint, MOF Order 94 art. 21" },
-  gpComplaintDecisionWorkingDays: { zh: "收到投诉后作出处理决定的期限（工作日），财政部令第94号第二十八条", en: "Working days from receipt to decide a complaint, MOF Order 94 art. 28" },
+  gpComplaintDecisionWorkingDays: { zh: "收到投诉后作出处理决定的期限（工作日），财政部令第94号第二十六条（不计入期限的时间见第二十七条）", en: "Working days from receipt to decide a complaint, MOF Order 94 art. 26 (time not counted: art. 27)" },
   complaintDecisionWorkingDays: { zh: "受理后作出书面处理决定的期限（工作日），实施条例第六十一条", en: "Working days from acceptance to the written decision, regulation art. 61" },
 } as const satisfies Record<string, RuleText>;
 

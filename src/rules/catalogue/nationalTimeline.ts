@@ -337,8 +337,8 @@ export const gpBidBondsReturnedInTime = {
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
   scope: SCOPE.gpBondReturn,
   message: {
-    zh: "中标（成交）通知书 {awardTimeline.noticeOn} 发出、合同 {awardTimeline.signedOn} 签订后，投标（响应）保证金最迟应于 {awardTimeline.gpBondReturnLastDay} 全部退还，最后一笔实际 {awardTimeline.bondsReturnedOn} 退还，逾期 {awardTimeline.gpBondReturnWorkingDaysLate} 个工作日",
-    en: "After the award notice of {awardTimeline.noticeOn} and the contract of {awardTimeline.signedOn}, every bid (response) bond was due back by {awardTimeline.gpBondReturnLastDay}; the last went back {awardTimeline.bondsReturnedOn}, {awardTimeline.gpBondReturnWorkingDaysLate} working day(s) late",
+    zh: "投标（响应）保证金最迟应于 {awardTimeline.gpBondReturnLastDay} 全部退还（未中标人的自中标通知书发出之日起、中标人的自合同 {awardTimeline.signedOn} 签订之日起 {params.gpBondReturnWorkingDays} 个工作日内），最后一笔实际 {awardTimeline.bondsReturnedOn} 退还，逾期 {awardTimeline.gpBondReturnWorkingDaysLate} 个工作日",
+    en: "Every bid (response) bond was due back by {awardTimeline.gpBondReturnLastDay} (the losers' within {params.gpBondReturnWorkingDays} working days of the award notice, the winner's of the contract of {awardTimeline.signedOn}); the last went back {awardTimeline.bondsReturnedOn}, {awardTimeline.gpBondReturnWorkingDaysLate} working day(s) late",
   },
   conditions: { all: [{ fact: "awardTimeline", path: "gpBondReturnWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.noticeOn", "awardTimeline.signedOn", "awardTimeline.gpBondReturnLastDay", "awardTimeline.bondsReturnedOn", "awardTimeline.gpBondReturnWorkingDaysLate", "params.gpBondReturnWorkingDays"],

@@ -69,3 +69,36 @@ export function deadlineFacts(
     provisionalYears,
   };
 }
+
+/** An objection (or any request) filed on a day and perhaps answered. */
+export interface Answerable {
+  readonly id: string;
+  readonly filedOn: string;
+  readonly answeredOn?: string | undefined;
+}
+
+/** The request answered latest past its last day, with that deadline; `undefined` when every one is in time. */
+export interface SlowestAnswer {
+  readonly id: string;
+  readonly filedOn: string;
+  readonly answeredOn: string | undefined;
+  readonly facts: DeadlineFacts;
+}
+
+/**
+ * Judges "answered within N days of receipt" for each request (`filedOn` stands for receipt) and returns the one
+ * most days late. Requests are taken in id order, so the input order plays no part; the first of equals is kept.
+ *
+ * @example
+ * ```ts
+ * slowestAnswer([{ id: "O1", filedOn: "2024-05-13", answeredOn: "2024-05-17" }], 3, undefined)?.facts.daysLate; // 1
+ * ```
+ */
+export function slowestAnswer(requests: readonly Answerable[], days: number, asOf: string | undefined, calendar?: Calendar): SlowestAnswer | undefined {
+  let slow: SlowestAnswer | undefined;
+  for (const r of [...requests].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const facts = deadlineFacts(r.filedOn, { days }, r.answeredOn, asOf, calendar);
+    if (facts.daysLate > 0 && (slow === undefined || facts.daysLate > slow.facts.daysLate)) slow = { id: r.id, filedOn: r.filedOn, answeredOn: r.answeredOn, facts };
+  }
+  return slow;
+}

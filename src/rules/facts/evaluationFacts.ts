@@ -3,7 +3,7 @@ import { toShanghaiDate } from "../../calendar/shanghai";
 import type { Expert } from "../../model/expert";
 import type { Evaluation } from "../../model/evaluation";
 import { daysFromTo } from "./dates";
-import { deadlineFacts } from "./deadline";
+import { deadlineFacts, slowestAnswer } from "./deadline";
 import type { RuleParams } from "./params";
 import { listEn, listZh, sortedStrings } from "./text";
 import { valueZh } from "../../model/value-zh";
@@ -192,12 +192,11 @@ export function evaluationFacts(
   const candidatesRequired = pub !== undefined || procurementMethod === undefined || TENDERING_METHODS.has(procurementMethod);
   const candidates = report !== undefined && candidatesRequired ? deadlineFacts(report, { days: params.candidatePublicationDeadlineDays }, pub?.startOn, asOf, calendar) : undefined;
 
-  // 实施条例 art. 54 para. 2: "招标人应当自收到异议之日起3日内作出答复" — each objection, the latest answer reported.
-  let slow: { id: string; filedOn: string; answeredOn: string | undefined; facts: ReturnType<typeof deadlineFacts> } | undefined;
-  for (const o of [...(evaluation.resultObjections ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    const f = deadlineFacts(o.filedOn, { days: params.resultObjectionAnswerDays }, o.answeredOn, asOf, calendar);
-    if (f.daysLate > 0 && (slow === undefined || f.daysLate > slow.facts.daysLate)) slow = { id: o.id, filedOn: o.filedOn, answeredOn: o.answeredOn, facts: f };
-  }
+  // 实施条例 art. 54 para. 2: the objection "应当在中标候选人公示期间提出" and "招标人应当自收到异议之日起3日内作出答复".
+  // Only an objection filed within the publication starts the 3 days (one filed outside it is the objector's loss);
+  // with no publication on record none is judged. The latest answer is reported.
+  const inPublication = pub === undefined ? [] : (evaluation.resultObjections ?? []).filter((o) => o.filedOn >= pub.startOn && o.filedOn <= pub.endOn);
+  const slow = slowestAnswer(inPublication, params.resultObjectionAnswerDays, asOf, calendar);
 
   return {
     id: evaluation.id,

@@ -4,7 +4,7 @@ import { workingDaysBetween } from "../../calendar/working-days";
 import type { Award, Contract } from "../../model/award";
 import type { Project } from "../../model/project";
 import { daysFromTo, plusDays } from "./dates";
-import { deadlineFacts } from "./deadline";
+import { deadlineFacts, slowestAnswer } from "./deadline";
 import type { DeadlineFacts } from "./deadline";
 import type { RuleParams } from "./params";
 
@@ -67,43 +67,51 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
   const issued = d.documentsIssuedOn;
   const bid = shortfall(issued, deadline, p.bidPeriodMinDays);
   const consultation = shortfall(issued, deadline, p.consultationMinDays);
-  const negotiation = workingShortfall(issued, deadline, p.negotiationMinWorkingDays, calendar);
+  // Each working-day count is made only for the methods whose rule reads it, so a record of another method is not
+  // refused for a year the working-day calendar lacks (CALENDAR_YEAR_NOT_COVERED).
+  const gp = project.regime === "governmentProcurement";
+  const method = project.procurementMethod;
+  const negotiationOrInquiry = gp && (method === "competitiveNegotiation" || method === "inquiry");
+  const isConsultation = gp && method === "competitiveConsultation";
+  const gpTender = gp && (method === "open" || method === "selective");
+  const negotiation = negotiationOrInquiry ? workingShortfall(issued, deadline, p.negotiationMinWorkingDays, calendar) : { days: undefined, short: 0 };
   // The sale period counts both its first and its last day (发售期 of N days = N days on sale).
   const saleDays = issued !== undefined && d.documentsAvailableUntil !== undefined ? daysFromTo(issued, d.documentsAvailableUntil) + 1 : undefined;
   // 87号令 art. 18: the provision period "自招标公告、资格预审公告发布之日起计算" — from the notice's publication
-  // (dates.publishedOn) when the record has it, not from the first day the documents were handed out.
+  // (dates.publishedOn) when the record has it, not from the first day the documents were handed out. Both ends
+  // counted: a minimum from the day before the first day.
   const gpSaleFrom = d.publishedOn ?? issued;
-  const gpSaleWorkingDays =
-    gpSaleFrom !== undefined && d.documentsAvailableUntil !== undefined ? workingDaysBetween(plusDays(gpSaleFrom, -1), d.documentsAvailableUntil, ...(calendar ? [calendar] : [])) : undefined;
+  const gpSale = gpTender && gpSaleFrom !== undefined ? workingShortfall(plusDays(gpSaleFrom, -1), d.documentsAvailableUntil, p.gpDocumentsMinWorkingDays, calendar) : { days: undefined, short: 0 };
   // 214号 art. 10: "磋商文件的发售期限自开始之日起不得少于5个工作日" — from the first day of sale (documentsIssuedOn),
   // that day counted, to the last day on sale.
-  const consultationSaleWorkingDays =
-    issued !== undefined && d.documentsAvailableUntil !== undefined ? workingDaysBetween(plusDays(issued, -1), d.documentsAvailableUntil, ...(calendar ? [calendar] : [])) : undefined;
+  const consultationSale =
+    isConsultation && issued !== undefined ? workingShortfall(plusDays(issued, -1), d.documentsAvailableUntil, p.consultationDocumentsMinWorkingDays, calendar) : { days: undefined, short: 0 };
 
+  // Changes a negotiation or consultation makes after the first response deadline, during the negotiation itself
+  // (74号令 art. 31, 214号 art. 22), are not the clarifications of 74号令 arts. 29, 45 or 214号 art. 10: skipped.
+  const duringTalksExcluded = negotiationOrInquiry || isConsultation;
   let clar: { on: string; days: number } | undefined;
   for (const c of project.clarifications ?? []) {
     if (!c.affectsPreparation || deadline === undefined) continue;
+    if (duringTalksExcluded && c.issuedOn > deadline) continue;
     const days = daysFromTo(c.issuedOn, deadline);
     if (clar === undefined || days < clar.days || (days === clar.days && c.issuedOn < clar.on)) clar = { on: c.issuedOn, days };
   }
-  // 74号令 arts. 29, 45 count the same clarification in working days ("截止之日3个工作日前"): the one closest to the
-  // deadline in calendar days is also the closest in working days. Only for the methods they govern, so a record of
-  // another method is not refused for a year the working-day calendar lacks (CALENDAR_YEAR_NOT_COVERED).
-  const negotiationOrInquiry = project.procurementMethod === "competitiveNegotiation" || project.procurementMethod === "inquiry";
+  // 74号令 arts. 29, 45 count the same clarification in working days ("截止之日3个工作日前"): the working days from
+  // the issue day to the day before the deadline day, both included (issued Monday, Thursday is enough: Monday is
+  // the third working day before it). The one closest to the deadline in calendar days is also the closest in
+  // working days.
   const clarWorkingDays =
-    clar !== undefined && deadline !== undefined && negotiationOrInquiry ? workingDaysBetween(clar.on, deadline, ...(calendar ? [calendar] : [])) : undefined;
+    clar !== undefined && deadline !== undefined && negotiationOrInquiry ? workingDaysBetween(plusDays(clar.on, -1), plusDays(deadline, -1), ...(calendar ? [calendar] : [])) : undefined;
   let lateObjection: { id: string; on: string; days: number } | undefined;
-  let slowAnswer: { id: string; filedOn: string; lastDay: string; answeredOn: string | undefined; daysLate: number } | undefined;
-  for (const o of [...(project.documentObjections ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    if (deadline !== undefined) {
-      const days = daysFromTo(o.filedOn, deadline);
-      if (days < p.objectionMinDays && (lateObjection === undefined || days < lateObjection.days)) lateObjection = { id: o.id, on: o.filedOn, days };
-    }
-    const a = deadlineFacts(o.filedOn, { days: p.objectionAnswerDays }, o.answeredOn, asOf, calendar);
-    if (a.daysLate > 0 && (slowAnswer === undefined || a.daysLate > slowAnswer.daysLate)) {
-      slowAnswer = { id: o.id, filedOn: o.filedOn, lastDay: a.lastDay, answeredOn: o.answeredOn, daysLate: a.daysLate };
-    }
+  const objections = [...(project.documentObjections ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const o of objections) {
+    if (deadline === undefined) break;
+    const days = daysFromTo(o.filedOn, deadline);
+    if (days < p.objectionMinDays && (lateObjection === undefined || days < lateObjection.days)) lateObjection = { id: o.id, on: o.filedOn, days };
   }
+  const slow = slowestAnswer(objections, p.objectionAnswerDays, asOf, calendar);
+  const slowAnswer = slow === undefined ? undefined : { id: slow.id, filedOn: slow.filedOn, lastDay: slow.facts.lastDay, answeredOn: slow.answeredOn, daysLate: slow.facts.daysLate };
   const base = project.regime === "governmentProcurement" ? project.budgetYuan : project.estimatedPriceYuan ?? project.budgetYuan;
   const bondCap = base !== undefined ? Math.round(base * p.bidBondMaxShare * 100) / 100 : undefined;
   return {
@@ -118,10 +126,10 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
     saleDays,
     saleShortDays: saleDays === undefined ? 0 : Math.max(0, p.documentsSaleMinDays - saleDays),
     gpSaleFrom,
-    gpSaleWorkingDays,
-    gpSaleShortWorkingDays: gpSaleWorkingDays === undefined ? 0 : Math.max(0, p.gpDocumentsMinWorkingDays - gpSaleWorkingDays),
-    consultationSaleWorkingDays,
-    consultationSaleShortWorkingDays: consultationSaleWorkingDays === undefined ? 0 : Math.max(0, p.consultationDocumentsMinWorkingDays - consultationSaleWorkingDays),
+    gpSaleWorkingDays: gpSale.days,
+    gpSaleShortWorkingDays: gpSale.short,
+    consultationSaleWorkingDays: consultationSale.days,
+    consultationSaleShortWorkingDays: consultationSale.short,
     clarificationOn: clar?.on,
     clarificationDaysBeforeDeadline: clar?.days,
     clarificationShortDays: clar === undefined ? 0 : Math.max(0, p.clarificationMinDays - clar.days),
@@ -156,7 +164,7 @@ export interface AwardTimelineContext {
   readonly bondsHeld?: boolean;
   /** An agency runs the procedure (the project's agencyId): only an agency owes the report's delivery. */
   readonly agencyRun?: boolean;
-  /** Day the evaluation (review) ended: its endedAt, else the project's evaluationOn. */
+  /** Day the evaluation (review) ended: see `reviewEndedOn` (the lot's latest endedAt, else evaluationOn when no evaluation is on record). */
   readonly evaluationEndedOn?: string | undefined;
 }
 

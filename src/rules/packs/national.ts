@@ -67,30 +67,90 @@ export const nationalPack = {
       value: 3,
       floor: { max: 3, basis: "招标投标法实施条例 第六十一条" },
     },
-    bidPeriodMinDays: { value: 20 },
-    documentsSaleMinDays: { value: 5 },
-    gpDocumentsMinWorkingDays: { value: 5 },
-    negotiationMinWorkingDays: { value: 3 },
-    consultationMinDays: { value: 10 },
-    clarificationMinDays: { value: 15 },
-    negotiationClarificationMinWorkingDays: { value: 3 },
-    consultationClarificationMinDays: { value: 5 },
-    consultationDocumentsMinWorkingDays: { value: 5 },
+    bidPeriodMinDays: {
+      value: 20,
+      floor: { min: 20, basis: "招标投标法 第二十四条；政府采购法 第三十五条" },
+    },
+    documentsSaleMinDays: {
+      value: 5,
+      floor: { min: 5, basis: "招标投标法实施条例 第十六条" },
+    },
+    gpDocumentsMinWorkingDays: {
+      value: 5,
+      floor: { min: 5, basis: "财政部令第87号 第十八条" },
+    },
+    negotiationMinWorkingDays: {
+      value: 3,
+      floor: { min: 3, basis: "财政部令第74号 第二十九条、第四十五条" },
+    },
+    consultationMinDays: {
+      value: 10,
+      floor: { min: 10, basis: "财库〔2014〕214号 第十条" },
+    },
+    clarificationMinDays: {
+      value: 15,
+      floor: { min: 15, basis: "招标投标法实施条例 第二十一条；财政部令第87号 第二十七条" },
+    },
+    negotiationClarificationMinWorkingDays: {
+      value: 3,
+      floor: { min: 3, basis: "财政部令第74号 第二十九条、第四十五条" },
+    },
+    consultationClarificationMinDays: {
+      value: 5,
+      floor: { min: 5, basis: "财库〔2014〕214号 第十条" },
+    },
+    consultationDocumentsMinWorkingDays: {
+      value: 5,
+      floor: { min: 5, basis: "财库〔2014〕214号 第十条" },
+    },
     objectionMinDays: { value: 10 },
-    objectionAnswerDays: { value: 3 },
-    bidBondMaxShare: { value: 0.02 },
-    bondReturnDays: { value: 5 },
-    gpBondReturnWorkingDays: { value: 5 },
-    gpReportDeliveryWorkingDays: { value: 2 },
-    supervisorReportDays: { value: 15 },
-    gpConfirmWorkingDays: { value: 5 },
-    gpResultWorkingDays: { value: 2 },
-    gpContractPublicationWorkingDays: { value: 2 },
+    objectionAnswerDays: {
+      value: 3,
+      floor: { max: 3, basis: "招标投标法实施条例 第二十二条" },
+    },
+    bidBondMaxShare: {
+      value: 0.02,
+      floor: { max: 0.02, basis: "招标投标法实施条例 第二十六条；政府采购法实施条例 第三十三条" },
+    },
+    bondReturnDays: {
+      value: 5,
+      floor: { max: 5, basis: "招标投标法实施条例 第五十七条" },
+    },
+    gpBondReturnWorkingDays: {
+      value: 5,
+      floor: { max: 5, basis: "政府采购法实施条例 第三十三条" },
+    },
+    gpReportDeliveryWorkingDays: {
+      value: 2,
+      floor: { max: 2, basis: "政府采购法实施条例 第四十三条" },
+    },
+    supervisorReportDays: {
+      value: 15,
+      floor: { max: 15, basis: "招标投标法 第四十七条" },
+    },
+    gpConfirmWorkingDays: {
+      value: 5,
+      floor: { max: 5, basis: "政府采购法实施条例 第四十三条" },
+    },
+    gpResultWorkingDays: {
+      value: 2,
+      floor: { max: 2, basis: "政府采购法实施条例 第四十三条" },
+    },
+    gpContractPublicationWorkingDays: {
+      value: 2,
+      floor: { max: 2, basis: "政府采购法实施条例 第五十条" },
+    },
     gpChallengeWorkingDays: { value: 7 },
-    gpChallengeAnswerWorkingDays: { value: 7 },
+    gpChallengeAnswerWorkingDays: {
+      value: 7,
+      floor: { max: 7, basis: "政府采购法 第五十三条" },
+    },
     gpComplaintWorkingDays: { value: 15 },
     gpComplaintReviewWorkingDays: { value: 5 },
-    gpComplaintDecisionWorkingDays: { value: 30 },
+    gpComplaintDecisionWorkingDays: {
+      value: 30,
+      floor: { max: 30, basis: "政府采购法 第五十六条；财政部令第94号 第二十六条" },
+    },
     complaintDecisionWorkingDays: {
       value: 30,
       floor: { max: 30, basis: "招标投标法实施条例 第六十一条" },

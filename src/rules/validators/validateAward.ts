@@ -13,6 +13,7 @@ import type { ResolvedOptions, ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
 import type { RecordScope } from "../engine/types";
 import { projectScope } from "./scope";
+import { reviewEndedOn } from "./validateEvaluation";
 import type { AwardInput } from "./inputs";
 
 /** What the award's timeline needs from its project: bonds asked for, an agency engaged, the evaluation's end. */
@@ -53,6 +54,9 @@ export function awardReports(
  * cancellation or refusal after award decided collectively and reported (LC80-5.1), an abandonment explained,
  * filed and for a proper reason (LC80-5.3). Give any of `award` (+ `contract`), `cancellation`, `abandonment`.
  *
+ * The input carries no evaluation: 政府采购法实施条例 art. 43's report delivery is counted from the project's
+ * evaluationOn, as if the review ended the day it began; `validateProject` counts from the evaluations' endedAt.
+ *
  * Typed by {@link AwardInput} (the schema's input type), so `validateAward({})` does not compile; the input is still
  * parsed at run time. Data held as `unknown` (parsed JSON) goes to `validateRecord(data, "award")` instead of a cast.
  *
@@ -78,6 +82,8 @@ export function validateAward(input: AwardInput, options: ValidateOptions = {}):
   }
   const o = resolveOptions(options);
   const scope = data.project !== undefined ? projectScope(data.project) : { path: ["project"] };
-  const context = data.project !== undefined ? awardContext(data.project, data.project.dates.evaluationOn) : {};
+  // The award record carries no evaluation: the review's end is the project's evaluationOn (see reviewEndedOn), a
+  // one-day review. A longer review is counted from its real end by validateProject, which has the evaluations.
+  const context = data.project !== undefined ? awardContext(data.project, reviewEndedOn([], data.award?.lotId, data.project)) : {};
   return mergeReports("award", o.ruleSet.version, awardReports({ ...data, scope, context }, o), o.ruleSet.contentHash);
 }

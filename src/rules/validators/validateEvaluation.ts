@@ -22,6 +22,25 @@ export function evaluationDay(evaluation: Evaluation, project: Project): string 
   return project.dates.evaluationOn;
 }
 
+/**
+ * The day the review of an award's lot ended, for 政府采购法实施条例 art. 43 ("自评审结束之日起"): the latest endedAt
+ * of the evaluations not cancelled that match the lot — one without a lot, on either side, matches any. Only when no
+ * such evaluation is on record does the project's evaluationOn stand in (taken as a one-day review); evaluations on
+ * record that do not say when they ended leave the day unknown (`undefined`), so nothing is counted from a start.
+ *
+ * @example
+ * ```ts
+ * reviewEndedOn([{ ...evaluation, lotId: undefined, endedAt: "2024-03-04T17:00:00" }], "L1", project); // "2024-03-04"
+ * reviewEndedOn([], "L1", { ...project, dates: { evaluationOn: "2024-03-01" } }); // "2024-03-01"
+ * ```
+ */
+export function reviewEndedOn(evaluations: readonly Evaluation[], lotId: string | undefined, project: Project): string | undefined {
+  const mine = evaluations.filter((e) => e.status !== "cancelled" && (e.lotId === undefined || lotId === undefined || e.lotId === lotId));
+  if (mine.length === 0) return project.dates.evaluationOn;
+  const ended = mine.map((e) => e.endedAt).filter((t): t is string => t !== undefined).map(toShanghaiDate).sort();
+  return ended[ended.length - 1];
+}
+
 /** Reports of one parsed evaluation (and its committee when `experts` are given). */
 export function evaluationReports(
   parts: { project: Project; evaluation: Evaluation; experts: readonly Expert[] | undefined; tenderer: Tenderer | undefined; bidders: readonly Bidder[]; path: ReadonlyArray<string | number> },

@@ -1,6 +1,4 @@
 import { GgzyError, readWith } from "../../model/error";
-import { toShanghaiDate } from "../../calendar/shanghai";
-import type { Evaluation } from "../../model/evaluation";
 import type { Project } from "../../model/project";
 import type { Report } from "../engine/types";
 import { agencyFacts, meritFacts, selectionFacts } from "../facts/agencyFacts";
@@ -13,18 +11,8 @@ import { projectScope, recordScope } from "./scope";
 import type { ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
 import { awardContext, awardReports } from "./validateAward";
-import { evaluationDay, evaluationReports } from "./validateEvaluation";
+import { evaluationDay, evaluationReports, reviewEndedOn } from "./validateEvaluation";
 import type { ProjectInput } from "./inputs";
-
-/**
- * The day the evaluation of an award's lot (or of the whole project) ended, for 政府采购法实施条例 art. 43's report
- * delivery: its endedAt, else the project's evaluation day.
- */
-function evaluationEnd(evaluations: readonly Evaluation[], lotId: string | undefined, p: Project): string | undefined {
-  const mine = byId(evaluations).filter((e) => e.lotId === lotId && e.status !== "cancelled");
-  const ended = mine.map((e) => e.endedAt).filter((t): t is string => t !== undefined).map(toShanghaiDate).sort();
-  return ended[ended.length - 1] ?? p.dates.evaluationOn;
-}
 
 const byId = <T extends { id: string }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
@@ -81,7 +69,7 @@ export function validateProject(input: ProjectInput, options: ValidateOptions = 
   });
   for (const award of byId(r.awards)) {
     const contract = byId(r.contracts).find((c) => c.awardId === award.id);
-    reports.push(...awardReports({ award, contract, bidders: r.parties.bidders, scope, context: awardContext(p, evaluationEnd(r.evaluations, award.lotId, p)) }, o));
+    reports.push(...awardReports({ award, contract, bidders: r.parties.bidders, scope, context: awardContext(p, reviewEndedOn(r.evaluations, award.lotId, p)) }, o));
   }
   for (const cancellation of byId(r.cancellations)) reports.push(...awardReports({ cancellation, bidders: r.parties.bidders }, o));
   for (const abandonment of byId(r.abandonments)) reports.push(...awardReports({ abandonment, bidders: r.parties.bidders }, o));

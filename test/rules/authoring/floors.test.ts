@@ -27,6 +27,19 @@ describe("floors: a county may tighten a higher pack's rule or parameter, never 
     expect(thrown(() => createRuleSet(base, [override({ params: { requiredRaters: ["tenderer"] } })])).en).toContain('it drops ["agency"], which must stay');
     expect(() => createRuleSet(base, [override({ params: { requiredRaters: ["tenderer", "agency", "supervisor"] } })])).not.toThrow();
   });
+  it("holds the timeline periods of the statutes: a minimum not lowered, a deadline not lengthened", () => {
+    const loosened = (params: Record<string, number>) => thrown(() => createRuleSet(base, [override({ params })]));
+    expect(loosened({ gpReportDeliveryWorkingDays: 3 }).en).toContain("above the ceiling 2 that national@2.0.0 declares (政府采购法实施条例 第四十三条)");
+    expect(loosened({ gpBondReturnWorkingDays: 6 }).en).toContain("above the ceiling 5 that national@2.0.0 declares (政府采购法实施条例 第三十三条)");
+    expect(loosened({ negotiationClarificationMinWorkingDays: 2 }).en).toContain("below the floor 3 that national@2.0.0 declares (财政部令第74号 第二十九条、第四十五条)");
+    expect(loosened({ consultationClarificationMinDays: 4 }).en).toContain("below the floor 5 that national@2.0.0 declares (财库〔2014〕214号 第十条)");
+    expect(loosened({ consultationDocumentsMinWorkingDays: 4 }).en).toContain("below the floor 5 that national@2.0.0 declares (财库〔2014〕214号 第十条)");
+    for (const params of [{ bidPeriodMinDays: 19 }, { clarificationMinDays: 14 }, { bidBondMaxShare: 0.03 }, { supervisorReportDays: 16 }, { gpComplaintDecisionWorkingDays: 31 }]) {
+      expect(loosened(params).code, JSON.stringify(params)).toBe("FLOOR_LOOSENED");
+    }
+    const tightened = { gpReportDeliveryWorkingDays: 1, gpBondReturnWorkingDays: 5, negotiationClarificationMinWorkingDays: 4, consultationClarificationMinDays: 5, consultationDocumentsMinWorkingDays: 7, bidPeriodMinDays: 25 };
+    expect(createRuleSet(base, [override({ params: tightened })]).params["negotiationClarificationMinWorkingDays"]?.value).toBe(4);
+  });
   it("refuses disabling a floor rule, lowering its severity, shortening its period, or conditions that catch less", () => {
     const id = "COMMITTEE_SIZE_FIVE_OR_MORE_ODD";
     expect(thrown(() => createRuleSet(base, [override({ disable: [id] })])).en).toContain(`disables rule ${id}, a floor that national@2.0.0 declares (招标投标法 第三十七条)`);

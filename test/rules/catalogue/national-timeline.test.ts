@@ -312,6 +312,20 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
     it("does not judge a clarification that cannot affect the responses", () => {
       expect(project(gpProject("inquiry", clar("2024-03-12", "2024-03-11", false)))).toEqual([]);
     });
+    it("counts the working days from the issue day to the day before the deadline day: Wed 03-06 is in time for Sat 03-09, Thu 03-07 is not", () => {
+      expect(project(gpProject("competitiveNegotiation", clar("2024-03-09", "2024-03-06")))).toEqual([]);
+      expect(project(gpProject("competitiveNegotiation", clar("2024-03-09", "2024-03-07")))).toEqual(["GP_NEGOTIATION_CLARIFICATION_3_WORKING_DAYS_BEFORE_DEADLINE"]);
+    });
+    it("a clarification issued on Sunday 03-03 is late for Wed 03-06 (Mon and Tue only); one on Fri 03-01 is in time", () => {
+      const r = validateProject({ project: gpProject("inquiry", clar("2024-03-06", "2024-03-03")) }, { asOf: "2024-12-31" });
+      expect(ids(r)).toEqual(["GP_NEGOTIATION_CLARIFICATION_3_WORKING_DAYS_BEFORE_DEADLINE"]);
+      expect(r.findings[0]?.evidence["timeline.clarificationWorkingDaysBeforeDeadline"]).toBe(2);
+      expect(project(gpProject("inquiry", clar("2024-03-06", "2024-03-01")))).toEqual([]);
+    });
+    it("does not take a change made after the response deadline day (during the negotiation, 74号令 art. 31) for a clarification; one on the deadline day is", () => {
+      expect(project(gpProject("competitiveNegotiation", clar("2024-03-12", "2024-03-13")))).toEqual([]);
+      expect(project(gpProject("competitiveNegotiation", clar("2024-03-12", "2024-03-12")))).toEqual(["GP_NEGOTIATION_CLARIFICATION_3_WORKING_DAYS_BEFORE_DEADLINE"]);
+    });
     it("holds a consultation, a GP tender and a tendering project to their own periods, and applies from 2014-02-01", () => {
       expect(project(gpProject("competitiveConsultation", clar("2024-03-12", "2024-03-07")))).toEqual([]); // 5 days: in time
       expect(project(gpProject("open", clar("2024-03-12", "2024-03-08")))).toEqual(["GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE"]);
@@ -328,6 +342,13 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
       const r = validateProject({ project: gpProject("competitiveConsultation", clar("2024-04-01", "2024-03-28")) }, { asOf: "2024-12-31" });
       expect(ids(r)).toEqual(["GP_CONSULTATION_CLARIFICATION_5_DAYS_BEFORE_DEADLINE"]);
       expect(r.findings[0]?.evidence["timeline.clarificationDaysBeforeDeadline"]).toBe(4);
+    });
+    it("does not take a change made after the first response deadline day (during the consultation, 214号 art. 22) for a clarification; one on the deadline day is", () => {
+      expect(project(gpProject("competitiveConsultation", clar("2024-04-01", "2024-04-02")))).toEqual([]);
+      expect(project(gpProject("competitiveConsultation", clar("2024-04-01", "2024-04-01")))).toEqual(["GP_CONSULTATION_CLARIFICATION_5_DAYS_BEFORE_DEADLINE"]);
+    });
+    it("a GP tender's clarification after the deadline is still judged (87号令 art. 27 has no talks after it)", () => {
+      expect(project(gpProject("open", clar("2024-04-01", "2024-04-02")))).toEqual(["GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE"]);
     });
     it("counts calendar days: a weekend and a holiday count (09-27 is 5 days before Wed 10-02, in the National Day holiday)", () => {
       expect(project(gpProject("competitiveConsultation", clar("2024-10-02", "2024-09-27")))).toEqual([]);
@@ -381,6 +402,13 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
         expect(r.findings[0]?.evidence["awardTimeline.gpBondReturnWorkingDaysLate"]).toBe(1);
       }
     });
+    it("without the award notice's day on record, the winner's last day decides and the message does not show a missing date", () => {
+      const r = check("open", { noticeOn: undefined, bondsReturnedOn: "2024-10-11" });
+      expect(ids(r)).toEqual(["GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS"]);
+      const { zh, en } = r.findings[0]?.message ?? { zh: "", en: "" };
+      for (const text of [zh, en]) expect(text).not.toMatch(/\?|undefined|null/);
+      expect(en).toContain("due back by 2024-10-10");
+    });
     it("does not accuse a last return between the two last days: it may be the winner's, in time", () => {
       expect(ids(check("open", { bondsReturnedOn: "2024-10-08" }))).toEqual([]);
     });
@@ -433,6 +461,37 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
       expect(r("2024-03-06")).toEqual([]); // ended Mon 03-04: Wed 03-06 is the second working day
       expect(r("2024-03-07")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
     });
+    describe("a review from Fri 03-01 to Mon 03-04 (art. 43 '自评审结束之日起': from its end, not its start)", () => {
+      const p = gpProject("open", { dates: { evaluationOn: "2024-03-01" } });
+      const ended = { id: "EV1", projectId: "P1", status: "finished" as const, startedAt: "2024-03-01T09:00:00", endedAt: "2024-03-04T17:00:00" };
+      const delivery = (evaluation: Record<string, unknown>, lotId: string | undefined, received: string) =>
+        ids(validateProject({ project: p, evaluations: [evaluation as typeof ended], awards: [{ ...award(received), ...(lotId ? { lotId } : {}) }] }, { asOf: "2024-12-31" })).filter(
+          (id) => id === "GP_REPORT_DELIVERED_IN_TIME",
+        );
+      it("matches an award of lot L1 to an evaluation without a lot, and the reverse: Wed 03-06 in time, Thu 03-07 late", () => {
+        for (const [evaluation, lotId] of [
+          [ended, "L1"],
+          [{ ...ended, lotId: "L1" }, undefined],
+        ] as const) {
+          expect(delivery(evaluation, lotId, "2024-03-06")).toEqual([]);
+          expect(delivery(evaluation, lotId, "2024-03-07")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
+        }
+      });
+      it("takes the latest end of the lot's evaluations, and ignores another lot's", () => {
+        const early = { ...ended, id: "EV0", endedAt: "2024-03-01T17:00:00" };
+        const r = validateProject({ project: p, evaluations: [ended, early], awards: [award("2024-03-06")] }, { asOf: "2024-12-31" });
+        expect(ids(r).filter((id) => id === "GP_REPORT_DELIVERED_IN_TIME")).toEqual([]);
+        expect(delivery({ ...ended, lotId: "L2" }, "L1", "2024-03-06")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]); // L1 has none: evaluationOn 03-01
+      });
+      it("does not count from evaluationOn (the start) when the evaluation on record does not say when it ended", () => {
+        const { endedAt: _, ...unended } = ended;
+        expect(delivery({ ...unended, status: "inProgress" }, undefined, "2024-03-20")).toEqual([]);
+      });
+      it("validateAward has no evaluation in its input: it counts from the project's evaluationOn, a one-day review (the documented limit)", () => {
+        expect(ids(validateAward({ project: p, award: award("2024-03-06") }, { asOf: "2024-12-31" }))).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
+        expect(ids(validateAward({ project: gpProject("open", { dates: { evaluationOn: "2024-03-04" } }), award: award("2024-03-06") }, { asOf: "2024-12-31" }))).toEqual([]);
+      });
+    });
     it("asks nothing of a single source (no review report) nor of a tendering award, and applies from 2015-03-01", () => {
       expect(ids(check("direct", "2024-03-01", "2024-03-29"))).toEqual([]);
       const tenderAward: AwardIn = { id: "AW1", projectId: "P1", bidderId: "B1", status: "active", reportReceivedOn: "2024-03-29" };
@@ -448,5 +507,15 @@ describe("a working-day count no rule of the record's method reads is not made",
   it("a 2027 tender with a clarification is judged by its calendar days, not refused for a year the calendar lacks", () => {
     const p = projectInput({ dates: { bidDeadline: "2027-04-01T09:00:00" }, clarifications: [{ issuedOn: "2027-03-10", affectsPreparation: true }] });
     expect(ids(validateProject({ project: p }))).toEqual([]);
+  });
+  it("a 2027 tender with its sale period is not refused for the GP or consultation working-day counts it never uses", () => {
+    const p = projectInput({ dates: { publishedOn: "2027-03-01", documentsIssuedOn: "2027-03-01", documentsAvailableUntil: "2027-03-08", bidDeadline: "2027-04-01T09:00:00" } });
+    expect(ids(validateProject({ project: p }))).toEqual([]);
+  });
+  it("a GP consultation or tender of 2027 still is refused: its own rule needs that calendar", () => {
+    const dates = { documentsIssuedOn: "2027-03-01", documentsAvailableUntil: "2027-03-08", bidDeadline: "2027-04-01T09:00:00" };
+    for (const method of ["competitiveConsultation", "open"] as const) {
+      expect(() => validateProject({ project: gpProject(method, { dates }) }), method).toThrowError(/CALENDAR_YEAR_NOT_COVERED|2027/);
+    }
   });
 });

@@ -160,23 +160,37 @@ describe("LC80-6.4 under government procurement, for any report day (property)",
 });
 
 describe("实施条例 art. 54 para. 2: an objection to the evaluation result answered within 3 days of receipt", () => {
-  const objection = (filedOn: string, answeredOn?: string) => ({ resultObjections: [{ id: "RO1", filedOn, ...(answeredOn ? { answeredOn } : {}) }] });
+  const objection = (filedOn: string, answeredOn?: string, candidatePublication?: { startOn: string; endOn: string }) => ({
+    resultObjections: [{ id: "RO1", filedOn, ...(answeredOn ? { answeredOn } : {}) }],
+    ...(candidatePublication ? { candidatePublication } : {}),
+  });
   const late = (r: { findings: ReadonlyArray<{ ruleId: string }> }) => ids(r).filter((id) => id === "RESULT_OBJECTION_ANSWERED_IN_3_DAYS");
   it("received Mon 05-13, during the publication: answered Thu 05-16 (the third day) in time, Fri 05-17 late", () => {
     expect(late(check(objection("2024-05-13", "2024-05-16")))).toEqual([]);
     expect(late(check(objection("2024-05-13", "2024-05-17")))).toEqual(["RESULT_OBJECTION_ANSWERED_IN_3_DAYS"]);
   });
   it("a third day on Saturday moves to Monday (民法典 art. 203): received Wed 03-13, answered Mon 03-18 in time, Tue 03-19 late", () => {
-    expect(late(check(objection("2024-03-13", "2024-03-18")))).toEqual([]);
-    const r = check(objection("2024-03-13", "2024-03-19"));
+    const publication = { startOn: "2024-03-12", endOn: "2024-03-14" };
+    expect(late(check(objection("2024-03-13", "2024-03-18", publication)))).toEqual([]);
+    const r = check(objection("2024-03-13", "2024-03-19", publication));
     expect(late(r)).toEqual(["RESULT_OBJECTION_ANSWERED_IN_3_DAYS"]);
     const f = r.findings.find((x) => x.ruleId === "RESULT_OBJECTION_ANSWERED_IN_3_DAYS");
     expect(f?.evidence["evaluation.resultObjectionLastDay"]).toBe("2024-03-18");
     expect(f?.evidence["evaluation.resultObjectionDaysLate"]).toBe(1);
   });
   it("over the National Day holiday: received Sat 09-28, the third day 10-01 moves to Tue 10-08", () => {
-    expect(late(check(objection("2024-09-28", "2024-10-08"), {}, "2024-12-31"))).toEqual([]);
-    expect(late(check(objection("2024-09-28", "2024-10-09"), {}, "2024-12-31"))).toEqual(["RESULT_OBJECTION_ANSWERED_IN_3_DAYS"]);
+    const publication = { startOn: "2024-09-27", endOn: "2024-09-29" };
+    expect(late(check(objection("2024-09-28", "2024-10-08", publication), {}, "2024-12-31"))).toEqual([]);
+    expect(late(check(objection("2024-09-28", "2024-10-09", publication), {}, "2024-12-31"))).toEqual(["RESULT_OBJECTION_ANSWERED_IN_3_DAYS"]);
+  });
+  it("only an objection raised during the publication (05-13 to 05-15) starts the 3 days: one on its last day counts, one the day after does not", () => {
+    expect(late(check(objection("2024-05-15", "2024-05-21")))).toEqual(["RESULT_OBJECTION_ANSWERED_IN_3_DAYS"]);
+    expect(late(check(objection("2024-05-16", "2024-05-30")))).toEqual([]);
+    expect(late(check(objection("2024-05-12", "2024-05-30")))).toEqual([]);
+    expect(late(check(objection("2024-05-16"), {}, "2024-06-30"))).toEqual([]);
+  });
+  it("with no publication on record no objection is judged", () => {
+    expect(late(check({ ...objection("2024-05-13", "2024-05-30"), candidatePublication: undefined }))).toEqual([]);
   });
   it("an objection not answered is late once asOf is past the last day, and the latest of several is reported", () => {
     expect(late(check(objection("2024-05-13"), {}, "2024-05-16"))).toEqual([]);
