@@ -1,20 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { createCalendar } from "../../../src/calendar/index";
-import { GgzyError } from "../../../src/model/error";
 import { markProvisional } from "../../../src/rules/facts/provisional";
 import { validateAward, validateComplaint } from "../../../src/rules/index";
 import type { AwardInput, ComplaintInput, Report } from "../../../src/rules/index";
 import { projectInput } from "../fixtures";
-
-function thrown(f: () => unknown): GgzyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("expected a GgzyError");
-}
+import { thrown } from "../../thrown";
 
 // Received Tuesday 2026-12-29: the 3 working days run 12-30, 12-31 and — 2027-01-01 being New Year's Day on the
 // provisional calendar — Monday 2027-01-04. No 2027 notice is published yet, so that last day is a forecast.

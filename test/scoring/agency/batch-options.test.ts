@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GgzyError } from "../../../src/model/error";
 import { blacklistStatus } from "../../../src/scoring/agency/blacklist";
 import { scoreAgencies } from "../../../src/scoring/agency/score-agencies";
 import { scoreAgency } from "../../../src/scoring/agency/score-agency";
 import { agency, registryArb } from "./fixtures";
+import { thrown } from "../../thrown";
 
 /*
  * `scoreAgencies` reads the options every agency shares (as-of day, training period, later-records policy, blacklist
@@ -13,16 +13,6 @@ import { agency, registryArb } from "./fixtures";
  */
 
 const asOf = "2026-06-30";
-
-function thrown(f: () => unknown): GgzyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("expected a GgzyError");
-}
 
 describe("scoreAgencies: options read once for the list", () => {
   it("gives every agency the result it gets alone, under every option (random registries)", () => {

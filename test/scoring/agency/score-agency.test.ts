@@ -1,23 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GgzyError } from "../../../src/model/error";
 import { scoreAgency } from "../../../src/scoring/agency/score-agency";
 import { blacklistStatus, isBlacklisted } from "../../../src/scoring/agency/blacklist";
 import { defaultAgencyScorecard } from "../../../src/scoring/agency/default-scorecard";
 import type { PenaltySeverity } from "../../../src/model/credit";
 import { agency } from "./fixtures";
+import { thrown } from "../../thrown";
 
 const asOf = "2026-06-30";
-
-function thrown(f: () => unknown): GgzyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("expected a GgzyError");
-}
 
 describe("LC80-3.1/3.3 agency credit", () => {
   it("gives a fully disclosed, fully trained agency base + 20 + 15 = 75 (grade A)", () => {

@@ -1,24 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GgzyError } from "../../../src/model/error";
 import type { AbandonmentReasonCategory } from "../../../src/model/performance";
 import { scoreBidder, scoreBidders } from "../../../src/scoring/bidder/score-bidders";
 import type { BidderCreditDataInput } from "../../../src/scoring/bidder/bidder-input";
+import { thrown } from "../../thrown";
 
 const asOf = "2026-06-30";
 const bidders = [{ id: "B1", name: "甲建设公司" }, { id: "B2", name: "乙建设公司" }];
 const abandonment = (reasonCategory: AbandonmentReasonCategory, abandonedOn = asOf, i = 0) =>
   ({ id: `X${i}`, projectId: "P1", winnerId: "B1", abandonedOn, reasonCategory });
-
-function thrown(f: () => unknown): GgzyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("expected a GgzyError");
-}
 
 describe("bidder credit", () => {
   it("starts a clean bidder at 90 (AAA)", () => {

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { GgzyError } from "../../../src/model/error";
 import { defaultExpertRatingPolicy, parseExpertRatingPolicy } from "../../../src/scoring/expert/rating-policy";
 import { scoreExpert } from "../../../src/scoring/expert/score-expert";
 import { expertSuspension } from "../../../src/scoring/expert/suspension";
 import { expertRatingReport, expertRatingSummaries } from "../../../src/scoring/expert/summary";
+import { thrown } from "../../thrown";
 
 const asOf = "2026-06-30";
 const all = (v: number) => ({ professionalQuality: v, fairness: v, discipline: v, punctuality: v });
@@ -20,16 +20,6 @@ function evaluation(id: string, ratedOn: string, ratings: Array<[Party, Record<s
   };
 }
 const expert = (over: Record<string, unknown> = {}) => ({ id: "E1", name: "张三", region: "371502", employer: { id: "U1" }, employmentKind: "university" as const, ...over });
-
-function thrown(f: () => unknown): GgzyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("expected a GgzyError");
-}
 
 describe("LC80-4.2 per-event rating (一事一评)", () => {
   it("weights dimensions and parties within an event", () => {

@@ -5,18 +5,9 @@ import { parseScorecard } from "../../../src/scoring/scorecard/schema";
 import { score } from "../../../src/scoring/scorecard/score";
 import type { ScoreRecord } from "../../../src/scoring/scorecard/subject";
 import { testCard } from "./fixtures";
+import { thrown } from "../../thrown";
 
 const asOf = "2026-06-30";
-
-function thrown(f: () => unknown): GgzyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("expected a GgzyError");
-}
 
 describe("scorecard engine", () => {
   it("starts from the base with no records and grades it", () => {
