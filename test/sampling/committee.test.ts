@@ -8,21 +8,12 @@ import { GgzyError, parseWith } from "../../src/model/error";
 import { CommitteeRequestSchema } from "../../src/sampling/committee";
 import { SALT, SEED, bidders, committeeRequest, expert, expertPool } from "./fixtures";
 import type { CommitteeResult } from "../../src/sampling/committee";
+import { thrown as errorOf } from "../thrown";
 
 type Req = Record<string, any>;
 const draw = (r: Req) => drawCommittee(r as never);
 const ids = (r: CommitteeResult): string[] => r.strata.flatMap((s) => [...s.members, ...s.alternates].map((m) => m.expertId));
 const members = (r: CommitteeResult) => r.strata.flatMap((s) => s.members);
-
-function errorOf(f: () => unknown): GgzyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("expected a GgzyError");
-}
 
 describe("drawCommittee (LC80-4.3, LC80-4.4, 招标投标法 art. 37)", () => {
   it("draws every stratum's members and ordered alternates, with no one twice", () => {
