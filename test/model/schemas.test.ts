@@ -1,20 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod/mini";
-import { BidderSchema, CreditCodeSchema, ExpertSchema, GgzyError, IdSchema, IsoDateSchema, IsoDateTimeSchema, ProjectSchema, QuarterSchema, RegionCodeSchema, YuanSchema, parseBid, parseComplaint, parseExpert, parseProject, schemaNames, toJsonSchema } from "../../src/model/index";
+import { BidderSchema, CreditCodeSchema, ExpertSchema, IdSchema, IsoDateSchema, IsoDateTimeSchema, ProjectSchema, QuarterSchema, RegionCodeSchema, YuanSchema, parseBid, parseComplaint, parseExpert, parseProject, schemaNames, toJsonSchema } from "../../src/model/index";
 import { schemas } from "../../src/model/registry";
 import { aggregateArbitraries } from "./arbitraries";
 import * as fixtures from "./fixtures";
-
-function thrown(fn: () => unknown): GgzyError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("expected a GgzyError, nothing was thrown");
-}
+import { thrown } from "../thrown";
 
 describe("every schema round-trips through JSON", () => {
   it("has an arbitrary for every registry name", () => {

@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { GgzyError } from "../../../src/model/error";
 import { ruleParams } from "../../../src/rules/facts/params";
 import {
   createRuleSet,
@@ -18,21 +17,12 @@ import {
 } from "../../../src/rules/index";
 import type { AwardInput, ProjectInput, SpotCheckQuarterInput } from "../../../src/rules/index";
 import { agency, asUnknownInput, bidders, committee, evaluation, expertInput, experts, ids, projectInput, selection } from "../fixtures";
+import { thrown } from "../../thrown";
 
 // An example record as a platform reads it: untyped JSON. `recordAs` states the shape the file is meant to have (the
 // validator still checks it); `record` keeps it `unknown`, for `validateRecord` and `detectRecordKind`.
 const record = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../../examples/records/${name}`, import.meta.url), "utf8"));
 const recordAs = <T>(name: string): T => record(name) as T;
-
-function thrown(f: () => unknown): GgzyError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof GgzyError) return e;
-    throw e;
-  }
-  throw new Error("did not throw");
-}
 
 describe("bad input is refused with the path, nothing evaluated", () => {
   it("names the bad field of an expert", () => {
