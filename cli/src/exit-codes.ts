@@ -20,7 +20,7 @@ export const EXIT_ONE: ReadonlyArray<ExitOneReason> = [
   { command: "rank", source: "commands/rank.ts", when: "no eligible agency" },
   { command: "rules lint", source: "commands/rules-authoring.ts", when: "lint findings" },
   { command: "rules test", source: "commands/rules-test.ts", when: "a failed case, or coverage below `--coverage-min`" },
-  { command: "decisions replay", source: "commands/decisions.ts", when: "a decision that comes out differently, or a log line that cannot be read" },
+  { command: "decisions replay", source: "commands/decisions.ts", when: "a decision that comes out differently, a log line edited after the fact (inconsistent), or one that cannot be read" },
   { command: "demo", source: "commands/demo.ts", when: "a planted case missed or a draw not verified" },
 ];
 

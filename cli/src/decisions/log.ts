@@ -33,7 +33,7 @@ function maskLeaves(v: unknown): unknown {
 
 /**
  * A copy of `value` with the values of `fields` replaced by `***` at any depth and salts removed; reports which
- * fields were masked.
+ * fields were masked or removed (`salt` among them when one was).
  */
 export function maskInput(value: unknown, fields: ReadonlySet<string>): { value: unknown; masked: string[] } {
   const masked = new Set<string>();
@@ -42,7 +42,11 @@ export function maskInput(value: unknown, fields: ReadonlySet<string>): { value:
     if (v === null || typeof v !== "object") return v;
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) {
-      if (k === "salt") continue;
+      if (k === "salt") {
+        // Removed, and said so: the logged input is no longer the text its inputHash was made of.
+        masked.add(k);
+        continue;
+      }
       if (fields.has(k)) {
         masked.add(k);
         out[k] = maskLeaves(x);

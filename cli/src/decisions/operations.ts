@@ -47,6 +47,21 @@ export function runCheck(subject: string | undefined, input: unknown, options: C
   });
 }
 
+/** A check's verdict in its decision record: `ok`, `warnings` (findings that do not fail the record) or `findings`. */
+export function checkVerdict(report: Report): string {
+  return report.ok ? (report.findings.length > 0 ? "warnings" : "ok") : "findings";
+}
+
+/** A ranking's verdict in its decision record: `ranked`, or `noneEligible` when no agency could be ranked. */
+export function rankVerdict(ranking: AgencyRanking): string {
+  return ranking.ranked.length > 0 ? "ranked" : "noneEligible";
+}
+
+/** A verification's verdict in its decision record. */
+export function verifyVerdict(verification: { readonly reproduced: boolean }): string {
+  return verification.reproduced ? "reproduced" : "notReproduced";
+}
+
 /** The draw kinds by their name in URLs and commands. */
 export const DRAW_KIND_OF: Readonly<Record<string, DrawKind>> = {
   committee: "committee",

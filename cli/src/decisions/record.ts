@@ -40,6 +40,6 @@ export interface DecisionRecord {
   draw?: { kind: string; drawId: string; inputHash: string; resultHash: string; sealed: boolean };
   /** The input itself (with --log-inputs), named fields masked and salts removed. */
   input?: unknown;
-  /** Fields that were masked in `input` (replay of such a record may differ). */
+  /** Fields that were masked in `input`, and `salt` when one was removed (replay of such a record may differ; its input no longer hashes to `inputHash`). */
   masked?: string[];
 }

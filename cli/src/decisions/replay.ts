@@ -5,14 +5,17 @@ import { builtInPacks, defaultRuleSet } from "ggzy-rules/rules";
 import type { PackOverride, Report, RulePack, RuleSet } from "ggzy-rules/rules";
 import { verifyDraw } from "ggzy-rules/sampling";
 import { readPackFile, ruleSetFromPacks } from "../serve/ruleset";
-import { outputHash, reportDigest, runCheck, runDraw, runRank, runScore } from "./operations";
+import { checkVerdict, hashCanonicalNode, outputHash, rankVerdict, reportDigest, runCheck, runDraw, runRank, runScore, verifyVerdict } from "./operations";
 import type { CheckOptions } from "./operations";
 import { DECISION_FORMAT } from "./record";
 import { readJsonLines } from "../lines";
 import type { DecisionRecord } from "./record";
 
-/** How one logged decision fared when taken again. */
-export type ReplayStatus = "identical" | "different" | "notReplayable" | "unreadable";
+/**
+ * How one logged decision fared when taken again: `inconsistent` when the line disagrees with itself (edited after
+ * the fact), `different` when the decision taken again differs from the logged one.
+ */
+export type ReplayStatus = "identical" | "different" | "inconsistent" | "notReplayable" | "unreadable";
 
 export interface ReplayOutcome {
   file: string;
@@ -28,6 +31,7 @@ export interface ReplaySummary {
   decisions: number;
   identical: number;
   different: number;
+  inconsistent: number;
   notReplayable: number;
   unreadable: number;
   outcomes: ReplayOutcome[];
@@ -35,11 +39,13 @@ export interface ReplaySummary {
 
 /**
  * Finds rule sets by content hash: the built-in set, and any set the packs in `packsDir` compose in the order a
- * decision record names them (its `ruleset.packs` beyond the built-ins).
+ * decision record names them (its `ruleset.packs` beyond the built-ins). Several files may carry the same name and
+ * version (a pack edited without a new version, a draft beside the published one): each is tried, and the set is
+ * the one that hashes to the recorded value.
  */
 export class RuleSetLibrary {
   readonly #byHash = new Map<string, RuleSet>();
-  readonly #packs = new Map<string, RulePack | PackOverride>();
+  readonly #packs = new Map<string, Array<RulePack | PackOverride>>();
 
   constructor(packsDir?: string) {
     const d = defaultRuleSet();
@@ -48,7 +54,8 @@ export class RuleSetLibrary {
     for (const f of readdirSync(packsDir).filter((n) => n.endsWith(".json")).sort()) {
       try {
         const p = readPackFile(join(packsDir, f));
-        this.#packs.set(`${p.name}@${p.version}`, p);
+        const key = `${p.name}@${p.version}`;
+        this.#packs.set(key, [...(this.#packs.get(key) ?? []), p]);
       } catch (e) {
         if (!(e instanceof GgzyError)) throw e;
         // Not a pack (another JSON file in the folder): ignored.
@@ -60,25 +67,38 @@ export class RuleSetLibrary {
   find(r: DecisionRecord["ruleset"]): RuleSet | string {
     const known = this.#byHash.get(r.contentHash);
     if (known !== undefined) return known;
-    const extra = r.packs.slice(builtInPacks.length);
-    const packs: Array<RulePack | PackOverride> = [];
-    for (const p of extra) {
-      const pack = this.#packs.get(`${p.name}@${p.version}`);
-      if (pack === undefined) return `rule set ${r.version} (${r.contentHash.slice(0, 12)}…): pack ${p.name}@${p.version} not found (give --packs <dir>)`;
-      packs.push(pack);
+    const candidates: Array<ReadonlyArray<RulePack | PackOverride>> = [];
+    for (const p of r.packs.slice(builtInPacks.length)) {
+      const found = this.#packs.get(`${p.name}@${p.version}`);
+      if (found === undefined) return `rule set ${r.version} (${r.contentHash.slice(0, 12)}…): pack ${p.name}@${p.version} not found (give --packs <dir>)`;
+      candidates.push(found);
     }
-    let set: RuleSet;
-    try {
-      set = ruleSetFromPacks(packs);
-    } catch (e) {
-      return `rule set ${r.version}: packs do not compose: ${(e as Error).message}`;
+    let why: string | undefined;
+    for (const packs of combinations(candidates)) {
+      let set: RuleSet;
+      try {
+        set = ruleSetFromPacks(packs);
+      } catch (e) {
+        why ??= `rule set ${r.version}: packs do not compose: ${(e as Error).message}`;
+        continue;
+      }
+      if (set.contentHash === r.contentHash) {
+        this.#byHash.set(set.contentHash, set);
+        return set;
+      }
+      why = `rule set ${r.version}: the packs found hash to ${set.contentHash.slice(0, 12)}…, not the recorded ${r.contentHash.slice(0, 12)}… (their content changed)`;
     }
-    if (set.contentHash !== r.contentHash) {
-      return `rule set ${r.version}: the packs found hash to ${set.contentHash.slice(0, 12)}…, not the recorded ${r.contentHash.slice(0, 12)}… (their content changed)`;
-    }
-    this.#byHash.set(set.contentHash, set);
-    return set;
+    return why ?? `rule set ${r.version}: no packs`;
   }
+}
+
+/** Every way of taking one element of each list, in order (the lists are the files found for each recorded pack). */
+function* combinations<T>(lists: ReadonlyArray<ReadonlyArray<T>>, from = 0): Generator<T[]> {
+  if (from === lists.length) {
+    yield [];
+    return;
+  }
+  for (const head of lists[from] ?? []) for (const rest of combinations(lists, from + 1)) yield [head, ...rest];
 }
 
 function diffIds(before: readonly string[], after: readonly string[]): string {
@@ -89,10 +109,56 @@ function diffIds(before: readonly string[], after: readonly string[]): string {
   const parts = [];
   if (gone.length > 0) parts.push(`findings no longer raised: ${gone.join(", ")}`);
   if (added.length > 0) parts.push(`findings now raised: ${added.join(", ")}`);
-  return parts.length > 0 ? parts.join("; ") : "same finding ids, different evidence, messages or explanations";
+  // The digest covers the evidence, the rules' versions and the rules evaluated; the line's own hash could also have
+  // been edited, which nothing in the line can tell apart.
+  return parts.length > 0 ? parts.join("; ") : "same verdict and finding ids; evidence, rule versions or the rules evaluated differ (or the line's outputHash was edited)";
 }
 
-/** Takes one decision again and compares. */
+/** What taking a decision again gave: the hash its record keeps, its verdict and its finding ids. */
+interface Retaken {
+  readonly hash: string;
+  readonly verdict: string;
+  readonly findings: readonly string[];
+}
+
+/** Takes a logged decision again with the operation that took it; undefined for an endpoint that is not replayed. */
+function retake(rec: DecisionRecord, set: RuleSet): Retaken | undefined {
+  const opts = (rec.options ?? {}) as CheckOptions & { asOf?: string; detected?: boolean };
+  if (rec.endpoint.startsWith("POST /v1/check")) {
+    const report = runCheck(opts.detected === true ? undefined : rec.subject, rec.input, { ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}), ...(opts.explain !== undefined ? { explain: opts.explain } : {}), ...(opts.locale !== undefined ? { locale: opts.locale } : {}) }, set);
+    return { hash: reportDigest(report), verdict: checkVerdict(report), findings: report.findings.map((f) => f.ruleId) };
+  }
+  if (rec.endpoint === "POST /v1/draws/verify") {
+    const v = rec.input as { record: unknown; inputs: unknown; seedMaterial: unknown };
+    const verification = verifyDraw(v.record, v.inputs, v.seedMaterial);
+    return { hash: outputHash(verification), verdict: verifyVerdict(verification), findings: [] };
+  }
+  if (rec.endpoint.startsWith("POST /v1/draws/")) return { hash: outputHash(runDraw(rec.subject, rec.input).record), verdict: "drawn", findings: [] };
+  if (rec.endpoint.startsWith("POST /v1/score/")) return { hash: outputHash(runScore(rec.subject, rec.input, opts.asOf ?? "")), verdict: "scored", findings: [] };
+  if (rec.endpoint === "POST /v1/rank") {
+    const ranking = runRank(rec.input, opts.asOf ?? "");
+    return { hash: outputHash(ranking), verdict: rankVerdict(ranking), findings: [] };
+  }
+  return undefined;
+}
+
+/**
+ * Why a line's input is not the one its decision was taken on, if it is not: an input logged whole (nothing masked
+ * or removed) hashes to the recorded `inputHash`. A masked input was changed on purpose and cannot be checked.
+ */
+function editedInput(rec: DecisionRecord): string | undefined {
+  if (rec.inputHashOf !== "canonicalJson" || (rec.masked !== undefined && rec.masked.length > 0)) return undefined;
+  if (hashCanonicalNode(rec.input) === rec.inputHash) return undefined;
+  return "the logged input does not hash to the recorded inputHash: the line was edited or damaged";
+}
+
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Takes one decision again and compares. A line whose own fields disagree — its input with its `inputHash`, or its
+ * verdict and finding ids with the decision its `outputHash` records — is `inconsistent`: it was edited after the
+ * fact, whatever the rules say now.
+ */
 export function replayDecision(rec: DecisionRecord, rules: RuleSetLibrary): { status: ReplayStatus; reason?: string } {
   if (rec.subject === "risk") return { status: "notReplayable", reason: "risk inputs are streamed and never logged (only the hash of their bytes)" };
   if (rec.draw?.sealed === true) return { status: "notReplayable", reason: "sealed draw: its salt is never logged" };
@@ -100,38 +166,30 @@ export function replayDecision(rec: DecisionRecord, rules: RuleSetLibrary): { st
     if (rec.subject === "verify") return { status: "notReplayable", reason: "verification with a revealed salt: only hashes are logged" };
     return { status: "notReplayable", reason: "input not logged (start the service with --log-inputs)" };
   }
+  const edited = editedInput(rec);
+  if (edited !== undefined) return { status: "inconsistent", reason: edited };
   const set = rules.find(rec.ruleset);
   if (typeof set === "string") return { status: "notReplayable", reason: set };
   const masked = rec.masked !== undefined && rec.masked.length > 0 ? ` (input logged with ${rec.masked.join(", ")} masked)` : "";
-  const opts = (rec.options ?? {}) as CheckOptions & { asOf?: string; detected?: boolean };
-  let output: unknown;
-  let findings: string[] = [];
+  let now: Retaken | undefined;
   try {
-    if (rec.endpoint.startsWith("POST /v1/check")) {
-      const report = runCheck(opts.detected === true ? undefined : rec.subject, rec.input, { ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}), ...(opts.explain !== undefined ? { explain: opts.explain } : {}), ...(opts.locale !== undefined ? { locale: opts.locale } : {}) }, set);
-      findings = report.findings.map((f) => f.ruleId);
-      output = report;
-    } else if (rec.endpoint === "POST /v1/draws/verify") {
-      const v = rec.input as { record: unknown; inputs: unknown; seedMaterial: unknown };
-      output = verifyDraw(v.record, v.inputs, v.seedMaterial);
-    } else if (rec.endpoint.startsWith("POST /v1/draws/")) {
-      output = runDraw(rec.subject, rec.input).record;
-    } else if (rec.endpoint.startsWith("POST /v1/score/")) {
-      output = runScore(rec.subject, rec.input, opts.asOf ?? "");
-    } else if (rec.endpoint === "POST /v1/rank") {
-      output = runRank(rec.input, opts.asOf ?? "");
-    } else {
-      return { status: "notReplayable", reason: `endpoint ${rec.endpoint} is not replayed` };
-    }
+    now = retake(rec, set);
   } catch (e) {
     if (!(e instanceof GgzyError)) throw e;
     if (rec.verdict === "rejected" && rec.error === e.code) return { status: "identical" };
     return { status: "different", reason: `now refused with ${e.code} (${e.en}), was ${rec.verdict}${masked}` };
   }
+  if (now === undefined) return { status: "notReplayable", reason: `endpoint ${rec.endpoint} is not replayed` };
   if (rec.verdict === "rejected") return { status: "different", reason: `was refused with ${rec.error ?? "an error"}, now accepted${masked}` };
-  const hash = rec.endpoint.startsWith("POST /v1/check") ? reportDigest(output as Report) : outputHash(output);
-  if (rec.outputHash !== undefined && hash === rec.outputHash) return { status: "identical" };
-  if (rec.endpoint.startsWith("POST /v1/check")) return { status: "different", reason: `${diffIds(rec.findings, findings)}${masked}` };
+  const sameVerdict = now.verdict === rec.verdict && sameList(now.findings, rec.findings);
+  if (now.hash === rec.outputHash) {
+    if (sameVerdict) return { status: "identical" };
+    return { status: "inconsistent", reason: `the line says ${rec.verdict} [${rec.findings.join(", ")}], but the decision its outputHash records is ${now.verdict} [${now.findings.join(", ")}]: the line was edited` };
+  }
+  if (rec.endpoint.startsWith("POST /v1/check")) {
+    const verdict = now.verdict !== rec.verdict ? `verdict ${rec.verdict} → ${now.verdict}; ` : "";
+    return { status: "different", reason: `${verdict}${diffIds(rec.findings, now.findings)}${masked}` };
+  }
   return { status: "different", reason: `the result's hash differs${masked}` };
 }
 
@@ -183,7 +241,7 @@ export async function* replayOutcomes(files: readonly string[], packsDir?: strin
  * else every one in `outcomes` (one JSON document).
  */
 export async function replayLogs(files: readonly string[], packsDir?: string, onOutcome?: (o: ReplayOutcome) => void): Promise<ReplaySummary> {
-  const summary: ReplaySummary = { decisions: 0, identical: 0, different: 0, notReplayable: 0, unreadable: 0, outcomes: [] };
+  const summary: ReplaySummary = { decisions: 0, identical: 0, different: 0, inconsistent: 0, notReplayable: 0, unreadable: 0, outcomes: [] };
   for await (const o of replayOutcomes(files, packsDir)) {
     summary.decisions++;
     summary[o.status]++;

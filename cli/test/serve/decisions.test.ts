@@ -173,10 +173,10 @@ describe("the decision log", () => {
     expect(t?.input).toEqual(tricky);
   });
 
-  it("masks named fields wherever they occur in a logged input", () => {
+  it("masks named fields wherever they occur in a logged input, and names a salt it removed", () => {
     const m = maskInput({ a: { idNumber: "370000199001011234", keep: 1 }, list: [{ phone: "13800000000" }], salt: "ff" }, new Set(["idNumber", "phone"]));
     expect(m.value).toEqual({ a: { idNumber: "***", keep: 1 }, list: [{ phone: "***" }] });
-    expect(m.masked).toEqual(["idNumber", "phone"]);
+    expect(m.masked).toEqual(["idNumber", "phone", "salt"]);
   });
 
   it("rotates by size: the full file becomes <file>.1 and nothing is lost", () => {
@@ -291,6 +291,40 @@ describe("ggzy decisions replay", () => {
     expect(r.outcomes[3]?.status).toBe("different");
     expect(r.outcomes[3]?.reason).toMatch(/now refused with INVALID_INPUT/);
     expect(r.unreadable).toBe(1);
+  });
+
+  it("a line edited after the fact is inconsistent: its input no longer hashes to inputHash, or its verdict is not what its outputHash records", async () => {
+    const { file } = await logged();
+    const recs = records(file);
+    expect(recs[1]!.masked).toBeUndefined();
+    (recs[1]!.input as Record<string, unknown>)["id"] = "C-EDITED";
+    expect(recs[0]!.verdict).toBe("findings");
+    recs[0]!.verdict = "ok";
+    recs[0]!.findings = [];
+    recs[6]!.verdict = "ranked";
+    recs[2]!.outputHash = `00${recs[2]!.outputHash!.slice(2)}`;
+    writeFileSync(file, recs.map((x) => JSON.stringify(x)).join("\n") + "\n");
+    const r = await replayLogs([file]);
+    expect(r.outcomes.map((o) => o.status)).toEqual(["inconsistent", "inconsistent", "different", "identical", "identical", "notReplayable", "inconsistent", "identical"]);
+    expect(r.inconsistent).toBe(3);
+    expect(r.outcomes[0]?.reason).toMatch(/^the line says ok \[\], but the decision its outputHash records is findings \[CONTRACT_SIGNED_IN_TIME/);
+    expect(r.outcomes[1]?.reason).toMatch(/does not hash to the recorded inputHash/);
+    expect(r.outcomes[2]?.reason).toMatch(/^same verdict and finding ids; .*or the line's outputHash was edited/);
+    expect(r.outcomes[6]?.reason).toMatch(/the line says ranked \[\], but the decision its outputHash records is scored/);
+  });
+
+  it("of two files with the same pack name and version, replay takes the one that hashes to the recorded rule set", async () => {
+    const dir = tempDir();
+    copyFileSync("examples/county/my-county.json", join(dir, "b-county.json"));
+    const { file } = await logged([join(dir, "b-county.json")]);
+    const draft = fixtureJson<{ params: Record<string, number> }>("examples/county/my-county.json");
+    draft.params["majorProjectBudgetYuan"] = 1;
+    // Sorted after the first and before it: whichever came last used to win.
+    writeFileSync(join(dir, "a-draft.json"), JSON.stringify(draft));
+    writeFileSync(join(dir, "c-draft.json"), JSON.stringify(draft));
+    const r = await replayLogs([file], dir);
+    expect(r.identical).toBe(7);
+    expect(r.different + r.inconsistent).toBe(0);
   });
 
   it("streams: each outcome as it comes when asked, in the order of the lines; a line not UTF-8 is unreadable", async () => {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { GgzyError } from "ggzy-rules/model";
 import { RECORD_KINDS, detectRecordKind } from "ggzy-rules/rules";
 import type { Report } from "ggzy-rules/rules";
-import { reportDigest, runCheck } from "../../decisions/operations";
+import { checkVerdict, reportDigest, runCheck } from "../../decisions/operations";
 import { kindOfSubject, nameHint, unknownName } from "../../names";
 import type { CheckOptions } from "../../decisions/operations";
 import { bytesHash, parseJsonText, readBodyLines } from "../body";
@@ -55,7 +55,7 @@ function checkOne(ctx: ServeContext, req: FastifyRequest, endpoint: string, subj
     endpoint,
     subject: kind,
     input,
-    verdict: report.ok ? (findings.length > 0 ? "warnings" : "ok") : "findings",
+    verdict: checkVerdict(report),
     findings,
     ...(ctx.decisions !== undefined ? { outputHash: reportDigest(report) } : {}),
     options: { ...options, ...(subject === undefined ? { detected: true } : {}) },

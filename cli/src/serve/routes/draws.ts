@@ -1,6 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { commitSalt, verifyDraw } from "ggzy-rules/sampling";
-import { outputHash, runDraw } from "../../decisions/operations";
+import { outputHash, runDraw, verifyVerdict } from "../../decisions/operations";
 import { unknownName } from "../../names";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
@@ -78,7 +78,7 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
         endpoint,
         subject: "verify",
         input: req.body,
-        verdict: verdict.reproduced ? "reproduced" : "notReproduced",
+        verdict: verifyVerdict(verdict),
         outputHash: outputHash(verdict),
         loggable,
       });

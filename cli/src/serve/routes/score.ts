@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { parseWith } from "ggzy-rules/model";
 import { toShanghaiDate } from "ggzy-rules/calendar";
-import { outputHash, runRank, runScore } from "../../decisions/operations";
+import { outputHash, rankVerdict, runRank, runScore } from "../../decisions/operations";
 import { unknownName } from "../../names";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
@@ -67,7 +67,7 @@ export function scoreRoutes(app: FastifyInstance, ctx: ServeContext): void {
         endpoint: "POST /v1/rank",
         subject: "rank",
         input: req.body,
-        verdict: ranking.ranked.length > 0 ? "ranked" : "noneEligible",
+        verdict: rankVerdict(ranking),
         outputHash: outputHash(ranking),
         options: { asOf },
       });
