@@ -312,7 +312,7 @@ export const FACTS_CATALOGUE: ReadonlyArray<SubjectFacts> = [
           pendingObjectionFiledOn: "date?|Day it was received",
           pendingObjectionAnsweredOn: "string|Day it was answered, or — (asOf) when not",
           actBeforeAnswerOn: "date?|Day of the first step taken before the answer (strictly after the objection's day and before the answer's; without an answer, before asOf)",
-          actBeforeAnswerZh: "string?|That step: 确定中标人, 发出中标通知书 or 签订合同",
+          actBeforeAnswerZh: "string?|That step: 定标, 发出中标通知书 or 签订合同",
           actBeforeAnswerEn: "string?|That step, in English",
         }),
       },

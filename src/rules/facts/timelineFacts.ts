@@ -234,7 +234,7 @@ export function awardTimelineFacts(
   const pending = actBeforeAnswer(
     context.resultObjections ?? [],
     [
-      award.decidedOn !== undefined ? { day: award.decidedOn, zh: "确定中标人", en: "the winner was determined" } : undefined,
+      award.decidedOn !== undefined ? { day: award.decidedOn, zh: "定标", en: "the winner was determined" } : undefined,
       award.noticeOn !== undefined ? { day: award.noticeOn, zh: "发出中标通知书", en: "the award notice was issued" } : undefined,
       signedOn !== undefined ? { day: signedOn, zh: "签订合同", en: "the contract was signed" } : undefined,
     ],

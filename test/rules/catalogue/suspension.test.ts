@@ -41,7 +41,7 @@ describe("实施条例 art. 54 para. 2: no winner, notice or contract before an 
       "awardTimeline.actBeforeAnswerOn": "2024-05-15",
       "awardTimeline.actBeforeAnswerEn": "the winner was determined",
     });
-    expect(finding(r)?.message.zh).toContain("却已于 2024-05-15 确定中标人");
+    expect(finding(r)?.message.zh).toContain("却已于 2024-05-15 定标");
   });
   it("names the first step taken before the answer: the notice, or the contract", () => {
     // Decided on the objection's day (order unknown, not judged), notice the day after.
