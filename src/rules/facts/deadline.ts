@@ -127,7 +127,7 @@ export interface ActBeforeAnswer {
  *
  * @example
  * ```ts
- * const decided = { day: "2024-05-15", zh: "确定中标人", en: "the winner was determined" };
+ * const decided = { day: "2024-05-15", zh: "定标", en: "the winner was determined" };
  * actBeforeAnswer([{ id: "RO1", filedOn: "2024-05-13", answeredOn: "2024-05-16" }], [decided], undefined)?.act.day; // "2024-05-15"
  * ```
  */
