@@ -119,6 +119,7 @@ W('project','sale-short','documents on sale 3 days (实施条例 art. 16)','proj
 W('project','clarification-late','a clarification affecting preparation 8 days before the deadline (实施条例 art. 21)','project','2024-08-01',T(clarifications=[{"issuedOn":"2024-05-01","affectsPreparation":True}]),["CLARIFICATION_15_DAYS_BEFORE_DEADLINE"])
 W('project','objection-late','an objection to the documents 4 days before the deadline (实施条例 art. 22)','project','2024-08-01',T(documentObjections=[{"id":"OB-1","filedOn":"2024-05-05","answeredOn":"2024-05-06"}]),["OBJECTION_TO_DOCUMENTS_IN_TIME"])
 W('project','objection-answered-late','an objection answered 11 days after it was filed (实施条例 art. 22)','project','2024-08-01',T(documentObjections=[{"id":"OB-1","filedOn":"2024-04-25","answeredOn":"2024-05-06"}]),["OBJECTION_ANSWERED_IN_3_DAYS"])
+W('project','objection-deadline-before-answer','the bids closed 05-09 while an objection raised 14 days before was answered only on 05-10 (实施条例 art. 22: suspended until the answer)','project','2024-08-01',T(documentObjections=[{"id":"OB-1","filedOn":"2024-04-25","answeredOn":"2024-05-10"}]),["OBJECTION_ANSWERED_IN_3_DAYS","OBJECTION_ANSWERED_BEFORE_DEADLINE"])
 W('project','bond-over-cap','a bid bond of 2 million on 68 million (实施条例 art. 26: 2%)','project','2024-08-01',T(bidBondYuan=2000000),["BID_BOND_AT_MOST_2_PERCENT"])
 GPP=dict(category="governmentProcurement",regime="governmentProcurement",procurementMethod="open",budgetYuan=12000000)
 W('project','gp-timeline-in-time','government procurement: 31 days to bid, 6 working days on sale, a clarification 19 days before, bond under 2%','project','2024-08-01',T(**GPP,clarifications=[{"issuedOn":"2024-04-20","affectsPreparation":True}],bidBondYuan=200000),[])
@@ -207,6 +208,14 @@ W('evaluation','candidates-late','candidates published 5 days after the report (
 W('evaluation','candidates-short','candidates published for 2 days only','evaluation','2024-08-01',E(candidatePublication={"startOn":"2024-05-13","endOn":"2024-05-14"}),["CANDIDATES_PUBLISHED_LONG_ENOUGH"])
 W('evaluation','result-objection-answered','an objection to the result during the publication, answered on the third day (实施条例 art. 54)','evaluation','2024-08-01',E(resultObjections=[{"id":"RO-1","filedOn":"2024-05-14","answeredOn":"2024-05-17"}]),[])
 W('evaluation','result-objection-late','an objection to the result answered 6 days after receipt (实施条例 art. 54: 3)','evaluation','2024-08-01',E(resultObjections=[{"id":"RO-1","filedOn":"2024-05-14","answeredOn":"2024-05-20"}]),[{"ruleId":"RESULT_OBJECTION_ANSWERED_IN_3_DAYS","evidence":{"evaluation.resultObjectionLastDay":"2024-05-17","evaluation.resultObjectionDaysLate":3}}])
+# 实施条例 art. 54 para. 2, judged on the whole project record (the award and the evaluation's objections together).
+def PE(answeredOn, decidedOn):
+    e=copy.deepcopy(ev); e.update(committee=[],ratings=[],resultObjections=[{"id":"RO-1","filedOn":"2024-05-14","answeredOn":answeredOn}])
+    a={"id":"AW-1","projectId":small['id'],"bidderId":"B-TY","decidedOn":decidedOn,"noticeOn":decidedOn,"supervisorReportOn":"2024-05-27","status":"active"}
+    c={"id":"CT-1","projectId":small['id'],"awardId":"AW-1","signedOn":"2024-06-03"}
+    return {"project":copy.deepcopy(small),"evaluations":[e],"awards":[a],"contracts":[c]}
+W('project','result-objection-award-waited','an objection to the result answered 05-16, the winner determined the day after (实施条例 art. 54)','project','2024-08-01',PE("2024-05-16","2024-05-17"),[])
+W('project','result-objection-award-before-answer','the winner determined 05-16 while an objection to the result received 05-14 was answered only on 05-17 (实施条例 art. 54: suspended until the answer)','project','2024-08-01',PE("2024-05-17","2024-05-16"),[{"ruleId":"RESULT_OBJECTION_ANSWERED_BEFORE_AWARD","evidence":{"awardTimeline.actBeforeAnswerOn":"2024-05-16"}}])
 major=lambda **k: {**E(**k),"project":mod(small,budgetYuan=68000000)}
 W('evaluation','major-unsupervised','a 68-million-yuan project evaluated without a social supervisor (LC80-6.3)','evaluation','2024-08-01',major(socialSupervisors=[]),["SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS"])
 W('evaluation','major-supervised','a major project with one social supervisor throughout','evaluation','2024-08-01',major(socialSupervisors=[{"supervisorId":"SS-1"}]),[])

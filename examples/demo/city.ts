@@ -637,6 +637,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
   assign("CANDIDATES_PUBLISHED_IN_TIME", k(5), tendering);
   assign("CANDIDATES_PUBLISHED_LONG_ENOUGH", k(5), tendering);
   assign("RESULT_OBJECTION_ANSWERED_IN_3_DAYS", k(2), tendering);
+  assign("RESULT_OBJECTION_ANSWERED_BEFORE_AWARD", k(2), tendering);
   assign("CONTRACT_SIGNED_IN_TIME", k(6), (p) => p.evaluationOn < "2025-10-01");
   assign("GP_TENDER_COMMITTEE_COMPOSITION", k(2), gpMethod("open", "selective"));
   assign("GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD", k(2), gpMethod("inquiry", "competitiveNegotiation"));
@@ -673,6 +674,10 @@ export function generateCity(options: CityOptions = {}): DemoCity {
     ["GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE", gpMethod("open", "selective"), (p) => (p.project.clarifications = [{ issuedOn: addCalendarDays(p.evaluationOn, -6), affectsPreparation: true }])],
     ["OBJECTION_TO_DOCUMENTS_IN_TIME", tendering, (p) => (p.project.documentObjections = [{ id: `O${p.id}`, filedOn: addCalendarDays(p.evaluationOn, -4), answeredOn: addCalendarDays(p.evaluationOn, -3) }])],
     ["OBJECTION_ANSWERED_IN_3_DAYS", tendering, (p) => (p.project.documentObjections = [{ id: `O${p.id}`, filedOn: addCalendarDays(p.evaluationOn, -40), answeredOn: addCalendarDays(p.evaluationOn, -22) }])],
+    // 实施条例 art. 22: an objection 15 days before the deadline (in time) answered the day after it: the bids closed
+    // while it was pending. Answered 16 days after receipt, it is also OBJECTION_ANSWERED_IN_3_DAYS (planted below):
+    // an objection raised in time and answered in 3 days always precedes the deadline.
+    ["OBJECTION_ANSWERED_BEFORE_DEADLINE", tendering, (p) => (p.project.documentObjections = [{ id: `O${p.id}`, filedOn: addCalendarDays(p.evaluationOn, -15), answeredOn: addCalendarDays(p.evaluationOn, 1) }])],
     ["BID_BOND_AT_MOST_2_PERCENT", tendering, (p) => {
       p.project.estimatedPriceYuan = p.project.budgetYuan;
       p.project.bidBondYuan = Math.round((p.project.budgetYuan as number) * 0.05);
@@ -690,6 +695,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       timelineUsed.add(p.id);
       apply(p);
       plant(rule, p.id);
+      if (rule === "OBJECTION_ANSWERED_BEFORE_DEADLINE") plant("OBJECTION_ANSWERED_IN_3_DAYS", p.id);
     }
   }
   // Award-level GP periods (政府采购法实施条例 art. 43: the review report; art. 33: the bonds). They touch only the
@@ -697,7 +703,14 @@ export function generateCity(options: CityOptions = {}): DemoCity {
   // (a small city has too few GP processes left otherwise); never one of the timeline plants (its bond) nor one whose
   // plant sets the same award dates.
   const awardPlants = new Map<string, string>();
-  const sharesAwardDates = new Set(["GP_WINNER_CONFIRMED_IN_TIME", "GP_RESULT_ANNOUNCED_IN_TIME", "TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS", "BID_BONDS_RETURNED_IN_5_DAYS"]);
+  const sharesAwardDates = new Set([
+    "GP_WINNER_CONFIRMED_IN_TIME",
+    "GP_RESULT_ANNOUNCED_IN_TIME",
+    "TENDER_REPORT_TO_SUPERVISOR_IN_15_DAYS",
+    "BID_BONDS_RETURNED_IN_5_DAYS",
+    "RESULT_OBJECTION_ANSWERED_IN_3_DAYS",
+    "RESULT_OBJECTION_ANSWERED_BEFORE_AWARD",
+  ]);
   const freeForAward = (p: Plan): boolean =>
     settled(p) && p.evaluationOn < "2025-10-01" && !timelineUsed.has(p.id) && !awardPlants.has(p.id) && (!used.has(p.id) || (evalPlants.has(p.id) && !sharesAwardDates.has(evalPlants.get(p.id) as string)));
   const awardPlantsOf: Array<[string, (p: Plan) => boolean]> = [
@@ -1068,10 +1081,22 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       plant(rule, id);
     }
     if (happened(pubStart)) evaluation.candidatePublication = { startOn: pubStart, endOn: pubEnd };
+    // The award notice follows the publication, and the answer to any objection to the result (art. 54 para. 2).
+    let noticeOn: string | undefined;
     if (rule === "RESULT_OBJECTION_ANSWERED_IN_3_DAYS") {
-      // 实施条例 art. 54 para. 2: an objection on the first day of the publication, answered 12 days later (3 allowed).
-      evaluation.resultObjections = [{ id: `RO${p.id.slice(1)}`, filedOn: pubStart, answeredOn: addCalendarDays(pubStart, 12) }];
+      // 实施条例 art. 54 para. 2: an objection on the first day of the publication, answered 12 days later (3 allowed);
+      // the notice waits for the answer.
+      const answeredOn = addCalendarDays(pubStart, 12);
+      evaluation.resultObjections = [{ id: `RO${p.id.slice(1)}`, filedOn: pubStart, answeredOn }];
+      noticeOn = addCalendarDays(answeredOn, 1);
       plant(rule, id);
+    }
+    // 实施条例 art. 54 para. 2: an objection on the publication's last day, answered on the third day after (in time),
+    // but the award notice issued the day before that answer.
+    const suspendedAward = rule === "RESULT_OBJECTION_ANSWERED_BEFORE_AWARD";
+    if (suspendedAward) {
+      evaluation.resultObjections = [{ id: `RO${p.id.slice(1)}`, filedOn: pubEnd, answeredOn: addCalendarDays(pubEnd, 3) }];
+      noticeOn = addCalendarDays(pubEnd, 2);
     }
     // LC80-6.3: 1–2 social supervisors for major and public-impact projects.
     if (rule === "SOCIAL_SUPERVISION_FOR_MAJOR_PROJECTS") {
@@ -1104,10 +1129,12 @@ export function generateCity(options: CityOptions = {}): DemoCity {
     // Award and contract (招标投标法 art. 46: contract within 30 days of the notice).
     const win = winnerOf.get(p.id);
     if (!win) continue;
-    const noticeOn = addCalendarDays(pubEnd, rnd.range(1, 3));
+    const drawnNoticeOn = addCalendarDays(pubEnd, rnd.range(1, 3));
+    noticeOn ??= drawnNoticeOn;
     if (!happened(noticeOn)) continue;
     const award: Rec = { id: `AW${p.id.slice(1)}`, projectId: p.id, bidderId: win.bid.bidderId, noticeOn, status: "active", valueYuan: win.bid.priceYuan, items: project.items };
     files.awards.push(award);
+    if (suspendedAward) plant(rule, award.id as string);
     let signedOn = addCalendarDays(noticeOn, rnd.range(3, 20));
     if (rule === "CONTRACT_SIGNED_IN_TIME") {
       signedOn = addCalendarDays(noticeOn, rnd.range(45, 70));

@@ -219,10 +219,15 @@ export const nationalRuleDocs = {
     title: { zh: "收到评审报告后按期确定中标（成交）供应商", en: "Winner determined in time after the review report" },
     notes: "政府采购法实施条例 art. 43 (2015-03-01) gives the purchaser 5 working days from receiving the review report for every method with one — tenders, negotiation, inquiry, consultation (also 74号令 arts. 36, 49; 214号 art. 28); 87号令 art. 68 repeats it for tenders. The agency's 2 working days to deliver the report are GP_REPORT_DELIVERED_IN_TIME.",
   },
+  OBJECTION_ANSWERED_BEFORE_DEADLINE: {
+    clause: "NAT-TBLR-22",
+    title: { zh: "对招标文件的异议答复前暂停招标投标活动", en: "Bidding suspended until an objection to the documents is answered" },
+    notes: "Art. 22: '招标人应当自收到异议之日起3日内作出答复；作出答复前，应当暂停招标投标活动'. Read as: the bids' deadline (and so their opening, 招标投标法 art. 34) is not held while an objection raised in time is unanswered; the finding is a deadline day after the objection's day (filedOn, taken as receipt) and before its answer's day. Left open by the record: it has the answer as a day and the deadline's time, not the answer's, so a deadline on the answer's day (or on the objection's) is not judged; an objection with no answeredOn is taken as unanswered as of asOf (a deadline before asOf is a finding; without asOf it is not judged) — an answer given but not recorded, or an objection withdrawn, cannot be told from none. Only objections raised objectionMinDays (10) or more days before the deadline held count: a late one need not be entertained (OBJECTION_TO_DOCUMENTS_IN_TIME). The record keeps one deadline, the one held; a deadline postponed past the answer is compliant, and other steps of the suspended procedure (sale of documents, site visits, prequalification) have no date the rule could read. Objections to the prequalification documents (2 days before their deadline) are not in the model. Judged on the project (validateProject), which has both dates.",
+  },
   OBJECTION_ANSWERED_IN_3_DAYS: {
     clause: "NAT-TBLR-22",
     title: { zh: "收到异议后按期答复", en: "Objection answered in time" },
-    notes: "Counted from the day of receipt (the filing day in the record). Art. 22 also halts the procedure until the answer; that is not checked.",
+    notes: "Counted from the day of receipt (the filing day in the record). Art. 22 also halts the procedure until the answer: OBJECTION_ANSWERED_BEFORE_DEADLINE.",
   },
   OBJECTION_TO_DOCUMENTS_IN_TIME: {
     clause: "NAT-TBLR-22",
@@ -234,10 +239,15 @@ export const nationalRuleDocs = {
     title: { zh: "采购人工作人员只能以采购人代表身份参加评审", en: "Purchaser staff review only as the purchaser's representative" },
     notes: "The issue cites 87号令 art. 48; my reading places the sentence ('评审专家对本单位的采购项目只能作为采购人代表参与评标') in art. 47, with an exception pointing to art. 48 para. 2 (experts the purchaser chooses itself for technically complex projects), which this rule does not model. Uncertain numbering, so both are named here.",
   },
+  RESULT_OBJECTION_ANSWERED_BEFORE_AWARD: {
+    clause: "NAT-TBLR-54",
+    title: { zh: "对评标结果的异议答复前暂停招标投标活动", en: "Award suspended until an objection to the evaluation result is answered" },
+    notes: "Art. 54 para. 2: '招标人应当自收到异议之日起3日内作出答复；作出答复前，应当暂停招标投标活动'. Read as: no winner determined (award.decidedOn), award notice issued (noticeOn) or contract signed (the contract's signedOn) after an objection filed during the candidates' publication and before its answer; the finding names the first such step. Only objections within the publication count, as for RESULT_OBJECTION_ANSWERED_IN_3_DAYS, taken from the evaluations of the award's lot (an evaluation without a lot, or an award without one, matches any; cancelled evaluations do not count). Left open by the record: dates have no time, so a step on the objection's day or on the answer's day is not judged (the answer may have come first); an objection with no answeredOn is taken as unanswered as of asOf (a step before asOf is a finding; without asOf it is not judged) — an answer not recorded, or an objection withdrawn, cannot be told from none. A step before the objection is not a breach of this paragraph. The award and the objections are in different records: only validateProject has both, so validateAward (no evaluation) never fires this rule.",
+  },
   RESULT_OBJECTION_ANSWERED_IN_3_DAYS: {
     clause: "NAT-TBLR-54",
     title: { zh: "收到对评标结果的异议后按期答复", en: "Objection to the evaluation result answered in time" },
-    notes: "Art. 54 para. 2: an objection to the evaluation result of a project that must be tendered by law is raised during the candidates' publication, and the tenderer answers within 3 days of receiving it (filedOn stands for receipt), counted from the next day with 民法典 art. 203's rest-day extension; one not yet answered is late once asOf is past the last day. The record's evaluation.resultObjections is optional: no objections on record, nothing judged. The model does not tell projects that must be tendered from others, so every tender is held to it (as the candidate-publication rules are). Only an objection filed within the candidates' publication (evaluation.candidatePublication, first and last day included) starts the 3 days: one filed before or after it is not judged (a late one is the objector's loss, not the tenderer's breach), and with no publication on record none is. Not checked: the suspension of the procedure until the answer ('作出答复前，应当暂停招标投标活动').",
+    notes: "Art. 54 para. 2: an objection to the evaluation result of a project that must be tendered by law is raised during the candidates' publication, and the tenderer answers within 3 days of receiving it (filedOn stands for receipt), counted from the next day with 民法典 art. 203's rest-day extension; one not yet answered is late once asOf is past the last day. The record's evaluation.resultObjections is optional: no objections on record, nothing judged. The model does not tell projects that must be tendered from others, so every tender is held to it (as the candidate-publication rules are). Only an objection filed within the candidates' publication (evaluation.candidatePublication, first and last day included) starts the 3 days: one filed before or after it is not judged (a late one is the objector's loss, not the tenderer's breach), and with no publication on record none is. The suspension of the procedure until the answer ('作出答复前，应当暂停招标投标活动') is RESULT_OBJECTION_ANSWERED_BEFORE_AWARD.",
   },
   SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE: {
     clause: "NAT-TBLR-46",

@@ -386,6 +386,24 @@ export const resultObjectionAnsweredInThreeDays = {
   params: ["resultObjectionAnswerDays"],
 } as const satisfies Rule;
 
+/** 实施条例 art. 54 para. 2: until an objection to the result is answered the procedure is suspended — no winner, notice or contract. */
+export const resultObjectionAnsweredBeforeAward = {
+  id: "RESULT_OBJECTION_ANSWERED_BEFORE_AWARD",
+  version: 1,
+  clause: "NAT-TBLR-54",
+  basis: ["招标投标法实施条例 第五十四条"],
+  severity: "error",
+  subject: "award",
+  effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
+  scope: SCOPE.tendering,
+  message: {
+    zh: "对评标结果的异议（{awardTimeline.pendingObjectionId}）{awardTimeline.pendingObjectionFiledOn} 收到，答复 {awardTimeline.pendingObjectionAnsweredOn}；答复前应暂停招标投标活动，却已于 {awardTimeline.actBeforeAnswerOn} {awardTimeline.actBeforeAnswerZh}",
+    en: "The objection to the evaluation result ({awardTimeline.pendingObjectionId}) was received {awardTimeline.pendingObjectionFiledOn} and answered {awardTimeline.pendingObjectionAnsweredOn}; the procedure was to be suspended until the answer, yet on {awardTimeline.actBeforeAnswerOn} {awardTimeline.actBeforeAnswerEn}",
+  },
+  conditions: { all: [{ fact: "awardTimeline", path: "awardBeforeAnswer", operator: "equal", value: true }] },
+  evidence: ["awardTimeline.awardId", "awardTimeline.pendingObjectionId", "awardTimeline.pendingObjectionFiledOn", "awardTimeline.pendingObjectionAnsweredOn", "awardTimeline.actBeforeAnswerOn", "awardTimeline.actBeforeAnswerEn"],
+} as const satisfies Rule;
+
 // ---------------------------------------------------------------------------------------------------------------
 // Complaints under the tendering regime (实施条例 arts. 60–61)
 
@@ -463,6 +481,7 @@ export const nationalRules = [
   candidatesPublishedInTime,
   candidatesPublishedLongEnough,
   resultObjectionAnsweredInThreeDays,
+  resultObjectionAnsweredBeforeAward,
   complaintFiledInTime,
   complaintAcceptanceInTime,
   complaintDecidedInTime,

@@ -263,6 +263,25 @@ export const objectionAnsweredInThreeDays = {
   params: ["objectionAnswerDays"],
 } as const satisfies Rule;
 
+/** 实施条例 art. 22: until an objection to the documents raised in time is answered, the bids' deadline is not held. */
+export const objectionAnsweredBeforeDeadline = {
+  id: "OBJECTION_ANSWERED_BEFORE_DEADLINE",
+  version: 1,
+  clause: "NAT-TBLR-22",
+  basis: ["招标投标法实施条例 第二十二条"],
+  severity: "error",
+  subject: "project",
+  effective: { from: NATIONAL_EFFECTIVE.tenderingRegulation },
+  scope: SCOPE.tendering,
+  message: {
+    zh: "对招标文件的异议（{timeline.pendingObjectionId}）{timeline.pendingObjectionFiledOn} 收到，答复 {timeline.pendingObjectionAnsweredOn}；答复前应暂停招标投标活动，投标却已于 {timeline.bidDeadlineDay} 截止",
+    en: "The objection to the documents ({timeline.pendingObjectionId}) was received {timeline.pendingObjectionFiledOn} and answered {timeline.pendingObjectionAnsweredOn}; the procedure was to be suspended until the answer, yet the bids closed on {timeline.bidDeadlineDay}",
+  },
+  conditions: { all: [{ fact: "timeline", path: "deadlineBeforeAnswer", operator: "equal", value: true }] },
+  evidence: ["timeline.pendingObjectionId", "timeline.pendingObjectionFiledOn", "timeline.pendingObjectionAnsweredOn", "timeline.bidDeadlineDay", "params.objectionMinDays"],
+  params: ["objectionMinDays"],
+} as const satisfies Rule;
+
 /** 实施条例 art. 26: the bid bond is at most 2% of the estimated price. */
 export const bidBondAtMostTwoPercent = {
   id: "BID_BOND_AT_MOST_2_PERCENT",
@@ -562,6 +581,7 @@ export const nationalTimelineRules = [
   gpConsultationClarificationFiveDays,
   objectionToDocumentsInTime,
   objectionAnsweredInThreeDays,
+  objectionAnsweredBeforeDeadline,
   bidBondAtMostTwoPercent,
   gpBidBondAtMostTwoPercent,
   bidBondsReturnedInFiveDays,

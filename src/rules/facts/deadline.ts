@@ -102,3 +102,44 @@ export function slowestAnswer(requests: readonly Answerable[], days: number, asO
   }
   return slow;
 }
+
+/** A step of the procedure on a day (the bid deadline, the winner determined, the notice, the contract). */
+export interface ProcedureAct {
+  readonly day: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** An objection the procedure went on past, and the first step taken before its answer. */
+export interface ActBeforeAnswer {
+  readonly id: string;
+  readonly filedOn: string;
+  readonly answeredOn: string | undefined;
+  readonly act: ProcedureAct;
+}
+
+/**
+ * 招标投标法实施条例 arts. 22 and 54: "作出答复前，应当暂停招标投标活动". Finds the earliest step taken strictly after
+ * an objection's day and strictly before its answer's day. The record has days, not the order within one, so a step
+ * on the objection's day or on the answer's day is not judged. An objection with no answer on record is taken as
+ * answered no earlier than `asOf` (a step before `asOf` then went on without one); without `asOf` it is not judged.
+ * Objections are taken in id order and steps in the order given, so the first of equals is kept.
+ *
+ * @example
+ * ```ts
+ * const decided = { day: "2024-05-15", zh: "定标", en: "the winner was determined" };
+ * actBeforeAnswer([{ id: "RO1", filedOn: "2024-05-13", answeredOn: "2024-05-16" }], [decided], undefined)?.act.day; // "2024-05-15"
+ * ```
+ */
+export function actBeforeAnswer(objections: readonly Answerable[], acts: ReadonlyArray<ProcedureAct | undefined>, asOf: string | undefined): ActBeforeAnswer | undefined {
+  let first: ActBeforeAnswer | undefined;
+  for (const o of [...objections].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    const answered = o.answeredOn ?? asOf;
+    if (answered === undefined) continue;
+    for (const act of acts) {
+      if (act === undefined || act.day <= o.filedOn || act.day >= answered) continue;
+      if (first === undefined || act.day < first.act.day) first = { id: o.id, filedOn: o.filedOn, answeredOn: o.answeredOn, act };
+    }
+  }
+  return first;
+}

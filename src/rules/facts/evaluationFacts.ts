@@ -1,7 +1,7 @@
 import type { Calendar } from "../../calendar/calendar";
 import { toShanghaiDate } from "../../calendar/shanghai";
 import type { Expert } from "../../model/expert";
-import type { Evaluation } from "../../model/evaluation";
+import type { Evaluation, ResultObjection } from "../../model/evaluation";
 import { daysFromTo } from "./dates";
 import { deadlineFacts, slowestAnswer } from "./deadline";
 import type { RuleParams } from "./params";
@@ -55,6 +55,22 @@ export interface EvaluationFacts {
   readonly resultObjectionAnsweredOn: string;
   readonly resultObjectionDaysLate: number;
   readonly resultObjectionProvisionalYears: readonly number[];
+}
+
+/**
+ * The objections to an evaluation's result filed during its candidates' publication, first and last day included
+ * (实施条例 art. 54 para. 2: "应当在中标候选人公示期间提出"); none when no publication is on record. Only these oblige
+ * the tenderer to answer and to suspend the procedure until it does.
+ *
+ * @example
+ * ```ts
+ * resultObjectionsInPublication({ ...evaluation, candidatePublication: { startOn: "2024-05-13", endOn: "2024-05-15" },
+ *   resultObjections: [{ id: "RO1", filedOn: "2024-05-15" }, { id: "RO2", filedOn: "2024-05-16" }] }).map((o) => o.id); // ["RO1"]
+ * ```
+ */
+export function resultObjectionsInPublication(evaluation: Evaluation): ResultObjection[] {
+  const pub = evaluation.candidatePublication;
+  return pub === undefined ? [] : (evaluation.resultObjections ?? []).filter((o) => o.filedOn >= pub.startOn && o.filedOn <= pub.endOn);
 }
 
 /** Instant of an ISO-8601 date-time (no offset = +08:00), in ms; machine time zone plays no part. */
@@ -195,8 +211,7 @@ export function evaluationFacts(
   // 实施条例 art. 54 para. 2: the objection "应当在中标候选人公示期间提出" and "招标人应当自收到异议之日起3日内作出答复".
   // Only an objection filed within the publication starts the 3 days (one filed outside it is the objector's loss);
   // with no publication on record none is judged. The latest answer is reported.
-  const inPublication = pub === undefined ? [] : (evaluation.resultObjections ?? []).filter((o) => o.filedOn >= pub.startOn && o.filedOn <= pub.endOn);
-  const slow = slowestAnswer(inPublication, params.resultObjectionAnswerDays, asOf, calendar);
+  const slow = slowestAnswer(resultObjectionsInPublication(evaluation), params.resultObjectionAnswerDays, asOf, calendar);
 
   return {
     id: evaluation.id,

@@ -4,8 +4,8 @@ import { workingDaysBetween } from "../../calendar/working-days";
 import type { Award, Contract } from "../../model/award";
 import type { Project } from "../../model/project";
 import { daysFromTo, plusDays } from "./dates";
-import { deadlineFacts, slowestAnswer } from "./deadline";
-import type { DeadlineFacts } from "./deadline";
+import { actBeforeAnswer, deadlineFacts, slowestAnswer } from "./deadline";
+import type { Answerable, DeadlineFacts } from "./deadline";
 import type { RuleParams } from "./params";
 
 /*
@@ -111,6 +111,11 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
     if (days < p.objectionMinDays && (lateObjection === undefined || days < lateObjection.days)) lateObjection = { id: o.id, on: o.filedOn, days };
   }
   const slow = slowestAnswer(objections, p.objectionAnswerDays, asOf, calendar);
+  // 实施条例 art. 22: "作出答复前，应当暂停招标投标活动" — the bids' deadline (and their opening, 招标投标法 art. 34)
+  // not held before the answer. Only an objection raised in time (objectionMinDays before the deadline) obliges the
+  // tenderer to suspend; a late one is the objector's loss (OBJECTION_TO_DOCUMENTS_IN_TIME).
+  const inTime = deadline === undefined ? [] : objections.filter((o) => daysFromTo(o.filedOn, deadline) >= p.objectionMinDays);
+  const held = deadline !== undefined ? actBeforeAnswer(inTime, [{ day: deadline, zh: "投标截止", en: "the bid deadline" }], asOf) : undefined;
   const slowAnswer = slow === undefined ? undefined : { id: slow.id, filedOn: slow.filedOn, lastDay: slow.facts.lastDay, answeredOn: slow.answeredOn, daysLate: slow.facts.daysLate };
   const base = project.regime === "governmentProcurement" ? project.budgetYuan : project.estimatedPriceYuan ?? project.budgetYuan;
   const bondCap = base !== undefined ? Math.round(base * p.bidBondMaxShare * 100) / 100 : undefined;
@@ -145,6 +150,10 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
     slowAnswerLastDay: slowAnswer?.lastDay,
     slowAnswerAnsweredOn: slowAnswer?.answeredOn ?? "—",
     slowAnswerDaysLate: slowAnswer?.daysLate ?? 0,
+    deadlineBeforeAnswer: held !== undefined,
+    pendingObjectionId: held?.id,
+    pendingObjectionFiledOn: held?.filedOn,
+    pendingObjectionAnsweredOn: held?.answeredOn ?? (asOf !== undefined ? `— (${asOf})` : "—"),
     bidBondYuan: project.bidBondYuan,
     bidBondBaseYuan: base,
     bidBondCapYuan: bondCap,
@@ -166,6 +175,8 @@ export interface AwardTimelineContext {
   readonly agencyRun?: boolean;
   /** Day the evaluation (review) ended: see `reviewEndedOn` (the lot's latest endedAt, else evaluationOn when no evaluation is on record). */
   readonly evaluationEndedOn?: string | undefined;
+  /** Objections to the result filed during the candidates' publication of the award's lot (see `resultObjectionsFor`). */
+  readonly resultObjections?: readonly Answerable[];
 }
 
 /**
@@ -217,6 +228,18 @@ export function awardTimelineFacts(
   const confirm = award.reportReceivedOn !== undefined ? deadlineFacts(award.reportReceivedOn, { workingDays: p.gpConfirmWorkingDays }, award.decidedOn, asOf, calendar) : undefined;
   const result = award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { workingDays: p.gpResultWorkingDays }, award.resultPublishedOn, asOf, calendar) : undefined;
   const contractPub = signedOn !== undefined ? deadlineFacts(signedOn, { workingDays: p.gpContractPublicationWorkingDays }, contract?.publishedOn, asOf, calendar) : undefined;
+  // 实施条例 art. 54 para. 2: "作出答复前，应当暂停招标投标活动" — the winner determined, the notice issued or the
+  // contract signed before an objection to the result was answered. (The candidates' publication itself is not a
+  // step: the objection is raised during it.)
+  const pending = actBeforeAnswer(
+    context.resultObjections ?? [],
+    [
+      award.decidedOn !== undefined ? { day: award.decidedOn, zh: "定标", en: "the winner was determined" } : undefined,
+      award.noticeOn !== undefined ? { day: award.noticeOn, zh: "发出中标通知书", en: "the award notice was issued" } : undefined,
+      signedOn !== undefined ? { day: signedOn, zh: "签订合同", en: "the contract was signed" } : undefined,
+    ],
+    asOf,
+  );
   const shown = (v: string | undefined): string => v ?? (asOf !== undefined ? `— (${asOf})` : "—");
   return {
     awardId: award.id,
@@ -243,5 +266,12 @@ export function awardTimelineFacts(
     contractPublishedOn: shown(contract?.publishedOn),
     contractPublicationLastDay: contractPub?.lastDay,
     contractPublicationWorkingDaysLate: contractPub?.daysLate ?? 0,
+    awardBeforeAnswer: pending !== undefined,
+    pendingObjectionId: pending?.id,
+    pendingObjectionFiledOn: pending?.filedOn,
+    pendingObjectionAnsweredOn: pending === undefined ? "—" : shown(pending.answeredOn),
+    actBeforeAnswerOn: pending?.act.day,
+    actBeforeAnswerZh: pending?.act.zh,
+    actBeforeAnswerEn: pending?.act.en,
   };
 }

@@ -103,7 +103,14 @@ export const nationalPack = {
       value: 5,
       floor: { min: 5, basis: "财库〔2014〕214号 第十条" },
     },
-    objectionMinDays: { value: 10 },
+    // A statutory cut-off on the objector's right, pinned both ways (as complaintFilingDays): more days would let the
+    // tenderer refuse objections the regulation lets in and hold the deadline without answering them (the suspension
+    // rule counts only objections raised in time); fewer would hold the tenderer to objections the regulation lets
+    // it refuse. A county can change neither.
+    objectionMinDays: {
+      value: 10,
+      floor: { min: 10, max: 10, basis: "招标投标法实施条例 第二十二条" },
+    },
     objectionAnswerDays: {
       value: 3,
       floor: { max: 3, basis: "招标投标法实施条例 第二十二条" },
@@ -140,13 +147,26 @@ export const nationalPack = {
       value: 2,
       floor: { max: 2, basis: "政府采购法实施条例 第五十条" },
     },
-    gpChallengeWorkingDays: { value: 7 },
+    // The supplier's statutory period to challenge: shortening it takes away a right the law gives; lengthening it
+    // keeps open a procurement the law closes (and the winner's contract waiting). Pinned, as complaintFilingDays.
+    gpChallengeWorkingDays: {
+      value: 7,
+      floor: { min: 7, max: 7, basis: "政府采购法 第五十二条" },
+    },
     gpChallengeAnswerWorkingDays: {
       value: 7,
       floor: { max: 7, basis: "政府采购法 第五十三条" },
     },
-    gpComplaintWorkingDays: { value: 15 },
-    gpComplaintReviewWorkingDays: { value: 5 },
+    // The supplier's statutory period to complain after the answer period: pinned for the same reasons.
+    gpComplaintWorkingDays: {
+      value: 15,
+      floor: { min: 15, max: 15, basis: "政府采购法 第五十五条" },
+    },
+    // The finance department's deadline to review a complaint: a county may shorten it, not stretch it.
+    gpComplaintReviewWorkingDays: {
+      value: 5,
+      floor: { max: 5, basis: "财政部令第94号 第二十一条" },
+    },
     gpComplaintDecisionWorkingDays: {
       value: 30,
       floor: { max: 30, basis: "政府采购法 第五十六条；财政部令第94号 第二十六条" },

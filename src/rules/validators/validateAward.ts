@@ -7,6 +7,7 @@ import type { Report } from "../engine/types";
 import { abandonmentFacts, awardFacts, cancellationFacts } from "../facts/performanceFacts";
 import { awardTimelineFacts } from "../facts/timelineFacts";
 import type { AwardTimelineContext } from "../facts/timelineFacts";
+import type { Answerable } from "../facts/deadline";
 import { AwardCheckSchema } from "./inputs";
 import { resolveOptions } from "./options";
 import type { ResolvedOptions, ValidateOptions } from "./options";
@@ -16,9 +17,12 @@ import { projectScope } from "./scope";
 import { reviewEndedOn } from "./validateEvaluation";
 import type { AwardInput } from "./inputs";
 
-/** What the award's timeline needs from its project: bonds asked for, an agency engaged, the evaluation's end. */
-export function awardContext(project: Project, evaluationEndedOn: string | undefined): AwardTimelineContext {
-  return { bondsHeld: (project.bidBondYuan ?? 0) > 0, agencyRun: project.agencyId !== undefined, evaluationEndedOn };
+/**
+ * What the award's timeline needs from its project: bonds asked for, an agency engaged, the evaluation's end, and
+ * the objections to the result the award had to wait for (only `validateProject` has the evaluations that hold them).
+ */
+export function awardContext(project: Project, evaluationEndedOn: string | undefined, resultObjections: readonly Answerable[] = []): AwardTimelineContext {
+  return { bondsHeld: (project.bidBondYuan ?? 0) > 0, agencyRun: project.agencyId !== undefined, evaluationEndedOn, resultObjections };
 }
 
 /** Reports for the parts of an award record that are present (shared with `validateProject`). */
@@ -56,6 +60,8 @@ export function awardReports(
  *
  * The input carries no evaluation: 政府采购法实施条例 art. 43's report delivery is counted from the project's
  * evaluationOn, as if the review ended the day it began; `validateProject` counts from the evaluations' endedAt.
+ * Nor are the objections to the result: RESULT_OBJECTION_ANSWERED_BEFORE_AWARD (实施条例 art. 54) is judged by
+ * `validateProject` only.
  *
  * Typed by {@link AwardInput} (the schema's input type), so `validateAward({})` does not compile; the input is still
  * parsed at run time. Data held as `unknown` (parsed JSON) goes to `validateRecord(data, "award")` instead of a cast.
@@ -83,7 +89,8 @@ export function validateAward(input: AwardInput, options: ValidateOptions = {}):
   const o = resolveOptions(options);
   const scope = data.project !== undefined ? projectScope(data.project) : { path: ["project"] };
   // The award record carries no evaluation: the review's end is the project's evaluationOn (see reviewEndedOn), a
-  // one-day review. A longer review is counted from its real end by validateProject, which has the evaluations.
+  // one-day review. A longer review is counted from its real end by validateProject, which has the evaluations;
+  // for the same reason the objections to the result (实施条例 art. 54) are judged against the award only there.
   const context = data.project !== undefined ? awardContext(data.project, reviewEndedOn([], data.award?.lotId, data.project)) : {};
   return mergeReports("award", o.ruleSet.version, awardReports({ ...data, scope, context }, o), o.ruleSet.contentHash);
 }

@@ -5,7 +5,8 @@ import type { Evaluation } from "../../model/evaluation";
 import type { Bidder, Tenderer } from "../../model/parties";
 import type { Project } from "../../model/project";
 import type { Report } from "../engine/types";
-import { evaluationFacts } from "../facts/evaluationFacts";
+import { evaluationFacts, resultObjectionsInPublication } from "../facts/evaluationFacts";
+import type { Answerable } from "../facts/deadline";
 import { projectFacts } from "../facts/projectFacts";
 import { EvaluationCheckSchema } from "./inputs";
 import { resolveOptions } from "./options";
@@ -39,6 +40,20 @@ export function reviewEndedOn(evaluations: readonly Evaluation[], lotId: string 
   if (mine.length === 0) return project.dates.evaluationOn;
   const ended = mine.map((e) => e.endedAt).filter((t): t is string => t !== undefined).map(toShanghaiDate).sort();
   return ended[ended.length - 1];
+}
+
+/**
+ * The objections to the result an award of `lotId` must wait for (实施条例 art. 54 para. 2): those filed during the
+ * candidates' publication of the evaluations not cancelled that match the lot, as {@link reviewEndedOn} matches them.
+ *
+ * @example
+ * ```ts
+ * resultObjectionsFor([{ ...evaluation, candidatePublication: { startOn: "2024-05-13", endOn: "2024-05-15" },
+ *   resultObjections: [{ id: "RO1", filedOn: "2024-05-14" }] }], "L1").map((o) => o.id); // ["RO1"]
+ * ```
+ */
+export function resultObjectionsFor(evaluations: readonly Evaluation[], lotId: string | undefined): Answerable[] {
+  return evaluations.filter((e) => e.status !== "cancelled" && (e.lotId === undefined || lotId === undefined || e.lotId === lotId)).flatMap(resultObjectionsInPublication);
 }
 
 /** Reports of one parsed evaluation (and its committee when `experts` are given). */

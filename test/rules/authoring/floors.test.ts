@@ -40,6 +40,21 @@ describe("floors: a county may tighten a higher pack's rule or parameter, never 
     const tightened = { gpReportDeliveryWorkingDays: 1, gpBondReturnWorkingDays: 5, negotiationClarificationMinWorkingDays: 4, consultationClarificationMinDays: 5, consultationDocumentsMinWorkingDays: 7, bidPeriodMinDays: 25 };
     expect(createRuleSet(base, [override({ params: tightened })]).params["negotiationClarificationMinWorkingDays"]?.value).toBe(4);
   });
+  it("pins the statutory periods of objectors and suppliers both ways, and lets a county shorten the complaint review", () => {
+    const loosened = (params: Record<string, number>) => thrown(() => createRuleSet(base, [override({ params })]));
+    // 实施条例 art. 22: 10 days before the deadline, neither cut (fewer objections entertained) nor stretched.
+    expect(loosened({ objectionMinDays: 11 }).en).toContain("above the ceiling 10 that national@2.0.0 declares (招标投标法实施条例 第二十二条)");
+    expect(loosened({ objectionMinDays: 9 }).en).toContain("below the floor 10 that national@2.0.0 declares (招标投标法实施条例 第二十二条)");
+    // 政府采购法 arts. 52 and 55: the supplier's 7 and 15 working days.
+    expect(loosened({ gpChallengeWorkingDays: 5 }).en).toContain("below the floor 7 that national@2.0.0 declares (政府采购法 第五十二条)");
+    expect(loosened({ gpChallengeWorkingDays: 10 }).code).toBe("FLOOR_LOOSENED");
+    expect(loosened({ gpComplaintWorkingDays: 10 }).en).toContain("below the floor 15 that national@2.0.0 declares (政府采购法 第五十五条)");
+    expect(loosened({ gpComplaintWorkingDays: 20 }).code).toBe("FLOOR_LOOSENED");
+    // 94号令 art. 21: the department's 5 working days to review may be shortened, not stretched.
+    expect(loosened({ gpComplaintReviewWorkingDays: 6 }).en).toContain("above the ceiling 5 that national@2.0.0 declares (财政部令第94号 第二十一条)");
+    const kept = { objectionMinDays: 10, gpChallengeWorkingDays: 7, gpComplaintWorkingDays: 15, gpComplaintReviewWorkingDays: 3 };
+    expect(createRuleSet(base, [override({ params: kept })]).params["gpComplaintReviewWorkingDays"]?.value).toBe(3);
+  });
   it("refuses disabling a floor rule, lowering its severity, shortening its period, or conditions that catch less", () => {
     const id = "COMMITTEE_SIZE_FIVE_OR_MORE_ODD";
     expect(thrown(() => createRuleSet(base, [override({ disable: [id] })])).en).toContain(`disables rule ${id}, a floor that national@2.0.0 declares (招标投标法 第三十七条)`);

@@ -27,7 +27,7 @@ describe("titles and notes of the default rule set, with the built-in documentat
   const set = withBuiltinDocs(defaultRuleSet());
 
   it("gives every rule a zh and an en title, each different from every other rule's", () => {
-    expect(set.rules.length).toBe(70);
+    expect(set.rules.length).toBe(72);
     for (const { rule } of set.rules) {
       expectTitle(rule.title, rule.id);
       expect(rule.title?.en, rule.id).not.toMatch(CJK);
