@@ -258,6 +258,10 @@ const AppliedRule = z
 
 const SKIP_REASONS = ["disabled", "notYetEffective", "noLongerEffective", "outOfScope"] as const satisfies readonly SkipReason[];
 
+const SkippedRule = z
+  .object({ ruleId: z.string(), reason: z.enum(SKIP_REASONS) })
+  .meta({ id: "SkippedRule", description: "a rule of the subject not evaluated, and why: disabled, not yet or no longer effective, or out of the record's scope" });
+
 const RuleTrace = z
   .object({ ruleId: z.string(), result: z.boolean(), explanation: ExplanationNodeSchema })
   .meta({ id: "RuleTrace", description: "the outcome of one evaluated rule with its explanation (explain=all)" });
@@ -270,7 +274,7 @@ export const reportShape = {
   subject: z.string(),
   findings: z.array(FindingSchema),
   evaluated: z.array(z.string()).describe("ids of the rules evaluated, in id order"),
-  skipped: z.array(z.object({ ruleId: z.string(), reason: z.enum(SKIP_REASONS) })).describe("rules of the subject not evaluated, and why"),
+  skipped: z.array(SkippedRule),
   rules: z.array(AppliedRule),
   traces: z.array(RuleTrace).optional().describe("every evaluated rule's explanation, with explain=all only"),
 };

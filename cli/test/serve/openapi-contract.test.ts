@@ -132,6 +132,8 @@ describe("the OpenAPI document names each result shape once (one class per shape
     expect(spelledOut("ruleVersion", "severity")).toEqual(["#/components/schemas/Finding"]);
     expect(schema("CheckReport")?.properties["findings"]?.["items"]).toEqual(ref("Finding"));
     expect(schema("CheckReport")?.properties["traces"]?.["items"]).toEqual(ref("RuleTrace"));
+    expect(schema("BatchReportLine")?.properties["skipped"]?.["items"]).toEqual(ref("SkippedRule"));
+    expect(spelledOut("ruleId", "reason")).toEqual(["#/components/schemas/SkippedRule"]);
     expect(schema("Finding")?.properties["severity"]).toEqual(ref("Severity"));
     expect(schema("Severity")?.enum).toEqual(["error", "warning", "info"]);
     expect(schema("Finding")?.properties["explanation"]?.["$ref"]).toBe("#/components/schemas/ExplanationNode");
