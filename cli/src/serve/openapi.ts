@@ -81,13 +81,15 @@ interface Document {
 }
 
 /**
- * The whole document: the schemas registered with an id (the problem details, `Problem`) become components that
- * the operations refer to (fastify-type-provider-zod also makes an input twin of each, `ProblemInput`, dropped when
- * nothing refers to it); and the headers the service sends (`withHeaders`).
+ * The whole document: the schemas registered with an id (the problem details, `Problem`, the results) become
+ * components that the operations refer to (fastify-type-provider-zod also makes an input twin of each,
+ * `ProblemInput`, folded into its result when a request carries one back, dropped when nothing refers to it); and
+ * the headers the service sends (`withHeaders`).
  */
 export const openApiTransformObject: typeof jsonSchemaTransformObject = (input) => {
   const doc = jsonSchemaTransformObject(input) as Document;
   withHeaders(doc);
+  if (doc.components?.schemas !== undefined) foldInputTwins(doc, doc.components.schemas);
   const schemas = doc.components?.schemas;
   if (schemas !== undefined) {
     const used = reachableSchemas({ ...doc, components: { ...doc.components, schemas: {} } }, schemas);
@@ -95,6 +97,31 @@ export const openApiTransformObject: typeof jsonSchemaTransformObject = (input) 
   }
   return doc as ReturnType<typeof jsonSchemaTransformObject>;
 };
+
+/**
+ * A request that carries a result back (the draw record a verification sends) refers to the result's input twin
+ * (`DrawRecordInput`), which differs from the result only in not refusing unknown keys (the library strips them). A
+ * generator would make two classes of one record; so such a twin is replaced by the result itself wherever it is
+ * referred to. A twin that differs in anything else (a default, an optional field) is kept.
+ */
+function foldInputTwins(doc: Document, schemas: Record<string, unknown>): void {
+  const twins = Object.keys(schemas).filter((name) => {
+    const base = schemas[name.replace(/Input$/, "")];
+    return name.endsWith("Input") && base !== undefined && JSON.stringify(schemas[name]) === JSON.stringify(withoutClosedObjects(base));
+  });
+  if (twins.length === 0) return;
+  const pattern = new RegExp(`"#/components/schemas/(${twins.join("|")})"`, "g");
+  const folded = JSON.parse(JSON.stringify(doc).replace(pattern, (_m, name: string) => `"#/components/schemas/${name.replace(/Input$/, "")}"`)) as Document;
+  Object.assign(doc, folded);
+  for (const name of twins) delete doc.components?.schemas?.[name];
+}
+
+/** A schema without its `additionalProperties: false` (zod's output schema of an object; its input schema has none). */
+function withoutClosedObjects(schema: unknown): unknown {
+  return JSON.parse(JSON.stringify(schema), function (this: unknown, key, value: unknown) {
+    return key === "additionalProperties" && value === false ? undefined : value;
+  });
+}
 
 /** Names of the component schemas the document refers to, directly or through other components (twins that only
  * refer to each other, such as `ItemBreakdownInput` → `RecordContributionInput`, are not reached). */

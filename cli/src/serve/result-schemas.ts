@@ -1,15 +1,19 @@
 import { z } from "zod";
+import type { Report, Severity, SkipReason } from "ggzy-rules/rules";
+import { DrawRecordSchema as LibraryDrawRecordSchema } from "ggzy-rules/sampling";
 
 /*
- * The shapes of the library's results as the service sends them: credit scores, the merit ranking, draw results and
- * risk results. They describe the library's result types (ggzy-rules/scoring, ggzy-rules/sampling) field by field, so
+ * The shapes of the library's results as the service sends them: check reports, credit scores, the merit ranking,
+ * draw records and results, and risk results. They describe the library's result types (ggzy-rules/rules,
+ * ggzy-rules/scoring, ggzy-rules/sampling) field by field, so
  * that a client generated from the OpenAPI document gets typed classes instead of `Object`. Each is registered with
  * an id and appears once, as a component. The tests build the service with `validateResponses: true`: every response
  * of every test must parse by these schemas and carry no field they do not declare, so a change of a result type that
  * is not made here too fails the tests.
  */
 
-const Bilingual = z.object({ zh: z.string(), en: z.string() });
+/** A text in Chinese and English: a finding's or a problem's message, an item's label… (the library's `RuleText`). */
+export const Bilingual = z.object({ zh: z.string(), en: z.string() }).meta({ id: "Bilingual", description: "a text in Chinese and English" });
 const Reason = z.object({ code: z.string(), zh: z.string(), en: z.string() }).meta({ id: "Reason", description: "a reason, with its code and the Chinese and English text" });
 const ScorecardRef = z.object({ id: z.string(), version: z.int32() });
 
@@ -184,3 +188,108 @@ export const OrganisationRiskSchema = z
     breakdown: z.array(ItemBreakdown),
   })
   .meta({ id: "OrganisationRisk", description: "one organisation's risk: processes that named it per signal, scored, with evidence" });
+
+/*
+ * The check report (ggzy-rules/rules `Report`) and what it holds. A finding's explanation is a tree: the component
+ * `ExplanationNode` refers to itself through `GroupExplanation.children`.
+ */
+
+/** How bad a finding is (the library's `Severity`). */
+export const SeveritySchema = z
+  .enum(["error", "warning", "info"])
+  .meta({ id: "Severity", description: "how bad a finding is: a report is ok unless some finding is an error" });
+
+const ConditionExplanation = z
+  .object({
+    kind: z.literal("condition"),
+    name: z.string().optional(),
+    fact: z.string(),
+    path: z.string().optional(),
+    operator: z.string(),
+    expected: z.unknown().optional().describe("the condition's value (a fact reference shown resolved); absent for exists / notExists"),
+    actual: z.unknown().optional().describe("the fact's value seen; absent when missing or not evaluated"),
+    result: z.boolean().nullable().describe("null: not evaluated (short-circuited)"),
+    computed: z.record(z.string(), z.unknown()).optional().describe("what a calendar operator computed (day count, period end)"),
+  })
+  .meta({ id: "ConditionExplanation", description: "a leaf condition: what was compared, to what, and the outcome" });
+
+/** The type a self-referring schema must be given (TypeScript cannot infer it): what the tree's nodes share. */
+interface ExplanationTree {
+  kind: string;
+  result: boolean | null;
+  children?: ExplanationTree[];
+}
+
+const GroupExplanation = z
+  .object({
+    kind: z.enum(["all", "any", "not"]),
+    name: z.string().optional(),
+    result: z.boolean().nullable().describe("null: not evaluated (short-circuited by its parent)"),
+    get children(): z.ZodArray<z.ZodType<ExplanationTree>> {
+      return z.array(ExplanationNodeSchema);
+    },
+  })
+  .meta({ id: "GroupExplanation", description: "a boolean node (all, any, not) and its children's explanations" });
+
+/** A node of a rule's explanation tree (the library's `ExplanationNode`). */
+export const ExplanationNodeSchema: z.ZodType<ExplanationTree> = z
+  .union([GroupExplanation, ConditionExplanation])
+  .meta({ id: "ExplanationNode", description: "a node of a rule's explanation tree: a group (kind all, any, not) or a condition (kind condition)" });
+
+/** A rule whose conditions held (the library's `Finding`). */
+export const FindingSchema = z
+  .object({
+    ruleId: z.string(),
+    ruleVersion: z.int32(),
+    clause: z.string(),
+    basis: z.array(z.string()),
+    severity: SeveritySchema,
+    subject: z.string(),
+    message: Bilingual,
+    text: z.string().describe("the message in the requested locale (zh / en for both)"),
+    evidence: z.record(z.string(), z.unknown()).describe("evidence path → value (null when the fact or path is missing); the keys differ by rule"),
+    explanation: ExplanationNodeSchema.optional().describe("present unless explain=none"),
+  })
+  .meta({ id: "Finding", description: "a rule whose conditions held: one violation, as data" });
+
+const AppliedRule = z
+  .object({ id: z.string(), version: z.int32(), pack: z.string() })
+  .meta({ id: "AppliedRule", description: "a rule applied, in which version, from which pack (or override)" });
+
+const SKIP_REASONS = ["disabled", "notYetEffective", "noLongerEffective", "outOfScope"] as const satisfies readonly SkipReason[];
+
+const SkippedRule = z
+  .object({ ruleId: z.string(), reason: z.enum(SKIP_REASONS) })
+  .meta({ id: "SkippedRule", description: "a rule of the subject not evaluated, and why: disabled, not yet or no longer effective, or out of the record's scope" });
+
+const RuleTrace = z
+  .object({ ruleId: z.string(), result: z.boolean(), explanation: ExplanationNodeSchema })
+  .meta({ id: "RuleTrace", description: "the outcome of one evaluated rule with its explanation (explain=all)" });
+
+/** The fields of the library's `Report`. */
+export const reportShape = {
+  ok: z.boolean().describe("false iff some finding has severity error"),
+  rulesetVersion: z.string(),
+  rulesetHash: z.string().describe("the content hash of the rule set the report was made under (as contentHash)"),
+  subject: z.string(),
+  findings: z.array(FindingSchema),
+  evaluated: z.array(z.string()).describe("ids of the rules evaluated, in id order"),
+  skipped: z.array(SkippedRule),
+  rules: z.array(AppliedRule),
+  traces: z.array(RuleTrace).optional().describe("every evaluated rule's explanation, with explain=all only"),
+};
+
+/** A draw record as the library checks one read back (ggzy-rules/sampling `DrawRecordSchema`), named `DrawRecord`. */
+export const DrawRecordSchema = LibraryDrawRecordSchema.clone();
+z.globalRegistry.add(DrawRecordSchema, {
+  id: "DrawRecord",
+  description: "a draw's public record: what was drawn from, how, and the result's (salted) hash; send it back to POST /v1/draws/verify",
+});
+
+// What these schemas declare is what the library's types say: a severity, a skip reason or a report field added to
+// the library and not here fails the type check.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const _severities: Same<z.infer<typeof SeveritySchema>, Severity> = true;
+const _skipReasons: Same<(typeof SKIP_REASONS)[number], SkipReason> = true;
+const _reportFields: Same<keyof typeof reportShape, keyof Report> = true;
+void [_severities, _skipReasons, _reportFields];

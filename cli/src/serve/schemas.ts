@@ -15,17 +15,20 @@ import { JSON_LINES_TYPES } from "./context";
 import {
   AgencyCreditSchema,
   AgencyRankingSchema,
+  Bilingual,
   DRAW_RESULT_SCHEMAS,
+  DrawRecordSchema,
   ExpertRatingSummarySchema,
   OrganisationRiskSchema,
   ProcessRiskSchema,
+  reportShape,
   RiskSummarySchema,
   ScoreResultSchema,
+  SeveritySchema,
 } from "./result-schemas";
 import {
   BlindReviewRequestSchema,
   CommitteeRequestSchema,
-  DrawRecordSchema,
   SeedMaterialSchema,
   SpotChecksRequestSchema,
   SupervisorsRequestSchema,
@@ -162,36 +165,14 @@ const Meta = {
   toolVersion: z.string(),
 };
 
-const BilingualSchema = z.object({ zh: z.string(), en: z.string() });
+/** The answer of a check: the library's report and the decision's id, hash and tool version. */
+export const CheckResponseSchema = z
+  .object({ ...reportShape, ...Meta })
+  .meta({ id: "CheckReport", description: "a check report: the findings, the rules evaluated and skipped; with the decision's id" });
 
-export const FindingSchema = z.object({
-  ruleId: z.string(),
-  ruleVersion: z.int32(),
-  clause: z.string(),
-  basis: z.array(z.string()),
-  severity: z.string(),
-  subject: z.string(),
-  message: BilingualSchema,
-  text: z.string(),
-  evidence: z.record(z.string(), z.unknown()),
-  explanation: z.unknown().optional(),
-});
-
-export const ReportSchema = z.object({
-  ok: z.boolean(),
-  rulesetVersion: z.string(),
-  rulesetHash: z.string().describe("the content hash of the rule set the report was made under (as contentHash)"),
-  subject: z.string(),
-  findings: z.array(FindingSchema),
-  evaluated: z.array(z.string()),
-  skipped: z.array(z.object({ ruleId: z.string(), reason: z.string() })),
-  rules: z.array(z.object({ id: z.string(), version: z.int32(), pack: z.string() })),
-  traces: z.array(z.unknown()).optional(),
-});
-
-export const CheckResponseSchema = ReportSchema.extend(Meta);
-
-const DrawWarningSchema = BilingualSchema.extend({ code: z.string().optional() }).loose();
+const DrawWarningSchema = Bilingual.extend({ code: z.string().optional() })
+  .loose()
+  .meta({ id: "DrawWarning", description: "a warning about a draw (a thin pool, a fallback taken), in Chinese and English" });
 
 function drawResponse<T extends z.ZodType>(result: T) {
   return z.object({
@@ -238,18 +219,18 @@ export const RulesResponseSchema = z.object({
       version: z.int32(),
       clause: z.string(),
       basis: z.array(z.string()),
-      severity: z.string(),
+      severity: SeveritySchema,
       subject: z.string(),
       effective: z.object({ from: z.string(), to: z.string().optional() }),
-      title: BilingualSchema.optional().describe("what the rule checks, static text (every built-in rule has one)"),
-      message: BilingualSchema,
+      title: Bilingual.optional().describe("what the rule checks, static text (every built-in rule has one)"),
+      message: Bilingual,
       notes: z.string().optional().describe("how the rule reads its text, where the text leaves room (plain English)"),
       pack: z.string(),
       disabled: z.boolean(),
     }),
   ),
   clauses: z
-    .record(z.string(), z.object({ title: BilingualSchema, source: BilingualSchema, setBy: z.string() }))
+    .record(z.string(), z.object({ title: Bilingual, source: Bilingual, setBy: z.string() }))
     .describe("what each clause ID stands for: its subject, the provision cited, and the pack or override that declared it"),
   params: z.record(z.string(), z.unknown()),
 });
@@ -265,7 +246,7 @@ export const ProblemSchema = z
     status: z.int32().describe("the HTTP status code"),
     detail: z.string(),
     code: z.string(),
-    message: BilingualSchema,
+    message: Bilingual,
     issues: z.array(z.object({ path: z.array(z.union([z.string(), z.int32()])), message: z.string(), code: z.string().optional() })),
     details: z.record(z.string(), z.unknown()).optional(),
     instance: z.string().optional(),
@@ -303,11 +284,16 @@ export const BatchSummarySchema = z
     contentHash: z.string(),
     toolVersion: z.string(),
   })
-  .describe("the batch's final line");
+  .meta({ id: "BatchSummary", description: "the batch's final line" });
+
+/** A line of the batch's response with a record's report: the check report and the body's line number. */
+const BatchReportLineSchema = z
+  .object({ ...reportShape, ...Meta, line: z.int32().describe("the body's line number of the record") })
+  .meta({ id: "BatchReportLine", description: "the report of the record on a line of the batch (a CheckReport with the line number)" });
 
 /** One line of the batch's response: a record's report, the problem of a line not checked, or the final line. */
 export const BatchLineSchema = z
-  .union([CheckResponseSchema.extend({ line: z.int32() }), z.object({ line: z.int32(), problem: ProblemSchema }), z.object({ summary: BatchSummarySchema })])
+  .union([BatchReportLineSchema, z.object({ line: z.int32(), problem: ProblemSchema }), z.object({ summary: BatchSummarySchema })])
   .describe(
     "one line of the application/x-ndjson response: for each line of the request, in order, the report of the record on that line or its problem (both carry `line`); " +
       "then one final line `{ summary }`, the only line without `line`. An answer without the summary line was cut (the connection was lost).",

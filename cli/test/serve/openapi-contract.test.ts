@@ -107,6 +107,61 @@ describe("the OpenAPI document", () => {
   });
 });
 
+describe("the OpenAPI document names each result shape once (one class per shape in a generated client)", () => {
+  const jsonBody = (path: string, status = "200") => openDoc.paths[path]?.["post"]?.responses?.[status]?.content?.["application/json"]?.schema as Record<string, unknown> | undefined;
+  const schema = (name: string) => openDoc.components?.schemas?.[name] as { properties: Record<string, Record<string, unknown>>; enum?: string[] } | undefined;
+  const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+  /** The schemas in the document (components and operations alike) whose properties include all of `names`. */
+  const spelledOut = (...names: string[]): string[] => {
+    const found: string[] = [];
+    const walk = (value: unknown, at: string): void => {
+      if (value === null || typeof value !== "object") return;
+      const props = (value as { properties?: unknown }).properties;
+      if (props !== null && typeof props === "object" && names.every((n) => n in props)) found.push(at);
+      for (const [key, child] of Object.entries(value)) walk(child, `${at}/${key}`);
+    };
+    walk(openDoc, "#");
+    return found;
+  };
+
+  it("the check report: every check route answers a CheckReport, a finding is written once, with its severity and explanation typed", () => {
+    for (const path of [...RECORD_KINDS.map((k) => `/v1/check/${k}`), "/v1/check"]) expect(jsonBody(path), path).toEqual(ref("CheckReport"));
+    const batch = openDoc.paths["/v1/check/batch"]?.["post"]?.responses?.["200"]?.content?.["application/x-ndjson"]?.schema as { anyOf: unknown[] };
+    expect(batch.anyOf[0]).toEqual(ref("BatchReportLine"));
+    expect(spelledOut("ok", "findings", "skipped")).toEqual(["#/components/schemas/CheckReport", "#/components/schemas/BatchReportLine"]);
+    expect(spelledOut("ruleVersion", "severity")).toEqual(["#/components/schemas/Finding"]);
+    expect(schema("CheckReport")?.properties["findings"]?.["items"]).toEqual(ref("Finding"));
+    expect(schema("CheckReport")?.properties["traces"]?.["items"]).toEqual(ref("RuleTrace"));
+    expect(schema("BatchReportLine")?.properties["skipped"]?.["items"]).toEqual(ref("SkippedRule"));
+    expect(spelledOut("ruleId", "reason")).toEqual(["#/components/schemas/SkippedRule"]);
+    expect(schema("Finding")?.properties["severity"]).toEqual(ref("Severity"));
+    expect(schema("Severity")?.enum).toEqual(["error", "warning", "info"]);
+    expect(schema("Finding")?.properties["explanation"]?.["$ref"]).toBe("#/components/schemas/ExplanationNode");
+    expect(schema("RuleTrace")?.properties["explanation"]).toEqual(ref("ExplanationNode"));
+    expect(openDoc.components?.schemas?.["ExplanationNode"]).toMatchObject({ anyOf: [ref("GroupExplanation"), ref("ConditionExplanation")] });
+    expect(schema("GroupExplanation")?.properties["children"]?.["items"]).toEqual(ref("ExplanationNode"));
+  });
+
+  it("the draw record: each draw's answer and the verification's request refer to one DrawRecord, the warnings to DrawWarning", () => {
+    for (const kind of ["committee", "spot-checks", "supervisors", "blind-review"]) {
+      const body = jsonBody(`/v1/draws/${kind}`) as { properties: Record<string, { items?: unknown }> };
+      expect(body.properties["record"], kind).toEqual(ref("DrawRecord"));
+      expect(body.properties["warnings"]?.items, kind).toEqual(ref("DrawWarning"));
+    }
+    const verify = openDoc.paths["/v1/draws/verify"]?.["post"]?.requestBody?.content?.["application/json"]?.schema as { properties: Record<string, unknown> };
+    expect(verify.properties["record"]).toEqual(ref("DrawRecord"));
+    expect(openDoc.components?.schemas?.["DrawRecordInput"]).toBeUndefined();
+    expect(spelledOut("inputHash", "resultHash")).toEqual(["#/components/schemas/DrawRecord"]);
+  });
+
+  it("a text in both languages is one Bilingual in every answer (a Reason and a DrawWarning add to it)", () => {
+    // Request bodies are the library's input schemas as they are (a scorecard's labels), not results.
+    const inAnswers = spelledOut("zh", "en").filter((at) => !at.includes("/requestBody/"));
+    expect(inAnswers).toEqual(["#/components/schemas/Bilingual", "#/components/schemas/Reason", "#/components/schemas/DrawWarning"]);
+    expect(schema("Problem")?.properties["message"]).toEqual(ref("Bilingual"));
+  });
+});
+
 type Headers = Record<string, string>;
 interface Call {
   method?: string;
