@@ -193,11 +193,21 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
       .type("application/problem+json; charset=utf-8")
       .send(JSON.stringify({ ...p, instance: req.url.split("?")[0] }));
   });
+  // The methods each route answers, so that a known path asked with another method gets 405 and `Allow` (RFC 9110)
+  // rather than a 404 that says the route does not exist.
+  const routeMethods: Array<{ pattern: RegExp; methods: readonly string[] }> = [];
+  app.addHook("onRoute", (route) => {
+    routeMethods.push({ pattern: routePattern(route.url), methods: Array.isArray(route.method) ? route.method : [route.method as string] });
+  });
   app.setNotFoundHandler((req, reply) => {
-    reply
-      .code(404)
-      .type("application/problem+json; charset=utf-8")
-      .send(JSON.stringify({ ...problem(404, "NOT_FOUND", `没有此接口：${req.method} ${req.url.split("?")[0]}`, `No such route: ${req.method} ${req.url.split("?")[0]}`), instance: req.url.split("?")[0] }));
+    const path = req.url.split("?")[0] ?? "";
+    const allowed = [...new Set(routeMethods.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))].sort();
+    const p =
+      allowed.length > 0
+        ? problem(405, "METHOD_NOT_ALLOWED", `${path} 不接受 ${req.method} 请求，可用：${allowed.join(", ")}`, `${path} does not take ${req.method}; it takes ${allowed.join(", ")}`, [], { allowed })
+        : problem(404, "NOT_FOUND", `没有此接口：${req.method} ${path}`, `No such route: ${req.method} ${path}`);
+    if (allowed.length > 0) reply.header("allow", allowed.join(", "));
+    reply.code(p.status).type("application/problem+json; charset=utf-8").send(JSON.stringify({ ...p, instance: path }));
   });
 
   if (ctx.keys?.some((k) => k.perMinute !== undefined)) {
@@ -370,4 +380,10 @@ function undeclared(sent: unknown, declared: unknown, path = "$"): string[] {
   if (sent === null || typeof sent !== "object" || declared === null || typeof declared !== "object") return [];
   const d = declared as Record<string, unknown>;
   return Object.entries(sent).flatMap(([k, v]) => (k in d ? undeclared(v, d[k], Array.isArray(sent) ? `${path}[${k}]` : `${path}.${k}`) : [`${path}.${k}`]));
+}
+
+/** A route's URL (`/v1/check/:subject`, `/docs/*`) as a pattern of the paths it answers. */
+function routePattern(url: string): RegExp {
+  const parts = url.split("/").map((part) => (part === "*" ? ".*" : part.startsWith(":") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+  return new RegExp(`^${parts.join("/")}$`);
 }

@@ -10,6 +10,7 @@ export type ServiceErrorCode =
   | "PAYLOAD_TOO_LARGE"
   | "UNSUPPORTED_MEDIA_TYPE"
   | "NOT_FOUND"
+  | "METHOD_NOT_ALLOWED"
   | "UNAUTHORIZED"
   | "FORBIDDEN"
   | "RATE_LIMITED"
@@ -67,6 +68,7 @@ const TITLES: Record<number, string> = {
   401: "Unauthorized",
   403: "Forbidden",
   404: "Not Found",
+  405: "Method Not Allowed",
   408: "Request Timeout",
   413: "Content Too Large",
   414: "URI Too Long",

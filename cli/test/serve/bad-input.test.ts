@@ -120,6 +120,17 @@ describe("bad input gets problem+json with the right status, and the service kee
     expect(json<{ instance: string }>(r).instance).toBe("/v2/nothing");
   });
 
+  it("a known path asked with another method: 405 with Allow, not a 404", async () => {
+    const r = await s.app.inject({ method: "GET", url: "/v1/check/award?asOf=2024-01-01" });
+    expect(r.statusCode).toBe(405);
+    expect(r.headers["allow"]).toBe("POST");
+    const p = problemOf(r);
+    expect(p.code).toBe("METHOD_NOT_ALLOWED");
+    expect(json<{ instance: string; details: { allowed: string[] } }>(r)).toMatchObject({ instance: "/v1/check/award", details: { allowed: ["POST"] } });
+    expect((await s.app.inject({ method: "DELETE", url: "/v1/rules" })).headers["allow"]).toBe("GET, HEAD");
+    expect((await s.app.inject({ method: "GET", url: "/v1/nothing/award" })).statusCode).toBe(404);
+  });
+
   it("an invalid record: 422 with every issue's path, no stack trace", async () => {
     const r = await post(s, "/v1/check/complaint", { id: "C1", projectId: "P1", complainantId: "B", knownOn: "2024-02-30", filedOn: 7 });
     expect(r.statusCode).toBe(422);

@@ -221,7 +221,7 @@ describe("every endpoint answers as the document declares", () => {
     }
   });
 
-  it("POST /v1/check/{subject}: 400, 413, 415, 422 and an unknown subject's 404", async () => {
+  it("POST /v1/check/{subject}: 400, 413, 415, 422, an unknown subject's 404 and a GET's 405", async () => {
     const award = RECORDS["award"]!() as string;
     expect((await call(open, contract, { url: "/v1/check/award", body: '{"award": ' })).statusCode).toBe(400);
     expect((await call(open, contract, { url: "/v1/check/award", body: '{\n "award": tru\n}' })).statusCode).toBe(400);
@@ -237,7 +237,7 @@ describe("every endpoint answers as the document declares", () => {
     expect((await call(open, contract, { url: "/v1/check/award?explain=everything", body: award })).statusCode).toBe(422);
     expect((await call(open, contract, { url: "/v1/check/award?asOf=2040-01-01", body: award })).statusCode).toBe(422);
     expect((await call(open, contract, { url: "/v1/check/tender", body: {} })).statusCode).toBe(404);
-    expect((await call(open, contract, { method: "GET", url: "/v1/check/award" })).statusCode).toBe(404);
+    expect((await call(open, contract, { method: "GET", url: "/v1/check/award" })).statusCode).toBe(405);
   });
 
   it("POST /v1/check: a detected kind, a record of no kind (404), a body that is not an object (422)", async () => {

@@ -110,14 +110,6 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
     },
   );
 
-  app.get(
-    "/v1/check/:subject",
-    { config: { scope: null }, schema: { hide: true } },
-    async (req) => {
-      const subject = (req.params as { subject: string }).subject;
-      throw new ServiceError(404, "NOT_FOUND", `校验接口须使用 POST：/v1/check/${subject}`, `Use POST for /v1/check/${subject}`);
-    },
-  );
   app.post(
     "/v1/check/:subject",
     { config: { scope: "check" }, schema: { hide: true } },
