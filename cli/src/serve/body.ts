@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import sjson from "secure-json-parse";
-import { jsonSyntaxAt } from "../json-syntax";
+import { jsonSyntaxAt, lineAndColumn } from "../json-syntax";
 import { ServiceError } from "./problem";
 
 /**
@@ -36,9 +36,7 @@ export function parseJsonText(text: string, maxDepth: number): unknown {
   } catch (e) {
     const message = (e as Error).message;
     // secure-json-parse's own refusal (a __proto__ or constructor.prototype key) comes after JSON.parse succeeded.
-    if (/forbidden prototype property/.test(message)) {
-      throw new ServiceError(400, "MALFORMED_JSON", `请求体含有被禁止的键（__proto__ 或 constructor.prototype）`, `The body has a forbidden key (__proto__ or constructor.prototype)`);
-    }
+    if (/forbidden prototype property/.test(message)) throw forbiddenKey(text);
     const at = jsonSyntaxAt(text, e);
     throw new ServiceError(
       400,
@@ -50,6 +48,25 @@ export function parseJsonText(text: string, maxDepth: number): unknown {
       { line: at.line, column: at.column },
     );
   }
+}
+
+/**
+ * The refusal of a body with a `__proto__` or `constructor.prototype` key, saying where the key is when it can: a key
+ * is always written `"name":` (in a string value its quotes would be escaped), so the first such text is the key.
+ */
+function forbiddenKey(text: string): ServiceError {
+  const found = /"__proto__"\s*:/.exec(text) ?? /"prototype"\s*:/.exec(text);
+  const at = found !== null ? lineAndColumn(text, found.index) : undefined;
+  const where = at !== undefined ? { zh: `：第 ${at.line} 行第 ${at.column} 列`, en: `: line ${at.line} column ${at.column}` } : { zh: "", en: "" };
+  return new ServiceError(
+    400,
+    "MALFORMED_JSON",
+    `请求体含有被禁止的键（__proto__ 或 constructor.prototype）${where.zh}`,
+    `The body has a forbidden key (__proto__ or constructor.prototype)${where.en}`,
+    [],
+    {},
+    at !== undefined ? { line: at.line, column: at.column } : {},
+  );
 }
 
 /** One line of a JSON Lines body: its text, or why it could not be read. */

@@ -108,7 +108,9 @@ describe("bad input gets problem+json with the right status, and the service kee
     const r = await post(s, "/v1/check/award", '{"award":{"__proto__":{"polluted":true}}}');
     expect(r.statusCode).toBe(400);
     expect(problemOf(r).code).toBe("MALFORMED_JSON");
-    expect(json<{ detail: string }>(r).detail).toBe("The body has a forbidden key (__proto__ or constructor.prototype)");
+    expect(json<{ detail: string; details: unknown }>(r)).toMatchObject({ detail: "The body has a forbidden key (__proto__ or constructor.prototype): line 1 column 11", details: { line: 1, column: 11 } });
+    const nested = await post(s, "/v1/check/award", '{"award": {"note": "\\"__proto__\\": not a key",\n  "x": {"constructor": {"prototype": 1}}}}');
+    expect(json<{ details: unknown }>(nested).details).toEqual({ line: 2, column: 25 });
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 
