@@ -20,6 +20,7 @@ export type * from "./facts-catalogue";
 export { COMMON_FACTS, FACTS_CATALOGUE, factsOfSubject } from "./facts-catalogue";
 export type * from "./lint";
 export { LINT_CHECKS, lintPacks } from "./lint";
+export { similarNames } from "./similar-names";
 export type { CatalogueOptions } from "./doc";
 export { renderCatalogue, renderFactsReference } from "./doc";
 export * from "./signing";
