@@ -18,7 +18,7 @@ export type * from "./run-cases";
 export { runCases } from "./run-cases";
 export type * from "./facts-catalogue";
 export { COMMON_FACTS, FACTS_CATALOGUE, factsOfSubject } from "./facts-catalogue";
-export type * from "./lint";
+export type { LintCheck, LintFinding, LintReport } from "./lint";
 export { LINT_CHECKS, lintPacks } from "./lint";
 export { similarNames } from "./similar-names";
 export type { CatalogueOptions } from "./doc";
