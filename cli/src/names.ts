@@ -1,7 +1,6 @@
-import { distance } from "fastest-levenshtein";
 import { GgzyError } from "ggzy-rules/model";
 import type { BilingualMessage, GgzyErrorCode } from "ggzy-rules/model";
-import { FACTS_CATALOGUE } from "ggzy-rules/authoring";
+import { FACTS_CATALOGUE, similarNames } from "ggzy-rules/authoring";
 
 /*
  * The answer to a name the CLI or the service does not know (a subject, a record kind, a score or draw kind): the
@@ -28,23 +27,8 @@ export interface UnknownName {
   readonly details?: Readonly<Record<string, unknown>>;
 }
 
-/**
- * The known names closest in spelling to `given` (case aside): those at the least edit distance, if it is small
- * for the name's length (at most 2, or a quarter of the longer name). `[]` when none is close.
- */
-export function similarNames(given: string, known: readonly string[]): string[] {
-  const g = given.toLowerCase();
-  let best = Infinity;
-  let out: string[] = [];
-  for (const k of known) {
-    const d = distance(g, k.toLowerCase());
-    if (d > Math.max(2, Math.floor(Math.max(g.length, k.length) / 4)) || d > best) continue;
-    if (d < best) out = [];
-    best = d;
-    out.push(k);
-  }
-  return out;
-}
+// The known names closest in spelling to a given one: the library's, which loading a pack uses for fact paths too.
+export { similarNames };
 
 /** The subjects the rules of a record kind are filed under, when the kind is not itself one: `spotCheck` → `spotCheckQuarter`. */
 export function subjectsOfKind(kind: string): NameNote | undefined {

@@ -28,17 +28,18 @@ export function readTrustedKeys(files: ReadonlyArray<string> | undefined): PackP
 
 /**
  * Loads pack arguments: `national` and `liaocheng` name the built-in packs; anything else is a file. With trusted
- * keys every file must be signed by one of them.
+ * keys every file must be signed by one of them. A rule reading a fact path its subject lacks is refused, unless
+ * `checkFactPaths` is false (`ggzy rules lint`, which lists such rules among its findings).
  */
-export function readPackArgs(args: ReadonlyArray<string>, trustedKeyFiles?: ReadonlyArray<string>): PackArgs {
-  return loadPackArgs(args, readTrustedKeys(trustedKeyFiles));
+export function readPackArgs(args: ReadonlyArray<string>, trustedKeyFiles?: ReadonlyArray<string>, options: { readonly checkFactPaths?: boolean } = {}): PackArgs {
+  return loadPackArgs(args, readTrustedKeys(trustedKeyFiles), options);
 }
 
 /**
  * {@link readPackArgs} with the trusted keys already read (the service reads them once, and reloads its packs against
  * them). A file that is not JSON is named with the line and column, as every JSON file the CLI reads.
  */
-export function loadPackArgs(args: ReadonlyArray<string>, trustedKeys: ReadonlyArray<PackPublicKey> | undefined): PackArgs {
+export function loadPackArgs(args: ReadonlyArray<string>, trustedKeys: ReadonlyArray<PackPublicKey> | undefined, options: { readonly checkFactPaths?: boolean } = {}): PackArgs {
   const loaded: LoadedPack[] = [];
   const named: string[] = [];
   for (const a of args) {
@@ -47,7 +48,7 @@ export function loadPackArgs(args: ReadonlyArray<string>, trustedKeys: ReadonlyA
       named.push(`${builtIn.name}@${builtIn.version}`);
       continue;
     }
-    const l = loadPack(readJson(a), { source: a, ...(trustedKeys !== undefined ? { trustedKeys } : {}) });
+    const l = loadPack(readJson(a), { source: a, ...(trustedKeys !== undefined ? { trustedKeys } : {}), ...(options.checkFactPaths === false ? { checkFactPaths: false } : {}) });
     loaded.push(l);
     named.push(l.tag);
   }

@@ -16,6 +16,7 @@ import { builtInPacks, defaultRuleSet } from "../rules/packs/default";
 import { composeRuleSet } from "./load-pack";
 import type { LoadedPack } from "./load-pack";
 import { factsOfSubject } from "./facts-catalogue";
+import { similarNames } from "./similar-names";
 import { builtInParamDocs } from "./docs/params";
 import type { FactType } from "./facts-catalogue";
 
@@ -46,6 +47,8 @@ export interface LintFinding {
   /** Where in the pack: `add[0].conditions.all.1.path`, `params.spotCheckMinRate`. */
   readonly path: ReadonlyArray<string | number>;
   readonly message: { readonly zh: string; readonly en: string };
+  /** For a fact or path that does not exist: the known ones closest in spelling (`["project.budgetYuan"]`). */
+  readonly didYouMean?: ReadonlyArray<string>;
 }
 
 /** What `lintPacks` returns. */
@@ -60,7 +63,8 @@ type Leaf = Extract<Condition, { operator: string }>;
 type Path = ReadonlyArray<string | number>;
 interface Ctx {
   readonly pack: string;
-  readonly params: ReadonlyMap<string, unknown>;
+  /** Every parameter of the composed set; `undefined` when it is not known yet (one pack loaded alone). */
+  readonly params: ReadonlyMap<string, unknown> | undefined;
   readonly out: LintFinding[];
 }
 
@@ -68,8 +72,9 @@ const NUMERIC = new Set(["lessThan", "lessThanInclusive", "greaterThan", "greate
 const DATE_OPS = new Set(["dateBefore", "dateAfter", "dateOnOrBefore", "dateOnOrAfter"]);
 const ARRAY_OPS = new Set(["contains", "doesNotContain"]);
 
-function push(ctx: Ctx, check: LintCheck, ruleId: string | undefined, path: Path, en: string, zh: string): void {
-  ctx.out.push({ check, pack: ctx.pack, ...(ruleId !== undefined ? { ruleId } : {}), path: [...path], message: { zh, en } });
+function push(ctx: Ctx, check: LintCheck, ruleId: string | undefined, path: Path, en: string, zh: string, didYouMean: readonly string[] = []): void {
+  const hint = didYouMean.length > 0 ? { didYouMean: [...didYouMean] } : {};
+  ctx.out.push({ check, pack: ctx.pack, ...(ruleId !== undefined ? { ruleId } : {}), path: [...path], message: { zh, en }, ...hint });
 }
 
 function typeOfValue(v: unknown): FactType | "array" | "object" | "unknown" {
@@ -81,27 +86,42 @@ function typeOfValue(v: unknown): FactType | "array" | "object" | "unknown" {
   return "unknown";
 }
 
-/** The type of `fact.path` for `subject` (`undefined` = unknown path, "any" = not described further). */
-function resolveType(subject: string, fact: string, path: string | undefined, ctx: Ctx): { type: string } | { problem: { en: string; zh: string } } {
+interface PathProblem {
+  readonly en: string;
+  readonly zh: string;
+  /** Known paths close in spelling to the one read. */
+  readonly didYouMean?: readonly string[];
+}
+
+/** The type of `fact.path` for `subject` ("any" = not described further), or why the subject's facts lack it. */
+function resolveType(subject: string, fact: string, path: string | undefined, ctx: Ctx): { type: string } | { problem: PathProblem } {
   const s = factsOfSubject(subject);
   if (s === undefined) return { problem: { en: `no validator evaluates subject "${subject}"`, zh: `没有校验器评估主题 "${subject}"` } };
-  const f = s.facts[fact];
+  // Own keys only: a fact or field named `constructor` or `__proto__` is unknown, not Object.prototype's.
+  const f = Object.hasOwn(s.facts, fact) ? s.facts[fact] : undefined;
   if (f === undefined) {
-    return { problem: { en: `subject ${subject} has no fact "${fact}" (it has ${Object.keys(s.facts).join(", ")})`, zh: `主题 ${subject} 没有事实 "${fact}"（可用：${Object.keys(s.facts).join("、")}）` } };
+    const didYouMean = similarNames(fact, Object.keys(s.facts)).map((k) => (path === undefined ? k : `${k}.${path}`));
+    return { problem: { en: `subject ${subject} has no fact "${fact}" (it has ${Object.keys(s.facts).join(", ")})`, zh: `主题 ${subject} 没有事实 "${fact}"（可用：${Object.keys(s.facts).join("、")}）`, didYouMean } };
   }
   const segs = path === undefined ? [] : path.split(".");
   const head = segs[0];
   if (fact === "params") {
     if (head === undefined) return { type: "object" };
-    if (!ctx.params.has(head)) return { problem: { en: `no parameter "${head}" in the rule set`, zh: `规则集中没有参数 "${head}"` } };
+    // One pack loaded alone may read a parameter another pack defines: composing the set checks every read then.
+    if (ctx.params === undefined) return { type: "any" };
+    if (!ctx.params.has(head)) {
+      const didYouMean = similarNames(head, [...ctx.params.keys()]).map((k) => `params.${[k, ...segs.slice(1)].join(".")}`);
+      return { problem: { en: `no parameter "${head}" in the rule set`, zh: `规则集中没有参数 "${head}"`, didYouMean } };
+    }
     const t = typeOfValue(ctx.params.get(head));
     return { type: segs.length > 1 ? "any" : t };
   }
   if (fact === "asOf") return { type: "date" };
   if (head === undefined) return { type: "object" };
-  const field = f.fields[head];
+  const field = Object.hasOwn(f.fields, head) ? f.fields[head] : undefined;
   if (field === undefined) {
-    return { problem: { en: `fact ${fact} of subject ${subject} has no "${head}" (see ggzy rules facts ${subject})`, zh: `主题 ${subject} 的事实 ${fact} 没有字段 "${head}"（见 ggzy rules facts ${subject}）` } };
+    const didYouMean = similarNames(head, Object.keys(f.fields)).map((k) => [fact, k, ...segs.slice(1)].join("."));
+    return { problem: { en: `fact ${fact} of subject ${subject} has no "${head}" (see ggzy rules facts ${subject})`, zh: `主题 ${subject} 的事实 ${fact} 没有字段 "${head}"（见 ggzy rules facts ${subject}）`, didYouMean } };
   }
   if (segs.length > 1) {
     if (field.type === "object[]" || field.type === "string[]") return { type: "any" };
@@ -118,7 +138,11 @@ function isRef(v: unknown): v is { fact: string; path?: string } {
 function checkRead(rule: Rule, fact: string, path: string | undefined, at: Path, ctx: Ctx, check: LintCheck = "unknown-path"): string | undefined {
   const r = resolveType(rule.subject, fact, path, ctx);
   if ("problem" in r) {
-    push(ctx, check, rule.id, at, `${rule.id}: ${path === undefined ? fact : `${fact}.${path}`}: ${r.problem.en}`, `${rule.id}：${path === undefined ? fact : `${fact}.${path}`}：${r.problem.zh}`);
+    const read = path === undefined ? fact : `${fact}.${path}`;
+    const hint = r.problem.didYouMean ?? [];
+    const en = hint.length > 0 ? `; did you mean ${hint.join(" or ")}?` : "";
+    const zh = hint.length > 0 ? `；是否要写 ${hint.join(" 或 ")}？` : "";
+    push(ctx, check, rule.id, at, `${rule.id}: ${read}: ${r.problem.en}${en}`, `${rule.id}：${read}：${r.problem.zh}${zh}`, hint);
     return undefined;
   }
   return r.type;
@@ -287,6 +311,36 @@ function lintRule(rule: Rule, at: Path, ctx: Ctx): void {
       checkRead(rule, fact as string, rest.length > 0 ? rest.join(".") : undefined, [...at, "message", lang], ctx, "placeholder");
     }
   }
+}
+
+/** The checks about what a rule reads: a fact or path its subject's facts do not have, in conditions, evidence, messages. */
+export const PATH_CHECKS: ReadonlySet<LintCheck> = new Set<LintCheck>(["unknown-path", "placeholder"]);
+
+/**
+ * What one pack's rules read that their subjects' facts do not have: the `unknown-path` and `placeholder` findings
+ * `lintPacks` reports for it, found by the same checks. An override's patch is checked merged with the built-in rule
+ * it patches (a patch of a rule from another loaded pack waits for `lintPacks`); a rule of a subject no validator
+ * evaluates is a platform's own and not checked. Parameter names are left to
+ * composing the set (`createRuleSet` refuses a rule reading an undefined one): another loaded pack may define them.
+ * `loadPack` refuses a pack with any such finding.
+ */
+export function unknownPathFindings(pack: RulePack | PackOverride, kind: "pack" | "override", source: string): LintFinding[] {
+  const ctx: Ctx = { pack: source, params: undefined, out: [] };
+  // A subject no validator evaluates is a platform's own, evaluated with its own facts by `evaluate`: the facts
+  // catalogue cannot say what they hold (lint still reports the subject).
+  const check = (r: Rule, at: Path): void => {
+    if (factsOfSubject(r.subject) !== undefined) lintRule(r, at, ctx);
+  };
+  if (kind === "pack") (pack as RulePack).rules.forEach((r, i) => check(r, ["rules", i]));
+  else {
+    const o = pack as PackOverride;
+    (o.override ?? []).forEach((patch, i) => {
+      const prior = builtInPacks.flatMap((b): readonly Rule[] => b.rules).find((r) => r.id === patch.id);
+      if (prior !== undefined) check({ ...prior, ...patch } as Rule, ["override", i]);
+    });
+    (o.add ?? []).forEach((r, i) => check(r, ["add", i]));
+  }
+  return ctx.out.filter((f) => PATH_CHECKS.has(f.check));
 }
 
 function paramsRead(rule: Rule): string[] {

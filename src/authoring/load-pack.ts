@@ -14,6 +14,9 @@ import type { PackOverride, RulePack } from "../rules/engine/types";
 import { builtInPacks } from "../rules/packs/default";
 import { packContentHash, verifyPackSignature } from "./signing";
 import type { PackPublicKey } from "./signing";
+// lint.ts imports this file too (composeRuleSet); neither uses the other while the modules load, only when called.
+import { unknownPathFindings } from "./lint";
+import type { LintFinding } from "./lint";
 
 /** A validated pack or override, with where it came from and its identity. */
 /** What `loadPack` returns, as a schema: lists of loaded packs are checked at the public functions that take them. */
@@ -45,6 +48,11 @@ export interface LoadPackOptions {
   readonly source?: string;
   /** When given, the pack must carry a valid signature by one of these keys. */
   readonly trustedKeys?: ReadonlyArray<PackPublicKey>;
+  /**
+   * Refuse a rule that reads a fact or path its subject's facts do not have (default `true`). `false` for tools that
+   * report such rules themselves (`ggzy rules lint`); a recorded pack replayed as it was is loaded without `loadPack`.
+   */
+  readonly checkFactPaths?: boolean;
 }
 
 function withSource(e: unknown, source: string): unknown {
@@ -67,6 +75,9 @@ function withSource(e: unknown, source: string): unknown {
 export function loadPack(json: unknown, options: LoadPackOptions = {}): LoadedPack {
   assertOptions(options, "loadPack options");
   if (options.source !== undefined) assertString(options.source, "loadPack options.source");
+  if (options.checkFactPaths !== undefined && typeof options.checkFactPaths !== "boolean") {
+    throw new GgzyError("INVALID_INPUT", { zh: "loadPack 选项 checkFactPaths 必须是布尔值", en: "loadPack options.checkFactPaths must be a boolean", details: { option: "checkFactPaths" } });
+  }
   const source = options.source ?? "(pack)";
   try {
     let value = json;
@@ -85,9 +96,11 @@ export function loadPack(json: unknown, options: LoadPackOptions = {}): LoadedPa
     const { signature: _signature, ...content } = value as Record<string, unknown>;
     // A signed pack whose content no longer matches its signed hash is refused here even without trusted keys.
     const pack = loadRulePack(value);
+    const kind = isRulePack(pack) ? "pack" : "override";
+    if (options.checkFactPaths !== false) refuseUnknownPaths(unknownPathFindings(pack, kind, source), `${pack.name}@${pack.version}`);
     return {
       pack,
-      kind: isRulePack(pack) ? "pack" : "override",
+      kind,
       tag: `${pack.name}@${pack.version}`,
       contentHash: packContentHash(content),
       ...(signedBy !== undefined ? { signedBy } : {}),
@@ -96,6 +109,35 @@ export function loadPack(json: unknown, options: LoadPackOptions = {}): LoadedPa
   } catch (e) {
     throw withSource(e, source);
   }
+}
+
+/** `add[0].conditions.all[1]`: where in the pack, as a JSON path. */
+function jsonPath(path: ReadonlyArray<string | number>): string {
+  return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+}
+
+/*
+ * A rule reading a path its subject's facts lack never sees a value: its condition is simply false, and the rule is
+ * "evaluated" and finds nothing (docs/rule-engine.md: a misspelt name is an error, not a silent no-op). The findings
+ * are lint's own `unknown-path`/`placeholder` findings, so `ggzy rules lint` and loading agree.
+ */
+function refuseUnknownPaths(findings: ReadonlyArray<LintFinding>, tag: string): void {
+  const first = findings[0];
+  if (first === undefined) return;
+  const more = findings.length - 1;
+  const at = jsonPath(first.path);
+  throw new GgzyError("INVALID_RULE", {
+    zh: `${tag}：规则读取了其主题的事实中没有的路径（${at}）：${first.message.zh}${more > 0 ? `（另有 ${more} 处）` : ""}`,
+    en: `${tag}: a rule reads a path its subject's facts do not have (at ${at}): ${first.message.en}${more > 0 ? ` (and ${more} more)` : ""}`,
+    issues: findings.map((f) => ({ path: [...f.path], message: f.message.en, code: f.check })),
+    details: {
+      pack: tag,
+      ...(first.ruleId !== undefined ? { ruleId: first.ruleId } : {}),
+      at,
+      check: first.check,
+      ...(first.didYouMean !== undefined ? { didYouMean: [...first.didYouMean] } : {}),
+    },
+  });
 }
 
 /**

@@ -4,6 +4,7 @@ import { GgzyError } from "../../src/model/error";
 import { readOcdsRelease } from "../../src/model/ocdsRead";
 import { parseOcdsJsonLines } from "../../src/model/ocdsPackage";
 import { loadRulePack } from "../../src/rules/engine/load";
+import { loadPack } from "../../src/authoring/load-pack";
 import { createRuleSet } from "../../src/rules/engine/ruleset";
 import { nationalPack } from "../../src/rules/packs/national";
 import { liaochengPack } from "../../src/rules/packs/liaocheng";
@@ -134,6 +135,9 @@ describe("prototype-named keys are data (issue #19 item 0)", () => {
     holds(county, (p) => ruleSetWithPack(p));
     holds(county, (p) => loadRulePack(JSON.stringify(p)));
     holds(clone(liaochengPack), (p) => createRuleSet([nationalPack, loadRulePack(p) as never]), 15);
+    // loadPack also checks every path a rule reads against the facts catalogue: a path named `constructor` is unknown.
+    holds(readJson("county/county.json"), (p) => loadPack(p));
+    holds(clone(liaochengPack), (p) => loadPack(p), 15);
   });
 
   it("scorecards and the expert rating policy", () => {

@@ -94,3 +94,30 @@ describe("a parameter of the wrong type", () => {
     expect(lint.out).toContain("1 problem: 1 in parameter ratingsPublicationDays (1 rule linted)");
   });
 });
+
+describe("a rule reading a fact path its subject's facts do not have", () => {
+  it("is refused by rules, rules test, check and serve when the pack loads, with the path meant; lint lists it", () => {
+    const pack = join(dir, "typo2.json");
+    const county = JSON.parse(readFileSync(COUNTY, "utf8")) as { add: Array<{ conditions: { all: Array<{ path: string }> } }> };
+    (county.add[0]?.conditions.all[1] as { path: string }).path = "budgetYaun";
+    writeFileSync(pack, JSON.stringify(county));
+    const message =
+      "dong-e-county@1.0.0: a rule reads a path its subject's facts do not have (at add[0].conditions.all[1]): COUNTY_NO_INVITATION_ABOVE_LIMIT: " +
+      'project.budgetYaun: fact project of subject project has no "budgetYaun" (see ggzy rules facts project); did you mean project.budgetYuan?';
+    for (const args of [
+      ["rules", "--pack", pack],
+      ["rules", "test", pack, "examples/county/cases"],
+      ["check", RECORD, "--pack", pack],
+      ["serve", "--port", "0", "--log-level", "silent", "--pack", pack],
+    ]) {
+      const r = ggzy(args);
+      expect(r.code, args.join(" ")).toBe(2);
+      expect(r.err).toContain(`${pack}: ${message}`);
+      expect(r.err).toContain("是否要写 project.budgetYuan？");
+    }
+    const lint = ggzy(["rules", "lint", pack]);
+    expect(lint.code).toBe(1);
+    expect(lint.out).toContain(`${pack}: unknown-path COUNTY_NO_INVITATION_ABOVE_LIMIT at add.0.conditions.all.1\n`);
+    expect(lint.out).toContain("did you mean project.budgetYuan?");
+  });
+});

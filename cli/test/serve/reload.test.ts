@@ -29,6 +29,25 @@ describe("rule pack reload (SIGHUP and POST /v1/admin/reload)", () => {
     expect(holder.current).toBe(after);
   });
 
+  it("refuses at start, and at reload keeps the old set, a pack whose rule reads a path its subject lacks", async () => {
+    const dir = tempDir();
+    const pack = join(dir, "county.json");
+    const typo = fixtureJson<{ add: Array<{ conditions: { all: Array<{ path: string }> } }> }>("examples/county/county.json");
+    (typo.add[0]?.conditions.all[1] as { path: string }).path = "budgetYaun";
+    writeFileSync(pack, JSON.stringify(typo));
+    expect(() => new RuleSetHolder([pack])).toThrow(/county\.json: dong-e-county@1\.0\.0: .*project\.budgetYaun.*did you mean project\.budgetYuan\?/);
+    copyFileSync("examples/county/county.json", pack);
+    const holder = new RuleSetHolder([pack]);
+    const before = holder.current;
+    writeFileSync(pack, JSON.stringify(typo));
+    const s = await server({ rules: holder, keys: parseKeys({ keys: [{ id: "ops", sha256: hashKey("admin-key"), scopes: ["admin"] }] }) });
+    const bad = await s.app.inject({ method: "POST", url: "/v1/admin/reload", headers: { authorization: "Bearer admin-key" } });
+    expect(bad.statusCode).toBe(422);
+    expect(problemOf(bad)).toMatchObject({ code: "INVALID_RULE", details: { ruleId: "COUNTY_NO_INVITATION_ABOVE_LIMIT", didYouMean: ["project.budgetYuan"] } });
+    expect(holder.current).toBe(before);
+    await s.app.close();
+  });
+
   it("with trusted keys, reloads a pack signed by one of them and refuses one whose signature no longer holds", () => {
     const city = makePackKeys(new Uint8Array(32).fill(1));
     const other = makePackKeys(new Uint8Array(32).fill(2));
