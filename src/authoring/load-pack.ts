@@ -14,9 +14,8 @@ import type { PackOverride, RulePack } from "../rules/engine/types";
 import { builtInPacks } from "../rules/packs/default";
 import { packContentHash, verifyPackSignature } from "./signing";
 import type { PackPublicKey } from "./signing";
-// lint.ts imports this file too (composeRuleSet); neither uses the other while the modules load, only when called.
-import { unknownPathFindings } from "./lint";
-import type { LintFinding } from "./lint";
+import { unknownPathFindings } from "./lint-rule";
+import type { LintFinding } from "./lint-rule";
 
 /** A validated pack or override, with where it came from and its identity. */
 /** What `loadPack` returns, as a schema: lists of loaded packs are checked at the public functions that take them. */
