@@ -307,7 +307,7 @@ export const FACTS_CATALOGUE: ReadonlyArray<SubjectFacts> = [
           contractPublishedOn: "string|Day the contract was announced, or — (asOf) when not yet",
           contractPublicationLastDay: "date?|Last day to announce the GP contract (gpContractPublicationWorkingDays, 政府采购法实施条例 art. 50)",
           contractPublicationWorkingDaysLate: "number|Working days late announcing the contract",
-          awardBeforeAnswer: "boolean|The winner was determined, the notice issued or the contract signed after an objection to the result and before its answer (实施条例 art. 54 para. 2); judged by validateProject only, from the objections filed during the publication of the award lot's evaluations",
+          awardBeforeAnswer: "boolean|The winner was determined, the notice issued or the contract signed after an objection to the result and before its answer (实施条例 art. 54 para. 2); from the objections filed during the candidates' publication (at least candidatePublicationMinDays) of the round that produced the award (the lot's evaluation whose publication started latest on or before the award's first step), so only with the evaluations (validateProject, or validateAward given them)",
           pendingObjectionId: "string?|That objection (the one with the earliest such step; ties by id)",
           pendingObjectionFiledOn: "date?|Day it was received",
           pendingObjectionAnsweredOn: "string|Day it was answered, or — (asOf) when not",

@@ -383,7 +383,8 @@ export const resultObjectionAnsweredInThreeDays = {
   },
   conditions: { all: [{ fact: "evaluation", path: "resultObjectionDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["evaluation.resultObjectionId", "evaluation.resultObjectionFiledOn", "evaluation.resultObjectionLastDay", "evaluation.resultObjectionAnsweredOn", "evaluation.resultObjectionDaysLate", "params.resultObjectionAnswerDays"],
-  params: ["resultObjectionAnswerDays"],
+  // candidatePublicationMinDays: a publication cut short is taken to last its minimum (the objections counted).
+  params: ["resultObjectionAnswerDays", "candidatePublicationMinDays"],
 } as const satisfies Rule;
 
 /** 实施条例 art. 54 para. 2: until an objection to the result is answered the procedure is suspended — no winner, notice or contract. */
@@ -402,6 +403,8 @@ export const resultObjectionAnsweredBeforeAward = {
   },
   conditions: { all: [{ fact: "awardTimeline", path: "awardBeforeAnswer", operator: "equal", value: true }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.pendingObjectionId", "awardTimeline.pendingObjectionFiledOn", "awardTimeline.pendingObjectionAnsweredOn", "awardTimeline.actBeforeAnswerOn", "awardTimeline.actBeforeAnswerEn"],
+  // Read by the facts: a publication cut short is taken to last its minimum (the objections counted).
+  params: ["candidatePublicationMinDays"],
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import type { Calendar } from "../../calendar/calendar";
 import { toShanghaiDate } from "../../calendar/shanghai";
 import type { Expert } from "../../model/expert";
 import type { Evaluation, ResultObjection } from "../../model/evaluation";
-import { daysFromTo } from "./dates";
+import { daysFromTo, plusDays } from "./dates";
 import { deadlineFacts, slowestAnswer } from "./deadline";
 import type { RuleParams } from "./params";
 import { listEn, listZh, sortedStrings } from "./text";
@@ -58,19 +58,39 @@ export interface EvaluationFacts {
 }
 
 /**
+ * The last day an objection to an evaluation's result counts as raised during the candidates' publication
+ * (实施条例 art. 54 para. 2: "应当在中标候选人公示期间提出"): the later of the publication's recorded end and the end of
+ * the shortest publication the law allows (`minDays` calendar days from the start, both end days counted, as
+ * CANDIDATES_PUBLISHED_LONG_ENOUGH counts them). A publication cut short does not cut off the bidders' right to object.
+ *
+ * @example
+ * ```ts
+ * objectionPeriodEnd({ startOn: "2024-05-13", endOn: "2024-05-13" }, 3); // "2024-05-15"
+ * objectionPeriodEnd({ startOn: "2024-05-13", endOn: "2024-05-17" }, 3); // "2024-05-17"
+ * ```
+ */
+export function objectionPeriodEnd(pub: { readonly startOn: string; readonly endOn: string }, minDays: number): string {
+  const shortest = plusDays(pub.startOn, Math.max(minDays, 1) - 1);
+  return shortest > pub.endOn ? shortest : pub.endOn;
+}
+
+/**
  * The objections to an evaluation's result filed during its candidates' publication, first and last day included
- * (实施条例 art. 54 para. 2: "应当在中标候选人公示期间提出"); none when no publication is on record. Only these oblige
- * the tenderer to answer and to suspend the procedure until it does.
+ * (实施条例 art. 54 para. 2: "应当在中标候选人公示期间提出"), the publication taken to last at least `minDays`
+ * (see {@link objectionPeriodEnd}); none when no publication is on record (CANDIDATES_PUBLISHED_IN_TIME reports a
+ * missing one). Only these oblige the tenderer to answer and to suspend the procedure until it does.
  *
  * @example
  * ```ts
  * resultObjectionsInPublication({ ...evaluation, candidatePublication: { startOn: "2024-05-13", endOn: "2024-05-15" },
- *   resultObjections: [{ id: "RO1", filedOn: "2024-05-15" }, { id: "RO2", filedOn: "2024-05-16" }] }).map((o) => o.id); // ["RO1"]
+ *   resultObjections: [{ id: "RO1", filedOn: "2024-05-15" }, { id: "RO2", filedOn: "2024-05-16" }] }, 3).map((o) => o.id); // ["RO1"]
  * ```
  */
-export function resultObjectionsInPublication(evaluation: Evaluation): ResultObjection[] {
+export function resultObjectionsInPublication(evaluation: Evaluation, minDays: number): ResultObjection[] {
   const pub = evaluation.candidatePublication;
-  return pub === undefined ? [] : (evaluation.resultObjections ?? []).filter((o) => o.filedOn >= pub.startOn && o.filedOn <= pub.endOn);
+  if (pub === undefined) return [];
+  const end = objectionPeriodEnd(pub, minDays);
+  return (evaluation.resultObjections ?? []).filter((o) => o.filedOn >= pub.startOn && o.filedOn <= end);
 }
 
 /** Instant of an ISO-8601 date-time (no offset = +08:00), in ms; machine time zone plays no part. */
@@ -210,8 +230,9 @@ export function evaluationFacts(
 
   // 实施条例 art. 54 para. 2: the objection "应当在中标候选人公示期间提出" and "招标人应当自收到异议之日起3日内作出答复".
   // Only an objection filed within the publication starts the 3 days (one filed outside it is the objector's loss);
-  // with no publication on record none is judged. The latest answer is reported.
-  const slow = slowestAnswer(resultObjectionsInPublication(evaluation), params.resultObjectionAnswerDays, asOf, calendar);
+  // a publication cut short still counts for its minimum days; with no publication on record none is judged. The
+  // latest answer is reported.
+  const slow = slowestAnswer(resultObjectionsInPublication(evaluation, params.candidatePublicationMinDays), params.resultObjectionAnswerDays, asOf, calendar);
 
   return {
     id: evaluation.id,

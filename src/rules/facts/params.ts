@@ -9,6 +9,7 @@ export interface RuleParams {
   readonly conflictLookbackYears: number;
   readonly contractDays: number;
   readonly candidatePublicationDeadlineDays: number;
+  readonly candidatePublicationMinDays: number;
   readonly resultObjectionAnswerDays: number;
   readonly complaintFilingDays: number;
   readonly complaintAcceptanceWorkingDays: number;
@@ -55,6 +56,7 @@ const NUMBER_PARAMS = [
   "conflictLookbackYears",
   "contractDays",
   "candidatePublicationDeadlineDays",
+  "candidatePublicationMinDays",
   "resultObjectionAnswerDays",
   "complaintFilingDays",
   "complaintAcceptanceWorkingDays",

@@ -175,7 +175,7 @@ export interface AwardTimelineContext {
   readonly agencyRun?: boolean;
   /** Day the evaluation (review) ended: see `reviewEndedOn` (the lot's latest endedAt, else evaluationOn when no evaluation is on record). */
   readonly evaluationEndedOn?: string | undefined;
-  /** Objections to the result filed during the candidates' publication of the award's lot (see `resultObjectionsFor`). */
+  /** Objections to the result filed during the candidates' publication of the round that produced the award (see `resultObjectionsFor`). */
   readonly resultObjections?: readonly Answerable[];
 }
 

@@ -88,6 +88,12 @@ export const AwardCheckSchema = z.object({
   bidders: z._default(z.array(BidderSchema), []),
   /** The project: its regime and method decide which national rules apply (required where one does). */
   project: z.optional(ProjectSchema),
+  /**
+   * The project's evaluations, optional: when given, the review's end (GP_REPORT_DELIVERED_IN_TIME) and the objections
+   * to the result (RESULT_OBJECTION_ANSWERED_BEFORE_AWARD) are read from them as `validateProject` reads them; when
+   * absent, the review ends on the project's evaluationOn and no objection is on record.
+   */
+  evaluations: z.optional(z.array(EvaluationSchema)),
 });
 type AwardCheckFields = z.input<typeof AwardCheckSchema>;
 

@@ -7,22 +7,36 @@ import type { Report } from "../engine/types";
 import { abandonmentFacts, awardFacts, cancellationFacts } from "../facts/performanceFacts";
 import { awardTimelineFacts } from "../facts/timelineFacts";
 import type { AwardTimelineContext } from "../facts/timelineFacts";
-import type { Answerable } from "../facts/deadline";
+import type { Evaluation } from "../../model/evaluation";
+import type { RuleParams } from "../facts/params";
 import { AwardCheckSchema } from "./inputs";
 import { resolveOptions } from "./options";
 import type { ResolvedOptions, ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
 import type { RecordScope } from "../engine/types";
 import { projectScope } from "./scope";
-import { reviewEndedOn } from "./validateEvaluation";
+import { resultObjectionsFor, reviewEndedOn } from "./validateEvaluation";
 import type { AwardInput } from "./inputs";
 
 /**
- * What the award's timeline needs from its project: bonds asked for, an agency engaged, the evaluation's end, and
- * the objections to the result the award had to wait for (only `validateProject` has the evaluations that hold them).
+ * What the award's timeline needs from its project and evaluations: bonds asked for, an agency engaged, the review's
+ * end ({@link reviewEndedOn}) and the objections to the result the award had to wait for ({@link resultObjectionsFor}).
+ * With no evaluations the review's end is the project's evaluationOn and there are no objections. `validateProject`
+ * and `validateAward` (when given `evaluations`) both read them here.
  */
-export function awardContext(project: Project, evaluationEndedOn: string | undefined, resultObjections: readonly Answerable[] = []): AwardTimelineContext {
-  return { bondsHeld: (project.bidBondYuan ?? 0) > 0, agencyRun: project.agencyId !== undefined, evaluationEndedOn, resultObjections };
+export function awardContext(
+  project: Project,
+  award: Award | undefined,
+  contract: Contract | undefined,
+  evaluations: readonly Evaluation[],
+  params: Pick<RuleParams, "candidatePublicationMinDays">,
+): AwardTimelineContext {
+  return {
+    bondsHeld: (project.bidBondYuan ?? 0) > 0,
+    agencyRun: project.agencyId !== undefined,
+    evaluationEndedOn: reviewEndedOn(evaluations, award?.lotId, project),
+    resultObjections: award !== undefined ? resultObjectionsFor(evaluations, award, contract, params.candidatePublicationMinDays) : [],
+  };
 }
 
 /** Reports for the parts of an award record that are present (shared with `validateProject`). */
@@ -58,10 +72,11 @@ export function awardReports(
  * cancellation or refusal after award decided collectively and reported (LC80-5.1), an abandonment explained,
  * filed and for a proper reason (LC80-5.3). Give any of `award` (+ `contract`), `cancellation`, `abandonment`.
  *
- * The input carries no evaluation: 政府采购法实施条例 art. 43's report delivery is counted from the project's
- * evaluationOn, as if the review ended the day it began; `validateProject` counts from the evaluations' endedAt.
- * Nor are the objections to the result: RESULT_OBJECTION_ANSWERED_BEFORE_AWARD (实施条例 art. 54) is judged by
- * `validateProject` only.
+ * Give the project's `evaluations` (optional) and they are read as `validateProject` reads them: 政府采购法实施条例
+ * art. 43's report delivery (GP_REPORT_DELIVERED_IN_TIME) is counted from the end of the award lot's review, and
+ * RESULT_OBJECTION_ANSWERED_BEFORE_AWARD (实施条例 art. 54 para. 2) judges the award against the objections to the
+ * result of the round that produced its candidates. Without them the delivery is counted from the project's
+ * evaluationOn, as if the review ended the day it began, and no objection is on record, so that rule never fires.
  *
  * Typed by {@link AwardInput} (the schema's input type), so `validateAward({})` does not compile; the input is still
  * parsed at run time. Data held as `unknown` (parsed JSON) goes to `validateRecord(data, "award")` instead of a cast.
@@ -88,9 +103,8 @@ export function validateAward(input: AwardInput, options: ValidateOptions = {}):
   }
   const o = resolveOptions(options);
   const scope = data.project !== undefined ? projectScope(data.project) : { path: ["project"] };
-  // The award record carries no evaluation: the review's end is the project's evaluationOn (see reviewEndedOn), a
-  // one-day review. A longer review is counted from its real end by validateProject, which has the evaluations;
-  // for the same reason the objections to the result (实施条例 art. 54) are judged against the award only there.
-  const context = data.project !== undefined ? awardContext(data.project, reviewEndedOn([], data.award?.lotId, data.project)) : {};
+  // Without evaluations the review's end is the project's evaluationOn (a one-day review) and no objection to the
+  // result is on record; with them, the same reading as validateProject's.
+  const context = data.project !== undefined ? awardContext(data.project, data.award, data.contract, data.evaluations ?? [], o.params) : {};
   return mergeReports("award", o.ruleSet.version, awardReports({ ...data, scope, context }, o), o.ruleSet.contentHash);
 }

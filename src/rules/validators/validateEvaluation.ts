@@ -1,6 +1,7 @@
 import { toShanghaiDate } from "../../calendar/shanghai";
 import { readWith } from "../../model/error";
 import type { Expert } from "../../model/expert";
+import type { Award, Contract } from "../../model/award";
 import type { Evaluation } from "../../model/evaluation";
 import type { Bidder, Tenderer } from "../../model/parties";
 import type { Project } from "../../model/project";
@@ -23,6 +24,11 @@ export function evaluationDay(evaluation: Evaluation, project: Project): string 
   return project.dates.evaluationOn;
 }
 
+/** An evaluation serves an award's lot when either has no lot or the lots are the same. */
+function servesLot(evaluation: Evaluation, lotId: string | undefined): boolean {
+  return evaluation.lotId === undefined || lotId === undefined || evaluation.lotId === lotId;
+}
+
 /**
  * The day the review of an award's lot ended, for 政府采购法实施条例 art. 43 ("自评审结束之日起"): the latest endedAt
  * of the evaluations not cancelled that match the lot — one without a lot, on either side, matches any. Only when no
@@ -36,24 +42,39 @@ export function evaluationDay(evaluation: Evaluation, project: Project): string 
  * ```
  */
 export function reviewEndedOn(evaluations: readonly Evaluation[], lotId: string | undefined, project: Project): string | undefined {
-  const mine = evaluations.filter((e) => e.status !== "cancelled" && (e.lotId === undefined || lotId === undefined || e.lotId === lotId));
+  const mine = evaluations.filter((e) => e.status !== "cancelled" && servesLot(e, lotId));
   if (mine.length === 0) return project.dates.evaluationOn;
   const ended = mine.map((e) => e.endedAt).filter((t): t is string => t !== undefined).map(toShanghaiDate).sort();
   return ended[ended.length - 1];
 }
 
+/** The day of an award's first step: the earliest of the winner determined, the notice, the contract signed. */
+function firstStepOn(award: Award, contract: Contract | undefined): string | undefined {
+  const days = [award.decidedOn, award.noticeOn, contract?.signedOn].filter((d): d is string => d !== undefined).sort();
+  return days[0];
+}
+
 /**
- * The objections to the result an award of `lotId` must wait for (实施条例 art. 54 para. 2): those filed during the
- * candidates' publication of the evaluations not cancelled that match the lot, as {@link reviewEndedOn} matches them.
+ * The objections to the result an award must wait for (实施条例 art. 54 para. 2): those of the evaluation round that
+ * produced the award's candidates — of the evaluations matching the award's lot (as {@link reviewEndedOn} matches
+ * them, whatever their status), the one whose candidates' publication started latest on or before the award's first
+ * step (winner determined, notice or contract) — filed during that publication ({@link resultObjectionsInPublication}).
+ * A round cancelled after the award (an objection upheld, the result redone) still binds the award that went on
+ * before the answer; an earlier round of a re-tender recorded in the same project does not bind the later award.
+ * Several evaluations whose publication started that same day all count. An award with no step yet waits for none.
  *
  * @example
  * ```ts
  * resultObjectionsFor([{ ...evaluation, candidatePublication: { startOn: "2024-05-13", endOn: "2024-05-15" },
- *   resultObjections: [{ id: "RO1", filedOn: "2024-05-14" }] }], "L1").map((o) => o.id); // ["RO1"]
+ *   resultObjections: [{ id: "RO1", filedOn: "2024-05-14" }] }], { ...award, decidedOn: "2024-05-20" }, undefined, 3).map((o) => o.id); // ["RO1"]
  * ```
  */
-export function resultObjectionsFor(evaluations: readonly Evaluation[], lotId: string | undefined): Answerable[] {
-  return evaluations.filter((e) => e.status !== "cancelled" && (e.lotId === undefined || lotId === undefined || e.lotId === lotId)).flatMap(resultObjectionsInPublication);
+export function resultObjectionsFor(evaluations: readonly Evaluation[], award: Award, contract: Contract | undefined, minDays: number): Answerable[] {
+  const first = firstStepOn(award, contract);
+  if (first === undefined) return [];
+  const before = evaluations.filter((e) => servesLot(e, award.lotId) && e.candidatePublication !== undefined && e.candidatePublication.startOn <= first);
+  const latest = before.map((e) => e.candidatePublication?.startOn ?? "").sort().pop();
+  return before.filter((e) => e.candidatePublication?.startOn === latest).flatMap((e) => resultObjectionsInPublication(e, minDays));
 }
 
 /** Reports of one parsed evaluation (and its committee when `experts` are given). */

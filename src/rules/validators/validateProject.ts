@@ -11,7 +11,7 @@ import { projectScope, recordScope } from "./scope";
 import type { ValidateOptions } from "./options";
 import { evaluateSubject, mergeReports } from "./report";
 import { awardContext, awardReports } from "./validateAward";
-import { evaluationDay, evaluationReports, resultObjectionsFor, reviewEndedOn } from "./validateEvaluation";
+import { evaluationDay, evaluationReports } from "./validateEvaluation";
 import type { ProjectInput } from "./inputs";
 
 const byId = <T extends { id: string }>(xs: readonly T[]): T[] => [...xs].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -69,7 +69,7 @@ export function validateProject(input: ProjectInput, options: ValidateOptions = 
   });
   for (const award of byId(r.awards)) {
     const contract = byId(r.contracts).find((c) => c.awardId === award.id);
-    reports.push(...awardReports({ award, contract, bidders: r.parties.bidders, scope, context: awardContext(p, reviewEndedOn(r.evaluations, award.lotId, p), resultObjectionsFor(r.evaluations, award.lotId)) }, o));
+    reports.push(...awardReports({ award, contract, bidders: r.parties.bidders, scope, context: awardContext(p, award, contract, r.evaluations, o.params) }, o));
   }
   for (const cancellation of byId(r.cancellations)) reports.push(...awardReports({ cancellation, bidders: r.parties.bidders }, o));
   for (const abandonment of byId(r.abandonments)) reports.push(...awardReports({ abandonment, bidders: r.parties.bidders }, o));

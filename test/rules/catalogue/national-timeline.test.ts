@@ -461,6 +461,15 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
       expect(r("2024-03-06")).toEqual([]); // ended Mon 03-04: Wed 03-06 is the second working day
       expect(r("2024-03-07")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
     });
+    it("validateAward counts from the same end when given the evaluations, from evaluationOn when not", () => {
+      const p = gpProject("open", { dates: { evaluationOn: "2024-03-01" } });
+      const evaluation = { id: "EV1", projectId: "P1", status: "finished" as const, startedAt: "2024-03-01T09:00:00", endedAt: "2024-03-04T17:00:00" };
+      const r = (received: string, evaluations?: (typeof evaluation)[]) =>
+        ids(validateAward({ project: p, award: award(received), ...(evaluations ? { evaluations } : {}) }, { asOf: "2024-12-31" })).filter((id) => id === "GP_REPORT_DELIVERED_IN_TIME");
+      expect(r("2024-03-06", [evaluation])).toEqual([]);
+      expect(r("2024-03-07", [evaluation])).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
+      expect(r("2024-03-06")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]); // from Fri 03-01: Tue 03-05 was the last day
+    });
     describe("a review from Fri 03-01 to Mon 03-04 (art. 43 '自评审结束之日起': from its end, not its start)", () => {
       const p = gpProject("open", { dates: { evaluationOn: "2024-03-01" } });
       const ended = { id: "EV1", projectId: "P1", status: "finished" as const, startedAt: "2024-03-01T09:00:00", endedAt: "2024-03-04T17:00:00" };
