@@ -5,13 +5,14 @@
  */
 import type { Condition, PackOverride, Rule, RulePack } from "../rules/engine/types";
 import { builtInPacks } from "../rules/packs/default";
-import { factsOfSubject } from "./facts-catalogue";
+import { FACTS_CATALOGUE, factsOfSubject } from "./facts-catalogue";
 import type { FactType } from "./facts-catalogue";
 import { similarNames } from "./similar-names";
 
 /** The checks `lintPacks` runs. */
 export const LINT_CHECKS = {
   "unknown-path": "A fact or path the subject's facts do not have (conditions, values, evidence)",
+  "unknown-subject": "A subject no validator evaluates whose name is close to one that a validator does (projet → project): the rule would never run",
   "operator-type": "An operator applied to a value of the wrong type (a number compared with a string, a date operator on a number…)",
   "never-fires": "A rule whose conditions contradict each other (x < 3 and x > 5; equal a and equal b) and so never fire",
   "always-fires": "A rule whose conditions always hold (x < 5 or x ≥ 3; an empty all/any)",
@@ -277,7 +278,21 @@ function walk(c: Condition, at: Path, visit: (leaf: Leaf, at: Path) => void): vo
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 
+/**
+ * The validators' subjects closest in spelling to a subject none of them evaluates (`projet` → `project`): a platform's
+ * own subject is far from them all, a misspelt one is not.
+ */
+function misspeltSubject(subject: string): string[] {
+  return factsOfSubject(subject) === undefined ? similarNames(subject, FACTS_CATALOGUE.map((s) => s.subject)) : [];
+}
+
 export function lintRule(rule: Rule, at: Path, ctx: Ctx): void {
+  const meant = misspeltSubject(rule.subject);
+  if (meant.length > 0) {
+    // Every read would be "no validator evaluates subject": one finding says what is wrong.
+    push(ctx, "unknown-subject", rule.id, [...at, "subject"], `${rule.id}: no validator evaluates subject "${rule.subject}", so the rule would never run; did you mean ${meant.join(" or ")}?`, `${rule.id}：没有校验器评估主题 "${rule.subject}"，该规则永远不会运行；是否要写 ${meant.join(" 或 ")}？`, meant);
+    return;
+  }
   walk(rule.conditions, [...at, "conditions"], (leaf, p) => checkLeaf(rule, leaf, p, ctx));
   const v = verdictOf(rule.conditions);
   if (v === "never") push(ctx, "never-fires", rule.id, [...at, "conditions"], `${rule.id} can never fire: its conditions contradict each other`, `${rule.id} 永远不会触发：条件相互矛盾`);
@@ -295,22 +310,22 @@ export function lintRule(rule: Rule, at: Path, ctx: Ctx): void {
 }
 
 /** The checks about what a rule reads: a fact or path its subject's facts do not have, in conditions, evidence, messages. */
-export const PATH_CHECKS: ReadonlySet<LintCheck> = new Set<LintCheck>(["unknown-path", "placeholder"]);
+export const PATH_CHECKS: ReadonlySet<LintCheck> = new Set<LintCheck>(["unknown-path", "placeholder", "unknown-subject"]);
 
 /**
  * What one pack's rules read that their subjects' facts do not have: the `unknown-path` and `placeholder` findings
  * `lintPacks` reports for it, found by the same checks. An override's patch is checked merged with the built-in rule
  * it patches (a patch of a rule from another loaded pack waits for `lintPacks`); a rule of a subject no validator
- * evaluates is a platform's own and not checked. Parameter names are left to
+ * evaluates is a platform's own and not checked, unless the subject's name is close to a validator's (`projet`). Parameter names are left to
  * composing the set (`createRuleSet` refuses a rule reading an undefined one): another loaded pack may define them.
  * `loadPack` refuses a pack with any such finding.
  */
 export function unknownPathFindings(pack: RulePack | PackOverride, kind: "pack" | "override", source: string): LintFinding[] {
   const ctx: Ctx = { pack: source, params: undefined, out: [] };
   // A subject no validator evaluates is a platform's own, evaluated with its own facts by `evaluate`: the facts
-  // catalogue cannot say what they hold (lint still reports the subject).
+  // catalogue cannot say what they hold (lint still reports the subject) — unless its name is a validator's misspelt.
   const check = (r: Rule, at: Path): void => {
-    if (factsOfSubject(r.subject) !== undefined) lintRule(r, at, ctx);
+    if (factsOfSubject(r.subject) !== undefined || misspeltSubject(r.subject).length > 0) lintRule(r, at, ctx);
   };
   if (kind === "pack") (pack as RulePack).rules.forEach((r, i) => check(r, ["rules", i]));
   else {

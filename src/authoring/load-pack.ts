@@ -126,8 +126,8 @@ function refuseUnknownPaths(findings: ReadonlyArray<LintFinding>, tag: string): 
   const more = findings.length - 1;
   const at = jsonPath(first.path);
   throw new GgzyError("INVALID_RULE", {
-    zh: `${tag}：规则读取了其主题的事实中没有的路径（${at}）：${first.message.zh}${more > 0 ? `（另有 ${more} 处）` : ""}`,
-    en: `${tag}: a rule reads a path its subject's facts do not have (at ${at}): ${first.message.en}${more > 0 ? ` (and ${more} more)` : ""}`,
+    zh: `${tag}：${first.check === "unknown-subject" ? "规则的主题没有校验器评估" : "规则读取了其主题的事实中没有的路径"}（${at}）：${first.message.zh}${more > 0 ? `（另有 ${more} 处）` : ""}`,
+    en: `${tag}: ${first.check === "unknown-subject" ? "a rule's subject is evaluated by no validator" : "a rule reads a path its subject's facts do not have"} (at ${at}): ${first.message.en}${more > 0 ? ` (and ${more} more)` : ""}`,
     issues: findings.map((f) => ({ path: [...f.path], message: f.message.en, code: f.check })),
     details: {
       pack: tag,

@@ -117,6 +117,23 @@ describe("loadPack refuses a rule that reads a fact path its subject's facts do 
     expect(linted.map((f) => f.didYouMean)).toEqual([["project.budgetYuan"], ["project.name"]]);
   });
 
+  it("refuses a subject no validator evaluates whose name is a validator's misspelt, and lint says the same", () => {
+    const misspelt = county((r) => void (r["subject"] = "projet"));
+    const e = thrown(() => loadPack(misspelt, { source: "county.json" }));
+    expect(e.code).toBe("INVALID_RULE");
+    expect(e.en).toBe(
+      "county.json: dong-e-county@1.0.0: a rule's subject is evaluated by no validator (at add[0].subject): " +
+        'COUNTY_NO_INVITATION_ABOVE_LIMIT: no validator evaluates subject "projet", so the rule would never run; did you mean project?',
+    );
+    expect(e.details).toMatchObject({ check: "unknown-subject", didYouMean: ["project"] });
+    const linted = lintPacks([loadPack(misspelt, { source: "county.json", checkFactPaths: false })]).findings.filter((f) => f.ruleId === "COUNTY_NO_INVITATION_ABOVE_LIMIT");
+    expect(linted.map((f) => [f.check, f.path.join(".")])).toEqual([["unknown-subject", "add.0.subject"]]);
+  });
+
+  it("loads a platform's own subject, far from every validator's: its facts are the platform's", () => {
+    expect(loadPack(county((r) => void (r["subject"] = "warehouseInspection")), { source: "county.json" }).kind).toBe("override");
+  });
+
   it("refuses a checkFactPaths option that is not a boolean", () => {
     expect(thrown(() => loadPack(county(), { checkFactPaths: "no" as never })).code).toBe("INVALID_INPUT");
   });

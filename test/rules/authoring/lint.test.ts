@@ -67,6 +67,12 @@ describe("ggzy rules lint: each check has a failing and a passing example", () =
     expect(checks(county({ conditions: { all: [leaf("checkedCount", "lessThanInclusive", 3), leaf("checkedCount", "greaterThanInclusive", 3)] } }))).toEqual([]);
   });
 
+  it("unknown-subject: a validator's subject misspelt (one finding, not one per read); a platform's own subject is not", () => {
+    expect(checks(county({ subject: "spotCheckQuartr" }))).toEqual(["unknown-subject"]);
+    expect(lint(county({ subject: "spotCheckQuartr" })).findings[0]?.didYouMean).toEqual(["spotCheckQuarter"]);
+    expect(checks(county({ subject: "warehouseInspection" }))).not.toContain("unknown-subject");
+  });
+
   it("always-fires: tautological ranges, equal/notEqual, empty groups", () => {
     expect(checks(county({ conditions: { any: [leaf("checkedCount", "lessThan", 5), leaf("checkedCount", "greaterThanInclusive", 3)] } }))).toEqual(["always-fires"]);
     expect(checks(county({ conditions: { any: [leaf("quarter", "equal", "2024-Q1"), leaf("quarter", "notEqual", "2024-Q1")] } }))).toEqual(["always-fires"]);
@@ -140,7 +146,7 @@ describe("ggzy rules lint: each check has a failing and a passing example", () =
 
   it("lists every check it runs", () => {
     expect(Object.keys(LINT_CHECKS).sort()).toEqual(
-      ["always-fires", "compose", "duplicate-id", "floor", "never-fires", "operator-type", "param-type", "placeholder", "undescribed-param", "unknown-path", "unused-param"].sort(),
+      ["always-fires", "compose", "duplicate-id", "floor", "never-fires", "operator-type", "param-type", "placeholder", "undescribed-param", "unknown-path", "unknown-subject", "unused-param"].sort(),
     );
   });
 });
