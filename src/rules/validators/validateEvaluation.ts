@@ -61,7 +61,10 @@ function firstStepOn(award: Award, contract: Contract | undefined): string | und
  * step (winner determined, notice or contract) — filed during that publication ({@link resultObjectionsInPublication}).
  * A round cancelled after the award (an objection upheld, the result redone) still binds the award that went on
  * before the answer; an earlier round of a re-tender recorded in the same project does not bind the later award.
- * Several evaluations whose publication started that same day all count. An award with no step yet waits for none.
+ * Several evaluations whose publication started that same day all count. A round with no publication on record that
+ * began (`startedAt`) after that publication and by the award's first step supersedes it: the award waits for none
+ * (a re-tender's second publication missing from the record); without `startedAt` such a round cannot be placed.
+ * An award with no step yet waits for none.
  *
  * @example
  * ```ts
@@ -72,8 +75,14 @@ function firstStepOn(award: Award, contract: Contract | undefined): string | und
 export function resultObjectionsFor(evaluations: readonly Evaluation[], award: Award, contract: Contract | undefined, minDays: number): Answerable[] {
   const first = firstStepOn(award, contract);
   if (first === undefined) return [];
-  const before = evaluations.filter((e) => servesLot(e, award.lotId) && e.candidatePublication !== undefined && e.candidatePublication.startOn <= first);
+  const lot = evaluations.filter((e) => servesLot(e, award.lotId));
+  const before = lot.filter((e) => e.candidatePublication !== undefined && e.candidatePublication.startOn <= first);
   const latest = before.map((e) => e.candidatePublication?.startOn ?? "").sort().pop();
+  if (latest === undefined) return [];
+  // A later round that began after that publication and by the award's first step (its own publication not on
+  // record) produced the award's candidates: the earlier round's objections are not the award's.
+  const startedOn = (e: Evaluation): string | undefined => (e.startedAt !== undefined ? toShanghaiDate(e.startedAt) : undefined);
+  if (lot.some((e) => e.candidatePublication === undefined && (startedOn(e) ?? "") > latest && (startedOn(e) ?? "") <= first)) return [];
   return before.filter((e) => e.candidatePublication?.startOn === latest).flatMap((e) => resultObjectionsInPublication(e, minDays));
 }
 

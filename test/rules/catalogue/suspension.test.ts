@@ -105,6 +105,12 @@ describe("实施条例 art. 54 para. 2: no winner, notice or contract before an 
         expect(check([{ ...round1, status }], [aw2]).map((f) => f.evidence["awardTimeline.awardId"]), status).toEqual(["AW2"]);
       }
     });
+    it("a second round whose publication is not on record, begun after round 1's and before the award, still supersedes round 1", () => {
+      const unpublished = { ...round2(), candidatePublication: undefined, startedAt: "2024-05-10T09:00:00" };
+      expect(check([round1, unpublished], [aw2])).toEqual([]);
+      // Begun after the award's first step, it is not the award's round: round 1's objection still binds AW2.
+      expect(check([round1, { ...unpublished, startedAt: "2024-05-21T09:00:00" }], [aw2]).map((f) => f.evidence["awardTimeline.pendingObjectionId"])).toEqual(["RO1"]);
+    });
     it("round 2's own objection does, and round 1's award answers for round 1's", () => {
       const found = check([round1, round2([{ id: "RO2", filedOn: "2024-05-14", answeredOn: "2024-05-25" }])], [aw1, aw2]);
       expect(found.map((f) => [f.evidence["awardTimeline.awardId"], f.evidence["awardTimeline.pendingObjectionId"]])).toEqual([
