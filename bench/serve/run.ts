@@ -2,6 +2,9 @@
  * Service benchmark (issue 20). autocannon on loopback, 32 connections, the example award as the body:
  *   serve  — `ggzy serve` (built CLI, decision log on, inputs logged), POST /v1/check/award
  *   echo   — a bare Fastify route that parses the same body and echoes it (the floor: HTTP + JSON, nothing else)
+ *   validate-only — a bare Fastify route that parses the body and answers validateAward's report, nothing else
+ *            (the second floor: what any service that validates the award pays on this stack; serve_vs_echo cannot
+ *            exceed validate_only_vs_echo)
  *   in-process — JSON.parse + validateAward on the same text in this process (no HTTP at all)
  * Rounds alternate echo and serve so both see the same machine load; figures are medians over rounds.
  * Beside requests/s, the CPU time each server process spends per request (Linux /proc): on a machine shared with
@@ -111,14 +114,20 @@ async function main(): Promise<void> {
   const echoPort = servePort + 1;
   const serve = await start([cli, "serve", "--port", String(servePort), "--decision-log", log, "--log-inputs", "--log-level", LOG_LEVEL], servePort, "/healthz");
   const echo = await start([join(root, "bench/serve/echo.mjs"), String(echoPort)], echoPort, "/echo");
+  const validateOnlyPort = servePort + 2;
+  const validateOnly = await start([join(root, "bench/serve/validate-only.mjs"), String(validateOnlyPort)], validateOnlyPort, "/healthz");
 
   // Each answer is checked once, so the figures are about correct responses.
   const probe = await fetch(`http://127.0.0.1:${servePort}/v1/check/award`, { method: "POST", headers: { "content-type": "application/json" }, body });
   const report = (await probe.json()) as { findings: Array<{ ruleId: string }> };
   if (!probe.ok || !report.findings.some((f) => f.ruleId === "CONTRACT_SIGNED_IN_TIME")) throw new Error("the service did not check the award");
+  const floorProbe = await fetch(`http://127.0.0.1:${validateOnlyPort}/check`, { method: "POST", headers: { "content-type": "application/json" }, body });
+  const floorReport = (await floorProbe.json()) as { findings: Array<{ ruleId: string }> };
+  if (!floorProbe.ok || floorReport.findings.length !== report.findings.length) throw new Error("the validate-only route did not check the award as the service does");
 
   await load(`http://127.0.0.1:${servePort}/v1/check/award`, 1); // warm-up
   await load(`http://127.0.0.1:${echoPort}/echo`, 1);
+  await load(`http://127.0.0.1:${validateOnlyPort}/check`, 1);
   const serveRps: number[] = [];
   const echoRps: number[] = [];
   const p50: number[] = [];
@@ -126,8 +135,14 @@ async function main(): Promise<void> {
   let errors = 0;
   const serveCpu: number[] = [];
   const echoCpu: number[] = [];
+  const validateOnlyRps: number[] = [];
+  const validateOnlyCpu: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     const em = await measured(echo, `http://127.0.0.1:${echoPort}/echo`, SECONDS);
+    const vm = await measured(validateOnly, `http://127.0.0.1:${validateOnlyPort}/check`, SECONDS);
+    validateOnlyRps.push(vm.result.requests.average);
+    if (vm.cpuUs !== undefined) validateOnlyCpu.push(vm.cpuUs);
+    errors += vm.result.errors + vm.result.non2xx;
     const sm = await measured(serve, `http://127.0.0.1:${servePort}/v1/check/award`, SECONDS);
     const [e, s] = [em.result, sm.result];
     if (em.cpuUs !== undefined && sm.cpuUs !== undefined) {
@@ -141,6 +156,7 @@ async function main(): Promise<void> {
     errors += s.errors + s.non2xx + e.errors + e.non2xx;
   }
   await stop(echo);
+  await stop(validateOnly);
   await stop(serve);
 
   // In-process: the same text parsed and validated, as fast as one thread can, for the same time per round.
@@ -160,12 +176,19 @@ async function main(): Promise<void> {
   print("serve_rps", median(serveRps));
   print("echo_rps", median(echoRps));
   print("serve_vs_echo", median(serveRps) / median(echoRps));
+  print("validate_only_rps", median(validateOnlyRps));
+  print("validate_only_vs_echo", median(validateOnlyRps) / median(echoRps));
+  print("serve_vs_validate_only", median(serveRps) / median(validateOnlyRps));
   print("inprocess_per_s", median(inproc));
   print("serve_vs_inprocess", median(serveRps) / median(inproc));
   if (serveCpu.length > 0) {
     print("serve_cpu_us_per_request", median(serveCpu));
     print("echo_cpu_us_per_request", median(echoCpu));
     print("cpu_echo_over_serve", median(echoCpu) / median(serveCpu));
+  }
+  if (validateOnlyCpu.length > 0 && echoCpu.length > 0) {
+    print("validate_only_cpu_us_per_request", median(validateOnlyCpu));
+    print("cpu_echo_over_validate_only", median(echoCpu) / median(validateOnlyCpu));
   }
   print("p50_ms_32conn", median(p50));
   print("p99_ms_32conn", median(p99));
