@@ -153,7 +153,8 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
     deadlineBeforeAnswer: held !== undefined,
     pendingObjectionId: held?.id,
     pendingObjectionFiledOn: held?.filedOn,
-    pendingObjectionAnsweredOn: held?.answeredOn ?? (asOf !== undefined ? `— (${asOf})` : "—"),
+    // "—" when nothing is held, as the award timeline shows it; "— (asOf)" when an objection is still unanswered.
+    pendingObjectionAnsweredOn: held === undefined ? "—" : (held.answeredOn ?? (asOf !== undefined ? `— (${asOf})` : "—")),
     bidBondYuan: project.bidBondYuan,
     bidBondBaseYuan: base,
     bidBondCapYuan: bondCap,
