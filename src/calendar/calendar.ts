@@ -89,7 +89,8 @@ export function yearNotCovered(year: number, covered: Iterable<number>, calendar
     en:
       `Working-day calendar "${calendarName}" has no holiday arrangement for ${year} (covered: ${range}); add it with createCalendar({ years })` +
       (future ? ", or count on a provisional calendar of statutory holidays with createCalendar({ provisional: true }) (validator option provisionalCalendar: true)" : ""),
-    details: { year, covered: coveredYears, calendar: calendarName },
+    // provisional: whether a provisional calendar (statutory holidays, no notice) can count the year.
+    details: { year, covered: coveredYears, calendar: calendarName, provisional: future },
   });
 }
 

@@ -19,6 +19,7 @@ type Locale = "zh" | "en" | "both";
 interface CheckOptions {
   subject?: string;
   asOf?: string;
+  provisionalCalendar?: boolean;
   pack?: string;
   trustedKey?: string[];
   failOn: FailOn;
@@ -146,7 +147,13 @@ function recordKindArg(value: string): string {
 function rejectedLine(r: Rejected): string {
   const issue = r.error.issues[0];
   const where = issue !== undefined && !r.error.message.en.includes(formatPath(issue.path)) ? ` [${formatPath(issue.path)}]` : "";
-  return `ggzy check: ${r.file}:${r.line}: 拒收 / rejected: ${r.error.message.zh} / ${r.error.message.en}${where}`;
+  return `ggzy check: ${r.file}:${r.line}: 拒收 / rejected: ${r.error.message.zh} / ${r.error.message.en}${where}${calendarHint(r.error)}`;
+}
+
+/** A year past the calendar's last (its holiday notice not published yet, or not in this version): the flag to use. */
+function calendarHint(error: Rejected["error"]): string {
+  if (error.code !== "CALENDAR_YEAR_NOT_COVERED" || error.details["provisional"] !== true) return "";
+  return `\n  提示：加 --provisional-calendar 按法定节日暂定计算该年工作日，或用该年之前的 --as-of / hint: add --provisional-calendar to count that year's working days on statutory holidays, or an --as-of before that year`;
 }
 
 /**
@@ -163,6 +170,10 @@ export function registerCheck(program: Command): void {
     )
     .addOption(new Option("--subject <kind>", "记录类型（默认自动识别；也接受报告中的主体名 spotCheckQuarter、expertAdmission）/ record kind (default: detected; the subject a report names, spotCheckQuarter or expertAdmission, is taken for its kind)").choices(RECORD_KINDS).argParser(recordKindArg))
     .option("--as-of <date>", "判断基准日 YYYY-MM-DD（默认今天，北京时间）/ the day pending acts are judged on (default: today, Asia/Shanghai)", isoDate)
+    .option(
+      "--provisional-calendar",
+      "尚未发布放假通知的年份按法定节日暂定计算工作日（相关发现标为暂定）；默认拒绝此类记录 / count working days in years with no published holiday notice on statutory holidays (findings that rest on them are marked provisional); by default such a record is rejected",
+    )
     .option("--pack <file>", "规则包或覆盖（JSON）/ a rule pack or override (JSON)")
     .option("--trusted-key <file...>", "只接受由这些公钥签名的规则包 / accept the pack only if signed by one of these public keys")
     .addOption(new Option("--fail-on <severity>", "何种发现使退出码为 1 / which findings make the exit code 1").choices(["error", "warning", "never"]).default("error"))
@@ -208,6 +219,7 @@ export function registerCheck(program: Command): void {
           try {
             report = validateRecord(rec.value, opts.subject, {
               asOf: asOf.asOf,
+              ...(opts.provisionalCalendar === true ? { provisionalCalendar: true } : {}),
               locale: opts.locale,
               explain: opts.explain === true ? "findings" : "none",
               ...(ruleSet ? { ruleSet } : {}),

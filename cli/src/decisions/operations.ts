@@ -23,6 +23,8 @@ import type { AgencyRanking } from "ggzy-rules/scoring";
 /** Options of a check (query parameters of the endpoint). */
 export interface CheckOptions {
   asOf?: string;
+  /** Count working days in years with no published holiday notice on statutory holidays (the library's option). */
+  provisionalCalendar?: boolean;
   explain?: "findings" | "all" | "none";
   locale?: "zh" | "en" | "both";
 }
@@ -42,6 +44,7 @@ export function runCheck(subject: string | undefined, input: unknown, options: C
   return validateRecord(input, subject, {
     ruleSet,
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.provisionalCalendar === true ? { provisionalCalendar: true } : {}),
     ...(options.explain !== undefined ? { explain: options.explain } : {}),
     ...(options.locale !== undefined ? { locale: options.locale } : {}),
   });

@@ -125,7 +125,7 @@ interface Retaken {
 function retake(rec: DecisionRecord, set: RuleSet): Retaken | undefined {
   const opts = (rec.options ?? {}) as CheckOptions & { asOf?: string; detected?: boolean };
   if (rec.endpoint.startsWith("POST /v1/check")) {
-    const report = runCheck(opts.detected === true ? undefined : rec.subject, rec.input, { ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}), ...(opts.explain !== undefined ? { explain: opts.explain } : {}), ...(opts.locale !== undefined ? { locale: opts.locale } : {}) }, set);
+    const report = runCheck(opts.detected === true ? undefined : rec.subject, rec.input, { ...(opts.asOf !== undefined ? { asOf: opts.asOf } : {}), ...(opts.provisionalCalendar === true ? { provisionalCalendar: true } : {}), ...(opts.explain !== undefined ? { explain: opts.explain } : {}), ...(opts.locale !== undefined ? { locale: opts.locale } : {}) }, set);
     return { hash: reportDigest(report), verdict: checkVerdict(report), findings: report.findings.map((f) => f.ruleId) };
   }
   if (rec.endpoint === "POST /v1/draws/verify") {

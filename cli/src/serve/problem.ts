@@ -109,11 +109,15 @@ function calendarProblem(e: GgzyError): Problem {
   const name = String(e.details["calendar"]);
   const covered = Array.isArray(e.details["covered"]) ? (e.details["covered"] as unknown[]).filter((y): y is number => typeof y === "number") : [];
   const range = yearRanges(covered);
+  // A year past the last covered usually has no published notice yet: the query option that counts on statutory holidays.
+  const future = e.details["provisional"] === true;
   return problem(
     statusOfGgzyError(e),
     e.code,
-    `服务的工作日历“${name}”未收录 ${year} 年的节假日安排（已收录：${range}），无法按工作日计算该年的期限：请使用已收录年份内的日期和 asOf，或请服务的运营方换用收录了 ${year} 年安排的 ggzy 版本`,
-    `The service's working-day calendar "${name}" has no holiday arrangement for ${year} (covered: ${range}), so working-day periods cannot be counted in that year: use dates and an asOf within the covered years, or ask the service's operator for a version of ggzy that covers ${year}`,
+    `服务的工作日历“${name}”未收录 ${year} 年的节假日安排（已收录：${range}），无法按工作日计算该年的期限：请使用已收录年份内的日期和 asOf，或请服务的运营方换用收录了 ${year} 年安排的 ggzy 版本` +
+      (future ? `；也可加查询参数 provisionalCalendar=true，按法定节日暂定计算（相关发现标为暂定）` : ""),
+    `The service's working-day calendar "${name}" has no holiday arrangement for ${year} (covered: ${range}), so working-day periods cannot be counted in that year: use dates and an asOf within the covered years, or ask the service's operator for a version of ggzy that covers ${year}` +
+      (future ? `; or add the query parameter provisionalCalendar=true to count on statutory holidays (findings that rest on them are marked provisional)` : ""),
     e.issues,
     { ...e.details },
   );

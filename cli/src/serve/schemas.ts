@@ -93,7 +93,15 @@ export const AnyRecordSchema = z.record(z.string(), z.unknown()).describe(`any r
 
 /** Query options of the check endpoints. */
 export const CheckQuerySchema = z.object({
-  asOf: z.optional(IsoDateSchema).describe("判断基准日 / the day pending acts are judged on (YYYY-MM-DD, Asia/Shanghai)"),
+  asOf: z
+    .optional(IsoDateSchema)
+    .describe("判断基准日，默认为服务时钟的今天（北京时间），并在结果的 asOf 中返回 / the day pending acts are judged on (YYYY-MM-DD, Asia/Shanghai); default: today by the service's clock, echoed as the result's asOf"),
+  provisionalCalendar: z
+    .enum(["true", "false"])
+    .optional()
+    .describe(
+      "true: count working days in years with no published holiday notice yet on statutory holidays (findings that rest on them are marked provisional); default false: such a year refuses the record (CALENDAR_YEAR_NOT_COVERED)",
+    ),
   explain: z.enum(["findings", "all", "none"]).optional().describe("explanation trees: for findings (default), all rules, none"),
   locale: z.enum(["zh", "en", "both"]).optional().describe("language of Finding.text"),
 });
@@ -166,8 +174,10 @@ const Meta = {
 };
 
 /** The answer of a check: the library's report and the decision's id, hash and tool version. */
+const AsOf = { asOf: z.iso.date().describe("the day pending acts were judged on: the query's asOf, else the service's today (Asia/Shanghai)") };
+
 export const CheckResponseSchema = z
-  .object({ ...reportShape, ...Meta })
+  .object({ ...reportShape, ...AsOf, ...Meta })
   .meta({ id: "CheckReport", description: "a check report: the findings, the rules evaluated and skipped; with the decision's id" });
 
 const DrawWarningSchema = Bilingual.extend({ code: z.string().optional() })
@@ -288,7 +298,7 @@ export const BatchSummarySchema = z
 
 /** A line of the batch's response with a record's report: the check report and the body's line number. */
 const BatchReportLineSchema = z
-  .object({ ...reportShape, ...Meta, line: z.int32().describe("the body's line number of the record") })
+  .object({ ...reportShape, ...AsOf, ...Meta, line: z.int32().describe("the body's line number of the record") })
   .meta({ id: "BatchReportLine", description: "the report of the record on a line of the batch (a CheckReport with the line number)" });
 
 /** One line of the batch's response: a record's report, the problem of a line not checked, or the final line. */

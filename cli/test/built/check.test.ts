@@ -32,6 +32,40 @@ describe("ggzy check: what is pending is judged", () => {
   });
 });
 
+describe("ggzy check: a year with no holiday notice", () => {
+  // a government-procurement award whose winner was chosen in 2024 and whose result was never announced
+  const gp = {
+    ...unsigned,
+    award: { ...(unsigned.award as object), reportReceivedOn: "2024-05-13", decidedOn: "2024-05-15" },
+    project: { ...(unsigned.project as object), regime: "governmentProcurement", category: "governmentProcurement" },
+  };
+
+  it("rejects a record whose working days run into it, and says how to count them on statutory holidays", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "award.json"), JSON.stringify(gp));
+    const r = ggzy(["check", join(dir, "award.json"), "--as-of", "2040-01-02"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("2040");
+    expect(r.err).toContain("--provisional-calendar");
+  });
+
+  it("--provisional-calendar judges it and marks the finding that rests on the provisional years", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "award.json"), JSON.stringify(gp));
+    const r = ggzy(["check", join(dir, "award.json"), "--as-of", "2040-01-02", "--provisional-calendar", "--json"]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out) as { records: Array<{ report: { findings: Array<{ ruleId: string; evidence: Record<string, unknown> }> } }> };
+    const late = out.records[0]?.report.findings.find((f) => f.ruleId === "GP_RESULT_ANNOUNCED_IN_TIME");
+    expect(late?.evidence["calendar.provisionalYears"]).toEqual(expect.arrayContaining([2027, 2040]));
+  });
+
+  it("a tendering award is judged without it: no government-procurement working days are counted for it", () => {
+    const r = ggzy(["check", "examples/records/award.json", "--as-of", "2040-01-02", "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ rejected: [], summary: { checked: 1 } });
+  });
+});
+
 describe("ggzy check: an input with no record is an error", () => {
   it("exits 2 for an empty file, /dev/null, and a directory without record files", () => {
     const dir = tempDir();

@@ -32,7 +32,37 @@ const EXAMPLES: Record<string, string> = {
 /** The report's subject where it is not the URL's name. */
 const REPORT_SUBJECT: Record<string, string> = { expert: "expertAdmission", spotCheck: "spotCheckQuarter" };
 
+/** The example award with no contract yet (signing is pending), under the regime given. */
+function pendingAward(regime: "tendering" | "governmentProcurement"): Record<string, unknown> {
+  const a = fixtureJson<{ contract?: unknown; project: Record<string, unknown> }>("examples/records/award.json");
+  delete a.contract;
+  a.project = { ...a.project, regime, ...(regime === "governmentProcurement" ? { category: "governmentProcurement" } : {}) };
+  return a;
+}
+
+/** A GP award whose winner was chosen in 2024 and whose result was never announced: late, counted in working days to asOf. */
+function unannouncedGpAward(): Record<string, unknown> {
+  const award = pendingAward("governmentProcurement");
+  award["award"] = { ...(award["award"] as object), reportReceivedOn: "2024-05-13", decidedOn: "2024-05-15" };
+  return award;
+}
+
 describe("POST /v1/check/{subject}", () => {
+  it("judges pending acts on today by the service's clock when no asOf is given, and says which day it used", async () => {
+    // the service's clock: 2026-06-30 in Shanghai; the award's notice 2026-05-20, no contract
+    const award = pendingAward("tendering");
+    award["award"] = { ...(award["award"] as object), noticeOn: "2026-05-20" };
+    const today = await post(s, "/v1/check/award", award);
+    expect(today.statusCode).toBe(200);
+    const report = json<{ asOf: string; findings: Array<{ ruleId: string }> }>(today);
+    expect(report.asOf).toBe("2026-06-30");
+    expect(report.findings.map((f) => f.ruleId)).toContain("CONTRACT_SIGNED_IN_TIME");
+    const earlier = json<{ asOf: string; findings: Array<{ ruleId: string }> }>(await post(s, "/v1/check/award?asOf=2026-06-01", award));
+    expect(earlier.asOf).toBe("2026-06-01");
+    expect(earlier.findings.map((f) => f.ruleId)).not.toContain("CONTRACT_SIGNED_IN_TIME");
+  });
+
+
   it.each(Object.entries(EXAMPLES))("checks the example %s record and carries the rule set's hash and the tool version", async (subject, file) => {
     const r = await post(s, `/v1/check/${subject}`, fixture(file));
     expect(r.statusCode).toBe(200);
@@ -117,17 +147,39 @@ describe("POST /v1/check (auto-detect)", () => {
     expect(problemOf(r).code).toBe("UNKNOWN_SUBJECT");
   });
   it("a year the calendar does not cover: the problem says what an HTTP caller can do, not the library's options", async () => {
-    const r = await post(s, "/v1/check/award?asOf=2040-01-01", fixture("examples/records/award.json"));
+    const r = await post(s, "/v1/check/award?asOf=2040-01-01", unannouncedGpAward());
     expect(r.statusCode).toBe(422);
     const p = json<{ code: string; message: { zh: string; en: string }; details: { year: number; covered: number[] } }>(r);
     expect(p.code).toBe("CALENDAR_YEAR_NOT_COVERED");
     for (const text of [p.message.zh, p.message.en]) {
-      expect(text).not.toMatch(/createCalendar|provisionalCalendar/);
+      expect(text).not.toMatch(/createCalendar|validator option|校验选项/);
       expect(text).toContain("2040");
       expect(text).toContain("asOf");
+      // the service's own query parameter, for a year past the calendar's last
+      expect(text).toContain("provisionalCalendar=true");
     }
     expect(p.message.en).toMatch(/^The service's working-day calendar "PRC" has no holiday arrangement for 2040 \(covered: \d{4}–\d{4}\)/);
     expect(p.details.year).toBe(2040);
+  });
+
+  it("a tendering award judged in a year the calendar does not cover is still judged: its government-procurement working-day facts are not counted", async () => {
+    // the example: a tendering award whose contract was signed (and, as tendering goes, not announced)
+    const r = await post(s, "/v1/check/award?asOf=2040-01-01", fixture("examples/records/award.json"));
+    expect(r.statusCode).toBe(200);
+    expect(json<{ findings: Array<{ ruleId: string }> }>(r).findings.map((f) => f.ruleId)).toContain("CONTRACT_SIGNED_IN_TIME");
+  });
+
+  it("?provisionalCalendar=true counts a year with no holiday notice on statutory holidays, and marks the findings that rest on it", async () => {
+    const award = unannouncedGpAward();
+    const refused = await post(s, "/v1/check/award?asOf=2040-01-01", award);
+    expect(refused.statusCode).toBe(422);
+    expect(problemOf(refused).code).toBe("CALENDAR_YEAR_NOT_COVERED");
+    const r = await post(s, "/v1/check/award?asOf=2040-01-01&provisionalCalendar=true", award);
+    expect(r.statusCode).toBe(200);
+    const report = json<{ asOf: string; findings: Array<{ ruleId: string; evidence: Record<string, unknown> }> }>(r);
+    expect(report.asOf).toBe("2040-01-01");
+    const late = report.findings.find((f) => f.ruleId === "GP_RESULT_ANNOUNCED_IN_TIME");
+    expect(late?.evidence["calendar.provisionalYears"]).toEqual(expect.arrayContaining([2027, 2040]));
   });
 
   it("a body that is not an object is 422", async () => {

@@ -178,6 +178,12 @@ export interface AwardTimelineContext {
   readonly evaluationEndedOn?: string | undefined;
   /** Objections to the result filed during the candidates' publication of the round that produced the award (see `resultObjectionsFor`). */
   readonly resultObjections?: readonly Answerable[];
+  /**
+   * The record's regime. Under `"tendering"` the government-procurement deadlines counted in working days are not
+   * worked out: no rule in scope reads them, and counting them could refuse the record for a year the working-day
+   * calendar lacks (a contract never announced, judged as of a year past the calendar).
+   */
+  readonly regime?: string | undefined;
 }
 
 /**
@@ -216,19 +222,20 @@ export function awardTimelineFacts(
   const signedOn = contract?.signedOn;
   // Bonds are judged only where the documents asked for one (the project's bidBondYuan) or a return is on record.
   const bondsJudged = active && signedOn !== undefined && (context.bondsHeld === true || award.bondsReturnedOn !== undefined);
+  const gp = context.regime !== "tendering";
   const bond = bondsJudged ? deadlineFacts(signedOn, { days: p.bondReturnDays }, award.bondsReturnedOn, asOf, calendar) : undefined;
-  const gpBond = bondsJudged ? gpBondFacts(award, signedOn, p.gpBondReturnWorkingDays, asOf, calendar) : undefined;
+  const gpBond = gp && bondsJudged ? gpBondFacts(award, signedOn, p.gpBondReturnWorkingDays, asOf, calendar) : undefined;
   // 政府采购法实施条例 art. 43: the agency (采购代理机构) sends the report within 2 working days of the end of the
   // review; a purchaser that runs the procedure itself has no one to send it to. Judged on the recorded receipt only:
   // an award exists because a report was received, so a missing day is unknown, not a report still awaited.
   const delivery =
-    context.agencyRun === true && context.evaluationEndedOn !== undefined && award.reportReceivedOn !== undefined
+    gp && context.agencyRun === true && context.evaluationEndedOn !== undefined && award.reportReceivedOn !== undefined
       ? deadlineFacts(context.evaluationEndedOn, { workingDays: p.gpReportDeliveryWorkingDays }, award.reportReceivedOn, undefined, calendar)
       : undefined;
   const report = active && award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { days: p.supervisorReportDays }, award.supervisorReportOn, asOf, calendar) : undefined;
-  const confirm = award.reportReceivedOn !== undefined ? deadlineFacts(award.reportReceivedOn, { workingDays: p.gpConfirmWorkingDays }, award.decidedOn, asOf, calendar) : undefined;
-  const result = award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { workingDays: p.gpResultWorkingDays }, award.resultPublishedOn, asOf, calendar) : undefined;
-  const contractPub = signedOn !== undefined ? deadlineFacts(signedOn, { workingDays: p.gpContractPublicationWorkingDays }, contract?.publishedOn, asOf, calendar) : undefined;
+  const confirm = gp && award.reportReceivedOn !== undefined ? deadlineFacts(award.reportReceivedOn, { workingDays: p.gpConfirmWorkingDays }, award.decidedOn, asOf, calendar) : undefined;
+  const result = gp && award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { workingDays: p.gpResultWorkingDays }, award.resultPublishedOn, asOf, calendar) : undefined;
+  const contractPub = gp && signedOn !== undefined ? deadlineFacts(signedOn, { workingDays: p.gpContractPublicationWorkingDays }, contract?.publishedOn, asOf, calendar) : undefined;
   // 实施条例 art. 54 para. 2: "作出答复前，应当暂停招标投标活动" — the winner determined, the notice issued or the
   // contract signed before an objection to the result was answered. (The candidates' publication itself is not a
   // step: the objection is raised during it.)

@@ -54,7 +54,7 @@ export function awardReports(
 ): Report[] {
   const reports: Report[] = [];
   if (parts.award) {
-    reports.push(evaluateSubject("award", { ...awardFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar), awardTimeline: awardTimelineFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar, parts.context) }, parts.award.noticeOn ?? parts.award.decidedOn ?? parts.award.reportReceivedOn ?? o.asOf, o, parts.scope));
+    reports.push(evaluateSubject("award", { ...awardFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar), awardTimeline: awardTimelineFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar, { ...parts.context, regime: parts.scope?.regime }) }, parts.award.noticeOn ?? parts.award.decidedOn ?? parts.award.reportReceivedOn ?? o.asOf, o, parts.scope));
   }
   if (parts.cancellation) {
     reports.push(evaluateSubject("cancellation", { cancellation: cancellationFacts(parts.cancellation) }, parts.cancellation.cancelledOn, o, parts.scope));

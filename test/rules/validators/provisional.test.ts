@@ -71,6 +71,16 @@ describe("deadlines that run into a year with no published notice", () => {
     expect(g?.evidence["contract.lastDay"]).toBe("2026-11-09");
     expect(g?.evidence["calendar.provisionalYears"]).toBeUndefined();
   });
+  it("are not counted for a tendering award: the government-procurement working-day deadlines are not its own", () => {
+    // A contract signed in 2024 and never announced (a tendering contract is not): judged as of 2040.
+    const award = { id: "AW", projectId: "P1", bidderId: "B1", noticeOn: "2024-05-20", decidedOn: "2024-05-15", status: "active" } satisfies AwardInput["award"];
+    const contract = { id: "K", projectId: "P1", awardId: "AW", signedOn: "2024-06-10" };
+    const tendering = validateAward({ project: projectInput({ regime: "tendering" }), award: { ...award, supervisorReportOn: "2024-05-20" }, contract }, { asOf: "2040-01-01" });
+    expect(tendering.findings).toEqual([]);
+    const gp = { project: projectInput({ regime: "governmentProcurement", category: "governmentProcurement" }), award, contract };
+    expect(thrown(() => validateAward(gp, { asOf: "2040-01-01" })).code).toBe("CALENDAR_YEAR_NOT_COVERED");
+    expect(rule(validateAward(gp, { asOf: "2040-01-01", provisionalCalendar: true }), "GP_CONTRACT_ANNOUNCED_IN_TIME")?.evidence["calendar.provisionalYears"]).toContain(2040);
+  });
   it("uses the user's own calendar as the base of the provisional one", () => {
     const local = createCalendar({ overrides: { "2026-12-30": "rest" } });
     const f = rule(validateComplaint(lateInto2027, { calendar: local, provisionalCalendar: true }), "COMPLAINT_ACCEPTANCE_IN_TIME");

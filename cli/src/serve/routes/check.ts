@@ -2,6 +2,7 @@ import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { GgzyError } from "ggzy-rules/model";
+import { toShanghaiDate } from "ggzy-rules/calendar";
 import { RECORD_KINDS, detectRecordKind } from "ggzy-rules/rules";
 import type { Report } from "ggzy-rules/rules";
 import { checkVerdict, reportDigest, runCheck } from "../../decisions/operations";
@@ -22,8 +23,18 @@ import { SUBJECT_NAMES, recordKindOf } from "../../subjects";
 /** This route's own errors; what every route may answer is added to the document by serve/openapi.ts. */
 const ERRORS = problemResponses(404, 422);
 
-function checkOptions(q: z.infer<typeof CheckQuerySchema>): CheckOptions {
-  return { ...(q.asOf !== undefined ? { asOf: q.asOf } : {}), ...(q.explain !== undefined ? { explain: q.explain } : {}), ...(q.locale !== undefined ? { locale: q.locale } : {}) };
+/**
+ * The check options of a query. Pending acts are judged on the query's asOf, else on today in Asia/Shanghai by the
+ * service's clock (as `ggzy check` and the score endpoints do): the day used is recorded in the decision (so replay
+ * judges on it) and echoed in the answer's `asOf`.
+ */
+function checkOptions(ctx: ServeContext, q: z.infer<typeof CheckQuerySchema>): CheckOptions & { asOf: string } {
+  return {
+    asOf: q.asOf ?? toShanghaiDate(ctx.now().toISOString()),
+    ...(q.provisionalCalendar === "true" ? { provisionalCalendar: true } : {}),
+    ...(q.explain !== undefined ? { explain: q.explain } : {}),
+    ...(q.locale !== undefined ? { locale: q.locale } : {}),
+  };
 }
 
 /** The query as it was sent, for the record of a refused request (replay hands it to the library, which refuses it too). */
@@ -32,9 +43,9 @@ function queryOf(req: FastifyRequest): Record<string, unknown> {
 }
 
 /** The check options of the query; a bad query refuses the record, and the refusal is recorded as its decision. */
-function queryOptions(ctx: ServeContext, req: FastifyRequest, endpoint: string, subject: string | undefined): CheckOptions {
+function queryOptions(ctx: ServeContext, req: FastifyRequest, endpoint: string, subject: string | undefined): CheckOptions & { asOf: string } {
   try {
-    return checkOptions(checkRequestPart(CheckQuerySchema, req.query, "query"));
+    return checkOptions(ctx, checkRequestPart(CheckQuerySchema, req.query, "query"));
   } catch (e) {
     const kind = subject ?? detectRecordKind(req.body) ?? "unknown";
     throw refused(ctx, req, e, { endpoint, subject: kind, input: req.body, options: { ...queryOf(req), ...(subject === undefined ? { detected: true } : {}) } });
@@ -63,8 +74,8 @@ function checkOne(ctx: ServeContext, req: FastifyRequest, endpoint: string, subj
   return { report, decisionId };
 }
 
-function respond(ctx: ServeContext, req: FastifyRequest, report: Report, decisionId: string) {
-  return { ...report, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
+function respond(ctx: ServeContext, req: FastifyRequest, report: Report, decisionId: string, asOf: string) {
+  return { ...report, asOf, decisionId, contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
 }
 
 /** `POST /v1/check/{subject}` (one route per subject, each with its schema), `POST /v1/check`, `POST /v1/check/batch`. */
@@ -85,8 +96,9 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
       },
       async (req) => {
         const endpoint = `POST /v1/check/${subject}`;
-        const { report, decisionId } = checkOne(ctx, req, endpoint, subject, req.body, queryOptions(ctx, req, endpoint, subject));
-        return respond(ctx, req, report, decisionId);
+        const options = queryOptions(ctx, req, endpoint, subject);
+        const { report, decisionId } = checkOne(ctx, req, endpoint, subject, req.body, options);
+        return respond(ctx, req, report, decisionId, options.asOf);
       },
     );
   }
@@ -105,8 +117,9 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
       },
     },
     async (req) => {
-      const { report, decisionId } = checkOne(ctx, req, "POST /v1/check", undefined, req.body, queryOptions(ctx, req, "POST /v1/check", undefined));
-      return respond(ctx, req, report, decisionId);
+      const options = queryOptions(ctx, req, "POST /v1/check", undefined);
+      const { report, decisionId } = checkOne(ctx, req, "POST /v1/check", undefined, req.body, options);
+      return respond(ctx, req, report, decisionId, options.asOf);
     },
   );
 
@@ -172,7 +185,7 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
           const input = body instanceof Readable ? { input: undefined, inputHash: await bytesHash(body) } : { input: body };
           throw refused(ctx, req, e, { endpoint: "POST /v1/check/batch", subject: "batch", ...input, options: queryOf(req), loggable: false });
         }
-        const options = checkOptions(q);
+        const options = checkOptions(ctx, q);
         const kind = q.subject !== undefined ? recordKindOf(q.subject) : undefined;
         const lines: AsyncIterable<{ line: number; value?: unknown; problem?: Problem }> = body instanceof Readable ? parsedLines(body, ctx) : arrayLines(body);
         const tally = new BatchTally();
@@ -189,7 +202,7 @@ export function checkRoutes(app: FastifyInstance, ctx: ServeContext): void {
                 try {
                   const { report, decisionId } = checkOne(ctx, req, "POST /v1/check/batch", kind, l.value, options);
                   await ctx.decisions?.flushed();
-                  answer = JSON.stringify({ line: l.line, ...respond(ctx, req, report, decisionId) });
+                  answer = JSON.stringify({ line: l.line, ...respond(ctx, req, report, decisionId, options.asOf) });
                   tally.checked(report);
                 } catch (e) {
                   answer = JSON.stringify({ line: l.line, problem: lineProblem(e, l.line) });
