@@ -49,7 +49,7 @@ const PROJECT: FactDescription = {
   fields: fields({
     id: "string|Project id",
     name: "string|Project name",
-    category: "string|construction, governmentProcurement, landRights, stateAssets, other",
+    category: "string|construction, transport, waterResources, governmentProcurement, other",
     procurementMethod: "string|open, selective, limited, direct, competitiveNegotiation, competitiveConsultation, inquiry, frameworkAgreement, other",
     budgetYuan: "number?|Budget in yuan",
     electronic: "boolean|Traded fully electronically",
@@ -57,7 +57,8 @@ const PROJECT: FactDescription = {
     major: "boolean|Flagged as a major project",
     publicImpact: "boolean|Flagged as of wide social impact",
     majorOrPublicImpact: "boolean|Major (flag or budget ≥ majorProjectBudgetYuan) or of wide social impact (LC80-6.3)",
-    regime: "string?|biddingLaw (招标投标法) or governmentProcurement (政府采购法); rules scoped to a regime need it",
+    regime: "string?|tendering (招标投标法) or governmentProcurement (政府采购法); rules scoped to a regime need it",
+    publishedOn: "date?|Day the tender (procurement) notice was published: for a rule's own transitional condition (see rule-author.md)",
     technicallyComplex: "boolean|Flagged as technically complex or specialised (87号令 art. 47: seven or more members)",
     atTenderThreshold: "boolean|Budget at or above the public-tender threshold (87号令 art. 47)",
     agencyId: "string?|The procurement agency running the project",

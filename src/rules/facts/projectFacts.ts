@@ -16,6 +16,8 @@ export interface ProjectFacts {
   /** Major (flag or budget at or above `majorProjectBudgetYuan`) or of wide social impact (LC80-6.3). */
   readonly majorOrPublicImpact: boolean;
   readonly regime: string | undefined;
+  /** Day the tender (procurement) notice was published: what a rule's own transitional condition can read. */
+  readonly publishedOn: string | undefined;
   readonly technicallyComplex: boolean;
   readonly atTenderThreshold: boolean;
   readonly agencyId: string | undefined;
@@ -54,6 +56,7 @@ export function projectFacts(project: Project, params: RuleParams, tenderer?: Te
     publicImpact: project.publicImpact,
     majorOrPublicImpact: project.major || project.publicImpact || majorByBudget,
     regime: project.regime,
+    publishedOn: project.dates.publishedOn,
     technicallyComplex: project.technicallyComplex === true,
     atTenderThreshold: project.atTenderThreshold === true,
     agencyId: project.agencyId,

@@ -4,6 +4,7 @@ import { defaultRuleSet, validateRecord } from "../../../src/rules/index";
 import { FACTS_CATALOGUE, factsOfSubject, renderFactsReference } from "../../../src/authoring/index";
 import type { ExplanationNode } from "../../../src/rules/index";
 import { shippedCases } from "./shipped";
+import { ProcurementMethodSchema, ProjectCategorySchema, RegimeSchema } from "../../../src/model/index";
 
 function typeOk(type: string, v: unknown): boolean {
   if (v === undefined || v === null) return type.endsWith("?");
@@ -57,6 +58,13 @@ describe("the facts reference", () => {
   it("is the page committed as docs/rule-facts.md (regenerate with `ggzy rules facts > docs/rule-facts.md`)", () => {
     const page = readFileSync(new URL("../../../docs/rule-facts.md", import.meta.url), "utf8");
     expect(page).toBe(renderFactsReference());
+  });
+  it("lists exactly the values the model takes where a field's meaning enumerates them", () => {
+    const project = factsOfSubject("project")?.facts["project"]?.fields ?? {};
+    const listed = (field: string): string[] => (project[field]?.en.split(/[;:]/)[0] ?? "").replace(/ \([^)]*\)/g, "").split(/, | or /).map((v) => v.trim());
+    expect(listed("category")).toEqual(ProjectCategorySchema.options);
+    expect(listed("procurementMethod")).toEqual(ProcurementMethodSchema.options);
+    expect(listed("regime")).toEqual(RegimeSchema.options);
   });
   it("lists each subject once", () => {
     expect(new Set(FACTS_CATALOGUE.map((s) => s.subject)).size).toBe(FACTS_CATALOGUE.length);
