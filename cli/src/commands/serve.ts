@@ -27,6 +27,7 @@ interface ServeCliOptions {
   timeoutMs: number;
   streamMaxMs: number;
   logLevel: string;
+  provisionalCalendar?: boolean;
 }
 
 /** pino's levels, and `silent`. */
@@ -108,6 +109,12 @@ export function registerServe(program: Command): void {
         .default(DEFAULT_LIMITS.streamMaxMs),
     )
     .addOption(new Option("--log-level <level>", "pino 日志级别 / log level").env("GGZY_LOG_LEVEL").choices(LOG_LEVELS).default("info"))
+    .addOption(
+      new Option(
+        "--provisional-calendar",
+        "校验时，尚未收录放假通知的年份默认按法定节日暂定计算工作日（请求可用 provisionalCalendar=false 关闭）/ check endpoints count working days of years with no holiday notice in this version on statutory holidays by default (a request may say provisionalCalendar=false)",
+      ).env("GGZY_PROVISIONAL_CALENDAR"),
+    )
     .action(
       action(async (opts: ServeCliOptions) => {
         // Keys are read once: a reload re-reads the packs and checks them against the keys the service started with.
@@ -130,6 +137,7 @@ export function registerServe(program: Command): void {
           limits: { bodyLimit: opts.bodyLimit, maxDepth: opts.maxDepth, requestTimeoutMs: opts.timeoutMs, streamMaxMs: opts.streamMaxMs },
           logger: loggerOptions(opts.logLevel),
           processMetrics: true,
+          ...(opts.provisionalCalendar === true ? { provisionalCalendar: true } : {}),
         });
         // Installed before the service listens or says so: a supervisor may signal as soon as it reads "listening".
         let stopping = false;
@@ -178,6 +186,9 @@ export function registerServe(program: Command): void {
             keys === undefined
               ? "ggzy serve: 未提供密钥文件，仅监听本机，本机任何进程均可调用全部接口 / no --keys file: bound to loopback only; any process on this machine may call every endpoint"
               : `ggzy serve: ${keys.length} API key(s); every call but /healthz, /readyz and the API document needs one`,
+            ...(opts.provisionalCalendar === true
+              ? ["ggzy serve: 未收录放假通知的年份按法定节日暂定计算（--provisional-calendar）/ years with no holiday notice are counted on statutory holidays (--provisional-calendar)"]
+              : []),
             decisions !== undefined
               ? `ggzy serve: decision log ${decisions.file}${decisions.logInputs ? " (with inputs, masked)" : ""}`
               : "ggzy serve: no decision log (give --decision-log <file>)",

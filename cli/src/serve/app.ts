@@ -43,6 +43,8 @@ export interface ServerOptions {
    */
   validateResponses?: boolean;
   now?: () => Date;
+  /** Check on a provisional calendar unless a request says `?provisionalCalendar=false` (default false). */
+  provisionalCalendar?: boolean;
 }
 
 /** The service and what it shares with the command that runs it (for shutdown and reload). */
@@ -70,6 +72,7 @@ export async function buildServer(options: ServerOptions): Promise<Server> {
     limits,
     toolVersion: TOOL_VERSION,
     now: options.now ?? (() => new Date()),
+    provisionalCalendar: options.provisionalCalendar === true,
     streams: new Set(),
   };
   const state = { closing: false };

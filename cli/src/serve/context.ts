@@ -46,6 +46,8 @@ export interface ServeContext {
   readonly toolVersion: string;
   /** The clock (the application may read it; tests give a fixed one). */
   readonly now: () => Date;
+  /** The check endpoints' default for `?provisionalCalendar` (the operator's `--provisional-calendar`). */
+  readonly provisionalCalendar: boolean;
   /** Streamed requests in flight: a shutdown stops each at its next record, with a final line that says so. */
   readonly streams: Set<StreamedRequest>;
 }

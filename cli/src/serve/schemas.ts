@@ -100,7 +100,7 @@ export const CheckQuerySchema = z.object({
     .enum(["true", "false"])
     .optional()
     .describe(
-      "true: count working days in years with no published holiday notice yet on statutory holidays (findings that rest on them are marked provisional); default false: such a year refuses the record (CALENDAR_YEAR_NOT_COVERED)",
+      "true: count working days in years with no published holiday notice yet on statutory holidays (findings that rest on them are marked provisional); false: such a year refuses the record (CALENDAR_YEAR_NOT_COVERED); default: false, or true where the operator started the service with --provisional-calendar",
     ),
   explain: z.enum(["findings", "all", "none"]).optional().describe("explanation trees: for findings (default), all rules, none"),
   locale: z.enum(["zh", "en", "both"]).optional().describe("language of Finding.text"),

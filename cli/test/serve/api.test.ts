@@ -182,6 +182,18 @@ describe("POST /v1/check (auto-detect)", () => {
     expect(late?.evidence["calendar.provisionalYears"]).toEqual(expect.arrayContaining([2027, 2040]));
   });
 
+  it("an operator's --provisional-calendar makes it the default, and a request may still say provisionalCalendar=false", async () => {
+    const provisional = await server({ provisionalCalendar: true });
+    try {
+      const r = await post(provisional, "/v1/check/award?asOf=2040-01-01", unannouncedGpAward());
+      expect(r.statusCode).toBe(200);
+      const off = await post(provisional, "/v1/check/award?asOf=2040-01-01&provisionalCalendar=false", unannouncedGpAward());
+      expect(problemOf(off).code).toBe("CALENDAR_YEAR_NOT_COVERED");
+    } finally {
+      await provisional.app.close();
+    }
+  });
+
   it("a body that is not an object is 422", async () => {
     const r = await post(s, "/v1/check", "[1,2]");
     expect(r.statusCode).toBe(422);

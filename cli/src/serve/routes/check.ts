@@ -31,7 +31,7 @@ const ERRORS = problemResponses(404, 422);
 function checkOptions(ctx: ServeContext, q: z.infer<typeof CheckQuerySchema>): CheckOptions & { asOf: string } {
   return {
     asOf: q.asOf ?? toShanghaiDate(ctx.now().toISOString()),
-    ...(q.provisionalCalendar === "true" ? { provisionalCalendar: true } : {}),
+    ...((q.provisionalCalendar ?? (ctx.provisionalCalendar ? "true" : "false")) === "true" ? { provisionalCalendar: true } : {}),
     ...(q.explain !== undefined ? { explain: q.explain } : {}),
     ...(q.locale !== undefined ? { locale: q.locale } : {}),
   };
