@@ -407,11 +407,12 @@ export const gpReportDeliveredInTime = {
 
 /**
  * 政府采购法实施条例 art. 43, 87号令 art. 68: the purchaser determines the winner within 5 working days of receiving the
- * evaluation (review) report — for tenders and for negotiation, inquiry and consultation alike.
+ * evaluation (review) report — for tenders and for negotiation, inquiry and consultation alike; a purchaser that runs
+ * its own tender, within 5 working days of the end of the evaluation (87号令 art. 68).
  */
 export const gpWinnerConfirmedInTime = {
   id: "GP_WINNER_CONFIRMED_IN_TIME",
-  version: 2,
+  version: 3,
   clause: "NAT-MOF87-68",
   basis: ["财政部令第87号 第六十八条", "政府采购法实施条例 第四十三条"],
   severity: "error",
@@ -419,11 +420,11 @@ export const gpWinnerConfirmedInTime = {
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
   scope: SCOPE.gpGroups,
   message: {
-    zh: "采购人 {awardTimeline.reportReceivedOn} 收到评审报告，最迟应于 {awardTimeline.confirmLastDay} 确定中标（成交）供应商，实际 {awardTimeline.decidedOn}，逾期 {awardTimeline.confirmWorkingDaysLate} 个工作日",
-    en: "The purchaser received the evaluation report on {awardTimeline.reportReceivedOn} and had to determine the winner by {awardTimeline.confirmLastDay}; it did on {awardTimeline.decidedOn}, {awardTimeline.confirmWorkingDaysLate} working day(s) late",
+    zh: "{awardTimeline.confirmFromZh}，最迟应于 {awardTimeline.confirmLastDay} 确定中标（成交）供应商，实际 {awardTimeline.decidedOn}，逾期 {awardTimeline.confirmWorkingDaysLate} 个工作日",
+    en: "{awardTimeline.confirmFromEn}; the winner had to be determined by {awardTimeline.confirmLastDay}; it was on {awardTimeline.decidedOn}, {awardTimeline.confirmWorkingDaysLate} working day(s) late",
   },
   conditions: { all: [{ fact: "awardTimeline", path: "confirmWorkingDaysLate", operator: "greaterThan", value: 0 }] },
-  evidence: ["awardTimeline.awardId", "awardTimeline.reportReceivedOn", "awardTimeline.confirmLastDay", "awardTimeline.decidedOn", "awardTimeline.confirmWorkingDaysLate", "params.gpConfirmWorkingDays"],
+  evidence: ["awardTimeline.awardId", "awardTimeline.reportReceivedOn", "awardTimeline.confirmFrom", "awardTimeline.confirmLastDay", "awardTimeline.decidedOn", "awardTimeline.confirmWorkingDaysLate", "params.gpConfirmWorkingDays"],
   params: ["gpConfirmWorkingDays"],
 } as const satisfies Rule;
 

@@ -135,6 +135,34 @@ describe("after the award", () => {
     expect(check("2024-03-11")).toEqual([]);
     expect(check("2024-03-12")).toEqual(["GP_WINNER_CONFIRMED_IN_TIME"]);
   });
+  describe("87号令 art. 68: a purchaser that runs its own tender determines the winner within 5 working days of the end of the evaluation", () => {
+    // Evaluation Mon 2024-05-06; the 5th working day is Sat 05-11, a make-up working day after the Labour Day holiday.
+    const selfRun = (evaluationOn = "2024-05-06") => {
+      const { agencyId: _, ...p } = gpProject("open", { dates: { publishedOn: "2024-04-01", bidDeadline: `${evaluationOn}T09:00:00`, evaluationOn } });
+      return p;
+    };
+    const confirm = (decidedOn: string, over: Partial<AwardIn> = {}, project: ProjectIn = selfRun()) =>
+      validateAward({ project, award: award({ decidedOn, noticeOn: decidedOn, resultPublishedOn: decidedOn, ...over }) }, { asOf: "2024-06-01" }).findings.filter((f) => f.ruleId === "GP_WINNER_CONFIRMED_IN_TIME");
+    it("finds the winner determined on Mon 05-20 six working days late, last day Sat 05-11", () => {
+      const late = confirm("2024-05-20");
+      expect(late.map((f) => [f.evidence["awardTimeline.confirmLastDay"], f.evidence["awardTimeline.confirmWorkingDaysLate"]])).toEqual([["2024-05-11", 6]]);
+      expect(late[0]?.message.zh).toContain("采购人自行组织采购，评审于 2024-05-06 结束");
+    });
+    it("Sat 05-11 is in time (boundary); Mon 05-13 is late", () => {
+      expect(confirm("2024-05-11")).toEqual([]);
+      expect(confirm("2024-05-13").map((f) => f.evidence["awardTimeline.confirmWorkingDaysLate"])).toEqual([1]);
+    });
+    it("counts from the evaluation's recorded end (validateProject with the evaluation)", () => {
+      const evaluation = { id: "EV1", projectId: "P1", status: "finished" as const, startedAt: "2024-05-06T09:00:00", endedAt: "2024-05-07T17:00:00" };
+      const late = (decidedOn: string) =>
+        ids(validateProject({ project: selfRun(), evaluations: [evaluation], awards: [award({ decidedOn, noticeOn: decidedOn, resultPublishedOn: decidedOn })] }, { asOf: "2024-06-01" })).filter((id) => id === "GP_WINNER_CONFIRMED_IN_TIME");
+      expect(late("2024-05-13")).toEqual([]); // ended Tue 05-07: Mon 05-13 is the 5th working day
+      expect(late("2024-05-14")).toEqual(["GP_WINNER_CONFIRMED_IN_TIME"]);
+    });
+    it("counts an agency-run tender from the report's receipt only: without it, nothing is judged", () => {
+      expect(confirm("2024-05-20", {}, gpProject("open", { dates: { evaluationOn: "2024-05-06" } }))).toEqual([]);
+    });
+  });
   it("87号令 art. 69: the result within 2 working days of the winner (Mon 03-11 → Wed 03-13)", () => {
     const check = (resultPublishedOn: string) =>
       ids(validateAward({ project: gpProject("open"), award: award({ decidedOn: "2024-03-11", resultPublishedOn }), contract: contract({ publishedOn: "2024-03-08" }) }));
