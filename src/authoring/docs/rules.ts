@@ -97,7 +97,7 @@ export const nationalRuleDocs = {
   GP_BID_BOND_AT_MOST_2_PERCENT: {
     clause: "NAT-GPLR-33",
     title: { zh: "投标保证金不超过采购预算的规定比例", en: "Bid bond within the set share of the procurement budget" },
-    notes: "Art. 33 speaks of tenders; 74号令 (art. 14) and 214号 apply the same 2% cap to response bonds, so every GP method is covered.",
+    notes: "Art. 33 speaks of tenders; 74号令 (art. 14) and 214号 (art. 12, the article number recalled from memory, to be confirmed) apply the same 2% cap to response bonds, so every GP method is covered; the basis cites all three.",
   },
   GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS: {
     clause: "NAT-GPLR-33",
@@ -326,7 +326,7 @@ export const liaochengRuleDocs = {
   COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME: {
     clause: "LC80-9",
     title: { zh: "投诉按环节、按时处理并公开", en: "Complaint handled in sequence, on time and in public" },
-    notes: "The directive asks for a mechanism linking acceptance, transfer, investigation and publication; the rule reads it per complaint, in the order received, accepted, transferred, investigated, decided, published: no stage twice or dated before an earlier one, none without the stage it needs (acceptance, or a decision for publication), no filing before the knowing day, and publication within complaintPublicationDays of the decision (default 20, not fixed by the directive). So a transfer before acceptance (passed on to the competent supervisor, which then accepts) is flagged, though the directive's list need not be read as a strict order; the national periods of art. 60–61 are separate rules. A complaint not accepted (outcome notAccepted) ends with that refusal, recorded as 'decided', and needs no acceptance.",
+    notes: "The directive asks for a mechanism linking acceptance, transfer, investigation and publication; the rule reads it per complaint, in the order received, accepted, transferred, investigated, decided, published: no stage twice or dated before an earlier one, none without the stage it needs (acceptance, or a decision for publication), no filing before the knowing day, and publication within complaintPublicationDays of the decision (default 20, not fixed by the directive). So a transfer before acceptance (passed on to the competent supervisor, which then accepts) is flagged, though the directive's list need not be read as a strict order; the national periods of art. 60–61 (tendering) and of 94号令 arts. 21, 26 (GP) are separate rules; the basis cites art. 61 for tendering complaints and 94号令 art. 21 for GP ones. A complaint not accepted (outcome notAccepted) ends with that refusal, recorded as 'decided', and needs no acceptance. Under 94号令 art. 21(4) a GP complaint is accepted from receipt, yet this rule still wants the 'accepted' stage on record before a decision (the directive's own sequence, LC80-9); GP_COMPLAINT_REVIEWED_IN_TIME does not.",
   },
   EVALUATION_DISCLOSED_IN_TIME: {
     clause: "LC80-6.4",

@@ -301,12 +301,12 @@ export const bidBondAtMostTwoPercent = {
   params: ["bidBondMaxShare"],
 } as const satisfies Rule;
 
-/** 政府采购法实施条例 art. 33: the bid bond is at most 2% of the budget. */
+/** 政府采购法实施条例 art. 33 (74号令 art. 14, 214号 art. 12 for response bonds): the bond is at most 2% of the budget. */
 export const gpBidBondAtMostTwoPercent = {
   id: "GP_BID_BOND_AT_MOST_2_PERCENT",
   version: 1,
   clause: "NAT-GPLR-33",
-  basis: ["政府采购法实施条例 第三十三条"],
+  basis: ["政府采购法实施条例 第三十三条", "财政部令第74号 第十四条", "财库〔2014〕214号 第十二条"],
   severity: "error",
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
