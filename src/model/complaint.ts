@@ -68,7 +68,11 @@ export const ComplaintPauseReasonSchema = z.enum(["inspection", "testing", "appr
 /** {@inheritDoc ComplaintPauseReasonSchema} */
 export type ComplaintPauseReason = z.output<typeof ComplaintPauseReasonSchema>;
 
-/** A pause of the decision period, first and last day inclusive. */
+/**
+ * A pause of the handling, first and last day inclusive (the day the request goes out to the day the answer comes
+ * back): it extends the decision period; a `supplement` (补正) asked for within a GP complaint's 5-day review extends
+ * the review too (财政部令第94号 arts. 21(1), 27), and before 2018-03-01 no pause extends a GP decision.
+ */
 export const ComplaintPauseSchema = z.object({
   from: IsoDateSchema,
   to: IsoDateSchema,

@@ -96,6 +96,7 @@ export const nationalClauses = {
   "NAT-GPL-52": article("NAT-GPL-52", "Government Procurement Law art. 52", "质疑期限", "Time limit to challenge"),
   "NAT-GPL-53": article("NAT-GPL-53", "Government Procurement Law art. 53", "质疑答复期限", "Time limit to answer a challenge"),
   "NAT-GPL-55": article("NAT-GPL-55", "Government Procurement Law art. 55", "投诉期限", "Time limit to complain"),
+  "NAT-GPL-56": article("NAT-GPL-56", "Government Procurement Law art. 56", "投诉处理期限", "Time limit to decide a complaint"),
   "NAT-GPLR-9": article("NAT-GPLR-9", "Government Procurement Regulation art. 9", "回避的利害关系", "Ties that call for avoidance"),
   "NAT-GPLR-33": article("NAT-GPLR-33", "Government Procurement Regulation art. 33", "投标保证金", "Bid bonds"),
   "NAT-GPLR-43": article("NAT-GPLR-43", "Government Procurement Regulation art. 43", "评审报告送交与确定中标、成交供应商", "Delivering the review report and determining the winner"),
@@ -110,5 +111,4 @@ export const nationalClauses = {
   "NAT-MOF214-10": article("NAT-MOF214-10", "Caiku [2014] 214 art. 10", "磋商文件的发售、澄清修改及响应期限", "Sale, clarification of and time to respond to consultation documents"),
   "NAT-MOF214-14": article("NAT-MOF214-14", "Caiku [2014] 214 art. 14", "磋商小组的组成", "Composition of the consultation group"),
   "NAT-MOF94-21": article("NAT-MOF94-21", "MOF Order 94 art. 21", "投诉的审查与受理", "Reviewing and accepting a complaint"),
-  "NAT-MOF94-26": article("NAT-MOF94-26", "MOF Order 94 arts. 26 and 27", "投诉处理期限", "Time limit to decide a complaint"),
 } as const satisfies Record<NationalClause, Clause>;

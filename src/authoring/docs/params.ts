@@ -42,7 +42,8 @@ export const nationalParamDocs = {
   gpChallengeAnswerWorkingDays: { zh: "答复质疑的期限（工作日），政府采购法第五十三条", en: "Working days to answer a challenge, GP Law art. 53" },
   gpComplaintWorkingDays: { zh: "答复期满后投诉的期限（工作日），政府采购法第五十五条", en: "Working days after the answer period to complain, GP Law art. 55" },
   gpComplaintReviewWorkingDays: { zh: "收到投诉后审查的期限（工作日），财政部令第94号第二十一条", en: "Working days to review a complaint, MOF Order 94 art. 21" },
-  gpComplaintDecisionWorkingDays: { zh: "收到投诉后作出处理决定的期限（工作日），财政部令第94号第二十六条（不计入期限的时间见第二十七条）", en: "Working days from receipt to decide a complaint, MOF Order 94 art. 26 (time not counted: art. 27)" },
+  gpComplaintRefusalWorkingDays: { zh: "审查期满后书面告知不予受理的期限（工作日），财政部令第94号第二十一条第（二）项", en: "Working days after the review to notify a refusal (不予受理) in writing, MOF Order 94 art. 21(2)" },
+  gpComplaintDecisionWorkingDays: { zh: "收到投诉后作出处理决定的期限（工作日），政府采购法第五十六条、财政部令第94号第二十六条（不计入期限的时间见第二十七条，2018-03-01起）", en: "Working days from receipt to decide a complaint, GP Law art. 56, MOF Order 94 art. 26 (time not counted: art. 27, from 2018-03-01)" },
   complaintDecisionWorkingDays: { zh: "受理后作出书面处理决定的期限（工作日），实施条例第六十一条", en: "Working days from acceptance to the written decision, regulation art. 61" },
 } as const satisfies Record<string, RuleText>;
 

@@ -301,12 +301,12 @@ export const bidBondAtMostTwoPercent = {
   params: ["bidBondMaxShare"],
 } as const satisfies Rule;
 
-/** 政府采购法实施条例 art. 33: the bid bond is at most 2% of the budget. */
+/** 政府采购法实施条例 art. 33 (74号令 art. 14, 214号 art. 12 for response bonds): the bond is at most 2% of the budget. */
 export const gpBidBondAtMostTwoPercent = {
   id: "GP_BID_BOND_AT_MOST_2_PERCENT",
   version: 1,
   clause: "NAT-GPLR-33",
-  basis: ["政府采购法实施条例 第三十三条"],
+  basis: ["政府采购法实施条例 第三十三条", "财政部令第74号 第十四条", "财库〔2014〕214号 第十二条"],
   severity: "error",
   subject: "project",
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
@@ -407,11 +407,12 @@ export const gpReportDeliveredInTime = {
 
 /**
  * 政府采购法实施条例 art. 43, 87号令 art. 68: the purchaser determines the winner within 5 working days of receiving the
- * evaluation (review) report — for tenders and for negotiation, inquiry and consultation alike.
+ * evaluation (review) report — for tenders and for negotiation, inquiry and consultation alike; a purchaser that runs
+ * its own tender, within 5 working days of the end of the evaluation (87号令 art. 68).
  */
 export const gpWinnerConfirmedInTime = {
   id: "GP_WINNER_CONFIRMED_IN_TIME",
-  version: 2,
+  version: 3,
   clause: "NAT-MOF87-68",
   basis: ["财政部令第87号 第六十八条", "政府采购法实施条例 第四十三条"],
   severity: "error",
@@ -419,11 +420,11 @@ export const gpWinnerConfirmedInTime = {
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
   scope: SCOPE.gpGroups,
   message: {
-    zh: "采购人 {awardTimeline.reportReceivedOn} 收到评审报告，最迟应于 {awardTimeline.confirmLastDay} 确定中标（成交）供应商，实际 {awardTimeline.decidedOn}，逾期 {awardTimeline.confirmWorkingDaysLate} 个工作日",
-    en: "The purchaser received the evaluation report on {awardTimeline.reportReceivedOn} and had to determine the winner by {awardTimeline.confirmLastDay}; it did on {awardTimeline.decidedOn}, {awardTimeline.confirmWorkingDaysLate} working day(s) late",
+    zh: "{awardTimeline.confirmFromZh}，最迟应于 {awardTimeline.confirmLastDay} 确定中标（成交）供应商，实际 {awardTimeline.decidedOn}，逾期 {awardTimeline.confirmWorkingDaysLate} 个工作日",
+    en: "{awardTimeline.confirmFromEn}; the winner had to be determined by {awardTimeline.confirmLastDay}; it was on {awardTimeline.decidedOn}, {awardTimeline.confirmWorkingDaysLate} working day(s) late",
   },
   conditions: { all: [{ fact: "awardTimeline", path: "confirmWorkingDaysLate", operator: "greaterThan", value: 0 }] },
-  evidence: ["awardTimeline.awardId", "awardTimeline.reportReceivedOn", "awardTimeline.confirmLastDay", "awardTimeline.decidedOn", "awardTimeline.confirmWorkingDaysLate", "params.gpConfirmWorkingDays"],
+  evidence: ["awardTimeline.awardId", "awardTimeline.reportReceivedOn", "awardTimeline.confirmFrom", "awardTimeline.confirmLastDay", "awardTimeline.decidedOn", "awardTimeline.confirmWorkingDaysLate", "params.gpConfirmWorkingDays"],
   params: ["gpConfirmWorkingDays"],
 } as const satisfies Rule;
 
@@ -528,10 +529,14 @@ export const gpComplaintFiledInTime = {
   params: ["gpComplaintWorkingDays"],
 } as const satisfies Rule;
 
-/** 94号令 art. 21: the finance department reviews a complaint within 5 working days of receipt. */
+/**
+ * 94号令 art. 21: the finance department reviews a complaint within 5 working days of receipt and notifies a refusal
+ * within 3 working days after the review; a 补正 notice within the 5 days stops the count until the supplement
+ * arrives (art. 27); a complaint accepted is accepted from receipt (art. 21(4)).
+ */
 export const gpComplaintReviewedInTime = {
   id: "GP_COMPLAINT_REVIEWED_IN_TIME",
-  version: 1,
+  version: 2,
   clause: "NAT-MOF94-21",
   basis: ["财政部令第94号 第二十一条"],
   severity: "error",
@@ -539,30 +544,33 @@ export const gpComplaintReviewedInTime = {
   effective: { from: NATIONAL_EFFECTIVE.mof94 },
   scope: SCOPE.gpAll,
   message: {
-    zh: "投诉{complaint.id}于 {complaint.receivedOn} 收到，最迟应于 {complaint.gpReviewLastDay}（{params.gpComplaintReviewWorkingDays} 个工作日）审查完毕，{complaint.acceptanceStatusZh}，逾期 {complaint.gpReviewWorkingDaysLate} 个工作日",
-    en: "Complaint {complaint.id} received {complaint.receivedOn}: the review was due by {complaint.gpReviewLastDay} ({params.gpComplaintReviewWorkingDays} working days); {complaint.acceptanceStatusEn}, {complaint.gpReviewWorkingDaysLate} working day(s) late",
+    zh: "投诉{complaint.id}于 {complaint.receivedOn} 收到，最迟应于 {complaint.gpReviewLastDay}（{complaint.gpReviewPeriodZh}）审查完毕，{complaint.acceptanceStatusZh}，逾期 {complaint.gpReviewWorkingDaysLate} 个工作日",
+    en: "Complaint {complaint.id} received {complaint.receivedOn}: the review was due by {complaint.gpReviewLastDay} ({complaint.gpReviewPeriodEn}); {complaint.acceptanceStatusEn}, {complaint.gpReviewWorkingDaysLate} working day(s) late",
   },
   conditions: { all: [{ fact: "complaint", path: "gpReviewWorkingDaysLate", operator: "greaterThan", value: 0 }] },
-  evidence: ["complaint.id", "complaint.receivedOn", "complaint.acceptedOn", "complaint.gpReviewLastDay", "complaint.gpReviewWorkingDaysLate"],
-  params: ["gpComplaintReviewWorkingDays"],
+  evidence: ["complaint.id", "complaint.receivedOn", "complaint.acceptedOn", "complaint.decidedOn", "complaint.gpReviewSupplementWorkingDays", "complaint.gpReviewLastDay", "complaint.gpReviewWorkingDaysLate"],
+  params: ["gpComplaintReviewWorkingDays", "gpComplaintRefusalWorkingDays"],
 } as const satisfies Rule;
 
-/** 94号令 art. 26: a decision within 30 working days of receipt; art. 27: time for tests, appraisal, expert review and supplements not counted. */
+/**
+ * 政府采购法 art. 56 (2003): a decision within 30 working days of receipt (94号令 art. 26 repeats it); from 2018-03-01,
+ * 94号令 art. 27: time for tests, appraisal, expert review and supplements not counted (before it, nothing is).
+ */
 export const gpComplaintDecidedInTime = {
   id: "GP_COMPLAINT_DECIDED_IN_TIME",
-  version: 1,
-  clause: "NAT-MOF94-26",
-  basis: ["财政部令第94号 第二十六条、第二十七条", "政府采购法 第五十六条"],
+  version: 2,
+  clause: "NAT-GPL-56",
+  basis: ["政府采购法 第五十六条", "财政部令第94号 第二十六条、第二十七条"],
   severity: "error",
   subject: "complaint",
-  effective: { from: NATIONAL_EFFECTIVE.mof94 },
+  effective: { from: NATIONAL_EFFECTIVE.procurementLaw },
   scope: SCOPE.gpAll,
   message: {
-    zh: "投诉{complaint.id}于 {complaint.receivedOn} 收到，最迟应于 {complaint.gpDecisionLastDay}（{params.gpComplaintDecisionWorkingDays} 个工作日，另扣除 {complaint.pausedWorkingDays} 个工作日）作出处理决定，{complaint.decisionStatusZh}，逾期 {complaint.gpDecisionWorkingDaysLate} 个工作日",
-    en: "Complaint {complaint.id} received {complaint.receivedOn}: the decision was due by {complaint.gpDecisionLastDay} ({params.gpComplaintDecisionWorkingDays} working days plus {complaint.pausedWorkingDays} paused); {complaint.decisionStatusEn}, {complaint.gpDecisionWorkingDaysLate} working day(s) late",
+    zh: "投诉{complaint.id}于 {complaint.receivedOn} 收到，最迟应于 {complaint.gpDecisionLastDay}（{params.gpComplaintDecisionWorkingDays} 个工作日，另扣除 {complaint.gpDecisionPausedWorkingDays} 个工作日）作出处理决定，{complaint.decisionStatusZh}，逾期 {complaint.gpDecisionWorkingDaysLate} 个工作日",
+    en: "Complaint {complaint.id} received {complaint.receivedOn}: the decision was due by {complaint.gpDecisionLastDay} ({params.gpComplaintDecisionWorkingDays} working days plus {complaint.gpDecisionPausedWorkingDays} paused); {complaint.decisionStatusEn}, {complaint.gpDecisionWorkingDaysLate} working day(s) late",
   },
   conditions: { all: [{ fact: "complaint", path: "gpDecisionWorkingDaysLate", operator: "greaterThan", value: 0 }] },
-  evidence: ["complaint.id", "complaint.receivedOn", "complaint.decidedOn", "complaint.pausedWorkingDays", "complaint.gpDecisionLastDay", "complaint.gpDecisionWorkingDaysLate"],
+  evidence: ["complaint.id", "complaint.receivedOn", "complaint.decidedOn", "complaint.gpDecisionPausedWorkingDays", "complaint.gpDecisionLastDay", "complaint.gpDecisionWorkingDaysLate"],
   params: ["gpComplaintDecisionWorkingDays"],
 } as const satisfies Rule;
 

@@ -40,7 +40,8 @@ export const complaintHandledInSequenceAndTime = {
   id: "COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME",
   version: 1,
   clause: "LC80-9",
-  basis: [LC80("九", ""), "招标投标法实施条例 第六十一条"],
+  // The acceptance the sequence starts from: 实施条例 art. 61 for tendering complaints, 94号令 art. 21 for GP ones.
+  basis: [LC80("九", ""), "招标投标法实施条例 第六十一条", "财政部令第94号 第二十一条"],
   severity: "error",
   subject: "complaint",
   effective: { from: LC80_EFFECTIVE },

@@ -1,6 +1,7 @@
 import type { Calendar } from "../../calendar/calendar";
 import { COMPLAINT_STAGE_ORDER } from "../../model/complaint";
-import type { Complaint, ComplaintStageName } from "../../model/complaint";
+import type { Complaint, ComplaintPause, ComplaintStageName } from "../../model/complaint";
+import { NATIONAL_EFFECTIVE } from "../catalogue/basis";
 import { workingDaysBetween } from "../../calendar/working-days";
 import { daysFromTo, plusDays } from "./dates";
 import { deadlineFacts } from "./deadline";
@@ -23,6 +24,50 @@ const REQUIRES: Partial<Record<ComplaintStageName, ComplaintStageName>> = {
   decided: "accepted",
   published: "decided",
 };
+
+/** Working days of a pause, both ends included (the request's day to the answer's, 94号令 art. 27 para. 2). */
+const pauseWorkingDays = (p: ComplaintPause, calendar?: Calendar): number =>
+  Math.max(0, workingDaysBetween(plusDays(p.from, -1), p.to, ...(calendar ? [calendar] : [])));
+
+/** The review of a GP complaint (94号令 art. 21) and how it ended, as `gpReviewFacts` judges it. */
+interface GpReviewInput {
+  readonly receivedOn: string;
+  readonly pauses: readonly ComplaintPause[];
+  /** The day the review ended on record: the acceptance, or the refusal of a complaint not accepted. */
+  readonly endedOn: string | undefined;
+  /** Outcome notAccepted: the refusal is notified within the refusal period after the review (art. 21(2)). */
+  readonly refused: boolean;
+  /** A later stage (a decision on the merits, an investigation…) shows the complaint was accepted, on a day not recorded. */
+  readonly acceptanceShown: boolean;
+}
+
+/**
+ * 财政部令第94号 art. 21: review within 5 working days of receipt; a refusal (不予受理) notified in writing within 3
+ * working days after it (so by the 8th); a 补正 notice within the 5 working days, the time until the supplement
+ * arrives not counted (art. 27) — only a notice sent in time extends the review. A complaint that meets arts. 18–19
+ * is accepted from receipt (art. 21(4)): when a later stage shows it was accepted and no acceptance day is on
+ * record, nothing is late.
+ */
+function gpReviewFacts(r: GpReviewInput, params: RuleParams, asOf: string | undefined, calendar?: Calendar) {
+  const reviewDays = params.gpComplaintReviewWorkingDays;
+  const noticeLastDay = deadlineFacts(r.receivedOn, { workingDays: reviewDays }, undefined, undefined, calendar).lastDay;
+  const supplementDays = r.pauses
+    .filter((p) => p.reason === "supplement" && p.from >= r.receivedOn && p.from <= noticeLastDay)
+    .reduce((n, p) => n + pauseWorkingDays(p, calendar), 0);
+  const workingDays = reviewDays + (r.refused ? params.gpComplaintRefusalWorkingDays : 0) + supplementDays;
+  const judgedAsOf = r.endedOn === undefined && r.acceptanceShown ? undefined : asOf;
+  const deadline = deadlineFacts(r.receivedOn, { workingDays }, r.endedOn, judgedAsOf, calendar);
+  const refusalZh = r.refused ? `，不予受理的于其后 ${params.gpComplaintRefusalWorkingDays} 个工作日内书面告知` : "";
+  const refusalEn = r.refused ? `, then ${params.gpComplaintRefusalWorkingDays} to notify the refusal in writing` : "";
+  const supplementZh = supplementDays > 0 ? `，补正期间 ${supplementDays} 个工作日不计` : "";
+  const supplementEn = supplementDays > 0 ? `, ${supplementDays} working day(s) awaiting the supplement not counted` : "";
+  return {
+    deadline,
+    supplementDays,
+    periodZh: `${reviewDays} 个工作日${refusalZh}${supplementZh}`,
+    periodEn: `${reviewDays} working days${refusalEn}${supplementEn}`,
+  };
+}
 
 const status = (done: string | undefined, asOf: string | undefined, zhVerb: string, enVerb: string): [string, string] =>
   done !== undefined
@@ -96,16 +141,21 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
   const acceptance = deadlineFacts(receivedOn, { workingDays: params.complaintAcceptanceWorkingDays }, acceptanceDecidedOn, asOf, calendar);
   // 实施条例 art. 61 / 94号令: inspection, testing, appraisal, expert review (and, under 94号令, supplementing
   // materials) are not counted: the period is extended by the working days of each pause (both ends included).
-  const pausedWorkingDays = (c.pauses ?? []).reduce((n, p) => n + Math.max(0, workingDaysBetween(plusDays(p.from, -1), p.to, ...(calendar ? [calendar] : []))), 0);
+  const pausedWorkingDays = (c.pauses ?? []).reduce((n, p) => n + pauseWorkingDays(p, calendar), 0);
   const decision = acceptedOn !== undefined && !notAccepted ? deadlineFacts(acceptedOn, { workingDays: params.complaintDecisionWorkingDays + pausedWorkingDays }, decidedOn, asOf, calendar) : undefined;
-  // Government procurement: 政府采购法 arts. 52, 53, 55; 财政部令第94号 (review 5 working days from receipt, decision
-  // 30 working days from receipt, pauses not counted).
+  // Government procurement: 政府采购法 arts. 52, 53, 55, 56 (decision 30 working days from receipt, since 2003);
+  // 财政部令第94号 (from 2018-03-01: review art. 21, pauses not counted art. 27 — before it the law has no such pause).
+  // Not worked out for a complaint under tendering: no rule in scope reads them, and counting their working days could
+  // refuse the record for a year the working-day calendar lacks.
+  const gp = c.regime !== "tendering";
   const challengeKnownOn = objection?.knownOn ?? c.knownOn;
-  const challenge = objection !== undefined ? deadlineFacts(challengeKnownOn, { workingDays: params.gpChallengeWorkingDays }, objection.filedOn, asOf, calendar) : undefined;
-  const answer = objection !== undefined ? deadlineFacts(objection.filedOn, { workingDays: params.gpChallengeAnswerWorkingDays }, objection.answeredOn, asOf, calendar) : undefined;
+  const challenge = gp && objection !== undefined ? deadlineFacts(challengeKnownOn, { workingDays: params.gpChallengeWorkingDays }, objection.filedOn, asOf, calendar) : undefined;
+  const answer = gp && objection !== undefined ? deadlineFacts(objection.filedOn, { workingDays: params.gpChallengeAnswerWorkingDays }, objection.answeredOn, asOf, calendar) : undefined;
   const gpFiling = answer !== undefined ? deadlineFacts(answer.lastDay, { workingDays: params.gpComplaintWorkingDays }, c.filedOn, asOf, calendar) : undefined;
-  const gpReview = deadlineFacts(receivedOn, { workingDays: params.gpComplaintReviewWorkingDays }, acceptanceDecidedOn, asOf, calendar);
-  const gpDecision = notAccepted ? undefined : deadlineFacts(receivedOn, { workingDays: params.gpComplaintDecisionWorkingDays + pausedWorkingDays }, decidedOn, asOf, calendar);
+  const acceptanceShown = !notAccepted && acceptedOn === undefined && (["transferred", "investigated", "decided"] as const).some((s) => first.has(s));
+  const gpReview = gp ? gpReviewFacts({ receivedOn, pauses: c.pauses ?? [], endedOn: acceptanceDecidedOn, refused: notAccepted, acceptanceShown }, params, asOf, calendar) : undefined;
+  const gpPausedWorkingDays = receivedOn >= NATIONAL_EFFECTIVE.mof94 ? pausedWorkingDays : 0;
+  const gpDecision = !gp || notAccepted ? undefined : deadlineFacts(receivedOn, { workingDays: params.gpComplaintDecisionWorkingDays + gpPausedWorkingDays }, decidedOn, asOf, calendar);
   const [accZh, accEn] = notAccepted ? status(acceptanceDecidedOn, asOf, "决定不予受理", "decided not to accept it") : status(acceptedOn, asOf, "受理", "accepted");
   const [decZh, decEn] = status(decidedOn, asOf, "作出决定", "decided");
   return {
@@ -144,8 +194,12 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
     hasChallenge: objection !== undefined,
     gpFilingLastDay: gpFiling?.lastDay,
     gpFilingWorkingDaysLate: gpFiling?.daysLate ?? 0,
-    gpReviewLastDay: gpReview.lastDay,
-    gpReviewWorkingDaysLate: gpReview.daysLate,
+    gpReviewLastDay: gpReview?.deadline.lastDay,
+    gpReviewWorkingDaysLate: gpReview?.deadline.daysLate ?? 0,
+    gpReviewSupplementWorkingDays: gpReview?.supplementDays ?? 0,
+    gpReviewPeriodZh: gpReview?.periodZh,
+    gpReviewPeriodEn: gpReview?.periodEn,
+    gpDecisionPausedWorkingDays: gpPausedWorkingDays,
     gpDecisionLastDay: gpDecision?.lastDay,
     gpDecisionWorkingDaysLate: gpDecision?.daysLate ?? 0,
     stageList: present.map((s) => `${s} ${first.get(s) ?? ""}`).join(" → "),

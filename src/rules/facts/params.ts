@@ -48,6 +48,7 @@ export interface RuleParams {
   readonly gpChallengeAnswerWorkingDays: number;
   readonly gpComplaintWorkingDays: number;
   readonly gpComplaintReviewWorkingDays: number;
+  readonly gpComplaintRefusalWorkingDays: number;
   readonly gpComplaintDecisionWorkingDays: number;
 }
 
@@ -94,6 +95,7 @@ const NUMBER_PARAMS = [
   "gpChallengeAnswerWorkingDays",
   "gpComplaintWorkingDays",
   "gpComplaintReviewWorkingDays",
+  "gpComplaintRefusalWorkingDays",
   "gpComplaintDecisionWorkingDays",
 ] as const satisfies ReadonlyArray<keyof RuleParams>;
 

@@ -233,7 +233,11 @@ export function awardTimelineFacts(
       ? deadlineFacts(context.evaluationEndedOn, { workingDays: p.gpReportDeliveryWorkingDays }, award.reportReceivedOn, undefined, calendar)
       : undefined;
   const report = active && award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { days: p.supervisorReportDays }, award.supervisorReportOn, asOf, calendar) : undefined;
-  const confirm = gp && award.reportReceivedOn !== undefined ? deadlineFacts(award.reportReceivedOn, { workingDays: p.gpConfirmWorkingDays }, award.decidedOn, asOf, calendar) : undefined;
+  // 政府采购法实施条例 art. 43, 87号令 art. 68: 5 working days from receiving the report; a purchaser that runs its
+  // own tender has no report delivered, and art. 68 counts from the end of the evaluation instead.
+  const selfRunFrom = award.reportReceivedOn === undefined && context.agencyRun === false ? context.evaluationEndedOn : undefined;
+  const confirmFrom = award.reportReceivedOn ?? selfRunFrom;
+  const confirm = gp && confirmFrom !== undefined ? deadlineFacts(confirmFrom, { workingDays: p.gpConfirmWorkingDays }, award.decidedOn, asOf, calendar) : undefined;
   const result = gp && award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { workingDays: p.gpResultWorkingDays }, award.resultPublishedOn, asOf, calendar) : undefined;
   const contractPub = gp && signedOn !== undefined ? deadlineFacts(signedOn, { workingDays: p.gpContractPublicationWorkingDays }, contract?.publishedOn, asOf, calendar) : undefined;
   // 实施条例 art. 54 para. 2: "作出答复前，应当暂停招标投标活动" — the winner determined, the notice issued or the
@@ -266,6 +270,9 @@ export function awardTimelineFacts(
     supervisorReportLastDay: report?.lastDay,
     supervisorReportDaysLate: report?.daysLate ?? 0,
     reportReceivedOn: award.reportReceivedOn,
+    confirmFrom,
+    confirmFromZh: selfRunFrom !== undefined ? `采购人自行组织采购，评审于 ${selfRunFrom} 结束` : `采购人 ${award.reportReceivedOn ?? "—"} 收到评审报告`,
+    confirmFromEn: selfRunFrom !== undefined ? `The purchaser ran the procedure itself; the review ended on ${selfRunFrom}` : `The purchaser received the evaluation report on ${award.reportReceivedOn ?? "—"}`,
     confirmLastDay: confirm?.lastDay,
     confirmWorkingDaysLate: confirm?.daysLate ?? 0,
     resultPublishedOn: shown(award.resultPublishedOn),

@@ -167,6 +167,11 @@ export const nationalPack = {
       value: 5,
       floor: { max: 5, basis: "财政部令第94号 第二十一条" },
     },
+    // 94号令 art. 21(2): a refusal is notified in writing within 3 working days after the review: shortened, not stretched.
+    gpComplaintRefusalWorkingDays: {
+      value: 3,
+      floor: { max: 3, basis: "财政部令第94号 第二十一条" },
+    },
     gpComplaintDecisionWorkingDays: {
       value: 30,
       floor: { max: 30, basis: "政府采购法 第五十六条；财政部令第94号 第二十六条" },

@@ -35,6 +35,39 @@ export function recordScope(
   return { regime, method, path };
 }
 
-/** The scope of a project (`project.regime`, `project.procurementMethod`). */
-export const projectScope = (project: Pick<Project, "regime" | "procurementMethod">, path: ReadonlyArray<string | number> = ["project"]): RecordScope =>
-  recordScope(project, path);
+/** The tendering methods: a works project procured by one of them is a tender under 招标投标法. */
+const TENDER_METHODS: ReadonlyArray<string> = ["open", "selective"];
+
+/**
+ * 政府采购法 art. 4 and 政府采购法实施条例 art. 7: government-procurement works (工程) procured by tendering fall under
+ * 招标投标法 and its regulation; only works procured by another method stay under 政府采购法. A project recorded as
+ * `governmentProcurement`, category `construction`, method open or invited tender is refused rather than re-scoped:
+ * the regime is never guessed. Goods and services tied to works (与工程建设有关的货物、服务) are tendered under
+ * 招标投标法 too, but the category cannot tell them apart: they are not checked.
+ */
+function refuseGpWorksTender(project: Pick<Project, "regime" | "procurementMethod" | "category">, path: ReadonlyArray<string | number>): void {
+  if (project.regime !== "governmentProcurement" || project.category !== "construction" || !TENDER_METHODS.includes(project.procurementMethod)) return;
+  const where = [...path, "regime"];
+  throw new GgzyError("INVALID_INPUT", {
+    zh: `${where.join(".")}：政府采购工程（category construction）采用招标方式（${project.procurementMethod}）采购的，适用招标投标法及其实施条例（政府采购法实施条例第七条），应记录为 tendering`,
+    en: `${where.join(".")}: government-procurement works (category construction) procured by tender (${project.procurementMethod}) fall under the Tendering Law and its regulation (GP Regulation art. 7): record the regime as tendering`,
+    issues: [{ path: where, message: "a works tender is under the tendering regime: record it as tendering", code: "invalid_value" }],
+    details: { regime: project.regime, category: project.category, method: project.procurementMethod, want: "tendering" },
+  });
+}
+
+/**
+ * The scope of a project (`project.regime`, `project.procurementMethod`).
+ *
+ * @throws GgzyError `INVALID_INPUT` for a method the regime does not know, and for a works tender recorded as
+ *   government procurement (政府采购法实施条例 art. 7: it is a tender under 招标投标法), naming `project.regime`.
+ * @example
+ * ```ts
+ * projectScope({ regime: "governmentProcurement", category: "governmentProcurement", procurementMethod: "open" }); // { regime: "governmentProcurement", method: "open", path: ["project"] }
+ * ```
+ */
+export function projectScope(project: Pick<Project, "regime" | "procurementMethod" | "category">, path: ReadonlyArray<string | number> = ["project"]): RecordScope {
+  const scope = recordScope(project, path);
+  refuseGpWorksTender(project, path);
+  return scope;
+}

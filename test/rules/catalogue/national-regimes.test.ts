@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { GgzyError } from "../../../src/model/error";
-import { validateCommittee, validateComplaint, validateEvaluation, validateProject, validateSpotCheckQuarter } from "../../../src/rules/index";
+import { validateAward, validateCommittee, validateComplaint, validateEvaluation, validateProject, validateSpotCheckQuarter } from "../../../src/rules/index";
 import { asUnknownInput, bidders, committee, evaluation, ids, projectInput, sevenExperts } from "../fixtures";
 import type { ExpertIn, MemberIn, ProjectIn } from "../fixtures";
 
@@ -219,5 +219,49 @@ describe("bad input: a rule that needs the regime or method never guesses", () =
   });
   it("refuses a method the regime does not know (招标投标法 art. 10)", () => {
     expect(() => check(projectInput({ procurementMethod: "inquiry" }))).toThrowError(/project\.procurementMethod/);
+  });
+});
+
+describe("政府采购法实施条例 art. 7: a works tender recorded as government procurement is refused, never re-scoped", () => {
+  // Legal review 11, item 5: a GP works project tendered openly was judged under 政府采购法 (GP_BID_PERIOD citing art.
+  // 35, for goods and services) and every 招标投标法 rule was skipped as out of scope.
+  const works = (method: ProjectIn["procurementMethod"], regime: ProjectIn["regime"] = "governmentProcurement") =>
+    projectInput({ regime, category: "construction", procurementMethod: method, budgetYuan: 8_000_000, dates: { publishedOn: "2024-04-01", documentsIssuedOn: "2024-04-01", bidDeadline: "2024-04-22T09:00:00", evaluationOn: "2024-04-22" } });
+  const refusal = (run: () => unknown): GgzyError => {
+    try {
+      run();
+    } catch (e) {
+      return e as GgzyError;
+    }
+    return expect.unreachable("the record was accepted");
+  };
+  it("refuses an open or invited works tender recorded as governmentProcurement, naming project.regime and saying to record tendering", () => {
+    for (const method of ["open", "selective"] as const) {
+      const err = refusal(() => validateProject({ project: works(method) }, { asOf: "2024-06-01" }));
+      expect(err.code, method).toBe("INVALID_INPUT");
+      expect(err.issues[0]?.path).toEqual(["project", "regime"]);
+      expect(err.zh).toContain("应记录为 tendering");
+      expect(err.zh).toContain("政府采购法实施条例第七条");
+      expect(err.en).toContain("record the regime as tendering");
+    }
+  });
+  it("refuses it in every validator that takes the project (award, evaluation, committee)", () => {
+    const award = { id: "AW1", projectId: "P1", bidderId: "B1", status: "active" as const, decidedOn: "2024-05-06" };
+    expect(refusal(() => validateAward({ project: works("open"), award })).issues[0]?.path).toEqual(["project", "regime"]);
+    expect(refusal(() => validateEvaluation({ project: works("open"), evaluation: evaluation(), experts: sevenExperts(), bidders })).issues[0]?.path).toEqual(["project", "regime"]);
+    expect(refusal(() => check(works("selective"))).issues[0]?.path).toEqual(["project", "regime"]);
+  });
+  it("keeps works procured by a method other than tendering under government procurement", () => {
+    for (const method of ["competitiveNegotiation", "competitiveConsultation", "direct"] as const) {
+      expect(() => validateProject({ project: works(method) }, { asOf: "2024-06-01" }), method).not.toThrow();
+    }
+  });
+  it("accepts the same works tender recorded as tendering, and judges it by 招标投标法: the candidates never published are a finding", () => {
+    const r = validateProject({ project: works("open", "tendering"), evaluations: [{ id: "E1", projectId: "P1", status: "finished", endedAt: "2024-04-22T17:00:00", reportOn: "2024-04-23", committee: [] }] }, { asOf: "2024-06-01" });
+    expect(ids(r)).toContain("CANDIDATES_PUBLISHED_IN_TIME");
+    expect(ids(r).filter((id) => id.startsWith("GP_"))).toEqual([]);
+  });
+  it("does not guess about goods and services: a GP goods tender is accepted whatever it serves", () => {
+    expect(() => validateProject({ project: gp("open") }, { asOf: "2024-06-01" })).not.toThrow();
   });
 });

@@ -135,6 +135,34 @@ describe("after the award", () => {
     expect(check("2024-03-11")).toEqual([]);
     expect(check("2024-03-12")).toEqual(["GP_WINNER_CONFIRMED_IN_TIME"]);
   });
+  describe("87号令 art. 68: a purchaser that runs its own tender determines the winner within 5 working days of the end of the evaluation", () => {
+    // Evaluation Mon 2024-05-06; the 5th working day is Sat 05-11, a make-up working day after the Labour Day holiday.
+    const selfRun = (evaluationOn = "2024-05-06") => {
+      const { agencyId: _, ...p } = gpProject("open", { dates: { publishedOn: "2024-04-01", bidDeadline: `${evaluationOn}T09:00:00`, evaluationOn } });
+      return p;
+    };
+    const confirm = (decidedOn: string, over: Partial<AwardIn> = {}, project: ProjectIn = selfRun()) =>
+      validateAward({ project, award: award({ decidedOn, noticeOn: decidedOn, resultPublishedOn: decidedOn, ...over }) }, { asOf: "2024-06-01" }).findings.filter((f) => f.ruleId === "GP_WINNER_CONFIRMED_IN_TIME");
+    it("finds the winner determined on Mon 05-20 six working days late, last day Sat 05-11", () => {
+      const late = confirm("2024-05-20");
+      expect(late.map((f) => [f.evidence["awardTimeline.confirmLastDay"], f.evidence["awardTimeline.confirmWorkingDaysLate"]])).toEqual([["2024-05-11", 6]]);
+      expect(late[0]?.message.zh).toContain("采购人自行组织采购，评审于 2024-05-06 结束");
+    });
+    it("Sat 05-11 is in time (boundary); Mon 05-13 is late", () => {
+      expect(confirm("2024-05-11")).toEqual([]);
+      expect(confirm("2024-05-13").map((f) => f.evidence["awardTimeline.confirmWorkingDaysLate"])).toEqual([1]);
+    });
+    it("counts from the evaluation's recorded end (validateProject with the evaluation)", () => {
+      const evaluation = { id: "EV1", projectId: "P1", status: "finished" as const, startedAt: "2024-05-06T09:00:00", endedAt: "2024-05-07T17:00:00" };
+      const late = (decidedOn: string) =>
+        ids(validateProject({ project: selfRun(), evaluations: [evaluation], awards: [award({ decidedOn, noticeOn: decidedOn, resultPublishedOn: decidedOn })] }, { asOf: "2024-06-01" })).filter((id) => id === "GP_WINNER_CONFIRMED_IN_TIME");
+      expect(late("2024-05-13")).toEqual([]); // ended Tue 05-07: Mon 05-13 is the 5th working day
+      expect(late("2024-05-14")).toEqual(["GP_WINNER_CONFIRMED_IN_TIME"]);
+    });
+    it("counts an agency-run tender from the report's receipt only: without it, nothing is judged", () => {
+      expect(confirm("2024-05-20", {}, gpProject("open", { dates: { evaluationOn: "2024-05-06" } }))).toEqual([]);
+    });
+  });
   it("87号令 art. 69: the result within 2 working days of the winner (Mon 03-11 → Wed 03-13)", () => {
     const check = (resultPublishedOn: string) =>
       ids(validateAward({ project: gpProject("open"), award: award({ decidedOn: "2024-03-11", resultPublishedOn }), contract: contract({ publishedOn: "2024-03-08" }) }));
@@ -259,7 +287,8 @@ describe("challenges and complaints under government procurement (政府采购�
 
 describe("a complaint not accepted (不予受理): the refusal ends the handling", () => {
   // Received Mon 2024-03-04. Tendering: decide whether to accept within 3 working days (→ Thu 03-07, 实施条例 art. 61);
-  // GP: review within 5 working days (→ Mon 03-11, 94号令 art. 21). No decision on the merits follows a refusal.
+  // GP: review within 5 working days (→ Mon 03-11), then notify the refusal within 3 (→ Thu 03-14, 94号令 art. 21(2)).
+  // No decision on the merits follows a refusal.
   const refused = (regime: "tendering" | "governmentProcurement", refusedOn: string): ComplaintIn => ({
     id: "C1",
     projectId: "P1",
@@ -282,13 +311,132 @@ describe("a complaint not accepted (不予受理): the refusal ends the handling
     expect(r.findings[0]?.evidence["complaint.acceptanceLastDay"]).toBe("2024-03-07");
     expect(r.findings[0]?.message.en).toContain("decided not to accept it on 2024-03-08");
   });
-  it("GP: a refusal on the 5th working day is in time (boundary); on the 6th the review is late", () => {
-    expect(ids(validateComplaint(refused("governmentProcurement", "2024-03-11"), asOf))).toEqual([]);
-    expect(ids(validateComplaint(refused("governmentProcurement", "2024-03-12"), asOf))).toEqual(["GP_COMPLAINT_REVIEWED_IN_TIME"]);
+  it("GP (94号令 art. 21(2)): a refusal on the 7th working day is in time — 3 working days after the 5 of the review", () => {
+    expect(ids(validateComplaint(refused("governmentProcurement", "2024-03-13"), asOf))).toEqual([]);
+  });
+  it("GP: a refusal on the 8th working day is in time (boundary); on the 9th it is late, and the message says 5 + 3", () => {
+    expect(ids(validateComplaint(refused("governmentProcurement", "2024-03-14"), asOf))).toEqual([]);
+    const late = validateComplaint(refused("governmentProcurement", "2024-03-15"), asOf);
+    expect(ids(late)).toEqual(["GP_COMPLAINT_REVIEWED_IN_TIME"]);
+    expect(late.findings[0]?.evidence["complaint.gpReviewLastDay"]).toBe("2024-03-14");
+    expect(late.findings[0]?.message.zh).toContain("5 个工作日，不予受理的于其后 3 个工作日内书面告知");
+    expect(late.findings[0]?.message.en).toContain("decided not to accept it on 2024-03-15");
   });
   it("an accepted complaint still needs its decision on the merits", () => {
     const accepted: ComplaintIn = { ...refused("governmentProcurement", "2024-03-06"), outcome: "upheld", stages: [{ stage: "received", on: "2024-03-04" }, { stage: "accepted", on: "2024-03-06" }] };
     expect(ids(validateComplaint(accepted, asOf))).toContain("GP_COMPLAINT_DECIDED_IN_TIME");
+  });
+});
+
+describe("94号令 art. 21: the GP review ends with acceptance, a refusal, or a 补正 notice in time (legal review 11)", () => {
+  // Received Mon 2024-05-20: the 5th working day is Mon 05-27.
+  const gpc = (stages: ComplaintIn["stages"], over: Partial<ComplaintIn> = {}): ComplaintIn => ({
+    id: "C1",
+    projectId: "P1",
+    complainantId: "S2",
+    regime: "governmentProcurement",
+    procurementMethod: "open",
+    knownOn: "2024-05-06",
+    filedOn: "2024-05-20",
+    objection: { knownOn: "2024-05-06", filedOn: "2024-05-08", answeredOn: "2024-05-14" },
+    stages: [{ stage: "received", on: "2024-05-20" }, ...(stages ?? [])],
+    ...over,
+  });
+  const review = (c: ComplaintIn, asOf = "2024-07-01") => validateComplaint(c, { asOf }).findings.filter((f) => f.ruleId === "GP_COMPLAINT_REVIEWED_IN_TIME");
+
+  describe("art. 21(4) '自收到投诉书之日起即为受理': a complaint decided on the merits was accepted", () => {
+    it("finds nothing when a decision on the merits (or an investigation) shows acceptance and no acceptance day is recorded", () => {
+      const decided = gpc([{ stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-06-17" }], { outcome: "rejected" });
+      expect(review(decided)).toEqual([]);
+      expect(review(gpc([{ stage: "investigated", on: "2024-06-03" }]))).toEqual([]);
+    });
+    it("still finds a complaint with nothing after its receipt once asOf is past the 5th working day, and not on it (boundary)", () => {
+      expect(review(gpc([]), "2024-05-27")).toEqual([]);
+      const pending = review(gpc([]), "2024-05-28");
+      expect(pending.map((f) => f.evidence["complaint.gpReviewLastDay"])).toEqual(["2024-05-27"]);
+      expect(pending[0]?.message.zh).toContain("截至 2024-05-28 尚未受理");
+    });
+    it("judges a recorded acceptance day: the 5th working day is in time (boundary), the 6th late", () => {
+      expect(review(gpc([{ stage: "accepted", on: "2024-05-27" }]))).toEqual([]);
+      expect(review(gpc([{ stage: "accepted", on: "2024-05-28" }])).map((f) => f.evidence["complaint.gpReviewWorkingDaysLate"])).toEqual([1]);
+    });
+  });
+
+  describe("art. 21(1) and art. 27: a 补正 notice within the 5 working days stops the count until the supplement arrives", () => {
+    // Notice Wed 05-22 (2nd working day), supplement Mon 06-03: 9 working days not counted, so the review may end on
+    // Fri 06-07 (Mon 06-10 is the Dragon Boat Festival).
+    const supplement = (acceptedOn: string, from = "2024-05-22") =>
+      gpc([{ stage: "accepted", on: acceptedOn }], { pauses: [{ from, to: "2024-06-03", reason: "supplement" }] });
+    it("finds nothing when the complaint is accepted the day after the supplement arrives", () => {
+      expect(review(supplement("2024-06-04"))).toEqual([]);
+    });
+    it("accepts on Fri 06-07 (boundary), and finds Tue 06-11 one working day late, saying how many days were not counted", () => {
+      expect(review(supplement("2024-06-07"))).toEqual([]);
+      const late = review(supplement("2024-06-11"));
+      expect(late.map((f) => [f.evidence["complaint.gpReviewLastDay"], f.evidence["complaint.gpReviewSupplementWorkingDays"], f.evidence["complaint.gpReviewWorkingDaysLate"]])).toEqual([["2024-06-07", 9, 1]]);
+      expect(late[0]?.message.zh).toContain("补正期间 9 个工作日不计");
+    });
+    it("does not extend the review for a notice sent after the 5th working day (art. 21(1): within 5 working days of receipt)", () => {
+      const lateNotice = review(supplement("2024-06-04", "2024-05-28"));
+      expect(lateNotice.map((f) => f.evidence["complaint.gpReviewLastDay"])).toEqual(["2024-05-27"]);
+    });
+    it("extends the review only for a supplement, not for an expert review or a test", () => {
+      const c = gpc([{ stage: "accepted", on: "2024-06-04" }], { pauses: [{ from: "2024-05-22", to: "2024-06-03", reason: "expertReview" }] });
+      expect(review(c)).toHaveLength(1);
+    });
+  });
+});
+
+describe("政府采购法 art. 56: a GP complaint decided within 30 working days of receipt since 2003 (legal review 11)", () => {
+  // Received Thu 2017-05-25; the 30th working day is Fri 2017-07-07 (Sat 05-27 was a make-up working day).
+  const c2017 = (decidedOn: string, over: Partial<ComplaintIn> = {}): ComplaintIn => ({
+    id: "C3",
+    projectId: "P1",
+    complainantId: "S2",
+    regime: "governmentProcurement",
+    procurementMethod: "open",
+    knownOn: "2017-05-02",
+    filedOn: "2017-05-25",
+    outcome: "rejected",
+    objection: { knownOn: "2017-05-02", filedOn: "2017-05-05", answeredOn: "2017-05-12" },
+    stages: [{ stage: "received", on: "2017-05-25" }, { stage: "accepted", on: "2017-05-26" }, { stage: "decided", on: decidedOn }],
+    ...over,
+  });
+  const decision = (c: ComplaintIn) => validateComplaint(c, { asOf: "2017-12-01" }).findings.filter((f) => f.ruleId === "GP_COMPLAINT_DECIDED_IN_TIME");
+  it("finds a 2017 complaint decided 2017-10-30 late, last day 2017-07-07", () => {
+    const late = decision(c2017("2017-10-30"));
+    expect(late.map((f) => f.evidence["complaint.gpDecisionLastDay"])).toEqual(["2017-07-07"]);
+    expect(late[0]?.clause).toBe("NAT-GPL-56");
+    expect(late[0]?.basis[0]).toBe("政府采购法 第五十六条");
+  });
+  it("decided on the 30th working day is in time (boundary); on the 31st, late", () => {
+    expect(decision(c2017("2017-07-07"))).toEqual([]);
+    expect(decision(c2017("2017-07-10")).map((f) => f.evidence["complaint.gpDecisionWorkingDaysLate"])).toEqual([1]);
+  });
+  it("counts no pause before 94号令 (2018-03-01): the law has none; from then, art. 27's pauses are left out", () => {
+    const pause: ComplaintIn["pauses"] = [{ from: "2017-06-05", to: "2017-06-09", reason: "expertReview" }];
+    const before = decision(c2017("2017-07-10", { pauses: pause }));
+    expect(before.map((f) => f.evidence["complaint.gpDecisionPausedWorkingDays"])).toEqual([0]);
+    // The same a year later: received Fri 2018-05-25, the 30th working day Mon 2018-07-09 (Mon 06-18 was the Dragon
+    // Boat Festival); 5 working days of expert review move it to Mon 07-16.
+    const c2018 = (decidedOn: string, pauses: ComplaintIn["pauses"]) =>
+      c2017(decidedOn, {
+        knownOn: "2018-05-02",
+        filedOn: "2018-05-25",
+        objection: { knownOn: "2018-05-02", filedOn: "2018-05-04", answeredOn: "2018-05-11" },
+        pauses,
+        stages: [{ stage: "received", on: "2018-05-25" }, { stage: "accepted", on: "2018-05-28" }, { stage: "decided", on: decidedOn }],
+      });
+    const after = (c: ComplaintIn) => validateComplaint(c, { asOf: "2018-12-01" }).findings.filter((f) => f.ruleId === "GP_COMPLAINT_DECIDED_IN_TIME");
+    const pause2018: ComplaintIn["pauses"] = [{ from: "2018-06-04", to: "2018-06-08", reason: "expertReview" }];
+    expect(after(c2018("2018-07-16", pause2018))).toEqual([]);
+    expect(after(c2018("2018-07-17", pause2018)).map((f) => [f.evidence["complaint.gpDecisionLastDay"], f.evidence["complaint.gpDecisionPausedWorkingDays"]])).toEqual([["2018-07-16", 5]]);
+    expect(after(c2018("2018-07-16", []))).toHaveLength(1);
+  });
+  it("judges a 2017 complaint's review by nothing: 94号令 art. 21 applies from 2018-03-01", () => {
+    const r = validateComplaint(c2017("2017-07-07"), { asOf: "2017-12-01" });
+    expect(r.skipped).toContainEqual({ ruleId: "GP_COMPLAINT_REVIEWED_IN_TIME", reason: "notYetEffective" });
+    expect(r.evaluated).toContain("GP_COMPLAINT_DECIDED_IN_TIME");
   });
 });
 

@@ -81,6 +81,16 @@ describe("deadlines that run into a year with no published notice", () => {
     expect(thrown(() => validateAward(gp, { asOf: "2040-01-01" })).code).toBe("CALENDAR_YEAR_NOT_COVERED");
     expect(rule(validateAward(gp, { asOf: "2040-01-01", provisionalCalendar: true }), "GP_CONTRACT_ANNOUNCED_IN_TIME")?.evidence["calendar.provisionalYears"]).toContain(2040);
   });
+  it("are not counted for a tendering complaint: the supplier's challenge and the GP review are not its own", () => {
+    // Decided in 2024; the objection before it has no answer on record, so the GP challenge's answer would be pending to 2040.
+    const complaint = {
+      ...lateIn2024,
+      objection: { filedOn: "2024-09-20" },
+      stages: [...lateIn2024.stages, { stage: "decided", on: "2024-10-30" }],
+    } satisfies ComplaintInput;
+    expect(() => validateComplaint(complaint, { asOf: "2040-01-01" })).not.toThrow();
+    expect(thrown(() => validateComplaint({ ...complaint, regime: "governmentProcurement" }, { asOf: "2040-01-01" })).code).toBe("CALENDAR_YEAR_NOT_COVERED");
+  });
   it("uses the user's own calendar as the base of the provisional one", () => {
     const local = createCalendar({ overrides: { "2026-12-30": "rest" } });
     const f = rule(validateComplaint(lateInto2027, { calendar: local, provisionalCalendar: true }), "COMPLAINT_ACCEPTANCE_IN_TIME");
