@@ -318,7 +318,7 @@ export const FACTS_CATALOGUE: ReadonlyArray<SubjectFacts> = [
         }),
       },
       evaluations: {
-        en: "What the project's evaluations say, present only when the record gives them (validateProject always does; validateAward when given `evaluations`, `[]` included): a rule that `requires: [\"evaluations\"]` is skipped (noData) for an award record without them",
+        en: "What the project's evaluations say, present only when the record gives them (validateProject and validateAward with `evaluations` in their input, `[]` included): a rule that `requires: [\"evaluations\"]` is skipped (noData) for an award record without them",
         from: "awardContext",
         fields: fields({
           count: "number|Evaluations on record (every lot and status; 0 when the record says there were none)",
