@@ -14,7 +14,7 @@ import type { Applicability, CompiledEntry, RuleSet, RuleSetInternal, SubjectPla
 import type { AppliedRule, EvaluateOptions, Finding, RecordScope, Report, RuleTrace, SkippedRule, SkipReason } from "./types";
 
 const NO_OPTIONS: EvaluateOptions = Object.freeze({});
-const DEFAULTS: CheckedOptions = Object.freeze({ asOf: undefined, asOfDay: undefined, locale: "both", explain: "findings", scope: undefined } as const);
+const DEFAULTS = Object.freeze({ asOf: undefined, asOfDay: undefined, locale: "both", explain: "findings", scope: undefined } as const);
 const NO_SKIPS: Report["skipped"] = Object.freeze([]);
 
 function badInput(zh: string, en: string, details: Record<string, unknown> = {}): GgzyError {
@@ -336,8 +336,9 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
 
 /**
  * Verdicts only: the ids of the rules of `subject` whose violation conditions hold (enabled rules effective at
- * `options.asOf` that have the facts they require), in id order, without messages, evidence or explanations. For filters such as a draw's
- * eligibility, where only "does any rule object?" matters. Same input checks as {@link evaluate}.
+ * `options.asOf` that have the facts they require), in id order, without messages, evidence or explanations. For
+ * filters such as a draw's eligibility, where only "does any rule object?" matters. Same input checks as
+ * {@link evaluate}.
  *
  * @example
  * ```ts
