@@ -292,7 +292,7 @@ export const FACTS_CATALOGUE: ReadonlyArray<SubjectFacts> = [
           gpBondReturnLastDay: "date?|GP: last day to return every bond — the later of notice and contract + gpBondReturnWorkingDays working days (政府采购法实施条例 art. 33)",
           gpBondReturnWorkingDaysLate: "number|GP: working days the last bond came back after gpBondReturnLastDay",
           noticeOn: "date?|Day of the award notice",
-          evaluationEndedOn: "date?|Day the evaluation (review) ended: the latest endedAt of the award lot's evaluations (one without a lot matches any); the project's evaluationOn only when no such evaluation is on record; absent when unknown",
+          evaluationEndedOn: "date?|Day the evaluation (review) ended: the latest endedAt of the award lot's evaluations (one without a lot matches any); the project's evaluationOn only when no such evaluation is on record; absent when unknown (the record gives no evaluations, or they do not say when they ended)",
           reportDeliveryLastDay: "date?|Last day for the agency to deliver the review report (evaluationEndedOn + gpReportDeliveryWorkingDays working days, 政府采购法实施条例 art. 43); absent without an agency or a recorded receipt",
           reportDeliveryWorkingDaysLate: "number|Working days late delivering the report",
           decidedOn: "date?|Day the winner was decided",
@@ -318,6 +318,14 @@ export const FACTS_CATALOGUE: ReadonlyArray<SubjectFacts> = [
           actBeforeAnswerOn: "date?|Day of the first step taken before the answer (strictly after the objection's day and before the answer's; without an answer, before asOf)",
           actBeforeAnswerZh: "string?|That step: 定标, 发出中标通知书 or 签订合同",
           actBeforeAnswerEn: "string?|That step, in English",
+        }),
+      },
+      evaluations: {
+        en: "What the project's evaluations say, present only when the record gives them (validateProject and validateAward with `evaluations` in their input, `[]` included): a rule that `requires: [\"evaluations\"]` is skipped (noData) for an award record without them",
+        from: "awardContext",
+        fields: fields({
+          count: "number|Evaluations on record (every lot and status; 0 when the record says there were none)",
+          resultObjectionCount: "number|Objections to the result the award had to wait for (those of the round that produced it)",
         }),
       },
     },

@@ -11,7 +11,7 @@ import { similarNames } from "./similar-names";
 
 /** The checks `lintPacks` runs. */
 export const LINT_CHECKS = {
-  "unknown-path": "A fact or path the subject's facts do not have (conditions, values, evidence)",
+  "unknown-path": "A fact or path the subject's facts do not have (conditions, values, evidence, requires)",
   "unknown-subject": "A subject no validator evaluates whose name is close to one that a validator does (projet → project): the rule would never run",
   "operator-type": "An operator applied to a value of the wrong type (a number compared with a string, a date operator on a number…)",
   "never-fires": "A rule whose conditions contradict each other (x < 3 and x > 5; equal a and equal b) and so never fire",
@@ -301,6 +301,11 @@ export function lintRule(rule: Rule, at: Path, ctx: Ctx): void {
     const [fact, ...rest] = e.split(".");
     checkRead(rule, fact as string, rest.length > 0 ? rest.join(".") : undefined, [...at, "evidence", i], ctx);
   });
+  // A misspelt required path would never be present: the rule would be skipped (noData) for every record.
+  (rule.requires ?? []).forEach((r, i) => {
+    const [fact, ...rest] = r.split(".");
+    checkRead(rule, fact as string, rest.length > 0 ? rest.join(".") : undefined, [...at, "requires", i], ctx);
+  });
   for (const lang of ["zh", "en"] as const) {
     for (const m of rule.message[lang].matchAll(PLACEHOLDER)) {
       const [fact, ...rest] = (m[1] ?? "").split(".");
@@ -313,7 +318,7 @@ export function lintRule(rule: Rule, at: Path, ctx: Ctx): void {
 export const PATH_CHECKS: ReadonlySet<LintCheck> = new Set<LintCheck>(["unknown-path", "placeholder", "unknown-subject"]);
 
 /**
- * What one pack's rules read that their subjects' facts do not have: the `unknown-path` and `placeholder` findings
+ * What one pack's rules read (or require) that their subjects' facts do not have: the `unknown-path` and `placeholder` findings
  * `lintPacks` reports for it, found by the same checks. An override's patch is checked merged with the built-in rule
  * it patches (a patch of a rule from another loaded pack waits for `lintPacks`); a rule of a subject no validator
  * evaluates is a platform's own and not checked, unless the subject's name is close to a validator's (`projet`). Parameter names are left to

@@ -2,7 +2,7 @@ import { InvalidArgumentError, Option } from "commander";
 import type { Command } from "commander";
 import { GgzyError, formatPath, isGgzyError } from "ggzy-rules/model";
 import { RECORD_KINDS, detectRecordKind, validateRecord } from "ggzy-rules/rules";
-import type { ExplanationNode, Finding, Report, RuleSet } from "ggzy-rules/rules";
+import type { ExplanationNode, Finding, Report, RuleSet, SkippedRule } from "ggzy-rules/rules";
 import { EXIT, action, printJson } from "../io";
 import { kindOfSubject, nameHint } from "../names";
 import { recordKindOf } from "../subjects";
@@ -56,6 +56,11 @@ export interface CheckSummary extends AsOf {
   /** Checked records with no finding of severity error. */
   readonly ok: number;
   readonly findings: Record<Severity, number>;
+  /**
+   * Rules not judged for lack of data (skipped with reason `noData`), summed over the checked records: a record
+   * without them is not "checked and passed" on those rules. Listed per record with the facts missing.
+   */
+  readonly notJudged: number;
   readonly failOn: FailOn;
   readonly exitCode: number;
 }
@@ -93,6 +98,17 @@ function findingLines(f: Finding, locale: Locale, explain: boolean): string[] {
   return out;
 }
 
+/** The rules a report could not judge for lack of data, each with the facts missing. */
+function noDataOf(report: Report): ReadonlyArray<SkippedRule> {
+  return report.skipped.filter((s) => s.reason === "noData");
+}
+
+function noDataLine(s: SkippedRule, locale: Locale): string {
+  const missing = (s.missing ?? []).join(", ");
+  const label = locale === "zh" ? `缺少数据，未判断：${missing}` : locale === "en" ? `not judged, no data: ${missing}` : `缺少数据，未判断 / not judged, no data: ${missing}`;
+  return `  ${"NO DATA".padEnd(7)} ${s.ruleId} — ${label}`;
+}
+
 function summaryLines(s: CheckSummary): string[] {
   const f = s.findings;
   return [
@@ -100,6 +116,7 @@ function summaryLines(s: CheckSummary): string[] {
     "汇总 / summary",
     `  记录 / records:    ${s.records}（已检查 ${s.checked}，拒收 ${s.rejected}）/ ${s.records} (${s.checked} checked, ${s.rejected} rejected) in ${s.files} file(s)`,
     `  发现 / findings:   error ${f.error}, warning ${f.warning}, info ${f.info}; ${s.ok} of ${s.checked} record(s) ok`,
+    ...(s.notJudged > 0 ? [`  未判断 / not judged: ${s.notJudged} rule(s) for lack of data（记录缺少规则所需的数据 / the records lack what the rules need）`] : []),
     `  基准日 / as of:    ${describeAsOf(s)}`,
     `  规则集 / rules:    ${s.rulesetVersion}`,
     `  退出码 / exit:     ${s.exitCode} (--fail-on ${s.failOn}${s.rejected > 0 ? "; rejected records make it 2" : ""})`,
@@ -196,6 +213,7 @@ export function registerCheck(program: Command): void {
         let rejectedCount = 0;
         let ok = 0;
         const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+        let notJudged = 0;
         let rulesetVersion = ruleSet?.version ?? "";
         const emit = (line: string): void => {
           if (format === "table") process.stdout.write(`${line}\n`);
@@ -235,12 +253,15 @@ export function registerCheck(program: Command): void {
           if (report.ok) ok++;
           if (format === "json") checked.push(c);
           for (const f of report.findings) findings[f.severity]++;
+          const unjudged = noDataOf(report);
+          notJudged += unjudged.length;
           writeJsonl({ type: "record", ...c });
-          // A batch lists the records with findings; the clean ones are counted in the summary.
-          if (report.findings.length > 0) {
+          // A batch lists the records with findings or rules it could not judge; the clean ones are counted in the summary.
+          if (report.findings.length > 0 || unjudged.length > 0) {
             const counts = SEVERITIES.map((s) => `${report.findings.filter((f) => f.severity === s).length} ${s}`).join(", ");
-            emit(`${rec.file}:${rec.line}  ${c.kind}  ${report.ok ? "ok" : "NOT ok"} — ${counts}`);
+            emit(`${rec.file}:${rec.line}  ${c.kind}  ${report.ok ? "ok" : "NOT ok"} — ${counts}${unjudged.length > 0 ? `, ${unjudged.length} not judged (no data)` : ""}`);
             for (const f of report.findings) for (const line of findingLines(f, opts.locale, opts.explain === true)) emit(line);
+            for (const u of unjudged) emit(noDataLine(u, opts.locale));
           }
         };
         let records = 0;
@@ -282,6 +303,7 @@ export function registerCheck(program: Command): void {
           rejected: rejectedCount,
           ok,
           findings,
+          notJudged,
           failOn: opts.failOn,
           exitCode,
         };

@@ -256,11 +256,22 @@ const AppliedRule = z
   .object({ id: z.string(), version: z.int32(), pack: z.string() })
   .meta({ id: "AppliedRule", description: "a rule applied, in which version, from which pack (or override)" });
 
-const SKIP_REASONS = ["disabled", "notYetEffective", "noLongerEffective", "outOfScope"] as const satisfies readonly SkipReason[];
+const SKIP_REASONS = ["disabled", "notYetEffective", "noLongerEffective", "outOfScope", "noData"] as const satisfies readonly SkipReason[];
 
 const SkippedRule = z
-  .object({ ruleId: z.string(), reason: z.enum(SKIP_REASONS) })
-  .meta({ id: "SkippedRule", description: "a rule of the subject not evaluated, and why: disabled, not yet or no longer effective, or out of the record's scope" });
+  .object({
+    ruleId: z.string(),
+    reason: z.enum(SKIP_REASONS),
+    missing: z
+      .array(z.string())
+      .optional()
+      .describe("with reason noData only: the fact paths the rule requires that the record lacks (e.g. evaluations), in the rule's order"),
+  })
+  .meta({
+    id: "SkippedRule",
+    description:
+      "a rule of the subject not evaluated, and why: disabled, not yet or no longer effective, out of the record's scope, or noData (the record lacks what the rule needs: it was not judged, neither passed nor failed)",
+  });
 
 const RuleTrace = z
   .object({ ruleId: z.string(), result: z.boolean(), explanation: ExplanationNodeSchema })
@@ -273,8 +284,8 @@ export const reportShape = {
   rulesetHash: z.string().describe("the content hash of the rule set the report was made under (as contentHash)"),
   subject: z.string(),
   findings: z.array(FindingSchema),
-  evaluated: z.array(z.string()).describe("ids of the rules evaluated, in id order"),
-  skipped: z.array(SkippedRule),
+  evaluated: z.array(z.string()).describe("ids of the rules evaluated (judged: each passed or gave a finding), in id order"),
+  skipped: z.array(SkippedRule).describe("the subject's other rules, in id order, with the reason each was not judged; with evaluated, every rule once"),
   rules: z.array(AppliedRule),
   traces: z.array(RuleTrace).optional().describe("every evaluated rule's explanation, with explain=all only"),
 };

@@ -66,6 +66,29 @@ describe("ggzy check: a year with no holiday notice", () => {
   });
 });
 
+describe("ggzy check: a rule the record lacks the data for is shown as not judged, never as passed", () => {
+  it("lists it under the record with the facts missing and counts it in the summary; evaluations: [] is judged", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "award.json"), JSON.stringify(unsigned)); // no evaluations: the objections are unknown
+    writeFileSync(join(dir, "none.json"), JSON.stringify({ ...unsigned, evaluations: [] })); // none on record
+    const text = ggzy(["check", join(dir, "award.json"), "--as-of", "2024-06-19"]);
+    expect(text.code).toBe(0); // not judged is not a finding
+    expect(text.out).toContain("0 error, 0 warning, 0 info, 1 not judged (no data)");
+    expect(text.out).toContain("NO DATA RESULT_OBJECTION_ANSWERED_BEFORE_AWARD — 缺少数据，未判断 / not judged, no data: evaluations");
+    expect(text.out).toContain("未判断 / not judged: 1 rule(s) for lack of data");
+    const json = JSON.parse(ggzy(["check", join(dir, "award.json"), "--as-of", "2024-06-19", "--json"]).out) as {
+      summary: { notJudged: number };
+      records: Array<{ report: { skipped: unknown[]; evaluated: string[] } }>;
+    };
+    expect(json.summary.notJudged).toBe(1);
+    expect(json.records[0]?.report.skipped).toContainEqual({ ruleId: "RESULT_OBJECTION_ANSWERED_BEFORE_AWARD", reason: "noData", missing: ["evaluations"] });
+    expect(json.records[0]?.report.evaluated).not.toContain("RESULT_OBJECTION_ANSWERED_BEFORE_AWARD");
+    const none = ggzy(["check", join(dir, "none.json"), "--as-of", "2024-06-19"]);
+    expect(none.out).not.toContain("NO DATA");
+    expect(none.out).not.toContain("未判断");
+  });
+});
+
 describe("ggzy check: an input with no record is an error", () => {
   it("exits 2 for an empty file, /dev/null, and a directory without record files", () => {
     const dir = tempDir();

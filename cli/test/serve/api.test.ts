@@ -82,6 +82,17 @@ describe("POST /v1/check/{subject}", () => {
     expect(f?.evidence).toBeTypeOf("object");
   });
 
+  it("answers a rule it cannot judge for lack of data as skipped, noData, with the facts missing, never as evaluated", async () => {
+    type Body = { evaluated: string[]; skipped: Array<{ ruleId: string; reason: string; missing?: string[] }> };
+    const award = fixtureJson<Record<string, unknown>>("examples/records/award.json"); // no evaluations
+    const without = json<Body>(await post(s, "/v1/check/award", award));
+    expect(without.skipped).toContainEqual({ ruleId: "RESULT_OBJECTION_ANSWERED_BEFORE_AWARD", reason: "noData", missing: ["evaluations"] });
+    expect(without.evaluated).not.toContain("RESULT_OBJECTION_ANSWERED_BEFORE_AWARD");
+    const none = json<Body>(await post(s, "/v1/check/award", { ...award, evaluations: [] }));
+    expect(none.evaluated).toContain("RESULT_OBJECTION_ANSWERED_BEFORE_AWARD");
+    expect(none.skipped.filter((x) => x.reason === "noData")).toEqual([]);
+  });
+
   it("checks an evaluation (built from the committee example), and refuses one without a status", async () => {
     const c = fixtureJson<{ project: { id: string }; experts: unknown; committee: unknown[] }>("examples/records/committee.json");
     const evaluation = { id: "EV-1", projectId: c.project.id, status: "finished", committee: c.committee };

@@ -390,7 +390,7 @@ export const resultObjectionAnsweredInThreeDays = {
 /** 实施条例 art. 54 para. 2: until an objection to the result is answered the procedure is suspended — no winner, notice or contract. */
 export const resultObjectionAnsweredBeforeAward = {
   id: "RESULT_OBJECTION_ANSWERED_BEFORE_AWARD",
-  version: 1,
+  version: 2,
   clause: "NAT-TBLR-54",
   basis: ["招标投标法实施条例 第五十四条"],
   severity: "error",
@@ -405,6 +405,8 @@ export const resultObjectionAnsweredBeforeAward = {
   evidence: ["awardTimeline.awardId", "awardTimeline.pendingObjectionId", "awardTimeline.pendingObjectionFiledOn", "awardTimeline.pendingObjectionAnsweredOn", "awardTimeline.actBeforeAnswerOn", "awardTimeline.actBeforeAnswerEn"],
   // Read by the facts: a publication cut short is taken to last its minimum (the objections counted).
   params: ["candidatePublicationMinDays"],
+  // The objections are on the evaluations: an award record without them is not judged (noData), never "no objection".
+  requires: ["evaluations"],
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -389,7 +389,7 @@ export const reportToSupervisorInFifteenDays = {
  */
 export const gpReportDeliveredInTime = {
   id: "GP_REPORT_DELIVERED_IN_TIME",
-  version: 1,
+  version: 2,
   clause: "NAT-GPLR-43",
   basis: ["政府采购法实施条例 第四十三条", "财政部令第87号 第六十八条", "财政部令第74号 第三十六条、第四十九条", "财库〔2014〕214号 第二十八条"],
   severity: "error",
@@ -403,6 +403,8 @@ export const gpReportDeliveredInTime = {
   conditions: { all: [{ fact: "awardTimeline", path: "reportDeliveryWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.evaluationEndedOn", "awardTimeline.reportDeliveryLastDay", "awardTimeline.reportReceivedOn", "awardTimeline.reportDeliveryWorkingDaysLate", "params.gpReportDeliveryWorkingDays"],
   params: ["gpReportDeliveryWorkingDays"],
+  // The review's end is read from the evaluations: an award record without them is not judged (noData).
+  requires: ["evaluations"],
 } as const satisfies Rule;
 
 /**

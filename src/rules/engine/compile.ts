@@ -93,6 +93,8 @@ export interface CompiledRule {
   readonly paramRefs: ReadonlySet<string>;
   /** Names of the facts the rule reads (besides `params` and `asOf`). */
   readonly factNames: readonly string[];
+  /** The rule's `requires` paths and their getters (empty when it requires nothing). */
+  readonly requires: ReadonlyArray<readonly [string, Getter]>;
 }
 
 /** Builds the getter of `<fact>.<path>`, with json-rules-engine's resolution (see `resolvePath`). */
@@ -485,6 +487,15 @@ export function compileRuleAt(rule: unknown, where: string, base: number, params
       return Object.freeze([p, compileGetter(fact, path)] as const);
     }),
   );
+  const requires = Object.freeze(
+    (parsed.requires ?? []).map((p): readonly [string, Getter] => {
+      const dot = p.indexOf(".");
+      const fact = dot < 0 ? p : p.slice(0, dot);
+      const path = dot < 0 ? undefined : p.slice(dot + 1);
+      noteParam(b, fact, path);
+      return Object.freeze([p, compileGetter(fact, path)] as const);
+    }),
+  );
   const keys = Object.freeze(evidence.map((e) => e[0]));
   const getters = Object.freeze(evidence.map((e) => e[1]));
   const buildEvidence = (c: EvalContext): Record<string, unknown> => {
@@ -508,6 +519,7 @@ export function compileRuleAt(rule: unknown, where: string, base: number, params
     buildEvidence,
     paramRefs: b.paramRefs,
     factNames: Object.freeze([...b.facts].sort()),
+    requires,
   });
 }
 

@@ -11,7 +11,7 @@ import { readDate } from "./dates";
 import { ruleSetInternal } from "./ruleset";
 import { isPlainRecord, isPlainValue } from "./path";
 import type { Applicability, CompiledEntry, RuleSet, RuleSetInternal, SubjectPlan } from "./ruleset";
-import type { AppliedRule, EvaluateOptions, Finding, RecordScope, Report, RuleTrace, SkipReason } from "./types";
+import type { AppliedRule, EvaluateOptions, Finding, RecordScope, Report, RuleTrace, SkippedRule, SkipReason } from "./types";
 
 const NO_OPTIONS: EvaluateOptions = Object.freeze({});
 const DEFAULTS = Object.freeze({ asOf: undefined, asOfDay: undefined, locale: "both", explain: "findings", scope: undefined } as const);
@@ -145,7 +145,7 @@ function applicability(plan: SubjectPlan, day: string | undefined, scope: Record
   const applies: boolean[] = [];
   const evaluated: string[] = [];
   const applied: AppliedRule[] = [];
-  const skipped: Array<{ readonly ruleId: string; readonly reason: SkipReason }> = [];
+  const skipped: SkippedRule[] = [];
   for (const entry of plan.entries) {
     const skip = effectiveness(entry, day, scope);
     applies.push(skip === undefined);
@@ -165,6 +165,72 @@ function applicability(plan: SubjectPlan, day: string | undefined, scope: Record
   if (plan.byDay.size >= CACHE_LIMIT) plan.byDay.clear();
   plan.byDay.set(key, a);
   return a;
+}
+
+/** The `requires` paths of a rule that the facts lack, in the rule's order; `undefined` when it has them all. */
+function missingFacts(entry: CompiledEntry, ctx: EvalContext): string[] | undefined {
+  let out: string[] | undefined;
+  const req = entry.compiled.requires;
+  for (let i = 0; i < req.length; i++) {
+    const [path, get] = req[i] as (typeof req)[number];
+    if (get(ctx) === undefined) (out ??= []).push(path);
+  }
+  return out;
+}
+
+/**
+ * The rules that would apply but lack a fact they require, by index in `plan.entries`, with the paths missing; or
+ * `undefined` when none does (the usual case: then nothing is allocated). Only the plan's rules with `requires` are read.
+ */
+function lackingData(plan: SubjectPlan, ctx: EvalContext, applies: readonly boolean[] | undefined): Map<number, string[]> | undefined {
+  let out: Map<number, string[]> | undefined;
+  const idx = plan.requiring;
+  for (let j = 0; j < idx.length; j++) {
+    const k = idx[j] as number;
+    if (applies !== undefined && applies[k] !== true) continue;
+    const missing = missingFacts(plan.entries[k] as CompiledEntry, ctx);
+    if (missing !== undefined) (out ??= new Map()).set(k, missing);
+  }
+  return out;
+}
+
+/**
+ * The lists of `some` (every rule, when `undefined`) with the rules lacking data moved from evaluated to skipped
+ * (`noData`). A rule skipped already (disabled, not in force, out of scope) keeps that reason: it would not apply
+ * whatever the record held. Built per record, as the missing facts are the record's own.
+ */
+function withoutData(plan: SubjectPlan, some: Applicability | undefined, lacking: ReadonlyMap<number, string[]>): Applicability {
+  const applies: boolean[] = [];
+  const evaluated: string[] = [];
+  const applied: AppliedRule[] = [];
+  const skipped: SkippedRule[] = [];
+  const prior = some?.skipped ?? NO_SKIPS;
+  let j = 0;
+  const entries = plan.entries;
+  for (let k = 0; k < entries.length; k++) {
+    const entry = entries[k] as CompiledEntry;
+    if (some !== undefined && some.applies[k] !== true) {
+      applies.push(false);
+      skipped.push(prior[j++] as SkippedRule);
+      continue;
+    }
+    const missing = lacking.get(k);
+    applies.push(missing === undefined);
+    if (missing !== undefined) skipped.push({ ruleId: entry.applied.id, reason: "noData", missing });
+    else {
+      evaluated.push(entry.applied.id);
+      applied.push(entry.applied);
+    }
+  }
+  return { applies, evaluated, applied, skipped };
+}
+
+/** Which rules of the plan are judged for this record: those that apply at the day and scope and have the facts they require. */
+function judged(plan: SubjectPlan, ctx: EvalContext, opts: CheckedOptions, allApply: boolean): Applicability | undefined {
+  const some = allApply ? undefined : applicability(plan, opts.asOfDay, opts.scope);
+  if (plan.requiring.length === 0) return some;
+  const lacking = lackingData(plan, ctx, some?.applies);
+  return lacking === undefined ? some : withoutData(plan, some, lacking);
 }
 
 function buildFinding(entry: CompiledEntry, c: EvalContext, rec: unknown[] | null, locale: "zh" | "en" | "both"): Finding {
@@ -270,8 +336,9 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
 
 /**
  * Verdicts only: the ids of the rules of `subject` whose violation conditions hold (enabled rules effective at
- * `options.asOf`), in id order, without messages, evidence or explanations. For filters such as a draw's
- * eligibility, where only "does any rule object?" matters. Same input checks as {@link evaluate}.
+ * `options.asOf` that have the facts they require), in id order, without messages, evidence or explanations. For
+ * filters such as a draw's eligibility, where only "does any rule object?" matters. Same input checks as
+ * {@link evaluate}.
  *
  * @example
  * ```ts
@@ -281,7 +348,7 @@ function prepare(ruleSet: RuleSet, subject: string, facts: Readonly<Record<strin
  */
 export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): string[] {
   const { ctx, plan, opts, allApply } = prepare(ruleSet, subject, facts, options, false);
-  const applies = allApply ? undefined : applicability(plan, opts.asOfDay, opts.scope).applies;
+  const applies = judged(plan, ctx, opts, allApply)?.applies;
   const out: string[] = [];
   const entries = plan.entries;
   for (let k = 0; k < entries.length; k++) {
@@ -295,7 +362,9 @@ export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Re
 /**
  * Evaluates the rules of `subject` in `ruleSet` against `facts` (already parsed by the subject's validator).
  * Injects the `params` fact (the set's parameters) and, when `options.asOf` is given, the `asOf` fact; rules not
- * effective at `asOf` or disabled are listed in `skipped`. Without `asOf` every enabled rule is evaluated.
+ * effective at `asOf` or disabled are listed in `skipped`, and so is a rule whose `requires` names a fact path the
+ * facts lack (`{ ruleId, reason: "noData", missing: [...] }`): it was not judged. Without `asOf` every enabled rule
+ * that has its required facts is evaluated. `evaluated` and `skipped` together hold each rule of the subject once.
  *
  * @throws GgzyError `INVALID_INPUT` (not a rule set, facts not an object, a reserved fact name, bad options),
  *   `UNKNOWN_SUBJECT` (no rule of the set has that subject), `INVALID_DATE` (bad `asOf`).
@@ -310,8 +379,9 @@ export function violations(ruleSet: RuleSet, subject: string, facts: Readonly<Re
 export function evaluate(ruleSet: RuleSet, subject: string, facts: Readonly<Record<string, unknown>>, options: EvaluateOptions = NO_OPTIONS): Report {
   const { ctx, plan, opts, allApply } = prepare(ruleSet, subject, facts, options, true);
   const rec = ctx.rec;
-  // Usually every rule applies (the plan's frozen lists serve); otherwise the day's lists, computed once per day.
-  const some = allApply ? undefined : applicability(plan, opts.asOfDay, opts.scope);
+  // Usually every rule applies (the plan's frozen lists serve); otherwise the day's lists, computed once per day, or
+  // (a rule lacking a fact it requires) the record's own.
+  const some = judged(plan, ctx, opts, allApply);
   const applies = some?.applies;
 
   const findings: Finding[] = [];

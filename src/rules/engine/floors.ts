@@ -137,6 +137,10 @@ export function floorProblems(table: FloorTable, o: PackOverride, by: string, ru
       if (later || earlier) ruleProblem(patch.id, at("effective"), "缩短了生效期间，", "shortens the effective period of");
     }
     if (Object.hasOwn(patch, "floor") && !sameData(patch.floor, prior.floor)) ruleProblem(patch.id, at("floor"), "改动了底线，", "changes the floor of");
+    // A required fact the rule did not require before makes it skip (noData) records it judged: fewer violations found.
+    if (Object.hasOwn(patch, "requires") && (patch.requires ?? []).some((p) => !(prior.requires ?? []).includes(p))) {
+      ruleProblem(patch.id, at("requires"), "增加了所需事实，使其在更多记录上不作判断，放宽了", "adds required facts, leaving more records unjudged, loosening");
+    }
     if (patch.conditions !== undefined && !coversViolations(prior.conditions, patch.conditions)) {
       ruleProblem(patch.id, at("conditions"), "替换的条件不能保证覆盖原条件的所有违规情形，放宽了", "replaces the conditions with ones not shown to catch every case the old ones did, loosening");
     }

@@ -12,7 +12,7 @@ import { parseOverrideValue, parsePackValue } from "./load";
 import { declareParamTypes, newParamTypeTable, paramTypeProblems, refuseParamTypes } from "./param-types";
 import { isSafeName } from "./path";
 import type { CompiledRule } from "./compile";
-import type { Clause, PackOverride, Rule, RulePack, RuleText, SkipReason } from "./types";
+import type { Clause, PackOverride, Rule, RulePack, RuleText, SkippedRule } from "./types";
 
 /** One rule of a rule set, with the pack (or override) that last defined it. */
 export interface RuleSetEntry {
@@ -67,6 +67,8 @@ export interface SubjectPlan {
   readonly byDay: Map<string, Applicability>;
   /** Every name of `factNames` is safe (`isSafeName`): read from a plain record, it is an own property or nothing. */
   readonly safeFactNames: boolean;
+  /** Indexes in `entries` of the rules with `requires`: only they are checked for missing facts (usually none). */
+  readonly requiring: readonly number[];
 }
 
 /** The rules of a subject that apply at one asOf day, and the report lists that follow from it (all frozen). */
@@ -75,7 +77,7 @@ export interface Applicability {
   readonly applies: readonly boolean[];
   readonly evaluated: readonly string[];
   readonly applied: readonly CompiledEntry["applied"][];
-  readonly skipped: ReadonlyArray<{ readonly ruleId: string; readonly reason: SkipReason }>;
+  readonly skipped: ReadonlyArray<SkippedRule>;
 }
 
 /** What `evaluate` needs, per subject. */
@@ -371,6 +373,7 @@ export function createRuleSet(packs: ReadonlyArray<RulePack>, overrides: Readonl
         factNames,
         byDay: new Map(),
         safeFactNames: factNames.every(isSafeName),
+        requiring: list.flatMap((e, i) => (e.compiled.requires.length > 0 ? [i] : [])),
       }),
     );
   }

@@ -190,6 +190,7 @@ const ruleShape = {
       methods: z.optional(z.array(ProcurementMethodSchema).check(z.minLength(1))),
     }),
   ),
+  requires: z.optional(z.array(DottedPathSchema).check(z.minLength(1))),
   notes: z.optional(z.string().check(z.minLength(1))),
   floor: z.optional(z.strictObject({ basis: z.string().check(z.minLength(1)) })),
 };

@@ -118,6 +118,13 @@ export interface Rule {
   /** The regimes and methods the rule's article covers; absent = every record of the subject. */
   readonly scope?: RuleScope;
   /**
+   * Fact paths (`evaluations`, `award.noticeOn`) the rule cannot be judged without. When any of them is absent
+   * (`undefined`) from the record's facts, the rule is not evaluated: the report lists it as skipped with reason
+   * `noData` and the paths missing. A value that is present — `null`, `0`, `[]`, `""` — counts as given: a
+   * validator sets an empty list to say "known: none". Absent = every rule is judged on whatever the facts hold.
+   */
+  readonly requires?: ReadonlyArray<string>;
+  /**
    * Where the text leaves room, how the rule reads it, and what is uncertain (plain English). The built-in rules'
    * notes come with `withBuiltinDocs` (ggzy-rules/authoring), as their titles do.
    */
@@ -129,7 +136,7 @@ export interface Rule {
 /**
  * A rule's floor, set by a higher level of government (national law under a city directive, a city's pack under a
  * county's): an override may not disable the rule, lower its severity, shorten its effective period, change its
- * subject or floor, or replace its conditions with ones that fire in fewer cases.
+ * subject or floor, add facts to its `requires`, or replace its conditions with ones that fire in fewer cases.
  */
 export interface RuleFloor {
   /** The article that sets the floor, named when a loosening is refused (e.g. `招标投标法 第三十七条`). */
@@ -276,8 +283,22 @@ export interface Finding {
   readonly explanation?: ExplanationNode;
 }
 
-/** Why a rule of the subject was not evaluated. */
-export type SkipReason = "disabled" | "notYetEffective" | "noLongerEffective" | "outOfScope";
+/**
+ * Why a rule of the subject was not evaluated: disabled by an override, not yet or no longer in force on the record's
+ * day, outside its article's regimes or methods, or `noData` — the record lacks a fact the rule `requires`, so it
+ * was not judged (neither passed nor failed).
+ */
+export type SkipReason = "disabled" | "notYetEffective" | "noLongerEffective" | "outOfScope" | "noData";
+
+/**
+ * A rule of the subject that was not evaluated, and why. `missing` comes with reason `noData` only: the fact paths
+ * the rule `requires` that the record's facts lack, in the rule's order (`["evaluations"]`).
+ */
+export interface SkippedRule {
+  readonly ruleId: string;
+  readonly reason: SkipReason;
+  readonly missing?: ReadonlyArray<string>;
+}
 
 /** Which rule, in which version, from which pack (or override) was applied. */
 export interface AppliedRule {
@@ -302,9 +323,10 @@ export interface Report {
   readonly rulesetHash: string;
   readonly subject: string;
   readonly findings: ReadonlyArray<Finding>;
-  /** Ids of the rules evaluated, in id order. */
+  /** Ids of the rules evaluated (judged: each passed or gave a finding), in id order. */
   readonly evaluated: ReadonlyArray<string>;
-  readonly skipped: ReadonlyArray<{ readonly ruleId: string; readonly reason: SkipReason }>;
+  /** The subject's other rules, in id order, with the reason each was not judged: with `evaluated`, every rule of the subject once. */
+  readonly skipped: ReadonlyArray<SkippedRule>;
   /** Rules applied (the evaluated ones), with version and pack. */
   readonly rules: ReadonlyArray<AppliedRule>;
   /** Every evaluated rule's explanation, with `explain: "all"` only. */

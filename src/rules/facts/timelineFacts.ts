@@ -184,6 +184,19 @@ export interface AwardTimelineContext {
    * calendar lacks (a contract never announced, judged as of a year past the calendar).
    */
   readonly regime?: string | undefined;
+  /**
+   * The award subject's `evaluations` fact: what the record's evaluations say, or absent when the record does not
+   * give them — then the rules that `require` it (the review's end, the objections to the result) are not judged.
+   */
+  readonly evaluations?: EvaluationsOnRecord | undefined;
+}
+
+/** The `evaluations` fact of the award subject: present only when the record gives the project's evaluations (`[]` included). */
+export interface EvaluationsOnRecord {
+  /** Evaluations on record (every lot, every status). */
+  readonly count: number;
+  /** Objections to the result the award had to wait for (those of the round that produced it). */
+  readonly resultObjectionCount: number;
 }
 
 /**

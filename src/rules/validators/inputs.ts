@@ -89,9 +89,9 @@ export const AwardCheckSchema = z.object({
   /** The project: its regime and method decide which national rules apply (required where one does). */
   project: z.optional(ProjectSchema),
   /**
-   * The project's evaluations, optional: when given, the review's end (GP_REPORT_DELIVERED_IN_TIME) and the objections
-   * to the result (RESULT_OBJECTION_ANSWERED_BEFORE_AWARD) are read from them as `validateProject` reads them; when
-   * absent, the review ends on the project's evaluationOn and no objection is on record.
+   * The project's evaluations, optional: when given (`[]` included: none on record), the review's end
+   * (GP_REPORT_DELIVERED_IN_TIME) and the objections to the result (RESULT_OBJECTION_ANSWERED_BEFORE_AWARD) are read
+   * from them as `validateProject` reads them; when absent, those two rules are not judged (skipped, `noData`).
    */
   evaluations: z.optional(z.array(EvaluationSchema)),
 });
@@ -117,7 +117,11 @@ export const ProjectRecordSchema = z.extend(ContractingProcessSchema, {
   agencySelection: z.optional(AgencySelectionSchema),
   /** Agencies with credit data for the merit ranking (default: `parties.agencies`). */
   agencyCredit: z.optional(z.array(AgencyCreditInputSchema)),
-  evaluations: z._default(z.array(EvaluationSchema), []),
+  /**
+   * The project's evaluations. Absent = not given: the award rules read from them (the review's end, the objections
+   * to the result) are skipped, `noData`; `[]` = none on record, and they are judged.
+   */
+  evaluations: z.optional(z.array(EvaluationSchema)),
   experts: z._default(z.array(ExpertSchema), []),
   cancellations: z._default(z.array(PlanCancellationSchema), []),
   abandonments: z._default(z.array(AbandonmentSchema), []),

@@ -21,21 +21,26 @@ import type { AwardInput } from "./inputs";
 /**
  * What the award's timeline needs from its project and evaluations: bonds asked for, an agency engaged, the review's
  * end ({@link reviewEndedOn}) and the objections to the result the award had to wait for ({@link resultObjectionsFor}).
- * With no evaluations the review's end is the project's evaluationOn and there are no objections. `validateProject`
- * and `validateAward` (when given `evaluations`) both read them here.
+ * With evaluations given but none of the award's lot, the review's end is the project's evaluationOn; with
+ * `evaluations` not given (`undefined`), the review's end and the objections are unknown: left absent, with the
+ * `evaluations` fact, so the rules that require it are skipped (noData) rather than judged on "no objection".
+ * `validateProject` and `validateAward` both read them here.
  */
 export function awardContext(
   project: Project,
   award: Award | undefined,
   contract: Contract | undefined,
-  evaluations: readonly Evaluation[],
+  evaluations: readonly Evaluation[] | undefined,
   params: Pick<RuleParams, "candidatePublicationMinDays">,
 ): AwardTimelineContext {
+  const base = { bondsHeld: (project.bidBondYuan ?? 0) > 0, agencyRun: project.agencyId !== undefined };
+  if (evaluations === undefined) return base;
+  const resultObjections = award !== undefined ? resultObjectionsFor(evaluations, award, contract, params.candidatePublicationMinDays) : [];
   return {
-    bondsHeld: (project.bidBondYuan ?? 0) > 0,
-    agencyRun: project.agencyId !== undefined,
+    ...base,
     evaluationEndedOn: reviewEndedOn(evaluations, award?.lotId, project),
-    resultObjections: award !== undefined ? resultObjectionsFor(evaluations, award, contract, params.candidatePublicationMinDays) : [],
+    resultObjections,
+    evaluations: { count: evaluations.length, resultObjectionCount: resultObjections.length },
   };
 }
 
@@ -54,7 +59,12 @@ export function awardReports(
 ): Report[] {
   const reports: Report[] = [];
   if (parts.award) {
-    reports.push(evaluateSubject("award", { ...awardFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar), awardTimeline: awardTimelineFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar, { ...parts.context, regime: parts.scope?.regime }) }, parts.award.noticeOn ?? parts.award.decidedOn ?? parts.award.reportReceivedOn ?? o.asOf, o, parts.scope));
+    const facts = {
+      ...awardFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar),
+      awardTimeline: awardTimelineFacts(parts.award, parts.contract, o.params, o.asOf, o.calendar, { ...parts.context, regime: parts.scope?.regime }),
+      evaluations: parts.context?.evaluations,
+    };
+    reports.push(evaluateSubject("award", facts, parts.award.noticeOn ?? parts.award.decidedOn ?? parts.award.reportReceivedOn ?? o.asOf, o, parts.scope));
   }
   if (parts.cancellation) {
     reports.push(evaluateSubject("cancellation", { cancellation: cancellationFacts(parts.cancellation) }, parts.cancellation.cancelledOn, o, parts.scope));
@@ -75,8 +85,9 @@ export function awardReports(
  * Give the project's `evaluations` (optional) and they are read as `validateProject` reads them: 政府采购法实施条例
  * art. 43's report delivery (GP_REPORT_DELIVERED_IN_TIME) is counted from the end of the award lot's review, and
  * RESULT_OBJECTION_ANSWERED_BEFORE_AWARD (实施条例 art. 54 para. 2) judges the award against the objections to the
- * result of the round that produced its candidates. Without them the delivery is counted from the project's
- * evaluationOn, as if the review ended the day it began, and no objection is on record, so that rule never fires.
+ * result of the round that produced its candidates. Without them neither rule can be judged: both are listed in the
+ * report's `skipped` as `{ reason: "noData", missing: ["evaluations"] }`, not in `evaluated`. `evaluations: []` says
+ * there were none on record: both are judged (the delivery counted from the project's evaluationOn).
  *
  * Typed by {@link AwardInput} (the schema's input type), so `validateAward({})` does not compile; the input is still
  * parsed at run time. Data held as `unknown` (parsed JSON) goes to `validateRecord(data, "award")` instead of a cast.
@@ -103,8 +114,8 @@ export function validateAward(input: AwardInput, options: ValidateOptions = {}):
   }
   const o = resolveOptions(options);
   const scope = data.project !== undefined ? projectScope(data.project) : { path: ["project"] };
-  // Without evaluations the review's end is the project's evaluationOn (a one-day review) and no objection to the
-  // result is on record; with them, the same reading as validateProject's.
-  const context = data.project !== undefined ? awardContext(data.project, data.award, data.contract, data.evaluations ?? [], o.params) : {};
+  // Without evaluations the review's end and the objections are unknown (their rules are skipped, noData); with
+  // them, the same reading as validateProject's.
+  const context = data.project !== undefined ? awardContext(data.project, data.award, data.contract, data.evaluations, o.params) : {};
   return mergeReports("award", o.ruleSet.version, awardReports({ ...data, scope, context }, o), o.ruleSet.contentHash);
 }

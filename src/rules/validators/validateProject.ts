@@ -36,7 +36,9 @@ export function validateProject(input: ProjectInput, options: ValidateOptions = 
   const tenderer = r.parties.tenderers.find((t) => t.id === p.tendererId);
   const reports: Report[] = [];
 
-  const firstEvaluation = byId(r.evaluations)[0];
+  // Absent (not given) and [] (none on record) differ only for the award rules that read them (awardContext).
+  const evaluations = r.evaluations ?? [];
+  const firstEvaluation = byId(evaluations)[0];
   const projectDay = p.dates.evaluationOn ?? (firstEvaluation ? evaluationDay(firstEvaluation, p) : undefined) ?? p.dates.publishedOn ?? o.asOf;
   const scope = projectScope(p);
   reports.push(evaluateSubject("project", { project: projectFacts(p, o.params, tenderer), timeline: projectTimelineFacts(p, o.params, o.asOf, o.calendar) }, projectDay, o, scope));
@@ -64,7 +66,7 @@ export function validateProject(input: ProjectInput, options: ValidateOptions = 
     }
   }
 
-  r.evaluations.forEach((e, i) => {
+  evaluations.forEach((e, i) => {
     reports.push(...evaluationReports({ project: p, evaluation: e, experts: r.experts, tenderer, bidders: r.parties.bidders, path: ["evaluations", i] }, o));
   });
   for (const award of byId(r.awards)) {

@@ -579,8 +579,9 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
 
   describe("政府采购法实施条例 art. 43: the agency sends the review report within 2 working days of the end of the review", () => {
     const award = (reportReceivedOn?: string): AwardIn => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", ...(reportReceivedOn ? { reportReceivedOn, decidedOn: reportReceivedOn, resultPublishedOn: reportReceivedOn } : {}) });
+    // `evaluations: []`: the platform says no evaluation is on record, so the review's end is the project's evaluationOn.
     const check = (method: ProjectIn["procurementMethod"], evaluationOn: string, reportReceivedOn?: string, over: Partial<ProjectIn> = {}, asOf = "2024-12-31") =>
-      validateAward({ project: gpProject(method, { dates: { evaluationOn }, ...over }), award: award(reportReceivedOn) }, { asOf });
+      validateAward({ project: gpProject(method, { dates: { evaluationOn }, ...over }), award: award(reportReceivedOn), evaluations: [] }, { asOf });
     it("ended Fri 03-01: received Tue 03-05 (second working day, past the weekend) is in time, Wed 03-06 is late", () => {
       for (const method of ["open", "selective", "competitiveNegotiation", "inquiry", "competitiveConsultation"] as const) {
         expect(ids(check(method, "2024-03-01", "2024-03-05")), method).toEqual([]);
@@ -609,14 +610,17 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
       expect(r("2024-03-06")).toEqual([]); // ended Mon 03-04: Wed 03-06 is the second working day
       expect(r("2024-03-07")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
     });
-    it("validateAward counts from the same end when given the evaluations, from evaluationOn when not", () => {
+    it("validateAward counts from the same end when given the evaluations, from evaluationOn when given none, and does not judge without them", () => {
       const p = gpProject("open", { dates: { evaluationOn: "2024-03-01" } });
       const evaluation = { id: "EV1", projectId: "P1", status: "finished" as const, startedAt: "2024-03-01T09:00:00", endedAt: "2024-03-04T17:00:00" };
       const r = (received: string, evaluations?: (typeof evaluation)[]) =>
         ids(validateAward({ project: p, award: award(received), ...(evaluations ? { evaluations } : {}) }, { asOf: "2024-12-31" })).filter((id) => id === "GP_REPORT_DELIVERED_IN_TIME");
       expect(r("2024-03-06", [evaluation])).toEqual([]);
       expect(r("2024-03-07", [evaluation])).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
-      expect(r("2024-03-06")).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]); // from Fri 03-01: Tue 03-05 was the last day
+      expect(r("2024-03-06", [])).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]); // none on record: from Fri 03-01, Tue 03-05 was the last day
+      const unknown = validateAward({ project: p, award: award("2024-03-06") }, { asOf: "2024-12-31" });
+      expect(unknown.evaluated).not.toContain("GP_REPORT_DELIVERED_IN_TIME");
+      expect(unknown.skipped).toContainEqual({ ruleId: "GP_REPORT_DELIVERED_IN_TIME", reason: "noData", missing: ["evaluations"] });
     });
     describe("a review from Fri 03-01 to Mon 03-04 (art. 43 '自评审结束之日起': from its end, not its start)", () => {
       const p = gpProject("open", { dates: { evaluationOn: "2024-03-01" } });
@@ -644,9 +648,14 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
         const { endedAt: _, ...unended } = ended;
         expect(delivery({ ...unended, status: "inProgress" }, undefined, "2024-03-20")).toEqual([]);
       });
-      it("validateAward has no evaluation in its input: it counts from the project's evaluationOn, a one-day review (the documented limit)", () => {
-        expect(ids(validateAward({ project: p, award: award("2024-03-06") }, { asOf: "2024-12-31" }))).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
-        expect(ids(validateAward({ project: gpProject("open", { dates: { evaluationOn: "2024-03-04" } }), award: award("2024-03-06") }, { asOf: "2024-12-31" }))).toEqual([]);
+      it("validateAward given no evaluation on record (evaluations: []) counts from the project's evaluationOn, a one-day review (the documented limit)", () => {
+        expect(ids(validateAward({ project: p, award: award("2024-03-06"), evaluations: [] }, { asOf: "2024-12-31" }))).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
+        expect(ids(validateAward({ project: gpProject("open", { dates: { evaluationOn: "2024-03-04" } }), award: award("2024-03-06"), evaluations: [] }, { asOf: "2024-12-31" }))).toEqual([]);
+      });
+      it("validateAward without evaluations in its input does not guess the review's end: the rule is skipped, noData", () => {
+        const r = validateAward({ project: p, award: award("2024-03-06") }, { asOf: "2024-12-31" });
+        expect(ids(r)).toEqual([]);
+        expect(r.skipped).toContainEqual({ ruleId: "GP_REPORT_DELIVERED_IN_TIME", reason: "noData", missing: ["evaluations"] });
       });
     });
     it("asks nothing of a single source (no review report) nor of a tendering award, and applies from 2015-03-01", () => {

@@ -145,9 +145,16 @@ describe("实施条例 art. 54 para. 2: no winner, notice or contract before an 
       // Answered on 05-15, the day of the award: not judged.
       expect(ids(validateAward({ ...input, evaluations: [objected("2024-05-14", "2024-05-15")] }, { asOf: "2024-06-30" })).filter((id) => id === RULE)).toEqual([]);
     });
-    it("without them: no objection is on record, nothing is judged", () => {
-      expect(ids(validateAward(input, { asOf: "2024-06-30" })).filter((id) => id === RULE)).toEqual([]);
-      expect(ids(validateAward({ ...input, evaluations: [] }, { asOf: "2024-06-30" })).filter((id) => id === RULE)).toEqual([]);
+    it("without them: nothing is known of the objections, so the rule is not judged (skipped, noData), never passed", () => {
+      const r = validateAward(input, { asOf: "2024-06-30" });
+      expect(r.evaluated).not.toContain(RULE);
+      expect(r.skipped).toContainEqual({ ruleId: RULE, reason: "noData", missing: ["evaluations"] });
+    });
+    it("with evaluations: [] the platform says there were none: judged, and no objection means no finding", () => {
+      const r = validateAward({ ...input, evaluations: [] }, { asOf: "2024-06-30" });
+      expect(r.evaluated).toContain(RULE);
+      expect(r.skipped.map((s) => s.ruleId)).not.toContain(RULE);
+      expect(ids(r).filter((id) => id === RULE)).toEqual([]);
     });
   });
 
