@@ -425,6 +425,9 @@ export const gpWinnerConfirmedInTime = {
     zh: "{awardTimeline.confirmFromZh}，最迟应于 {awardTimeline.confirmLastDay} 确定中标（成交）供应商，实际 {awardTimeline.decidedOn}，逾期 {awardTimeline.confirmWorkingDaysLate} 个工作日",
     en: "{awardTimeline.confirmFromEn}; the winner had to be determined by {awardTimeline.confirmLastDay}; it was on {awardTimeline.decidedOn}, {awardTimeline.confirmWorkingDaysLate} working day(s) late",
   },
+  // Counted from the report's receipt, or for a self-run tender from the evaluation's end: with neither on record
+  // (no receipt day; a self-run award checked without its evaluations) it cannot be judged.
+  requires: ["awardTimeline.confirmFrom"],
   conditions: { all: [{ fact: "awardTimeline", path: "confirmWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.reportReceivedOn", "awardTimeline.confirmFrom", "awardTimeline.confirmLastDay", "awardTimeline.decidedOn", "awardTimeline.confirmWorkingDaysLate", "params.gpConfirmWorkingDays"],
   params: ["gpConfirmWorkingDays"],

@@ -141,8 +141,9 @@ describe("after the award", () => {
       const { agencyId: _, ...p } = gpProject("open", { dates: { publishedOn: "2024-04-01", bidDeadline: `${evaluationOn}T09:00:00`, evaluationOn } });
       return p;
     };
+    // The evaluations given (none on record for the lot: the review is the project's evaluation day, as validateProject reads it).
     const confirm = (decidedOn: string, over: Partial<AwardIn> = {}, project: ProjectIn = selfRun()) =>
-      validateAward({ project, award: award({ decidedOn, noticeOn: decidedOn, resultPublishedOn: decidedOn, ...over }) }, { asOf: "2024-06-01" }).findings.filter((f) => f.ruleId === "GP_WINNER_CONFIRMED_IN_TIME");
+      validateAward({ project, award: award({ decidedOn, noticeOn: decidedOn, resultPublishedOn: decidedOn, ...over }), evaluations: [] }, { asOf: "2024-06-01" }).findings.filter((f) => f.ruleId === "GP_WINNER_CONFIRMED_IN_TIME");
     it("finds the winner determined on Mon 05-20 six working days late, last day Sat 05-11", () => {
       const late = confirm("2024-05-20");
       expect(late.map((f) => [f.evidence["awardTimeline.confirmLastDay"], f.evidence["awardTimeline.confirmWorkingDaysLate"]])).toEqual([["2024-05-11", 6]]);
@@ -161,6 +162,17 @@ describe("after the award", () => {
     });
     it("counts an agency-run tender from the report's receipt only: without it, nothing is judged", () => {
       expect(confirm("2024-05-20", {}, gpProject("open", { dates: { evaluationOn: "2024-05-06" } }))).toEqual([]);
+    });
+    it("is not judged, and says so (noData), when neither the receipt nor the evaluation's end is on record", () => {
+      const skipped = (project: ProjectIn, evaluations?: []) =>
+        validateAward({ project, award: award({ decidedOn: "2024-05-20", noticeOn: "2024-05-20", resultPublishedOn: "2024-05-20" }), ...(evaluations ? { evaluations } : {}) }, { asOf: "2024-06-01" }).skipped.find(
+          (s) => s.ruleId === "GP_WINNER_CONFIRMED_IN_TIME",
+        );
+      // a self-run award checked without its evaluations
+      expect(skipped(selfRun())).toEqual({ ruleId: "GP_WINNER_CONFIRMED_IN_TIME", reason: "noData", missing: ["awardTimeline.confirmFrom"] });
+      // an agency-run award with no receipt day
+      expect(skipped(gpProject("open", { dates: { evaluationOn: "2024-05-06" } }), [])?.reason).toBe("noData");
+      expect(skipped(selfRun(), [])).toBeUndefined();
     });
   });
   it("87号令 art. 69: the result within 2 working days of the winner (Mon 03-11 → Wed 03-13)", () => {
