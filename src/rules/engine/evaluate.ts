@@ -111,8 +111,10 @@ function effectiveness(entry: CompiledEntry, asOfDay: string | undefined, scope:
   const rule = entry.compiled.rule;
   if (asOfDay !== undefined) {
     const eff = rule.effective;
-    if (asOfDay < eff.from) return "notYetEffective";
-    if (eff.to !== undefined && asOfDay > eff.to) return "noLongerEffective";
+    const dated = asOfDay < eff.from ? "notYetEffective" : eff.to !== undefined && asOfDay > eff.to ? "noLongerEffective" : undefined;
+    // A rule never in scope for the record says so before its dates do (a 2011 GP award and a tendering-only rule of
+    // 2012: out of scope, not "not yet"); a record that does not say its scope is not refused for a rule not in force.
+    if (dated !== undefined) return outOfKnownScope(rule.scope, scope) ? "outOfScope" : dated;
   }
   const covers = rule.scope;
   if (covers === undefined) return undefined;
@@ -123,6 +125,13 @@ function effectiveness(entry: CompiledEntry, asOfDay: string | undefined, scope:
   const method = scope?.method;
   if (method === undefined) throw missingScope(rule.id, "procurementMethod", covers.methods, scope);
   return covers.methods.includes(method) ? undefined : "outOfScope";
+}
+
+/** The record's scope, as far as it says it, lies outside the rule's. */
+function outOfKnownScope(covers: CompiledEntry["compiled"]["rule"]["scope"], scope: RecordScope | undefined): boolean {
+  if (covers === undefined || scope?.regime === undefined) return false;
+  if (!covers.regimes.includes(scope.regime)) return true;
+  return covers.methods !== undefined && scope.method !== undefined && !covers.methods.includes(scope.method);
 }
 
 /** A rule limited to some regimes (methods) met a record that does not say which: never guessed, refused. */

@@ -49,6 +49,14 @@ describe("committee composition per regime and method", () => {
     expect(nat(check(gp("inquiry", { atTenderThreshold: true }), { committee: committee(5) }))).toEqual([]);
     expect(nat(check(gp("inquiry"), { committee: committee(3) }))).toEqual([]);
   });
+  it("a rule of another regime is out of scope, whatever its dates: a 2011 GP committee and the tendering rules of 2012", () => {
+    const r = validateCommittee({ project: gp("inquiry"), committee: committee(3), experts: sevenExperts(), bidders, evaluationOn: "2011-06-01" });
+    // GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD (2014) covers this method but is not yet in force;
+    // EXPERT_AVOIDS_CONFLICT_OF_INTEREST (实施条例, 2012) is a tendering rule: it would never apply
+    expect(r.skipped).toContainEqual({ ruleId: "GP_NEGOTIATION_GROUP_FIVE_AT_THRESHOLD", reason: "notYetEffective" });
+    expect(r.skipped).toContainEqual({ ruleId: "EXPERT_AVOIDS_CONFLICT_OF_INTEREST", reason: "outOfScope" });
+    expect(r.skipped).toContainEqual({ ruleId: "SUPERVISOR_NOT_ON_OWN_PROJECT_COMMITTEE", reason: "outOfScope" });
+  });
   it("does not judge a 2013 negotiation group by 74号令 (in force 2014-02-01)", () => {
     const r = validateCommittee({ project: gp("inquiry", { atTenderThreshold: true }), committee: committee(3), experts: sevenExperts(), bidders, evaluationOn: "2014-01-31" });
     expect(ids(r)).toEqual([]);
