@@ -147,6 +147,14 @@ export const nationalPack = {
       value: 2,
       floor: { max: 2, basis: "政府采购法实施条例 第五十条" },
     },
+    gpNoticeWorkingDays: {
+      value: 2,
+      floor: { max: 2, basis: "政府采购法实施条例 第四十三条" },
+    },
+    gpContractFilingWorkingDays: {
+      value: 7,
+      floor: { max: 7, basis: "政府采购法 第四十七条" },
+    },
     // The supplier's statutory period to challenge: shortening it takes away a right the law gives; lengthening it
     // keeps open a procurement the law closes (and the winner's contract waiting). Pinned, as complaintFilingDays.
     gpChallengeWorkingDays: {
