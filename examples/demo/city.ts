@@ -1437,6 +1437,49 @@ export function generateCity(options: CityOptions = {}): DemoCity {
 
   files.projects.push(...plans.map((p) => p.project));
 
+  // ---- GP award notices and contract filings (政府采购法实施条例 art. 43, 政府采购法 art. 47) ---------------------------
+  // After every random draw, so the rest of the city is what it was without them; chosen by id, not drawn.
+  const planOf = new Map(plans.map((p) => [p.id, p]));
+  // An award with a plant of its own is left alone; its process may carry others (they set none of these dates).
+  const plantedIds = new Set(Object.values(truth.rules).flat());
+  const isGp = (projectId: string): boolean => planOf.get(projectId)?.project.regime === "governmentProcurement";
+  // The notice goes out with the result (87号令 art. 69): where a plant set the day the winner was determined, a
+  // notice drawn days after it is brought forward to that day.
+  for (const award of files.awards) {
+    const decidedOn = award.decidedOn as string | undefined;
+    if (decidedOn !== undefined && isGp(award.projectId as string) && (award.noticeOn as string) > addWorkingDays(decidedOn, 2)) award.noticeOn = decidedOn;
+  }
+  // k(2) awards of GP methods that end in a result: the winner determined and the result announced on the evaluation
+  // day, the notice on its drawn day, at least 3 working days later (2 allowed).
+  const resultMethods = ["open", "selective", "competitiveNegotiation", "inquiry", "competitiveConsultation", "direct"];
+  const lateNotices = files.awards.filter((a) => {
+    const plan = planOf.get(a.projectId as string);
+    return plan !== undefined && isGp(plan.id) && resultMethods.includes(plan.project.procurementMethod as string) && a.decidedOn === undefined && !plantedIds.has(a.id as string) && (a.noticeOn as string) > addWorkingDays(plan.evaluationOn, 2);
+  });
+  for (const award of lateNotices.slice(0, k(2))) {
+    const plan = planOf.get(award.projectId as string) as Plan;
+    award.decidedOn = plan.evaluationOn;
+    award.resultPublishedOn = plan.evaluationOn;
+    plant("GP_NOTICE_ISSUED_IN_TIME", award.id as string);
+  }
+  // Every GP contract's copy filed 1–5 working days after signing (7 allowed), once that day has come; k(2) contracts
+  // filed on the 12th working day, those of awards without a plant first (a small city has few).
+  const lateFiledOn = (c: Rec): string => addWorkingDays(c.signedOn as string, 12);
+  const lateFilings = new Set(
+    files.contracts
+      .filter((c) => isGp(c.projectId as string) && !lateNotices.some((a) => a.id === c.awardId) && happened(lateFiledOn(c)))
+      .sort((a, b) => Number(plantedIds.has(a.awardId as string)) - Number(plantedIds.has(b.awardId as string)))
+      .slice(0, k(2))
+      .map((c) => c.id as string),
+  );
+  files.contracts.forEach((c, i) => {
+    if (!isGp(c.projectId as string)) return;
+    const filedOn = lateFilings.has(c.id as string) ? lateFiledOn(c) : addWorkingDays(c.signedOn as string, 1 + (i % 5));
+    if (!happened(filedOn)) return;
+    c.filedOn = filedOn;
+    if (lateFilings.has(c.id as string)) plant("GP_CONTRACT_FILED_IN_TIME", c.awardId as string);
+  });
+
   // Every record must pass its schema (the demo validates them again; a generator bug must not look like a finding).
   for (const [stem, records] of Object.entries(files) as Array<[keyof CityFiles, Rec[]]>) {
     const schema = CITY_SCHEMAS[stem];

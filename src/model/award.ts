@@ -58,6 +58,8 @@ export const ContractSchema = z.object({
   signedOn: z.optional(IsoDateSchema),
   /** Day the contract was announced in the designated media (政府采购法实施条例 art. 50). */
   publishedOn: z.optional(IsoDateSchema),
+  /** Day a copy of the contract was filed with the finance department (合同副本备案, 政府采购法 art. 47). */
+  filedOn: z.optional(IsoDateSchema),
   amountYuan: z.optional(YuanSchema),
   status: z.optional(ContractStatusSchema),
 });

@@ -38,6 +38,8 @@ export const nationalParamDocs = {
   gpConfirmWorkingDays: { zh: "收到评标报告后确定中标人的期限（工作日），87号令第六十八条", en: "Working days from the evaluation report to determine the winner, Order 87 art. 68" },
   gpResultWorkingDays: { zh: "确定中标人后公告结果的期限（工作日），87号令第六十九条", en: "Working days from the winner to the result announcement, Order 87 art. 69" },
   gpContractPublicationWorkingDays: { zh: "合同签订后公告的期限（工作日），政府采购法实施条例第五十条", en: "Working days from signing to announcing the GP contract, GP regulation art. 50" },
+  gpNoticeWorkingDays: { zh: "确定中标、成交供应商后发出中标、成交通知书的期限（工作日），政府采购法实施条例第四十三条", en: "Working days from the winner to the award notice, GP regulation art. 43" },
+  gpContractFilingWorkingDays: { zh: "合同签订后将合同副本报财政部门备案的期限（工作日），政府采购法第四十七条", en: "Working days from signing to filing a copy of the GP contract, GP Law art. 47" },
   gpChallengeWorkingDays: { zh: "知道权益受损后提出质疑的期限（工作日），政府采购法第五十二条", en: "Working days from knowing to challenge, GP Law art. 52" },
   gpChallengeAnswerWorkingDays: { zh: "答复质疑的期限（工作日），政府采购法第五十三条", en: "Working days to answer a challenge, GP Law art. 53" },
   gpComplaintWorkingDays: { zh: "答复期满后投诉的期限（工作日），政府采购法第五十五条", en: "Working days after the answer period to complain, GP Law art. 55" },

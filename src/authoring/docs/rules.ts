@@ -169,6 +169,11 @@ export const nationalRuleDocs = {
     title: { zh: "政府采购合同按期公告", en: "Procurement contract published in time" },
     notes: "Art. 50 exempts contracts involving state secrets or commercial secrets; the model has no flag for that.",
   },
+  GP_CONTRACT_FILED_IN_TIME: {
+    clause: "NAT-GPL-47",
+    title: { zh: "政府采购合同副本按期备案", en: "Copy of the procurement contract filed in time" },
+    notes: "政府采购法 art. 47 (2003-01-01): '政府采购项目的采购合同自签订之日起七个工作日内，采购人应当将合同副本报同级政府采购监督管理部门和有关部门备案'. Every GP contract whatever the method (the article names none), as GP_CONTRACT_ANNOUNCED_IN_TIME for art. 50. Counted in working days from contract.signedOn to contract.filedOn (the day the copy reached the finance department); a contract without signedOn is not judged. A filing not on record is pending, judged on asOf like every other act of the award timeline (the result, the notice, the contract's announcement, the bonds): the record cannot tell 'not yet filed' from 'not recorded', and reading absence as 'not recorded' would hide the very filings the article asks for. So a platform that does not record the filing (OCDS has no field for it: readOcdsRelease never sets filedOn) sees one finding per GP contract signed more than gpContractFilingWorkingDays working days before asOf, its message showing the filing as '— (asOf)'; without asOf nothing pending is judged. National rules are floors and cannot be disabled: such a platform should record the filing. The finance department's own records are the proof; the article's 'and the departments concerned' (有关部门) is not modelled.",
+  },
   GP_DOCUMENTS_PROVIDED_5_WORKING_DAYS: {
     clause: "NAT-MOF87-18",
     title: { zh: "招标文件提供期不少于规定工作日", en: "Tender documents provided for enough working days" },
@@ -193,6 +198,11 @@ export const nationalRuleDocs = {
     clause: "NAT-MOF74-29",
     title: { zh: "谈判文件、询价通知书发出至响应截止不少于规定工作日", en: "Enough working days from negotiation or inquiry documents to the responses" },
     notes: "The first response deadline is the record's bidDeadline. Working days after the issue day up to the deadline day.",
+  },
+  GP_NOTICE_ISSUED_IN_TIME: {
+    clause: "NAT-GPLR-43",
+    title: { zh: "确定中标（成交）供应商后按期发出中标（成交）通知书", en: "Award notice issued in time after the winner is determined" },
+    notes: "政府采购法实施条例 art. 43 para. 2 (2015-03-01): '采购人或者采购代理机构应当自中标、成交供应商确定之日起2个工作日内，发出中标、成交通知书，并在省级以上人民政府财政部门指定的媒体上公告中标、成交结果' — the notice and the announcement (GP_RESULT_ANNOUNCED_IN_TIME) share one last day; para. 1 is the report's delivery and the winner's determination (GP_REPORT_DELIVERED_IN_TIME, GP_WINNER_CONFIRMED_IN_TIME). 87号令 art. 69 (the notice with the announcement) and 74号令 art. 18 say the same for their methods. Every method ending in a result, single source included; framework agreements (财政部令第110号) are not covered. Counted in working days from award.decidedOn to award.noticeOn; an award without decidedOn is not judged. A notice not on record is pending, judged on asOf as the result is. The paragraph numbering and the 74号令 article are to be confirmed against the texts.",
   },
   GP_REPORT_DELIVERED_IN_TIME: {
     clause: "NAT-GPLR-43",

@@ -9,6 +9,11 @@ import { NATIONAL_EFFECTIVE, SCOPE } from "./basis";
  */
 
 const D201 = "民法典 第二百零一条、第二百零三条";
+// Cited by several rules: written once, so the bundle carries each once (its non-ASCII text costs 6 bytes a character).
+const GPLR43 = "政府采购法实施条例 第四十三条";
+const MOF87_68 = "财政部令第87号 第六十八条";
+const MOF87_69 = "财政部令第87号 第六十九条";
+const MOF74_18 = "财政部令第74号 第十八条";
 
 // ---------------------------------------------------------------------------------------------------------------
 // Documents to bid deadline
@@ -391,7 +396,7 @@ export const gpReportDeliveredInTime = {
   id: "GP_REPORT_DELIVERED_IN_TIME",
   version: 2,
   clause: "NAT-GPLR-43",
-  basis: ["政府采购法实施条例 第四十三条", "财政部令第87号 第六十八条", "财政部令第74号 第三十六条、第四十九条", "财库〔2014〕214号 第二十八条"],
+  basis: [GPLR43, MOF87_68, "财政部令第74号 第三十六条、第四十九条", "财库〔2014〕214号 第二十八条"],
   severity: "error",
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
@@ -416,7 +421,7 @@ export const gpWinnerConfirmedInTime = {
   id: "GP_WINNER_CONFIRMED_IN_TIME",
   version: 3,
   clause: "NAT-MOF87-68",
-  basis: ["财政部令第87号 第六十八条", "政府采购法实施条例 第四十三条"],
+  basis: [MOF87_68, GPLR43],
   severity: "error",
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
@@ -441,7 +446,7 @@ export const gpResultAnnouncedInTime = {
   id: "GP_RESULT_ANNOUNCED_IN_TIME",
   version: 2,
   clause: "NAT-MOF87-69",
-  basis: ["财政部令第87号 第六十九条", "政府采购法实施条例 第四十三条", "财政部令第74号 第十八条"],
+  basis: [MOF87_69, GPLR43, MOF74_18],
   severity: "error",
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
@@ -472,6 +477,50 @@ export const gpContractAnnouncedInTime = {
   conditions: { all: [{ fact: "awardTimeline", path: "contractPublicationWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["awardTimeline.awardId", "awardTimeline.signedOn", "awardTimeline.contractPublicationLastDay", "awardTimeline.contractPublishedOn", "awardTimeline.contractPublicationWorkingDaysLate", "params.gpContractPublicationWorkingDays"],
   params: ["gpContractPublicationWorkingDays"],
+} as const satisfies Rule;
+
+/**
+ * 政府采购法实施条例 art. 43 para. 2 (87号令 art. 69, 74号令 art. 18): the award notice (中标、成交通知书) within 2
+ * working days of determining the winner, whatever the method (single source included).
+ */
+export const gpNoticeIssuedInTime = {
+  id: "GP_NOTICE_ISSUED_IN_TIME",
+  version: 1,
+  clause: "NAT-GPLR-43",
+  basis: [GPLR43, MOF87_69, MOF74_18],
+  severity: "error",
+  subject: "award",
+  effective: { from: NATIONAL_EFFECTIVE.procurementRegulation },
+  scope: SCOPE.gpResult,
+  message: {
+    zh: "{awardTimeline.decidedOn} 确定中标（成交）供应商后，中标（成交）通知书最迟应于 {awardTimeline.noticeLastDay} 发出，实际 {awardTimeline.noticeIssuedOn}，逾期 {awardTimeline.noticeWorkingDaysLate} 个工作日",
+    en: "After the winner was determined on {awardTimeline.decidedOn}, the award notice was due by {awardTimeline.noticeLastDay}; issued {awardTimeline.noticeIssuedOn}, {awardTimeline.noticeWorkingDaysLate} working day(s) late",
+  },
+  conditions: { all: [{ fact: "awardTimeline", path: "noticeWorkingDaysLate", operator: "greaterThan", value: 0 }] },
+  evidence: ["awardTimeline.awardId", "awardTimeline.decidedOn", "awardTimeline.noticeLastDay", "awardTimeline.noticeIssuedOn", "awardTimeline.noticeWorkingDaysLate", "params.gpNoticeWorkingDays"],
+  params: ["gpNoticeWorkingDays"],
+} as const satisfies Rule;
+
+/**
+ * 政府采购法 art. 47: the purchaser files a copy of the contract with the finance department (and the departments
+ * concerned) within 7 working days of signing.
+ */
+export const gpContractFiledInTime = {
+  id: "GP_CONTRACT_FILED_IN_TIME",
+  version: 1,
+  clause: "NAT-GPL-47",
+  basis: ["政府采购法 第四十七条"],
+  severity: "error",
+  subject: "award",
+  effective: { from: NATIONAL_EFFECTIVE.procurementLaw },
+  scope: SCOPE.gpAll,
+  message: {
+    zh: "政府采购合同 {awardTimeline.signedOn} 签订，合同副本最迟应于 {awardTimeline.contractFilingLastDay} 报财政部门备案，实际 {awardTimeline.contractFiledOn}，逾期 {awardTimeline.contractFilingWorkingDaysLate} 个工作日",
+    en: "The GP contract signed {awardTimeline.signedOn} was due to be filed (a copy, with the finance department) by {awardTimeline.contractFilingLastDay}; filed {awardTimeline.contractFiledOn}, {awardTimeline.contractFilingWorkingDaysLate} working day(s) late",
+  },
+  conditions: { all: [{ fact: "awardTimeline", path: "contractFilingWorkingDaysLate", operator: "greaterThan", value: 0 }] },
+  evidence: ["awardTimeline.awardId", "awardTimeline.signedOn", "awardTimeline.contractFilingLastDay", "awardTimeline.contractFiledOn", "awardTimeline.contractFilingWorkingDaysLate", "params.gpContractFilingWorkingDays"],
+  params: ["gpContractFilingWorkingDays"],
 } as const satisfies Rule;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -604,6 +653,8 @@ export const nationalTimelineRules = [
   gpWinnerConfirmedInTime,
   gpResultAnnouncedInTime,
   gpContractAnnouncedInTime,
+  gpNoticeIssuedInTime,
+  gpContractFiledInTime,
   gpChallengeFiledInTime,
   gpChallengeAnsweredInTime,
   gpComplaintFiledInTime,

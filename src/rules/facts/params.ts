@@ -44,6 +44,8 @@ export interface RuleParams {
   readonly gpConfirmWorkingDays: number;
   readonly gpResultWorkingDays: number;
   readonly gpContractPublicationWorkingDays: number;
+  readonly gpNoticeWorkingDays: number;
+  readonly gpContractFilingWorkingDays: number;
   readonly gpChallengeWorkingDays: number;
   readonly gpChallengeAnswerWorkingDays: number;
   readonly gpComplaintWorkingDays: number;
@@ -91,6 +93,8 @@ const NUMBER_PARAMS = [
   "gpConfirmWorkingDays",
   "gpResultWorkingDays",
   "gpContractPublicationWorkingDays",
+  "gpNoticeWorkingDays",
+  "gpContractFilingWorkingDays",
   "gpChallengeWorkingDays",
   "gpChallengeAnswerWorkingDays",
   "gpComplaintWorkingDays",

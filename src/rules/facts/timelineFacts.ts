@@ -166,6 +166,7 @@ export function projectTimelineFacts(project: Project, p: TimelineParams, asOf: 
 export type AwardTimelineParams = Pick<
   RuleParams,
   "bondReturnDays" | "gpBondReturnWorkingDays" | "supervisorReportDays" | "gpReportDeliveryWorkingDays" | "gpConfirmWorkingDays" | "gpResultWorkingDays" | "gpContractPublicationWorkingDays"
+  | "gpNoticeWorkingDays" | "gpContractFilingWorkingDays"
 >;
 
 /** What the award's own record does not say: from the project and its evaluation. */
@@ -215,7 +216,8 @@ function gpBondFacts(award: Award, signedOn: string, workingDays: number, asOf: 
  * The `awardTimeline` fact: bid bonds returned after the contract (实施条例 art. 57) or after the notice and the
  * contract (政府采购法实施条例 art. 33), the report to the supervisor (招标投标法 art. 47), the GP review report sent
  * to the purchaser, the winner confirmed and the result announced (政府采购法实施条例 art. 43, 87号令 arts. 68–69),
- * the GP contract announced (政府采购法实施条例 art. 50). An act not yet done is late only once `asOf` is past its
+ * the GP contract announced (政府采购法实施条例 art. 50), the GP award notice issued (政府采购法实施条例 art. 43) and
+ * the GP contract's copy filed (政府采购法 art. 47). An act not yet done is late only once `asOf` is past its
  * last day.
  *
  * @example
@@ -253,6 +255,11 @@ export function awardTimelineFacts(
   const confirm = gp && confirmFrom !== undefined ? deadlineFacts(confirmFrom, { workingDays: p.gpConfirmWorkingDays }, award.decidedOn, asOf, calendar) : undefined;
   const result = gp && award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { workingDays: p.gpResultWorkingDays }, award.resultPublishedOn, asOf, calendar) : undefined;
   const contractPub = gp && signedOn !== undefined ? deadlineFacts(signedOn, { workingDays: p.gpContractPublicationWorkingDays }, contract?.publishedOn, asOf, calendar) : undefined;
+  // 政府采购法实施条例 art. 43 para. 2: the award notice within 2 working days of determining the winner, as the result.
+  const notice = gp && award.decidedOn !== undefined ? deadlineFacts(award.decidedOn, { workingDays: p.gpNoticeWorkingDays }, award.noticeOn, asOf, calendar) : undefined;
+  // 政府采购法 art. 47: a copy of the contract filed with the finance department within 7 working days of signing. A
+  // filing not on record is pending, judged on asOf, as every other act in this fact (see the rule's notes).
+  const filing = gp && signedOn !== undefined ? deadlineFacts(signedOn, { workingDays: p.gpContractFilingWorkingDays }, contract?.filedOn, asOf, calendar) : undefined;
   // 实施条例 art. 54 para. 2: "作出答复前，应当暂停招标投标活动" — the winner determined, the notice issued or the
   // contract signed before an objection to the result was answered. (The candidates' publication itself is not a
   // step: the objection is raised during it.)
@@ -294,6 +301,14 @@ export function awardTimelineFacts(
     contractPublishedOn: shown(contract?.publishedOn),
     contractPublicationLastDay: contractPub?.lastDay,
     contractPublicationWorkingDaysLate: contractPub?.daysLate ?? 0,
+    noticeIssuedOn: shown(award.noticeOn),
+    noticeLastDay: notice?.lastDay,
+    noticeProvisionalYears: notice?.provisionalYears ?? [],
+    noticeWorkingDaysLate: notice?.daysLate ?? 0,
+    contractFiledOn: shown(contract?.filedOn),
+    contractFilingLastDay: filing?.lastDay,
+    contractFilingProvisionalYears: filing?.provisionalYears ?? [],
+    contractFilingWorkingDaysLate: filing?.daysLate ?? 0,
     awardBeforeAnswer: pending !== undefined,
     pendingObjectionId: pending?.id,
     pendingObjectionFiledOn: pending?.filedOn,

@@ -3,6 +3,9 @@ import { nationalRules } from "../catalogue/national";
 import { nationalTimelineRules } from "../catalogue/nationalTimeline";
 import type { Rule, RulePack } from "../engine/types";
 
+// The article four periods' floors cite: written once, so the bundle carries it once.
+const GPLR43 = "政府采购法实施条例 第四十三条";
+
 /** The rule, marked as a floor set by its own articles. */
 function asFloor<R extends Rule>(rule: R): R & { readonly floor: { readonly basis: string } } {
   return { ...rule, floor: { basis: rule.basis.join("；") } };
@@ -129,7 +132,7 @@ export const nationalPack = {
     },
     gpReportDeliveryWorkingDays: {
       value: 2,
-      floor: { max: 2, basis: "政府采购法实施条例 第四十三条" },
+      floor: { max: 2, basis: GPLR43 },
     },
     supervisorReportDays: {
       value: 15,
@@ -137,15 +140,23 @@ export const nationalPack = {
     },
     gpConfirmWorkingDays: {
       value: 5,
-      floor: { max: 5, basis: "政府采购法实施条例 第四十三条" },
+      floor: { max: 5, basis: GPLR43 },
     },
     gpResultWorkingDays: {
       value: 2,
-      floor: { max: 2, basis: "政府采购法实施条例 第四十三条" },
+      floor: { max: 2, basis: GPLR43 },
     },
     gpContractPublicationWorkingDays: {
       value: 2,
       floor: { max: 2, basis: "政府采购法实施条例 第五十条" },
+    },
+    gpNoticeWorkingDays: {
+      value: 2,
+      floor: { max: 2, basis: GPLR43 },
+    },
+    gpContractFilingWorkingDays: {
+      value: 7,
+      floor: { max: 7, basis: "政府采购法 第四十七条" },
     },
     // The supplier's statutory period to challenge: shortening it takes away a right the law gives; lengthening it
     // keeps open a procurement the law closes (and the winner's contract waiting). Pinned, as complaintFilingDays.

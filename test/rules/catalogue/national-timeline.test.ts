@@ -218,6 +218,97 @@ describe("after the award", () => {
   });
 });
 
+describe("the GP award notice and the contract's filing (政府采购法实施条例 art. 43, 政府采购法 art. 47)", () => {
+  const award = (over: Partial<AwardIn> = {}): AwardIn => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", ...over });
+  const contract = (over: Partial<ContractIn> = {}): ContractIn => ({ id: "C1", projectId: "P1", awardId: "AW1", ...over });
+  const only = (ruleId: string, r: ReturnType<typeof validateAward>) => r.findings.filter((f) => f.ruleId === ruleId);
+
+  describe("GP_NOTICE_ISSUED_IN_TIME: the notice within 2 working days of determining the winner", () => {
+    // Winner determined Mon 2024-09-30; 10-01..10-07 is the National Day holiday, so the 2nd working day is Wed 10-09.
+    const notice = (noticeOn: string | undefined, asOf?: string, method: ProjectIn["procurementMethod"] = "open") =>
+      validateAward(
+        { project: gpProject(method), award: award({ decidedOn: "2024-09-30", resultPublishedOn: "2024-09-30", ...(noticeOn ? { noticeOn } : {}) }) },
+        asOf === undefined ? {} : { asOf },
+      );
+    it("passes a notice issued the next working day, and nothing else fires", () => {
+      expect(ids(notice("2024-10-08"))).toEqual([]);
+    });
+    it("passes the notice on Wed 10-09, the last day after the holiday (boundary); Thu 10-10 is 1 working day late", () => {
+      expect(only("GP_NOTICE_ISSUED_IN_TIME", notice("2024-10-09"))).toEqual([]);
+      const late = only("GP_NOTICE_ISSUED_IN_TIME", notice("2024-10-10"));
+      expect(late.map((f) => [f.evidence["awardTimeline.noticeLastDay"], f.evidence["awardTimeline.noticeWorkingDaysLate"]])).toEqual([["2024-10-09", 1]]);
+      expect(late[0]?.message.zh).toBe("2024-09-30 确定中标（成交）供应商后，中标（成交）通知书最迟应于 2024-10-09 发出，实际 2024-10-10，逾期 1 个工作日");
+    });
+    it("counts a notice a week late in working days (Thu 10-17: 7 working days after Wed 10-09, Sat 10-12 a make-up working day)", () => {
+      expect(only("GP_NOTICE_ISSUED_IN_TIME", notice("2024-10-17")).map((f) => f.evidence["awardTimeline.noticeWorkingDaysLate"])).toEqual([7]);
+    });
+    it("judges a notice not yet issued on asOf: in time through 10-09, late from 10-10", () => {
+      expect(only("GP_NOTICE_ISSUED_IN_TIME", notice(undefined, "2024-10-09"))).toEqual([]);
+      const pending = only("GP_NOTICE_ISSUED_IN_TIME", notice(undefined, "2024-10-10"));
+      expect(pending.map((f) => f.evidence["awardTimeline.noticeIssuedOn"])).toEqual(["— (2024-10-10)"]);
+      expect(only("GP_NOTICE_ISSUED_IN_TIME", notice(undefined))).toEqual([]); // no asOf: nothing pending is judged
+    });
+    it("binds single source and negotiation too (every method ending in a result)", () => {
+      for (const method of ["direct", "competitiveNegotiation"] as const) {
+        expect(only("GP_NOTICE_ISSUED_IN_TIME", notice("2024-10-10", undefined, method)).map((f) => f.ruleId)).toEqual(["GP_NOTICE_ISSUED_IN_TIME"]);
+      }
+    });
+    it("does not judge an award without the day the winner was determined", () => {
+      expect(only("GP_NOTICE_ISSUED_IN_TIME", validateAward({ project: gpProject("open"), award: award() }, { asOf: "2024-12-31" }))).toEqual([]);
+    });
+    it("does not judge a notice before 政府采购法实施条例 came into force (2015-03-01)", () => {
+      const r = validateAward({ project: gpProject("open"), award: award({ decidedOn: "2015-02-02", resultPublishedOn: "2015-02-02", noticeOn: "2015-02-27" }) });
+      expect(ids(r)).toEqual([]);
+      expect(r.skipped).toContainEqual({ ruleId: "GP_NOTICE_ISSUED_IN_TIME", reason: "notYetEffective" });
+    });
+  });
+
+  describe("GP_CONTRACT_FILED_IN_TIME: a copy filed within 7 working days of signing", () => {
+    // Signed Fri 2024-03-08: Mon 03-11 is the 1st working day, Tue 03-19 the 7th.
+    const filing = (filedOn: string | undefined, asOf?: string, p: ProjectIn = gpProject("inquiry")) =>
+      validateAward(
+        { project: p, award: award({ noticeOn: "2024-03-06", decidedOn: "2024-03-06", resultPublishedOn: "2024-03-06" }), contract: contract({ signedOn: "2024-03-08", publishedOn: "2024-03-08", ...(filedOn ? { filedOn } : {}) }) },
+        asOf === undefined ? {} : { asOf },
+      );
+    it("passes a copy filed on the 7th working day (boundary, over two weekends), and nothing else fires", () => {
+      expect(ids(filing("2024-03-19", "2024-12-31"))).toEqual([]);
+    });
+    it("finds a copy filed Wed 03-20, 1 working day late", () => {
+      const late = only("GP_CONTRACT_FILED_IN_TIME", filing("2024-03-20"));
+      expect(late.map((f) => [f.evidence["awardTimeline.contractFilingLastDay"], f.evidence["awardTimeline.contractFiledOn"], f.evidence["awardTimeline.contractFilingWorkingDaysLate"]])).toEqual([["2024-03-19", "2024-03-20", 1]]);
+      expect(late[0]?.message.en).toBe("The GP contract signed 2024-03-08 was due to be filed (a copy, with the finance department) by 2024-03-19; filed 2024-03-20, 1 working day(s) late");
+    });
+    it("counts over the National Day holiday and its make-up working days (signed Fri 09-27: the 7th working day is Sat 10-12)", () => {
+      const check = (filedOn: string) =>
+        only("GP_CONTRACT_FILED_IN_TIME", validateAward({ project: gpProject("open"), award: award({ decidedOn: "2024-09-20", noticeOn: "2024-09-20" }), contract: contract({ signedOn: "2024-09-27", filedOn }) }));
+      expect(check("2024-10-12")).toEqual([]);
+      expect(check("2024-10-14").map((f) => f.evidence["awardTimeline.contractFilingWorkingDaysLate"])).toEqual([1]);
+    });
+    it("judges a filing not on record on asOf: in time through the last day, late after it", () => {
+      expect(only("GP_CONTRACT_FILED_IN_TIME", filing(undefined, "2024-03-19"))).toEqual([]);
+      const pending = only("GP_CONTRACT_FILED_IN_TIME", filing(undefined, "2024-03-21"));
+      expect(pending.map((f) => [f.evidence["awardTimeline.contractFiledOn"], f.evidence["awardTimeline.contractFilingWorkingDaysLate"]])).toEqual([["— (2024-03-21)", 2]]);
+      expect(only("GP_CONTRACT_FILED_IN_TIME", filing(undefined))).toEqual([]); // no asOf: nothing pending is judged
+    });
+    it("binds every GP method, as the contract's announcement", () => {
+      expect(only("GP_CONTRACT_FILED_IN_TIME", filing("2024-03-20", undefined, gpProject("frameworkAgreement"))).map((f) => f.ruleId)).toEqual(["GP_CONTRACT_FILED_IN_TIME"]);
+    });
+    it("marks a filing counted through a provisional calendar year", () => {
+      const r = validateAward(
+        { project: gpProject("open"), award: award({ decidedOn: "2027-03-01", noticeOn: "2027-03-01", resultPublishedOn: "2027-03-01" }), contract: contract({ signedOn: "2027-03-05", publishedOn: "2027-03-05", filedOn: "2027-03-30" }) },
+        { provisionalCalendar: true },
+      );
+      expect(only("GP_CONTRACT_FILED_IN_TIME", r).map((f) => f.evidence["calendar.provisionalYears"])).toEqual([[2027]]);
+    });
+  });
+
+  it("never judges a tendering award by either, however late or missing the acts", () => {
+    const r = validateAward({ project: projectInput(), award: award({ decidedOn: "2024-03-01", supervisorReportOn: "2024-03-01" }), contract: contract({ signedOn: "2024-03-08" }) }, { asOf: "2024-12-31" });
+    expect(ids(r)).toEqual([]);
+    expect(r.skipped.map((s) => s.ruleId)).toEqual(expect.arrayContaining(["GP_NOTICE_ISSUED_IN_TIME", "GP_CONTRACT_FILED_IN_TIME"]));
+  });
+});
+
 describe("complaints under the tendering regime: objection time and pauses not counted", () => {
   const base = { id: "C1", projectId: "P1", complainantId: "B2", regime: "tendering" } as const;
   it("实施条例 art. 60(2): three days answering the objection extend the 10 days (last day 03-14)", () => {
@@ -550,7 +641,7 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
     // Notice Mon 09-23: losers' last day Sun 09-29 (a make-up workday); contract Fri 09-27: the winner's last day
     // 10-10, past the weekend and the National Day holiday. One date on record: the day the LAST bond went back.
     const award = (over: Partial<AwardIn> = {}): AwardIn => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", noticeOn: "2024-09-23", ...over });
-    const contract: ContractIn = { id: "C1", projectId: "P1", awardId: "AW1", signedOn: "2024-09-27", publishedOn: "2024-09-27" };
+    const contract: ContractIn = { id: "C1", projectId: "P1", awardId: "AW1", signedOn: "2024-09-27", publishedOn: "2024-09-27", filedOn: "2024-09-27" };
     const check = (method: ProjectIn["procurementMethod"], over: Partial<AwardIn>, asOf = "2024-12-31", p = gpProject(method, { bidBondYuan: 20_000 })) =>
       validateAward({ project: p, award: award(over), contract }, { asOf });
     it("the last bond back on 10-10 is in time; on 10-11 it is late", () => {
@@ -583,17 +674,19 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
       expect(ids(check("open", { bondsReturnedOn: "2024-11-29" }, "2024-12-31", projectInput({ bidBondYuan: 20_000 })))).toEqual(["BID_BONDS_RETURNED_IN_5_DAYS"]);
     });
     it("applies from 2015-03-01", () => {
-      const r = validateAward({ project: gpProject("open", { bidBondYuan: 20_000 }), award: award({ noticeOn: "2015-02-02", bondsReturnedOn: "2015-04-30" }), contract: { ...contract, signedOn: "2015-02-03", publishedOn: "2015-02-03" } });
+      const r = validateAward({ project: gpProject("open", { bidBondYuan: 20_000 }), award: award({ noticeOn: "2015-02-02", bondsReturnedOn: "2015-04-30" }), contract: { ...contract, signedOn: "2015-02-03", publishedOn: "2015-02-03", filedOn: "2015-02-03" } });
       expect(ids(r)).toEqual([]);
       expect(r.skipped).toContainEqual({ ruleId: "GP_BID_BONDS_RETURNED_IN_5_WORKING_DAYS", reason: "notYetEffective" });
     });
   });
 
   describe("政府采购法实施条例 art. 43: the agency sends the review report within 2 working days of the end of the review", () => {
-    const award = (reportReceivedOn?: string): AwardIn => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", ...(reportReceivedOn ? { reportReceivedOn, decidedOn: reportReceivedOn, resultPublishedOn: reportReceivedOn } : {}) });
+    const award = (reportReceivedOn?: string): AwardIn => ({ id: "AW1", projectId: "P1", bidderId: "B1", status: "active", ...(reportReceivedOn ? { reportReceivedOn, decidedOn: reportReceivedOn, noticeOn: reportReceivedOn, resultPublishedOn: reportReceivedOn } : {}) });
+    // The notice, the contract, its announcement and its filing all on the day of receipt: only the delivery is judged.
+    const signed = (on?: string): { contract?: ContractIn } => (on ? { contract: { id: "C1", projectId: "P1", awardId: "AW1", signedOn: on, publishedOn: on, filedOn: on } } : {});
     // `evaluations: []`: the platform says no evaluation is on record, so the review's end is the project's evaluationOn.
     const check = (method: ProjectIn["procurementMethod"], evaluationOn: string, reportReceivedOn?: string, over: Partial<ProjectIn> = {}, asOf = "2024-12-31") =>
-      validateAward({ project: gpProject(method, { dates: { evaluationOn }, ...over }), award: award(reportReceivedOn), evaluations: [] }, { asOf });
+      validateAward({ project: gpProject(method, { dates: { evaluationOn }, ...over }), award: award(reportReceivedOn), ...signed(reportReceivedOn), evaluations: [] }, { asOf });
     it("ended Fri 03-01: received Tue 03-05 (second working day, past the weekend) is in time, Wed 03-06 is late", () => {
       for (const method of ["open", "selective", "competitiveNegotiation", "inquiry", "competitiveConsultation"] as const) {
         expect(ids(check(method, "2024-03-01", "2024-03-05")), method).toEqual([]);
@@ -613,7 +706,7 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
     });
     it("binds only an agency: a purchaser that runs the procedure itself owes no delivery", () => {
       const { agencyId: _, ...selfRun } = gpProject("open", { dates: { evaluationOn: "2024-03-01" } });
-      expect(ids(validateAward({ project: selfRun, award: award("2024-03-20") }, { asOf: "2024-12-31" }))).toEqual([]);
+      expect(ids(validateAward({ project: selfRun, award: award("2024-03-20"), ...signed("2024-03-20") }, { asOf: "2024-12-31" }))).toEqual([]);
     });
     it("counts from the evaluation's end (endedAt) when the project record has the evaluation", () => {
       const p = gpProject("open", { dates: { evaluationOn: "2024-03-01" } });
@@ -661,11 +754,11 @@ describe("GP periods a platform checks beyond the tender ones (74号令, 214号,
         expect(delivery({ ...unended, status: "inProgress" }, undefined, "2024-03-20")).toEqual([]);
       });
       it("validateAward given no evaluation on record (evaluations: []) counts from the project's evaluationOn, a one-day review (the documented limit)", () => {
-        expect(ids(validateAward({ project: p, award: award("2024-03-06"), evaluations: [] }, { asOf: "2024-12-31" }))).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
-        expect(ids(validateAward({ project: gpProject("open", { dates: { evaluationOn: "2024-03-04" } }), award: award("2024-03-06"), evaluations: [] }, { asOf: "2024-12-31" }))).toEqual([]);
+        expect(ids(validateAward({ project: p, award: award("2024-03-06"), ...signed("2024-03-06"), evaluations: [] }, { asOf: "2024-12-31" }))).toEqual(["GP_REPORT_DELIVERED_IN_TIME"]);
+        expect(ids(validateAward({ project: gpProject("open", { dates: { evaluationOn: "2024-03-04" } }), award: award("2024-03-06"), ...signed("2024-03-06"), evaluations: [] }, { asOf: "2024-12-31" }))).toEqual([]);
       });
       it("validateAward without evaluations in its input does not guess the review's end: the rule is skipped, noData", () => {
-        const r = validateAward({ project: p, award: award("2024-03-06") }, { asOf: "2024-12-31" });
+        const r = validateAward({ project: p, award: award("2024-03-06"), ...signed("2024-03-06") }, { asOf: "2024-12-31" });
         expect(ids(r)).toEqual([]);
         expect(r.skipped).toContainEqual({ ruleId: "GP_REPORT_DELIVERED_IN_TIME", reason: "noData", missing: ["evaluations"] });
       });
