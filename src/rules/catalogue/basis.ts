@@ -5,6 +5,21 @@
 /** 聊政办字〔2018〕80号, by item and point, as the rules' `basis` cites it. */
 export const LC80 = (item: string, point: string): string => `聊政办字〔2018〕80号 （${item}）${point}`;
 
+/** An article of a national text, as the rules' `basis` cites it: `TBLR("五十四")` is "招标投标法实施条例 第五十四条". */
+const article =
+  (law: string) =>
+  (number: string): string =>
+    `${law} 第${number}条`;
+export const TBL = article("招标投标法");
+export const TBLR = article("招标投标法实施条例");
+export const GPL = article("政府采购法");
+export const GPLR = article("政府采购法实施条例");
+export const MOF87 = article("财政部令第87号");
+export const MOF74 = article("财政部令第74号");
+export const MOF94 = article("财政部令第94号");
+export const MOF214 = article("财库〔2014〕214号");
+export const CIVIL = article("民法典");
+
 /** The directive's date of issue: the Liaocheng pack applies from it (DIRECTIVE.md: no other date of entry into force). */
 export const LC80_EFFECTIVE = "2018-09-26";
 

@@ -1,5 +1,5 @@
 import type { Rule } from "../engine/types";
-import { LC80, LC80_EFFECTIVE, NATIONAL_EFFECTIVE, SCOPE } from "./basis";
+import { LC80, LC80_EFFECTIVE, NATIONAL_EFFECTIVE, SCOPE, GPL, TBL } from "./basis";
 
 /*
  * Item (五) of the directive: performance of tenderers and bidders. Subjects: `award` (facts `award`, `contract`),
@@ -51,7 +51,7 @@ export const contractSignedInTime = {
   id: "CONTRACT_SIGNED_IN_TIME",
   version: 2,
   clause: "LC80-5.1",
-  basis: [LC80("五", "一是"), "招标投标法 第四十六条", "政府采购法 第四十六条", "民法典 第二百零一条、第二百零三条"],
+  basis: [LC80("五", "一是"), TBL("四十六"), GPL("四十六"), "民法典 第二百零一条、第二百零三条"],
   severity: "error",
   subject: "award",
   effective: { from: NATIONAL_EFFECTIVE.tenderingLaw },

@@ -1,5 +1,5 @@
 import type { Rule } from "../engine/types";
-import { LC80, LC80_EFFECTIVE } from "./basis";
+import { LC80, LC80_EFFECTIVE, GPLR, TBLR } from "./basis";
 
 /*
  * Item (六) of the directive: the trading process. Subjects: `project` (fact `project`) and `evaluation` (facts
@@ -76,7 +76,7 @@ export const evaluationDisclosedInTime = {
   id: "EVALUATION_DISCLOSED_IN_TIME",
   version: 2,
   clause: "LC80-6.4",
-  basis: [LC80("六", "四是"), "招标投标法实施条例 第五十四条", "政府采购法实施条例 第四十三条", "民法典 第二百零一条、第二百零三条"],
+  basis: [LC80("六", "四是"), TBLR("五十四"), GPLR("四十三"), "民法典 第二百零一条、第二百零三条"],
   severity: "error",
   subject: "evaluation",
   effective: { from: LC80_EFFECTIVE },

@@ -1,5 +1,5 @@
 import type { Rule } from "../engine/types";
-import { LC80, LC80_EFFECTIVE } from "./basis";
+import { LC80, LC80_EFFECTIVE, MOF94, TBLR } from "./basis";
 
 /*
  * Items (七)(八)(九) of the directive: supervision and complaints. Subjects: `project` (fact `project`) and
@@ -41,7 +41,7 @@ export const complaintHandledInSequenceAndTime = {
   version: 1,
   clause: "LC80-9",
   // The acceptance the sequence starts from: 实施条例 art. 61 for tendering complaints, 94号令 art. 21 for GP ones.
-  basis: [LC80("九", ""), "招标投标法实施条例 第六十一条", "财政部令第94号 第二十一条"],
+  basis: [LC80("九", ""), TBLR("六十一"), MOF94("二十一")],
   severity: "error",
   subject: "complaint",
   effective: { from: LC80_EFFECTIVE },

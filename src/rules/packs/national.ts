@@ -1,10 +1,11 @@
+import { GPL, GPLR, MOF214, MOF87, MOF94, TBL, TBLR } from "../catalogue/basis";
 import { contractSignedInTime } from "../catalogue/performance";
 import { nationalRules } from "../catalogue/national";
 import { nationalTimelineRules } from "../catalogue/nationalTimeline";
 import type { Rule, RulePack } from "../engine/types";
 
 // The article four periods' floors cite: written once, so the bundle carries it once.
-const GPLR43 = "政府采购法实施条例 第四十三条";
+const GPLR43 = GPLR("四十三");
 
 /** The rule, marked as a floor set by its own articles. */
 function asFloor<R extends Rule>(rule: R): R & { readonly floor: { readonly basis: string } } {
@@ -32,43 +33,43 @@ export const nationalPack = {
   params: {
     committeeMinMembers: {
       value: 5,
-      floor: { min: 5, basis: "招标投标法 第三十七条" },
+      floor: { min: 5, basis: TBL("三十七") },
     },
     gpLargeBudgetYuan: {
       value: 10_000_000,
-      floor: { max: 10_000_000, basis: "财政部令第87号 第四十七条" },
+      floor: { max: 10_000_000, basis: MOF87("四十七") },
     },
     gpLargeMinMembers: {
       value: 7,
-      floor: { min: 7, basis: "财政部令第87号 第四十七条" },
+      floor: { min: 7, basis: MOF87("四十七") },
     },
     conflictLookbackYears: {
       value: 3,
-      floor: { min: 3, basis: "政府采购法实施条例 第九条" },
+      floor: { min: 3, basis: GPLR("九") },
     },
     contractDays: {
       value: 30,
-      floor: { max: 30, basis: "招标投标法 第四十六条" },
+      floor: { max: 30, basis: TBL("四十六") },
     },
     candidatePublicationDeadlineDays: {
       value: 3,
-      floor: { max: 3, basis: "招标投标法实施条例 第五十四条" },
+      floor: { max: 3, basis: TBLR("五十四") },
     },
     candidatePublicationMinDays: {
       value: 3,
-      floor: { min: 3, basis: "招标投标法实施条例 第五十四条" },
+      floor: { min: 3, basis: TBLR("五十四") },
     },
     resultObjectionAnswerDays: {
       value: 3,
-      floor: { max: 3, basis: "招标投标法实施条例 第五十四条" },
+      floor: { max: 3, basis: TBLR("五十四") },
     },
     complaintFilingDays: {
       value: 10,
-      floor: { min: 10, max: 10, basis: "招标投标法实施条例 第六十条" },
+      floor: { min: 10, max: 10, basis: TBLR("六十") },
     },
     complaintAcceptanceWorkingDays: {
       value: 3,
-      floor: { max: 3, basis: "招标投标法实施条例 第六十一条" },
+      floor: { max: 3, basis: TBLR("六十一") },
     },
     bidPeriodMinDays: {
       value: 20,
@@ -76,11 +77,11 @@ export const nationalPack = {
     },
     documentsSaleMinDays: {
       value: 5,
-      floor: { min: 5, basis: "招标投标法实施条例 第十六条" },
+      floor: { min: 5, basis: TBLR("十六") },
     },
     gpDocumentsMinWorkingDays: {
       value: 5,
-      floor: { min: 5, basis: "财政部令第87号 第十八条" },
+      floor: { min: 5, basis: MOF87("十八") },
     },
     negotiationMinWorkingDays: {
       value: 3,
@@ -88,7 +89,7 @@ export const nationalPack = {
     },
     consultationMinDays: {
       value: 10,
-      floor: { min: 10, basis: "财库〔2014〕214号 第十条" },
+      floor: { min: 10, basis: MOF214("十") },
     },
     clarificationMinDays: {
       value: 15,
@@ -100,11 +101,11 @@ export const nationalPack = {
     },
     consultationClarificationMinDays: {
       value: 5,
-      floor: { min: 5, basis: "财库〔2014〕214号 第十条" },
+      floor: { min: 5, basis: MOF214("十") },
     },
     consultationDocumentsMinWorkingDays: {
       value: 5,
-      floor: { min: 5, basis: "财库〔2014〕214号 第十条" },
+      floor: { min: 5, basis: MOF214("十") },
     },
     // A statutory cut-off on the objector's right, pinned both ways (as complaintFilingDays): more days would let the
     // tenderer refuse objections the regulation lets in and hold the deadline without answering them (the suspension
@@ -112,11 +113,11 @@ export const nationalPack = {
     // it refuse. A county can change neither.
     objectionMinDays: {
       value: 10,
-      floor: { min: 10, max: 10, basis: "招标投标法实施条例 第二十二条" },
+      floor: { min: 10, max: 10, basis: TBLR("二十二") },
     },
     objectionAnswerDays: {
       value: 3,
-      floor: { max: 3, basis: "招标投标法实施条例 第二十二条" },
+      floor: { max: 3, basis: TBLR("二十二") },
     },
     bidBondMaxShare: {
       value: 0.02,
@@ -124,11 +125,11 @@ export const nationalPack = {
     },
     bondReturnDays: {
       value: 5,
-      floor: { max: 5, basis: "招标投标法实施条例 第五十七条" },
+      floor: { max: 5, basis: TBLR("五十七") },
     },
     gpBondReturnWorkingDays: {
       value: 5,
-      floor: { max: 5, basis: "政府采购法实施条例 第三十三条" },
+      floor: { max: 5, basis: GPLR("三十三") },
     },
     gpReportDeliveryWorkingDays: {
       value: 2,
@@ -136,7 +137,7 @@ export const nationalPack = {
     },
     supervisorReportDays: {
       value: 15,
-      floor: { max: 15, basis: "招标投标法 第四十七条" },
+      floor: { max: 15, basis: TBL("四十七") },
     },
     gpConfirmWorkingDays: {
       value: 5,
@@ -148,7 +149,7 @@ export const nationalPack = {
     },
     gpContractPublicationWorkingDays: {
       value: 2,
-      floor: { max: 2, basis: "政府采购法实施条例 第五十条" },
+      floor: { max: 2, basis: GPLR("五十") },
     },
     gpNoticeWorkingDays: {
       value: 2,
@@ -156,32 +157,32 @@ export const nationalPack = {
     },
     gpContractFilingWorkingDays: {
       value: 7,
-      floor: { max: 7, basis: "政府采购法 第四十七条" },
+      floor: { max: 7, basis: GPL("四十七") },
     },
     // The supplier's statutory period to challenge: shortening it takes away a right the law gives; lengthening it
     // keeps open a procurement the law closes (and the winner's contract waiting). Pinned, as complaintFilingDays.
     gpChallengeWorkingDays: {
       value: 7,
-      floor: { min: 7, max: 7, basis: "政府采购法 第五十二条" },
+      floor: { min: 7, max: 7, basis: GPL("五十二") },
     },
     gpChallengeAnswerWorkingDays: {
       value: 7,
-      floor: { max: 7, basis: "政府采购法 第五十三条" },
+      floor: { max: 7, basis: GPL("五十三") },
     },
     // The supplier's statutory period to complain after the answer period: pinned for the same reasons.
     gpComplaintWorkingDays: {
       value: 15,
-      floor: { min: 15, max: 15, basis: "政府采购法 第五十五条" },
+      floor: { min: 15, max: 15, basis: GPL("五十五") },
     },
     // The finance department's deadline to review a complaint: a county may shorten it, not stretch it.
     gpComplaintReviewWorkingDays: {
       value: 5,
-      floor: { max: 5, basis: "财政部令第94号 第二十一条" },
+      floor: { max: 5, basis: MOF94("二十一") },
     },
     // 94号令 art. 21(2): a refusal is notified in writing within 3 working days after the review: shortened, not stretched.
     gpComplaintRefusalWorkingDays: {
       value: 3,
-      floor: { max: 3, basis: "财政部令第94号 第二十一条" },
+      floor: { max: 3, basis: MOF94("二十一") },
     },
     gpComplaintDecisionWorkingDays: {
       value: 30,
@@ -189,7 +190,7 @@ export const nationalPack = {
     },
     complaintDecisionWorkingDays: {
       value: 30,
-      floor: { max: 30, basis: "招标投标法实施条例 第六十一条" },
+      floor: { max: 30, basis: TBLR("六十一") },
     },
   },
   // Every national rule is a floor: a city or county may tighten national law, never disable or loosen it.
