@@ -1,3 +1,4 @@
+import { toShanghaiDate } from "ggzy-rules/calendar";
 import type { RuleSet } from "ggzy-rules/rules";
 import type { DecisionLog } from "../decisions/log";
 import type { ApiKey, Scope } from "./auth";
@@ -50,6 +51,11 @@ export interface ServeContext {
   readonly provisionalCalendar: boolean;
   /** Streamed requests in flight: a shutdown stops each at its next record, with a final line that says so. */
   readonly streams: Set<StreamedRequest>;
+}
+
+/** Today in Asia/Shanghai by the service's clock: the default `asOf` of the check and score endpoints. */
+export function serviceToday(ctx: ServeContext): string {
+  return toShanghaiDate(ctx.now().toISOString());
 }
 
 declare module "fastify" {

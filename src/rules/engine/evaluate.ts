@@ -109,29 +109,33 @@ function plainRoots(facts: Readonly<Record<string, unknown>>, plan: SubjectPlan)
 function effectiveness(entry: CompiledEntry, asOfDay: string | undefined, scope: RecordScope | undefined): SkipReason | undefined {
   if (entry.disabled) return "disabled";
   const rule = entry.compiled.rule;
+  const fit = scopeFit(rule.scope, scope);
   if (asOfDay !== undefined) {
     const eff = rule.effective;
     const dated = asOfDay < eff.from ? "notYetEffective" : eff.to !== undefined && asOfDay > eff.to ? "noLongerEffective" : undefined;
     // A rule never in scope for the record says so before its dates do (a 2011 GP award and a tendering-only rule of
     // 2012: out of scope, not "not yet"); a record that does not say its scope is not refused for a rule not in force.
-    if (dated !== undefined) return outOfKnownScope(rule.scope, scope) ? "outOfScope" : dated;
+    if (dated !== undefined) return fit === "out" ? "outOfScope" : dated;
   }
-  const covers = rule.scope;
-  if (covers === undefined) return undefined;
-  const regime = scope?.regime;
-  if (regime === undefined) throw missingScope(rule.id, "regime", covers.regimes, scope);
-  if (!covers.regimes.includes(regime)) return "outOfScope";
-  if (covers.methods === undefined) return undefined;
-  const method = scope?.method;
-  if (method === undefined) throw missingScope(rule.id, "procurementMethod", covers.methods, scope);
-  return covers.methods.includes(method) ? undefined : "outOfScope";
+  if (fit === "out") return "outOfScope";
+  if (fit === "in") return undefined;
+  const covers = rule.scope as NonNullable<typeof rule.scope>;
+  throw missingScope(rule.id, fit, fit === "regime" ? covers.regimes : (covers.methods ?? []), scope);
 }
 
-/** The record's scope, as far as it says it, lies outside the rule's. */
-function outOfKnownScope(covers: CompiledEntry["compiled"]["rule"]["scope"], scope: RecordScope | undefined): boolean {
-  if (covers === undefined || scope?.regime === undefined) return false;
-  if (!covers.regimes.includes(scope.regime)) return true;
-  return covers.methods !== undefined && scope.method !== undefined && !covers.methods.includes(scope.method);
+/**
+ * Whether the record's scope lies inside the rule's (`"in"`, also for a rule with no scope) or outside it (`"out"`),
+ * or the field the record lacks to tell.
+ */
+function scopeFit(covers: CompiledEntry["compiled"]["rule"]["scope"], scope: RecordScope | undefined): "in" | "out" | "regime" | "procurementMethod" {
+  if (covers === undefined) return "in";
+  const regime = scope?.regime;
+  if (regime === undefined) return "regime";
+  if (!covers.regimes.includes(regime)) return "out";
+  if (covers.methods === undefined) return "in";
+  const method = scope?.method;
+  if (method === undefined) return "procurementMethod";
+  return covers.methods.includes(method) ? "in" : "out";
 }
 
 /** A rule limited to some regimes (methods) met a record that does not say which: never guessed, refused. */

@@ -2,7 +2,6 @@ import { Readable } from "node:stream";
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { z } from "zod";
 import { GgzyError } from "ggzy-rules/model";
-import { toShanghaiDate } from "ggzy-rules/calendar";
 import { RECORD_KINDS, detectRecordKind } from "ggzy-rules/rules";
 import type { Report } from "ggzy-rules/rules";
 import { checkVerdict, reportDigest, runCheck } from "../../decisions/operations";
@@ -10,6 +9,7 @@ import { kindOfSubject, nameHint, unknownName } from "../../names";
 import type { CheckOptions } from "../../decisions/operations";
 import { bytesHash, parseJsonText, readBodyLines } from "../body";
 import { JSON_LINES_TYPES } from "../context";
+import { serviceToday } from "../context";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
 import { ServiceError, problem, toProblem } from "../problem";
@@ -30,7 +30,7 @@ const ERRORS = problemResponses(404, 422);
  */
 function checkOptions(ctx: ServeContext, q: z.infer<typeof CheckQuerySchema>): CheckOptions & { asOf: string } {
   return {
-    asOf: q.asOf ?? toShanghaiDate(ctx.now().toISOString()),
+    asOf: q.asOf ?? serviceToday(ctx),
     ...((q.provisionalCalendar ?? (ctx.provisionalCalendar ? "true" : "false")) === "true" ? { provisionalCalendar: true } : {}),
     ...(q.explain !== undefined ? { explain: q.explain } : {}),
     ...(q.locale !== undefined ? { locale: q.locale } : {}),

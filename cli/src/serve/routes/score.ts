@@ -1,8 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from "fastify";
 import { parseWith } from "ggzy-rules/model";
-import { toShanghaiDate } from "ggzy-rules/calendar";
 import { outputHash, rankVerdict, runRank, runScore } from "../../decisions/operations";
 import { unknownName } from "../../names";
+import { serviceToday } from "../context";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
 import { RankBodySchema, RankResponseSchema, SCORE_RESPONSES, SCORE_ROUTES, operationId, problemResponses } from "../schemas";
@@ -15,7 +15,7 @@ const ERRORS = problemResponses(404, 422);
 function asOfOf(ctx: ServeContext, req: FastifyRequest): string {
   const body = req.body;
   const a = body !== null && typeof body === "object" ? (body as { asOf?: unknown }).asOf : undefined;
-  return typeof a === "string" ? a : toShanghaiDate(ctx.now().toISOString());
+  return typeof a === "string" ? a : serviceToday(ctx);
 }
 
 /** `POST /v1/score/{agencies|experts|bidders}` and `POST /v1/rank`. */
