@@ -61,6 +61,10 @@ export interface CheckSummary extends AsOf {
    * without them is not "checked and passed" on those rules. Listed per record with the facts missing.
    */
   readonly notJudged: number;
+  /** Whether years with no published holiday notice were counted on statutory holidays (`--provisional-calendar`). */
+  readonly provisionalCalendar: boolean;
+  /** Findings that rest on such a year (evidence `calendar.provisionalYears`): provisional until its notice is out. */
+  readonly provisionalFindings: number;
   readonly failOn: FailOn;
   readonly exitCode: number;
 }
@@ -118,6 +122,9 @@ function summaryLines(s: CheckSummary): string[] {
     `  发现 / findings:   error ${f.error}, warning ${f.warning}, info ${f.info}; ${s.ok} of ${s.checked} record(s) ok`,
     ...(s.notJudged > 0 ? [`  未判断 / not judged: ${s.notJudged} rule(s) for lack of data（记录缺少规则所需的数据 / the records lack what the rules need）`] : []),
     `  基准日 / as of:    ${describeAsOf(s)}`,
+    ...(s.provisionalCalendar
+      ? [`  日历 / calendar:   未发布放假通知的年份按法定节日暂定计算，${s.provisionalFindings} 条发现为暂定 / years with no holiday notice counted on statutory holidays (--provisional-calendar); ${s.provisionalFindings} finding(s) provisional`]
+      : []),
     `  规则集 / rules:    ${s.rulesetVersion}`,
     `  退出码 / exit:     ${s.exitCode} (--fail-on ${s.failOn}${s.rejected > 0 ? "; rejected records make it 2" : ""})`,
   ];
@@ -214,6 +221,7 @@ export function registerCheck(program: Command): void {
         let ok = 0;
         const findings: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
         let notJudged = 0;
+        let provisionalFindings = 0;
         let rulesetVersion = ruleSet?.version ?? "";
         const emit = (line: string): void => {
           if (format === "table") process.stdout.write(`${line}\n`);
@@ -252,7 +260,10 @@ export function registerCheck(program: Command): void {
           checkedCount++;
           if (report.ok) ok++;
           if (format === "json") checked.push(c);
-          for (const f of report.findings) findings[f.severity]++;
+          for (const f of report.findings) {
+            findings[f.severity]++;
+            if (f.evidence["calendar.provisionalYears"] !== undefined) provisionalFindings++;
+          }
           const unjudged = noDataOf(report);
           notJudged += unjudged.length;
           writeJsonl({ type: "record", ...c });
@@ -304,6 +315,8 @@ export function registerCheck(program: Command): void {
           ok,
           findings,
           notJudged,
+          provisionalCalendar: opts.provisionalCalendar === true,
+          provisionalFindings,
           failOn: opts.failOn,
           exitCode,
         };

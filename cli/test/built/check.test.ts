@@ -57,6 +57,19 @@ describe("ggzy check: a year with no holiday notice", () => {
     const out = JSON.parse(r.out) as { records: Array<{ report: { findings: Array<{ ruleId: string; evidence: Record<string, unknown> }> } }> };
     const late = out.records[0]?.report.findings.find((f) => f.ruleId === "GP_RESULT_ANNOUNCED_IN_TIME");
     expect(late?.evidence["calendar.provisionalYears"]).toEqual(expect.arrayContaining([2027, 2040]));
+    const provisional = out.records[0]?.report.findings.filter((f) => f.evidence["calendar.provisionalYears"] !== undefined).length ?? 0;
+    expect(provisional).toBeGreaterThan(0);
+    expect((out as unknown as { summary: object }).summary).toMatchObject({ provisionalCalendar: true, provisionalFindings: provisional });
+  });
+
+  it("says in the summary that the calendar was provisional, and how many findings rest on it", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "award.json"), JSON.stringify(gp));
+    const on = ggzy(["check", join(dir, "award.json"), "--as-of", "2040-01-02", "--provisional-calendar"]);
+    expect(on.out).toMatch(/calendar: .*statutory holidays \(--provisional-calendar\); [1-9]\d* finding\(s\) provisional/);
+    const off = ggzy(["check", "examples/records/award.json", "--as-of", "2024-06-19"]);
+    expect(off.out).not.toContain("calendar:");
+    expect(JSON.parse(ggzy(["check", "examples/records/award.json", "--as-of", "2024-06-19", "--json"]).out)).toMatchObject({ summary: { provisionalCalendar: false, provisionalFindings: 0 } });
   });
 
   it("a tendering award is judged without it: no government-procurement working days are counted for it", () => {
