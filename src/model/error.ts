@@ -1,5 +1,6 @@
 import { zhCN } from "zod/locales";
 import * as z from "./zod";
+import { DATE_MESSAGE } from "./zod";
 import { assertJsonInput, previewOf, typeName } from "./guard";
 import { UNSURE, compileReader } from "./reader";
 import type { Reader } from "./reader";
@@ -324,6 +325,8 @@ function zhMessage(base: z.core.$ZodErrorMap, issue: z.core.$ZodRawIssue): Retur
     case "invalid_key":
     case "invalid_element":
       return chineseTypeAt(m, "", issue.origin, " 中");
+    case "invalid_format":
+      return issue.format === "date" ? DATE_MESSAGE.zh : m;
     default:
       return m;
   }
@@ -336,7 +339,7 @@ function zhMessage(base: z.core.$ZodErrorMap, issue: z.core.$ZodRawIssue): Retur
  *
  * @example
  * ```ts
- * firstIssueZh(IsoDateSchema, "2024-13-45"); // "无效ISO日期"
+ * firstIssueZh(IsoDateSchema, "2024-13-45"); // "无效日期：应为 YYYY-MM-DD 格式的真实日期（北京时间，不含时刻）"
  * firstIssueZh(IsoDateSchema, 20240101); // "无效输入：期望 字符串，实际接收 数字"
  * ```
  */

@@ -3,6 +3,20 @@ import { en } from "zod/locales";
 import { $constructor, $ZodObjectJIT, config, globalConfig, globalRegistry, memoizer } from "zod/v4/core";
 import type { $ZodObjectDef, GlobalMeta } from "zod/v4/core";
 
+/**
+ * zod's English messages, but a bad civil date says what is expected: "Invalid ISO date" read as a refusal of valid
+ * ISO 8601 when the value was a date-time ("2024-05-06T10:00+08:00"), which records do not take where a day is asked.
+ */
+function withDateMessage(base: z.core.$ZodErrorMap): z.core.$ZodErrorMap {
+  return (issue) => (issue.code === "invalid_format" && issue.format === "date" ? DATE_MESSAGE.en : base(issue));
+}
+
+/** The message of a value that is not a civil date `YYYY-MM-DD`, in both languages. */
+export const DATE_MESSAGE = {
+  zh: "无效日期：应为 YYYY-MM-DD 格式的真实日期（北京时间，不含时刻）",
+  en: "Invalid date: expected a real calendar date YYYY-MM-DD (Asia/Shanghai, no time of day)",
+} as const;
+
 /*
  * The library's schemas are built with zod's mini build (`zod/mini`): the same zod 4 core and parsers as classic
  * `zod`, but a functional API (`z.optional(x)`, `x.check(z.minLength(1))`) that bundlers can tree-shake: zod's part
@@ -15,7 +29,7 @@ import type { $ZodObjectDef, GlobalMeta } from "zod/v4/core";
  * `described` below, are used by nearly every schema module, so a bundler that skips side-effect-free modules which
  * only re-export still runs this one.)
  */
-if (!globalConfig.localeError) config(en());
+if (!globalConfig.localeError) config({ localeError: withDateMessage(en().localeError) });
 if (!globalConfig.memoizer) config({ memoizer: memoizer() });
 
 // Types of parsed data are written `z.output<typeof S>`, not `z.infer<…>` (the same type): the bundled declaration

@@ -23,7 +23,9 @@ describe("GgzyError", () => {
   it("says what is wrong in Chinese in the zh message, in English in the en message and the issues", () => {
     const schema = z.object({ on: IsoDateSchema, kind: z.enum(["a", "b"]), n: z.number() });
     const cases: Array<[unknown, RegExp, string]> = [
-      [{ on: "2024-13-45", kind: "a", n: 1 }, /：字段 on：无效ISO日期$/, "Invalid ISO date"],
+      [{ on: "2024-13-45", kind: "a", n: 1 }, /：字段 on：无效日期：应为 YYYY-MM-DD 格式的真实日期（北京时间，不含时刻）$/, "Invalid date: expected a real calendar date YYYY-MM-DD (Asia/Shanghai, no time of day)"],
+      // A date-time where a day is asked: valid ISO 8601, so the message says what is expected rather than "invalid ISO"
+      [{ on: "2024-05-06T10:00:00+08:00", kind: "a", n: 1 }, /：字段 on：无效日期：应为 YYYY-MM-DD/, "Invalid date: expected a real calendar date YYYY-MM-DD (Asia/Shanghai, no time of day)"],
       [{ on: "2024-01-01", kind: "c", n: 1 }, /：字段 kind：无效选项：期望以下之一 "a"\|"b"$/, 'Invalid option: expected one of "a"|"b"'],
       [{ on: "2024-01-01", kind: "a", n: "1" }, /：字段 n：无效输入：期望 数字，实际接收 字符串$/, "Invalid input: expected number, received string"],
     ];
@@ -40,7 +42,7 @@ describe("GgzyError", () => {
       expect(err.en).toContain(en);
       expect(err.issues[0]?.message).toBe(en);
     }
-    expect(firstIssueZh(IsoDateSchema, "2024-02-30")).toBe("无效ISO日期");
+    expect(firstIssueZh(IsoDateSchema, "2024-02-30")).toBe("无效日期：应为 YYYY-MM-DD 格式的真实日期（北京时间，不含时刻）");
     expect(firstIssueZh(IsoDateSchema, "2024-02-29")).toBeUndefined();
   });
   it("names types in Chinese in the zh message, as zod's zh-CN locale does not (it says 期望 string, 期望 object)", () => {

@@ -145,10 +145,10 @@ describe("bad input gets problem+json with the right status, and the service kee
     const award = JSON.parse(fixture("examples/records/award.json")) as { award: Record<string, unknown> };
     award.award["noticeOn"] = "2024-13-45";
     const field = problemOf(await post(s, "/v1/check/award", award));
-    expect(field.message.zh).toBe("中标后记录数据无效：字段 award.noticeOn：无效ISO日期");
-    expect(field.message.en).toBe("Invalid award record: field award.noticeOn: Invalid ISO date");
+    expect(field.message.zh).toBe("中标后记录数据无效：字段 award.noticeOn：无效日期：应为 YYYY-MM-DD 格式的真实日期（北京时间，不含时刻）");
+    expect(field.message.en).toBe("Invalid award record: field award.noticeOn: Invalid date: expected a real calendar date YYYY-MM-DD (Asia/Shanghai, no time of day)");
     for (const [query, zh] of [
-      ["asOf=bad", "请求数据无效：字段 query.asOf：无效ISO日期"],
+      ["asOf=bad", "请求数据无效：字段 query.asOf：无效日期：应为 YYYY-MM-DD 格式的真实日期（北京时间，不含时刻）"],
       ["explain=x", '请求数据无效：字段 query.explain：无效选项：期望以下之一 "findings"|"all"|"none"'],
       ["locale=fr", '请求数据无效：字段 query.locale：无效选项：期望以下之一 "zh"|"en"|"both"'],
     ]) {

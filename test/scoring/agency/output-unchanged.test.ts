@@ -139,11 +139,11 @@ describe("scoreAgencies output (issue 14: faster, byte for byte the same)", () =
       {
         "code": "INVALID_INPUT",
         "details": {},
-        "en": "Invalid Agencies: field [150].complaints[0].decidedOn: Invalid ISO date",
+        "en": "Invalid Agencies: field [150].complaints[0].decidedOn: Invalid date: expected a real calendar date YYYY-MM-DD (Asia/Shanghai, no time of day)",
         "issues": [
           {
             "code": "invalid_format",
-            "message": "Invalid ISO date",
+            "message": "Invalid date: expected a real calendar date YYYY-MM-DD (Asia/Shanghai, no time of day)",
             "path": [
               150,
               "complaints",
@@ -152,7 +152,7 @@ describe("scoreAgencies output (issue 14: faster, byte for byte the same)", () =
             ],
           },
         ],
-        "zh": "Agencies 数据无效：字段 [150].complaints[0].decidedOn：无效ISO日期",
+        "zh": "Agencies 数据无效：字段 [150].complaints[0].decidedOn：无效日期：应为 YYYY-MM-DD 格式的真实日期（北京时间，不含时刻）",
       }
     `);
     expect(errorOf(spoil(150, (a) => (a["name"] = "")))).toMatchInlineSnapshot(`
