@@ -139,6 +139,11 @@ export const nationalRuleDocs = {
     title: { zh: "质疑答复期满后在规定期限内投诉", en: "Complaint filed within the time limit after the answer period" },
     notes: "'答复期满后十五个工作日内': counted from the end of the 7-working-day answer period, whether the answer came earlier or not — the text's words; some authorities count from an earlier answer. Needs the challenge on record (a GP complaint without a prior challenge is inadmissible, 94号令, not checked here).",
   },
+  GP_COMPLAINT_AFTER_CHALLENGE: {
+    clause: "NAT-MOF94-19",
+    title: { zh: "政府采购投诉前已依法质疑", en: "Procurement complaint preceded by a challenge" },
+    notes: "94号令 art. 19: '投诉人提起投诉应当符合下列条件：（一）提起投诉前已依法进行质疑；…'; art. 21(2): a complaint that does not meet art. 19 is refused in writing (不予受理) within 3 working days after the review. 政府采购法 art. 55 gives the complaint to the 质疑供应商, the supplier that challenged. The rule flags a GP complaint accepted — an 'accepted' stage, or a transfer, investigation or decision on the merits showing it (art. 21(4)) — when the record carries no challenge by the complainant (the complaint's objection). It reads the record as complete: an absent objection is read as no challenge, so a platform that does not record challenges gets this on every GP complaint it accepted. Hence a warning, not an error: the record does not show the condition of admissibility, which may be a gap in the record rather than in the handling. A complaint refused (outcome notAccepted) or not yet accepted draws nothing. A challenge out of time still counts as one here (art. 19(1)'s '依法' could be read as 'in time'; GP_CHALLENGE_FILED_IN_TIME judges that). Not checked: 政府采购法实施条例 art. 55 (the complaint may not go beyond the matters challenged) — the record does not say what either was about. From 2018-03-01; before it 财政部令第20号 (not encoded) set, as I recall it, the same condition. 94号令 art. 11 is about who may challenge (a supplier that took part in the procurement), not about the complaint. Article numbers and wording are from recollection.",
+  },
   GP_COMPLAINT_REVIEWED_IN_TIME: {
     clause: "NAT-MOF94-21",
     title: { zh: "政府采购投诉按期审查", en: "Procurement complaint reviewed in time" },

@@ -628,6 +628,27 @@ export const gpComplaintDecidedInTime = {
   params: ["gpComplaintDecisionWorkingDays"],
 } as const satisfies Rule;
 
+/**
+ * 财政部令第94号 art. 19(1) (政府采购法 art. 55: the complaint is the 质疑供应商's): a complaint is admissible only after
+ * the complainant challenged; one that is not is refused in writing (不予受理, art. 21(2)), not accepted.
+ */
+export const gpComplaintAfterChallenge = {
+  id: "GP_COMPLAINT_AFTER_CHALLENGE",
+  version: 1,
+  clause: "NAT-MOF94-19",
+  basis: [MOF94("十九"), MOF94("二十一"), GPL("五十五")],
+  severity: "warning",
+  subject: "complaint",
+  effective: { from: NATIONAL_EFFECTIVE.mof94 },
+  scope: SCOPE.gpAll,
+  message: {
+    zh: "投诉{complaint.id}（{complaint.stageList}）已受理，但记录中没有投诉人事先提出的质疑；提起投诉前未依法质疑的，应不予受理",
+    en: "Complaint {complaint.id} ({complaint.stageList}) was accepted, but no prior challenge by the complainant is on record; a complaint not preceded by a challenge is to be refused",
+  },
+  conditions: { all: [{ fact: "complaint", path: "gpAcceptedWithoutChallenge", operator: "equal", value: true }] },
+  evidence: ["complaint.id", "complaint.receivedOn", "complaint.acceptedOn", "complaint.stageList", "complaint.hasChallenge"],
+} as const satisfies Rule;
+
 /** The national timeline rules, in catalogue order. */
 export const nationalTimelineRules = [
   bidPeriodTwentyDays,
@@ -660,4 +681,5 @@ export const nationalTimelineRules = [
   gpComplaintFiledInTime,
   gpComplaintReviewedInTime,
   gpComplaintDecidedInTime,
+  gpComplaintAfterChallenge,
 ] as const;

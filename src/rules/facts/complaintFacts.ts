@@ -197,6 +197,8 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
     challengeAnswerLastDay: answer?.lastDay,
     challengeAnswerWorkingDaysLate: answer?.daysLate ?? 0,
     hasChallenge: objection !== undefined,
+    // 94号令 arts. 19(1), 21(2): accepted (on record, or shown by a later stage) with no challenge before it.
+    gpAcceptedWithoutChallenge: gp && objection === undefined && !notAccepted && (acceptedOn !== undefined || acceptanceShown),
     gpFilingLastDay: gpFiling?.lastDay,
     gpFilingWorkingDaysLate: gpFiling?.daysLate ?? 0,
     gpReviewLastDay: gpReview?.deadline.lastDay,
