@@ -112,12 +112,12 @@ export const nationalRuleDocs = {
   GP_CHALLENGE_ANSWERED_IN_TIME: {
     clause: "NAT-GPL-53",
     title: { zh: "按期答复质疑", en: "Challenge answered in time" },
-    notes: "GP Law art. 53: the purchaser answers a written challenge within 7 working days of receiving it (94号令 art. 13, from 2018-03-01, says the same of the purchaser and the agency). The challenge's filing day stands for its receipt — a challenge that arrived later (by post) is judged strictly — and the period runs from the next day on the PRC working-day calendar. Only challenges recorded on a complaint are judged; one still unanswered is late only once asOf is past the last day.",
+    notes: "GP Law art. 53: the purchaser answers a written challenge within 7 working days of receiving it (94号令 art. 13, from 2018-03-01, says the same of the purchaser and the agency). The challenge's filing day stands for its receipt — a challenge that arrived later (by post) is judged strictly — and the period runs from the next day on the PRC working-day calendar. Only challenges recorded on a complaint are judged; one still unanswered is late only once asOf is past the last day. Version 2: a complaint with no challenge on record is not judged (noData), where version 1 passed it.",
   },
   GP_CHALLENGE_FILED_IN_TIME: {
     clause: "NAT-GPL-52",
     title: { zh: "质疑在规定期限内提出", en: "Challenge filed within the time limit" },
-    notes: "Severity info: a late challenge may be refused. When the knowing day is disputed, 94号令 art. 10 fixes it per matter (documents: when obtained or the notice period ends; process: when it ends; result: when announced); the record's objection.knownOn (else knownOn) carries it.",
+    notes: "Severity info: a late challenge may be refused. When the knowing day is disputed, 94号令 art. 10 fixes it per matter (documents: when obtained or the notice period ends; process: when it ends; result: when announced); the record's objection.knownOn (else knownOn) carries it. Version 2: a complaint with no challenge on record is not judged (noData), where version 1 passed it.",
   },
   GP_CLARIFICATION_15_DAYS_BEFORE_DEADLINE: {
     clause: "NAT-MOF87-27",
@@ -137,7 +137,7 @@ export const nationalRuleDocs = {
   GP_COMPLAINT_FILED_IN_TIME: {
     clause: "NAT-GPL-55",
     title: { zh: "质疑答复期满后在规定期限内投诉", en: "Complaint filed within the time limit after the answer period" },
-    notes: "'答复期满后十五个工作日内': counted from the end of the 7-working-day answer period, whether the answer came earlier or not — the text's words; some authorities count from an earlier answer. Needs the challenge on record (a GP complaint without a prior challenge is inadmissible, 94号令, not checked here).",
+    notes: "'答复期满后十五个工作日内': counted from the end of the 7-working-day answer period, whether the answer came earlier or not — the text's words; some authorities count from an earlier answer. Needs the challenge on record: without it the rule is not judged (noData, version 2; version 1 passed it); a GP complaint accepted without a prior challenge is GP_COMPLAINT_AFTER_CHALLENGE's (94号令 art. 19(1)).",
   },
   GP_COMPLAINT_AFTER_CHALLENGE: {
     clause: "NAT-MOF94-19",

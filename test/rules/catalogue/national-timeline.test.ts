@@ -822,6 +822,13 @@ describe("94号令 arts. 19(1), 21(2): a GP complaint is accepted only after a c
     expect(r.findings[0]?.evidence["complaint.hasChallenge"]).toBe(false);
     expect(r.findings[0]?.message.zh).toContain("记录中没有投诉人事先提出的质疑");
   });
+  it("leaves the challenge's periods unjudged without a challenge (noData), and judges them with one", () => {
+    const periods = ["GP_CHALLENGE_FILED_IN_TIME", "GP_CHALLENGE_ANSWERED_IN_TIME", "GP_COMPLAINT_FILED_IN_TIME"];
+    const without = validateComplaint(noChallenge(), asOf);
+    for (const ruleId of periods) expect(without.skipped).toContainEqual({ ruleId, reason: "noData", missing: ["complaint.objectionFiledOn"] });
+    const withOne = validateComplaint(complaint(), asOf);
+    for (const ruleId of periods) expect(withOne.evaluated).toContain(ruleId);
+  });
   it("reads a decision on the merits as acceptance (art. 21(4)) when no 'accepted' stage is recorded", () => {
     const stages = [{ stage: "received", on: "2024-05-20" }, { stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-06-17" }] satisfies ComplaintIn["stages"];
     expect(ids(validateComplaint(noChallenge({ stages }), asOf))).toEqual(["GP_COMPLAINT_AFTER_CHALLENGE"]);
