@@ -1355,6 +1355,7 @@ export function generateCity(options: CityOptions = {}): DemoCity {
   // ---- GP challenges and complaints (政府采购法 arts. 52–56; 财政部令第94号) ------------------------------------------
   const gpKinds = ["GP_CHALLENGE_FILED_IN_TIME", "GP_CHALLENGE_ANSWERED_IN_TIME", "GP_COMPLAINT_FILED_IN_TIME", "GP_COMPLAINT_REVIEWED_IN_TIME", "GP_COMPLAINT_DECIDED_IN_TIME"];
   let gpSeq = 0;
+  const gpKindOf = new Map<Rec, string | undefined>();
   for (const p of forGpComplaints.filter((p) => (bidsOf.get(p.id)?.length ?? 0) >= 1)) {
     const kind = gpKinds[gpSeq % (gpKinds.length + 1)]; // every sixth is clean
     gpSeq++;
@@ -1389,6 +1390,17 @@ export function generateCity(options: CityOptions = {}): DemoCity {
       outcome: rnd.pick(["upheld", "rejected", "groundless"]),
       subject: rnd.pick(["采购文件含限制性条款", "成交结果不公", "评审程序违规"]),
     });
+    gpKindOf.set(files.complaints[files.complaints.length - 1] as Rec, kind);
+  }
+  // One GP complaint accepted with no prior challenge on record (94号令 arts. 19(1), 21(2)): a clean one, else one
+  // planted for a period the challenge does not enter. Chosen, not drawn: the rest of the city is unchanged.
+  const gpComplaints = [...gpKindOf.keys()];
+  const unchallenged =
+    gpComplaints.find((c) => gpKindOf.get(c) === undefined) ??
+    gpComplaints.find((c) => ["GP_COMPLAINT_REVIEWED_IN_TIME", "GP_COMPLAINT_DECIDED_IN_TIME"].includes(gpKindOf.get(c) as string));
+  if (unchallenged !== undefined) {
+    delete unchallenged.objection;
+    plant("GP_COMPLAINT_AFTER_CHALLENGE", unchallenged.id as string);
   }
 
   // ---- spot checks of Q1–Q3 (LC80-5.2); Q4 is drawn by the demo ---------------------------------------------------

@@ -448,6 +448,7 @@ export const FACTS_CATALOGUE: ReadonlyArray<SubjectFacts> = [
           objectionDaysExcluded: "number|Days the objection's answer took, not counted in the filing period (实施条例 art. 60)",
           pausedWorkingDays: "number|Working days the handling was paused (inspection, expert opinion…), not counted",
           hasChallenge: "boolean|A GP challenge (质疑) preceded the complaint",
+          gpAcceptedWithoutChallenge: "boolean|A GP complaint accepted (an 'accepted' stage, or a later one showing it) with no challenge on record (94号令 arts. 19(1), 21(2))",
           challengeKnownOn: "date|Day the supplier knew (of the challenged matter, else of the complaint's)",
           challengeLastDay: "date?|Last day to challenge (gpChallengeWorkingDays working days, 政府采购法 art. 52)",
           challengeWorkingDaysLate: "number|Working days late challenging",

@@ -29,8 +29,9 @@ export type ProcurementMethod = z.output<typeof ProcurementMethodSchema>;
  * government-procurement works tendered under 政府采购法实施条例 art. 7) or `governmentProcurement` (政府采购法, its
  * 实施条例 and the 财政部 orders 87, 74, 94, 财库〔2014〕214号 — goods and services, and works procured other than
  * by tendering). National rules apply only under the regime their article belongs to; `category` is what is
- * procured and says nothing about the regime — except that the validators refuse a `construction` project recorded as
- * `governmentProcurement` with a tendering method (`open`, `selective`), which art. 7 puts under 招标投标法. Goods and
+ * procured and says nothing about the regime — except that the validators refuse a works project (`construction`,
+ * `transport`, `waterResources`) recorded as `governmentProcurement` with a tendering method (`open`, `selective`),
+ * which art. 7 puts under 招标投标法. Goods and
  * services tied to works (tendered under 招标投标法 too) cannot be told from the category and are not checked.
  */
 export const RegimeSchema = z.enum(["tendering", "governmentProcurement"]);

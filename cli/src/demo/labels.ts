@@ -196,6 +196,7 @@ const FIELD_ZH: Readonly<Record<string, string>> = {
   ratingsPublicationLastDay: "评议公开期限",
   ratingsPublicationDaysLate: "评议公开逾期天数",
   acceptedOn: "受理日期",
+  hasChallenge: "事先已质疑",
   decisionLastDay: "处理期限",
   decisionWorkingDaysLate: "处理逾期工作日",
   receivedOn: "收到日期",

@@ -111,5 +111,6 @@ export const nationalClauses = {
   "NAT-MOF74-29": article("NAT-MOF74-29", "MOF Order 74 arts. 29 and 45", "谈判文件、询价通知书的响应期限及澄清修改", "Time to respond to negotiation documents and inquiry notices, and their clarification"),
   "NAT-MOF214-10": article("NAT-MOF214-10", "Caiku [2014] 214 art. 10", "磋商文件的发售、澄清修改及响应期限", "Sale, clarification of and time to respond to consultation documents"),
   "NAT-MOF214-14": article("NAT-MOF214-14", "Caiku [2014] 214 art. 14", "磋商小组的组成", "Composition of the consultation group"),
+  "NAT-MOF94-19": article("NAT-MOF94-19", "MOF Order 94 art. 19", "提起投诉的条件", "Conditions for lodging a complaint"),
   "NAT-MOF94-21": article("NAT-MOF94-21", "MOF Order 94 art. 21", "投诉的审查与受理", "Reviewing and accepting a complaint"),
 } as const satisfies Record<NationalClause, Clause>;

@@ -45,6 +45,7 @@ export const NATIONAL_CLAUSES = {
   "NAT-MOF74-29": "财政部令第74号 第二十九条、第四十五条",
   "NAT-MOF214-10": MOF214("十"),
   "NAT-MOF214-14": MOF214("十四"),
+  "NAT-MOF94-19": MOF94("十九"),
   "NAT-MOF94-21": MOF94("二十一"),
 } as const;
 

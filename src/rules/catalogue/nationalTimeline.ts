@@ -529,7 +529,7 @@ export const gpContractFiledInTime = {
 /** 政府采购法 art. 52: a challenge within 7 working days of knowing. */
 export const gpChallengeFiledInTime = {
   id: "GP_CHALLENGE_FILED_IN_TIME",
-  version: 1,
+  version: 2,
   clause: "NAT-GPL-52",
   basis: [GPL("五十二"), MOF94("十")],
   severity: "info",
@@ -543,12 +543,14 @@ export const gpChallengeFiledInTime = {
   conditions: { all: [{ fact: "complaint", path: "challengeWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.id", "complaint.challengeKnownOn", "complaint.objectionFiledOn", "complaint.challengeLastDay", "complaint.challengeWorkingDaysLate", "params.gpChallengeWorkingDays"],
   params: ["gpChallengeWorkingDays"],
+  // Counted from the challenge: a complaint with none on record is not judged (noData; GP_COMPLAINT_AFTER_CHALLENGE).
+  requires: ["complaint.objectionFiledOn"],
 } as const satisfies Rule;
 
 /** 政府采购法 art. 53: the purchaser answers a challenge within 7 working days. */
 export const gpChallengeAnsweredInTime = {
   id: "GP_CHALLENGE_ANSWERED_IN_TIME",
-  version: 1,
+  version: 2,
   clause: "NAT-GPL-53",
   basis: [GPL("五十三"), MOF94("十三")],
   severity: "error",
@@ -562,12 +564,14 @@ export const gpChallengeAnsweredInTime = {
   conditions: { all: [{ fact: "complaint", path: "challengeAnswerWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.id", "complaint.objectionFiledOn", "complaint.challengeAnswerLastDay", "complaint.objectionAnsweredOn", "complaint.challengeAnswerWorkingDaysLate", "params.gpChallengeAnswerWorkingDays"],
   params: ["gpChallengeAnswerWorkingDays"],
+  // Counted from the challenge: a complaint with none on record is not judged (noData; GP_COMPLAINT_AFTER_CHALLENGE).
+  requires: ["complaint.objectionFiledOn"],
 } as const satisfies Rule;
 
 /** 政府采购法 art. 55: a complaint within 15 working days after the answer period ends. */
 export const gpComplaintFiledInTime = {
   id: "GP_COMPLAINT_FILED_IN_TIME",
-  version: 1,
+  version: 2,
   clause: "NAT-GPL-55",
   basis: [GPL("五十五"), MOF94("十七")],
   severity: "info",
@@ -581,6 +585,8 @@ export const gpComplaintFiledInTime = {
   conditions: { all: [{ fact: "complaint", path: "gpFilingWorkingDaysLate", operator: "greaterThan", value: 0 }] },
   evidence: ["complaint.id", "complaint.challengeAnswerLastDay", "complaint.filedOn", "complaint.gpFilingLastDay", "complaint.gpFilingWorkingDaysLate", "params.gpComplaintWorkingDays"],
   params: ["gpComplaintWorkingDays"],
+  // Counted from the challenge: a complaint with none on record is not judged (noData; GP_COMPLAINT_AFTER_CHALLENGE).
+  requires: ["complaint.objectionFiledOn"],
 } as const satisfies Rule;
 
 /**
@@ -628,6 +634,27 @@ export const gpComplaintDecidedInTime = {
   params: ["gpComplaintDecisionWorkingDays"],
 } as const satisfies Rule;
 
+/**
+ * 财政部令第94号 art. 19(1) (政府采购法 art. 55: the complaint is the 质疑供应商's): a complaint is admissible only after
+ * the complainant challenged; one that is not is refused in writing (不予受理, art. 21(2)), not accepted.
+ */
+export const gpComplaintAfterChallenge = {
+  id: "GP_COMPLAINT_AFTER_CHALLENGE",
+  version: 1,
+  clause: "NAT-MOF94-19",
+  basis: [MOF94("十九"), MOF94("二十一"), GPL("五十五")],
+  severity: "warning",
+  subject: "complaint",
+  effective: { from: NATIONAL_EFFECTIVE.mof94 },
+  scope: SCOPE.gpAll,
+  message: {
+    zh: "投诉{complaint.id}（{complaint.stageList}）已受理，但记录中没有投诉人事先提出的质疑；提起投诉前未依法质疑的，应不予受理",
+    en: "Complaint {complaint.id} ({complaint.stageList}) was accepted, but no prior challenge by the complainant is on record; a complaint not preceded by a challenge is to be refused",
+  },
+  conditions: { all: [{ fact: "complaint", path: "gpAcceptedWithoutChallenge", operator: "equal", value: true }] },
+  evidence: ["complaint.id", "complaint.receivedOn", "complaint.acceptedOn", "complaint.stageList", "complaint.hasChallenge"],
+} as const satisfies Rule;
+
 /** The national timeline rules, in catalogue order. */
 export const nationalTimelineRules = [
   bidPeriodTwentyDays,
@@ -660,4 +687,5 @@ export const nationalTimelineRules = [
   gpComplaintFiledInTime,
   gpComplaintReviewedInTime,
   gpComplaintDecidedInTime,
+  gpComplaintAfterChallenge,
 ] as const;

@@ -38,7 +38,7 @@ export const projectHasSupervisor = {
  */
 export const complaintHandledInSequenceAndTime = {
   id: "COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME",
-  version: 1,
+  version: 2,
   clause: "LC80-9",
   // The acceptance the sequence starts from: 实施条例 art. 61 for tendering complaints, 94号令 art. 21 for GP ones.
   basis: [LC80("九", ""), TBLR("六十一"), MOF94("二十一")],

@@ -114,9 +114,16 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
   if (c.filedOn < c.knownOn) problems.push([`投诉日 ${c.filedOn} 早于知道日 ${c.knownOn}`, `filed ${c.filedOn} before the day known ${c.knownOn}`]);
   // A complaint not accepted (不予受理) ends with that decision: no acceptance precedes it, no decision on the merits follows.
   const notAccepted = c.outcome === "notAccepted";
+  const acceptedOn = first.get("accepted");
+  const acceptanceShown = !notAccepted && acceptedOn === undefined && (["transferred", "investigated", "decided"] as const).some((s) => first.has(s));
+  // 94号令 art. 21(4): a GP complaint that meets arts. 18–19 "自收到投诉书之日起即为受理" — acceptance is no act of its
+  // own, so a later stage needs no "accepted" stage before it (it was accepted on receipt). Only for a complaint known
+  // to be GP: under 实施条例 art. 61 acceptance is a decision (决定是否受理) and must be on record.
+  const acceptedOnReceipt = c.regime === "governmentProcurement" && acceptanceShown;
   for (const stage of present) {
     const need = REQUIRES[stage];
     if (notAccepted && stage === "decided") continue;
+    if (need === "accepted" && acceptedOnReceipt) continue;
     if (need !== undefined && !first.has(need)) problems.push([`有“${STAGE_ZH[stage]}”而无“${STAGE_ZH[need]}”`, `'${stage}' without '${need}'`]);
   }
   const decidedOn = first.get("decided");
@@ -135,7 +142,6 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
   const objection = c.objection;
   const objectionDays = objection?.answeredOn !== undefined ? Math.max(0, daysFromTo(objection.filedOn, objection.answeredOn)) : 0;
   const filing = deadlineFacts(c.knownOn, { days: params.complaintFilingDays + objectionDays }, c.filedOn, asOf, calendar);
-  const acceptedOn = first.get("accepted");
   // The acceptance period (实施条例 art. 61: 决定是否受理; 94号令 art. 21: 审查) ends with either decision.
   const acceptanceDecidedOn = notAccepted ? acceptedOn ?? decidedOn : acceptedOn;
   const acceptance = deadlineFacts(receivedOn, { workingDays: params.complaintAcceptanceWorkingDays }, acceptanceDecidedOn, asOf, calendar);
@@ -152,7 +158,6 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
   const challenge = gp && objection !== undefined ? deadlineFacts(challengeKnownOn, { workingDays: params.gpChallengeWorkingDays }, objection.filedOn, asOf, calendar) : undefined;
   const answer = gp && objection !== undefined ? deadlineFacts(objection.filedOn, { workingDays: params.gpChallengeAnswerWorkingDays }, objection.answeredOn, asOf, calendar) : undefined;
   const gpFiling = answer !== undefined ? deadlineFacts(answer.lastDay, { workingDays: params.gpComplaintWorkingDays }, c.filedOn, asOf, calendar) : undefined;
-  const acceptanceShown = !notAccepted && acceptedOn === undefined && (["transferred", "investigated", "decided"] as const).some((s) => first.has(s));
   const gpReview = gp ? gpReviewFacts({ receivedOn, pauses: c.pauses ?? [], endedOn: acceptanceDecidedOn, refused: notAccepted, acceptanceShown }, params, asOf, calendar) : undefined;
   const gpPausedWorkingDays = receivedOn >= NATIONAL_EFFECTIVE.mof94 ? pausedWorkingDays : 0;
   const gpDecision = !gp || notAccepted ? undefined : deadlineFacts(receivedOn, { workingDays: params.gpComplaintDecisionWorkingDays + gpPausedWorkingDays }, decidedOn, asOf, calendar);
@@ -192,6 +197,8 @@ export function complaintFacts(c: Complaint, params: RuleParams, asOf: string | 
     challengeAnswerLastDay: answer?.lastDay,
     challengeAnswerWorkingDaysLate: answer?.daysLate ?? 0,
     hasChallenge: objection !== undefined,
+    // 94号令 arts. 19(1), 21(2): accepted (on record, or shown by a later stage) with no challenge before it.
+    gpAcceptedWithoutChallenge: gp && objection === undefined && !notAccepted && (acceptedOn !== undefined || acceptanceShown),
     gpFilingLastDay: gpFiling?.lastDay,
     gpFilingWorkingDaysLate: gpFiling?.daysLate ?? 0,
     gpReviewLastDay: gpReview?.deadline.lastDay,

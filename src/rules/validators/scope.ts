@@ -39,18 +39,26 @@ export function recordScope(
 const TENDER_METHODS: ReadonlyArray<string> = ["open", "selective"];
 
 /**
+ * The categories that are works (工程, i.e. 建设工程: 政府采购法 art. 2 para. 6, 政府采购法实施条例 art. 7 para. 2,
+ * 招标投标法实施条例 art. 2): building works and the transport and water-resources works of those supervisors — or
+ * goods and services tied to such works, which art. 7 puts under 招标投标法 as well. `governmentProcurement` is goods
+ * and services; `other` says nothing and is not guessed.
+ */
+const WORKS_CATEGORIES: ReadonlyArray<string> = ["construction", "transport", "waterResources"];
+
+/**
  * 政府采购法 art. 4 and 政府采购法实施条例 art. 7: government-procurement works (工程) procured by tendering fall under
  * 招标投标法 and its regulation; only works procured by another method stay under 政府采购法. A project recorded as
- * `governmentProcurement`, category `construction`, method open or invited tender is refused rather than re-scoped:
- * the regime is never guessed. Goods and services tied to works (与工程建设有关的货物、服务) are tendered under
- * 招标投标法 too, but the category cannot tell them apart: they are not checked.
+ * `governmentProcurement`, of a works category, method open or invited tender is refused rather than re-scoped: the
+ * regime is never guessed. Goods and services tied to works (与工程建设有关的货物、服务) are tendered under 招标投标法
+ * too, but the `governmentProcurement` category cannot tell them apart: they are not checked.
  */
 function refuseGpWorksTender(project: Pick<Project, "regime" | "procurementMethod" | "category">, path: ReadonlyArray<string | number>): void {
-  if (project.regime !== "governmentProcurement" || project.category !== "construction" || !TENDER_METHODS.includes(project.procurementMethod)) return;
+  if (project.regime !== "governmentProcurement" || !WORKS_CATEGORIES.includes(project.category) || !TENDER_METHODS.includes(project.procurementMethod)) return;
   const where = [...path, "regime"];
   throw new GgzyError("INVALID_INPUT", {
-    zh: `${where.join(".")}：政府采购工程（category construction）采用招标方式（${project.procurementMethod}）采购的，适用招标投标法及其实施条例（政府采购法实施条例第七条），应记录为 tendering`,
-    en: `${where.join(".")}: government-procurement works (category construction) procured by tender (${project.procurementMethod}) fall under the Tendering Law and its regulation (GP Regulation art. 7): record the regime as tendering`,
+    zh: `${where.join(".")}：政府采购工程（category ${project.category}）采用招标方式（${project.procurementMethod}）采购的，适用招标投标法及其实施条例（政府采购法实施条例第七条），应记录为 tendering`,
+    en: `${where.join(".")}: government-procurement works (category ${project.category}) procured by tender (${project.procurementMethod}) fall under the Tendering Law and its regulation (GP Regulation art. 7): record the regime as tendering`,
     issues: [{ path: where, message: "a works tender is under the tendering regime: record it as tendering", code: "invalid_value" }],
     details: { regime: project.regime, category: project.category, method: project.procurementMethod, want: "tendering" },
   });

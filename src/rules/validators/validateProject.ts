@@ -80,7 +80,9 @@ export function validateProject(input: ProjectInput, options: ValidateOptions = 
   for (const c of byId(r.complaints)) {
     const i = r.complaints.indexOf(c);
     const cs = c.regime !== undefined ? recordScope(c, ["complaints", i]) : recordScope({ regime: p.regime, procurementMethod: c.procurementMethod ?? p.procurementMethod }, ["project"]);
-    reports.push(evaluateSubject("complaint", { complaint: complaintFacts(c, o.params, o.asOf, o.calendar) }, c.filedOn, o, cs));
+    // Facts read the regime too (94号令 art. 21(4) acceptance on receipt): the one the complaint is handled under.
+    const handled = c.regime !== undefined || p.regime === undefined ? c : { ...c, regime: p.regime };
+    reports.push(evaluateSubject("complaint", { complaint: complaintFacts(handled, o.params, o.asOf, o.calendar) }, c.filedOn, o, cs));
   }
   return mergeReports("project", o.ruleSet.version, reports, o.ruleSet.contentHash);
 }

@@ -269,6 +269,24 @@ describe("政府采购法实施条例 art. 7: a works tender recorded as governm
     expect(ids(r)).toContain("CANDIDATES_PUBLISHED_IN_TIME");
     expect(ids(r).filter((id) => id.startsWith("GP_"))).toEqual([]);
   });
+  it("refuses a transport or water-resources works tender recorded as governmentProcurement too, naming its category", () => {
+    // 政府采购法 art. 2 para. 6 and 实施条例 art. 7 para. 2: 工程 is 建设工程, whichever supervisor the works fall under.
+    for (const category of ["transport", "waterResources"] as const) {
+      for (const method of ["open", "selective"] as const) {
+        const err = refusal(() => validateProject({ project: { ...works(method), category } }, { asOf: "2024-06-01" }));
+        expect(err.issues[0]?.path, `${category} ${method}`).toEqual(["project", "regime"]);
+        expect(err.zh).toContain(`政府采购工程（category ${category}）`);
+        expect(err.en).toContain(`(category ${category})`);
+      }
+      expect(() => validateProject({ project: { ...works("competitiveConsultation"), category } }, { asOf: "2024-06-01" }), category).not.toThrow();
+      expect(() => validateProject({ project: { ...works("open", "tendering"), category } }, { asOf: "2024-06-01" }), category).not.toThrow();
+    }
+  });
+  it("does not guess about a category that does not say it is works: governmentProcurement or other", () => {
+    for (const category of ["governmentProcurement", "other"] as const) {
+      expect(() => validateProject({ project: { ...works("open"), category } }, { asOf: "2024-06-01" }), category).not.toThrow();
+    }
+  });
   it("does not guess about goods and services: a GP goods tender is accepted whatever it serves", () => {
     expect(() => validateProject({ project: gp("open") }, { asOf: "2024-06-01" })).not.toThrow();
   });

@@ -790,3 +790,62 @@ describe("a working-day count no rule of the record's method reads is not made",
     }
   });
 });
+
+describe("94号令 arts. 19(1), 21(2): a GP complaint is accepted only after a challenge (GP_COMPLAINT_AFTER_CHALLENGE)", () => {
+  // Received Mon 2024-05-20; the challenge (if any) on 05-08, answered 05-14.
+  const complaint = (over: Partial<ComplaintIn> = {}): ComplaintIn => ({
+    id: "C1",
+    projectId: "P1",
+    complainantId: "S2",
+    regime: "governmentProcurement",
+    procurementMethod: "open",
+    knownOn: "2024-05-06",
+    filedOn: "2024-05-20",
+    objection: { knownOn: "2024-05-06", filedOn: "2024-05-08", answeredOn: "2024-05-14" },
+    outcome: "rejected",
+    stages: [{ stage: "received", on: "2024-05-20" }, { stage: "accepted", on: "2024-05-22" }, { stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-06-17" }],
+    ...over,
+  });
+  const noChallenge = (over: Partial<ComplaintIn> = {}): ComplaintIn => {
+    const { objection: _objection, ...rest } = complaint(over);
+    return rest;
+  };
+  const asOf = { asOf: "2024-12-31" };
+  it("finds nothing when the complainant challenged first", () => {
+    expect(ids(validateComplaint(complaint(), asOf))).toEqual([]);
+  });
+  it("warns of a complaint accepted with no challenge on record (the report stays ok)", () => {
+    const r = validateComplaint(noChallenge(), asOf);
+    expect(ids(r)).toEqual(["GP_COMPLAINT_AFTER_CHALLENGE"]);
+    expect(r.ok).toBe(true);
+    expect(r.findings[0]?.severity).toBe("warning");
+    expect(r.findings[0]?.evidence["complaint.hasChallenge"]).toBe(false);
+    expect(r.findings[0]?.message.zh).toContain("记录中没有投诉人事先提出的质疑");
+  });
+  it("leaves the challenge's periods unjudged without a challenge (noData), and judges them with one", () => {
+    const periods = ["GP_CHALLENGE_FILED_IN_TIME", "GP_CHALLENGE_ANSWERED_IN_TIME", "GP_COMPLAINT_FILED_IN_TIME"];
+    const without = validateComplaint(noChallenge(), asOf);
+    for (const ruleId of periods) expect(without.skipped).toContainEqual({ ruleId, reason: "noData", missing: ["complaint.objectionFiledOn"] });
+    const withOne = validateComplaint(complaint(), asOf);
+    for (const ruleId of periods) expect(withOne.evaluated).toContain(ruleId);
+  });
+  it("reads a decision on the merits as acceptance (art. 21(4)) when no 'accepted' stage is recorded", () => {
+    const stages = [{ stage: "received", on: "2024-05-20" }, { stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-06-17" }] satisfies ComplaintIn["stages"];
+    expect(ids(validateComplaint(noChallenge({ stages }), asOf))).toEqual(["GP_COMPLAINT_AFTER_CHALLENGE"]);
+  });
+  it("finds nothing in a complaint refused for it (不予受理) or not yet accepted", () => {
+    const refused = [{ stage: "received", on: "2024-05-20" }, { stage: "decided", on: "2024-05-24" }, { stage: "published", on: "2024-05-24" }] satisfies ComplaintIn["stages"];
+    expect(ids(validateComplaint(noChallenge({ outcome: "notAccepted", stages: refused }), asOf))).toEqual([]);
+    expect(ids(validateComplaint(noChallenge({ outcome: undefined, stages: [{ stage: "received", on: "2024-05-20" }] }), { asOf: "2024-05-27" }))).toEqual([]);
+  });
+  it("applies from 94号令's first day (a complaint filed 2018-03-01), not the day before", () => {
+    const on = (day: string) => noChallenge({ knownOn: "2018-02-20", filedOn: day, stages: [{ stage: "received", on: day }, { stage: "accepted", on: day }] });
+    expect(ids(validateComplaint(on("2018-03-01"), { asOf: "2018-03-02" }))).toEqual(["GP_COMPLAINT_AFTER_CHALLENGE"]);
+    const before = validateComplaint(on("2018-02-28"), { asOf: "2018-03-02" });
+    expect(before.skipped).toContainEqual({ ruleId: "GP_COMPLAINT_AFTER_CHALLENGE", reason: "notYetEffective" });
+  });
+  it("asks nothing of a tendering complaint (实施条例 art. 60 wants a prior objection only for some matters)", () => {
+    const r = validateComplaint(noChallenge({ regime: "tendering", knownOn: "2024-05-14" }), asOf);
+    expect(ids(r)).not.toContain("GP_COMPLAINT_AFTER_CHALLENGE");
+  });
+});

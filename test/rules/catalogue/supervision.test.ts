@@ -58,6 +58,46 @@ describe("LC80-9 complaints: acceptance, transfer, investigation and publication
   });
 });
 
+describe("LC80-9 under 94号令 art. 21(4): a GP complaint is accepted on receipt, so a decision needs no 'accepted' stage", () => {
+  // Received Mon 2024-05-20, rejected on the merits Fri 06-14; the pack's 20 days to publish end Thu 07-04.
+  const gp = (stages: ComplaintIn["stages"], over: Partial<ComplaintIn> = {}): ComplaintIn => ({
+    id: "C1",
+    projectId: "P1",
+    complainantId: "S2",
+    regime: "governmentProcurement",
+    procurementMethod: "open",
+    knownOn: "2024-05-06",
+    filedOn: "2024-05-20",
+    objection: { knownOn: "2024-05-06", filedOn: "2024-05-08", answeredOn: "2024-05-14" },
+    outcome: "rejected",
+    stages: [{ stage: "received", on: "2024-05-20" }, ...(stages ?? [])],
+    ...over,
+  });
+  const asOf = { asOf: "2024-12-31" };
+  it("finds nothing in received → decided → published, published on the pack's last day (boundary)", () => {
+    expect(ids(validateComplaint(gp([{ stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-07-04" }]), asOf))).toEqual([]);
+  });
+  it("finds nothing when an investigation comes between, nor when the GP regime is the project's", () => {
+    const stages = [{ stage: "investigated", on: "2024-05-27" }, { stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-06-17" }] satisfies ComplaintIn["stages"];
+    expect(ids(validateComplaint(gp(stages), asOf))).toEqual([]);
+    const { regime: _regime, ...noRegime } = gp(stages);
+    const project = projectInput({ regime: "governmentProcurement", category: "governmentProcurement", procurementMethod: "open" });
+    expect(ids(validateProject({ project, complaints: [noRegime] }, asOf))).toEqual([]);
+  });
+  it("still flags a publication one day past the pack's period, and a decision published before it was made", () => {
+    const late = validateComplaint(gp([{ stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-07-05" }]), asOf);
+    expect(ids(late)).toEqual(["COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME"]);
+    expect(late.findings[0]?.message.en).toContain("due for publication by 2024-07-04");
+    const early = validateComplaint(gp([{ stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-06-13" }]), asOf);
+    expect(early.findings[0]?.message.en).toContain("'published' (2024-06-13) came before 'decided' (2024-06-14)");
+  });
+  it("still wants the acceptance on record under tendering (实施条例 art. 61: 决定是否受理)", () => {
+    const stages = [{ stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-06-17" }] satisfies ComplaintIn["stages"];
+    const tendering = validateComplaint(gp(stages, { regime: "tendering", knownOn: "2024-05-14" }), asOf);
+    expect(tendering.findings.find((f) => f.ruleId === "COMPLAINT_HANDLED_IN_SEQUENCE_AND_TIME")?.message.en).toContain("'decided' without 'accepted'");
+  });
+});
+
 describe("实施条例 art. 60–61: complaint periods on the PRC working-day calendar", () => {
   it("accepts acceptance on the 3rd working day across the National Day holiday", () => {
     // Received Friday 2024-09-27: working days 09-29 (Sunday make-up workday), 09-30, then 10-08.
