@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
+import pkg from "../../package.json";
 import { builtInPacks, defaultRuleSet } from "ggzy-rules/rules";
 import type { PackOverride, Report, RulePack, RuleSet } from "ggzy-rules/rules";
 import { verifyDraw } from "ggzy-rules/sampling";
@@ -25,7 +26,12 @@ export interface ReplayOutcome {
   status: ReplayStatus;
   /** Why it differs, or why it could not be replayed. */
   reason?: string;
+  /** The tool that took the decision, when it is not the one replaying it (`REPLAY_TOOL`). */
+  tool?: string;
 }
+
+/** The tool replaying, named as a decision record names the tool that took it. */
+export const REPLAY_TOOL = `ggzy-cli@${pkg.version}`;
 
 export interface ReplaySummary {
   decisions: number;
@@ -34,6 +40,13 @@ export interface ReplaySummary {
   inconsistent: number;
   notReplayable: number;
   unreadable: number;
+  /** The tool that replayed (`ggzy-cli@…`). */
+  tool: string;
+  /**
+   * Decisions taken by another version of the tool, by version: identical means identical under this version, which
+   * is not the one that took them.
+   */
+  otherTools: Record<string, number>;
   outcomes: ReplayOutcome[];
 }
 
@@ -258,7 +271,8 @@ function outcomeOf(file: string, line: number, text: string | Uint8Array, rules:
     return { file, line, status: "unreadable", reason: (e as Error).message };
   }
   const r = replayDecision(rec, rules);
-  return { file, line, id: rec.id, endpoint: rec.endpoint, status: r.status, ...(r.reason !== undefined ? { reason: r.reason } : {}) };
+  const tool = typeof rec.tool === "string" && rec.tool !== REPLAY_TOOL ? { tool: rec.tool } : {};
+  return { file, line, id: rec.id, endpoint: rec.endpoint, status: r.status, ...(r.reason !== undefined ? { reason: r.reason } : {}), ...tool };
 }
 
 /**
@@ -286,10 +300,11 @@ export async function* replayOutcomes(files: readonly string[], packsDir?: strin
  * else every one in `outcomes` (one JSON document).
  */
 export async function replayLogs(files: readonly string[], packsDir?: string, onOutcome?: (o: ReplayOutcome) => void): Promise<ReplaySummary> {
-  const summary: ReplaySummary = { decisions: 0, identical: 0, different: 0, inconsistent: 0, notReplayable: 0, unreadable: 0, outcomes: [] };
+  const summary: ReplaySummary = { decisions: 0, identical: 0, different: 0, inconsistent: 0, notReplayable: 0, unreadable: 0, tool: REPLAY_TOOL, otherTools: {}, outcomes: [] };
   for await (const o of replayOutcomes(files, packsDir)) {
     summary.decisions++;
     summary[o.status]++;
+    if (o.tool !== undefined) summary.otherTools[o.tool] = (summary.otherTools[o.tool] ?? 0) + 1;
     if (onOutcome !== undefined) onOutcome(o);
     else summary.outcomes.push(o);
   }

@@ -7,7 +7,9 @@ import type { LightMyRequestResponse } from "fastify";
 import { GgzyError, canonicalJson, hashCanonical } from "ggzy-rules/model";
 import { DEFAULT_MASK, DecisionLog, maskInput } from "../../src/decisions/log";
 import type { DecisionRecord } from "../../src/decisions/record";
-import { replayLogs } from "../../src/decisions/replay";
+import { REPLAY_TOOL, replayLogs } from "../../src/decisions/replay";
+import { registerDecisions } from "../../src/commands/decisions";
+import { runCommand } from "../helpers/run-command";
 import { RuleSetHolder } from "../../src/serve/ruleset";
 import { committeeRequest, fixture, fixtureJson, json, post, publicDrawRequest, server, tempDir } from "./helpers";
 
@@ -429,6 +431,25 @@ describe("ggzy decisions replay", () => {
     expect(r.outcomes.map((o) => o.status)).toEqual(["inconsistent", "inconsistent", "inconsistent"]);
     expect(r.outcomes[0]?.reason).toMatch(/masked\) input does not hash to the recorded maskedInputHash/);
     expect(r.outcomes[1]?.reason).toMatch(/^the line says ok \[\], but the decision its outputHash records is findings/);
+  });
+
+  it("says when decisions were taken by another version of the tool: replayed all the same, counted by version", async () => {
+    const { file } = await logged();
+    const recs = records(file);
+    expect(recs.every((x) => x.tool === REPLAY_TOOL)).toBe(true);
+    expect((await replayLogs([file])).otherTools).toEqual({});
+    for (const x of recs) x.tool = "ggzy-cli@0.0.7";
+    recs[3]!.error = "UNKNOWN_SUBJECT";
+    writeFileSync(file, recs.map((x) => JSON.stringify(x)).join("\n") + "\n");
+    const r = await replayLogs([file]);
+    expect(r).toMatchObject({ identical: 6, different: 1, notReplayable: 1, tool: REPLAY_TOOL, otherTools: { "ggzy-cli@0.0.7": 8 } });
+    expect(r.outcomes[0]?.tool).toBe("ggzy-cli@0.0.7");
+    const run = await runCommand([registerDecisions], ["decisions", "replay", file]);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/:4 \S+ POST \/v1\/check\/award DIFFERENT: now refused with INVALID_INPUT .* \(taken by ggzy-cli@0\.0\.7\)\n/);
+    expect(run.out.trim().split("\n").at(-1)).toBe(
+      `8 decisions were taken by another version (ggzy-cli@0.0.7: 8) and replayed by ${REPLAY_TOOL}: identical means identical under ${REPLAY_TOOL}, not under the version that took them`,
+    );
   });
 
   it("without --log-inputs a decision cannot be replayed, and replay says why", async () => {
