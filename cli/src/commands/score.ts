@@ -7,7 +7,7 @@ import type { BidderCreditDataInput } from "ggzy-rules/scoring";
 import { parseExpertRatingPolicy } from "ggzy-rules/scoring";
 import { expertRatingReport } from "ggzy-rules/scoring";
 import type { ExpertRatingDataInput } from "ggzy-rules/scoring";
-import type { AgencyCreditInputData } from "ggzy-rules/scoring";
+import type { AgencyCreditInputData, BlacklistStatus } from "ggzy-rules/scoring";
 import { parseScorecard } from "ggzy-rules/scoring";
 import { GgzyError } from "ggzy-rules/model";
 import { action, printJson, readJson } from "../io";
@@ -49,6 +49,17 @@ export function requireSome(list: unknown, file: string, what: { zh: string; en:
   }
 }
 
+/**
+ * The blacklist column of `ggzy score agencies`: whether the agency is blacklisted on the as-of day, through when,
+ * and why (the reasons' Chinese text, which quotes the entry or penalty). The score and the blacklist are separate
+ * (docs/scorecards.md), so the table must say both.
+ */
+export function blacklistCell(b: BlacklistStatus): string {
+  if (!b.blacklisted) return "否 no";
+  const until = b.indefinite ? "是 yes (indefinite)" : `是 yes (→ ${b.until ?? ""})`;
+  return b.reasons.length > 0 ? `${until} ${b.reasons.map((r) => r.zh).join("；")}` : until;
+}
+
 /** A `ggzy score` subcommand with the options all three share. */
 function scoreCommand(score: Command, name: string, description: string, scorecardHelp: string): Command {
   return score
@@ -86,15 +97,15 @@ export function registerScore(program: Command): void {
         if (opts.json) return printJson({ asOf, agencies: results });
         printTable([
           ["机构 agency", "名称 name", "得分 score", "等级 grade", "黑名单 blacklisted"],
-          ...results.map((r) => [
-            r.agencyId,
-            r.name,
-            r.credit.score.toFixed(2),
-            r.credit.grade,
-            r.blacklist.blacklisted ? (r.blacklist.indefinite ? "是 yes (indefinite)" : `是 yes (→ ${r.blacklist.until ?? ""})`) : "否 no",
-          ]),
+          ...results.map((r) => [r.agencyId, r.name, r.credit.score.toFixed(2), r.blacklist.blacklisted ? `${r.credit.grade} *` : r.credit.grade, blacklistCell(r.blacklist)]),
         ]);
         process.stdout.write(`as of ${asOf}; scorecard ${results[0]?.credit.scorecard.id ?? scorecard?.id ?? "agency-credit-default"}\n`);
+        const listed = results.filter((r) => r.blacklist.blacklisted).length;
+        if (listed > 0) {
+          process.stdout.write(
+            `* 黑名单中：等级不反映黑名单，列入黑名单的机构不得被选取 / blacklisted on ${asOf} (${listed}): the grade does not reflect a blacklisting; a blacklisted agency may not be selected whatever its grade (docs/scorecards.md, Blacklist)\n`,
+          );
+        }
       }),
     );
 

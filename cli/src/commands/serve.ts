@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import { Option } from "commander";
 import { GgzyError } from "ggzy-rules/model";
-import { DecisionLog } from "../decisions/log";
+import { DEFAULT_MASK, DecisionLog } from "../decisions/log";
 import type { DecisionLogOptions } from "../decisions/log";
 import { action } from "../io";
 import { nonNegativeInteger, portNumber, positiveInteger } from "../options";
@@ -92,7 +92,7 @@ export function registerServe(program: Command): void {
     .addOption(new Option("--keys <file>", "API 密钥文件（哈希与权限）/ API keys file (hashes and scopes)").env("GGZY_KEYS"))
     .addOption(new Option("--decision-log <file>", "决策日志（JSON Lines，追加）/ decision log (JSON Lines, append-only)").env("GGZY_DECISION_LOG"))
     .addOption(new Option("--log-inputs", "在决策日志中保存输入（屏蔽 --mask 字段，从不保存盐值）/ keep inputs in the decision log (masked; salts never)").env("GGZY_LOG_INPUTS"))
-    .addOption(new Option("--mask <fields>", "屏蔽的字段名，逗号分隔 / field names masked in logged inputs, comma-separated").env("GGZY_MASK").default("idNumber,idCard,phone,mobile,email"))
+    .addOption(new Option("--mask <fields>", "屏蔽的字段名，逗号分隔 / field names masked in logged inputs, comma-separated").env("GGZY_MASK").default(DEFAULT_MASK.join(",")))
     .addOption(new Option("--decision-log-max-bytes <n>", "日志轮转大小 / rotate the decision log at this size").env("GGZY_DECISION_LOG_MAX_BYTES").argParser(positiveInteger).default(64 * 1024 * 1024))
     .addOption(new Option("--body-limit <bytes>", "请求体（及每行）上限 / body (and JSON Lines line) size limit").env("GGZY_BODY_LIMIT").argParser(positiveInteger).default(DEFAULT_LIMITS.bodyLimit))
     .addOption(new Option("--max-depth <n>", "JSON 嵌套上限 / JSON nesting limit").env("GGZY_MAX_DEPTH").argParser(positiveInteger).default(DEFAULT_LIMITS.maxDepth))

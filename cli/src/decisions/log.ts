@@ -1,4 +1,5 @@
 import { appendFileSync, closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, writeSync } from "node:fs";
+import { canonicalText, sha256Text } from "./operations";
 import type { DecisionRecord } from "./record";
 
 /** Options of the decision log. */
@@ -19,6 +20,9 @@ export interface DecisionLogOptions {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 }
+
+/** The fields `ggzy serve --log-inputs` masks unless `--mask` says otherwise. */
+export const DEFAULT_MASK: readonly string[] = ["idNumber", "idCard", "phone", "mobile", "email"];
 
 /** Never logged, whatever the options: a draw's secret salt and a sealed draw's result. */
 const NEVER_LOGGED = new Set(["salt", "result"]);
@@ -148,12 +152,18 @@ export class DecisionLog {
       // `input` is the record's last field, as when it is assigned below.
       line = `${JSON.stringify(rec).slice(0, -1)},"input":${canonicalInput}}`;
     } else {
+      line = JSON.stringify(rec);
       if (this.logInputs && input !== undefined) {
         const m = maskInput(input, this.#mask);
-        rec.input = m.value;
-        if (m.masked.length > 0) rec.masked = m.masked;
+        // The masked input no longer hashes to `inputHash`: its own hash lets replay still see an edit to it.
+        const text = canonicalText(m.value);
+        if (m.masked.length > 0) {
+          rec.masked = m.masked;
+          rec.maskedInputHash = sha256Text(text);
+          line = JSON.stringify(rec);
+        }
+        line = `${line.slice(0, -1)},"input":${text}}`;
       }
-      line = JSON.stringify(rec);
     }
     this.#pending.push(`${line}\n`);
     this.#flush ??= new Promise<void>((resolve) =>

@@ -40,6 +40,11 @@ export interface DecisionRecord {
   draw?: { kind: string; drawId: string; inputHash: string; resultHash: string; sealed: boolean };
   /** The input itself (with --log-inputs), named fields masked and salts removed. */
   input?: unknown;
-  /** Fields that were masked in `input`, and `salt` when one was removed (replay of such a record may differ; its input no longer hashes to `inputHash`). */
+  /**
+   * Fields that were masked in `input`, and `salt` when one was removed: its input no longer hashes to `inputHash`,
+   * and a decision that turned on a masked value cannot be taken again (replay says so).
+   */
   masked?: string[];
+  /** With `masked`: SHA-256 of the RFC 8785 canonical JSON of `input` as logged (masked), so an edit to it shows. */
+  maskedInputHash?: string;
 }

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { GgzyError } from "ggzy-rules/model";
+import pkg from "../../package.json";
 import { builtInPacks, defaultRuleSet } from "ggzy-rules/rules";
 import type { PackOverride, Report, RulePack, RuleSet } from "ggzy-rules/rules";
 import { verifyDraw } from "ggzy-rules/sampling";
@@ -25,7 +26,12 @@ export interface ReplayOutcome {
   status: ReplayStatus;
   /** Why it differs, or why it could not be replayed. */
   reason?: string;
+  /** The tool that took the decision, when it is not the one replaying it (`REPLAY_TOOL`). */
+  tool?: string;
 }
+
+/** The tool replaying, named as a decision record names the tool that took it. */
+export const REPLAY_TOOL = `ggzy-cli@${pkg.version}`;
 
 export interface ReplaySummary {
   decisions: number;
@@ -34,6 +40,13 @@ export interface ReplaySummary {
   inconsistent: number;
   notReplayable: number;
   unreadable: number;
+  /** The tool that replayed (`ggzy-cli@…`). */
+  tool: string;
+  /**
+   * Decisions taken by another version of the tool, by version: identical means identical under this version, which
+   * is not the one that took them.
+   */
+  otherTools: Record<string, number>;
   outcomes: ReplayOutcome[];
 }
 
@@ -142,22 +155,59 @@ function retake(rec: DecisionRecord, set: RuleSet): Retaken | undefined {
   return undefined;
 }
 
+/** The fields masked in a line's logged input (and `salt` when one was removed); empty when it was logged whole. */
+function maskedFields(rec: DecisionRecord): readonly string[] {
+  return rec.masked ?? [];
+}
+
 /**
- * Why a line's input is not the one its decision was taken on, if it is not: an input logged whole (nothing masked
- * or removed) hashes to the recorded `inputHash`. A masked input was changed on purpose and cannot be checked.
+ * Why a line's input is not the one it logged, if it is not: an input logged whole hashes to the recorded
+ * `inputHash`; a masked one (changed on purpose, so it cannot) to its `maskedInputHash`. A masked line written
+ * before that hash was kept cannot be checked here.
  */
 function editedInput(rec: DecisionRecord): string | undefined {
-  if (rec.inputHashOf !== "canonicalJson" || (rec.masked !== undefined && rec.masked.length > 0)) return undefined;
-  if (hashCanonicalNode(rec.input) === rec.inputHash) return undefined;
-  return "the logged input does not hash to the recorded inputHash: the line was edited or damaged";
+  if (rec.inputHashOf !== "canonicalJson") return undefined;
+  if (maskedFields(rec).length === 0) {
+    if (hashCanonicalNode(rec.input) === rec.inputHash) return undefined;
+    return "the logged input does not hash to the recorded inputHash: the line was edited or damaged";
+  }
+  if (rec.maskedInputHash === undefined || hashCanonicalNode(rec.input) === rec.maskedInputHash) return undefined;
+  return "the logged (masked) input does not hash to the recorded maskedInputHash: the line was edited or damaged";
 }
 
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * Takes one decision again and compares. A line whose own fields disagree — its input with its `inputHash`, or its
- * verdict and finding ids with the decision its `outputHash` records — is `inconsistent`: it was edited after the
- * fact, whatever the rules say now.
+ * A masked decision whose replay did not give back the recorded result: the masked values may be all it turned on
+ * (two people with the same name and masked id numbers are one person on replay), so nothing can be said of whether
+ * the decision, the rules or the line changed. `what` says what the masked input gives, for the reader.
+ */
+function maskedOutcome(rec: DecisionRecord, what: string): { status: ReplayStatus; reason: string } {
+  return {
+    status: "notReplayable",
+    reason: `input masked (${maskedFields(rec).join(", ")}): taken again on the masked input, ${what}; the decision may turn on the masked values, so replay cannot tell whether it changed (log these fields unmasked to replay it)`,
+  };
+}
+
+/** The findings raised more or fewer times in `after` than in `before` (a rule may be raised once per expert). */
+function findingsDiff(before: readonly string[], after: readonly string[]): string {
+  const count = new Map<string, number>();
+  for (const id of before) count.set(id, (count.get(id) ?? 0) - 1);
+  for (const id of after) count.set(id, (count.get(id) ?? 0) + 1);
+  const times = (id: string, n: number): string => (Math.abs(n) > 1 ? `${id} ×${Math.abs(n)}` : id);
+  const more = [...count].filter(([, n]) => n > 0).map(([id, n]) => times(id, n));
+  const fewer = [...count].filter(([, n]) => n < 0).map(([id, n]) => times(id, n));
+  const parts = [];
+  if (more.length > 0) parts.push(`more findings raised: ${more.join(", ")}`);
+  if (fewer.length > 0) parts.push(`fewer findings raised: ${fewer.join(", ")}`);
+  return parts.length > 0 ? parts.join("; ") : "the same findings with other evidence";
+}
+
+/**
+ * Takes one decision again and compares. A line whose own fields disagree — its input with its `inputHash` (or,
+ * masked, its `maskedInputHash`), or its verdict and finding ids with the decision its `outputHash` records — is
+ * `inconsistent`: it was edited after the fact, whatever the rules say now. A masked line is compared only when
+ * its masked input gives back the recorded `outputHash`; otherwise it is `notReplayable`, never `different`.
  */
 export function replayDecision(rec: DecisionRecord, rules: RuleSetLibrary): { status: ReplayStatus; reason?: string } {
   if (rec.subject === "risk") return { status: "notReplayable", reason: "risk inputs are streamed and never logged (only the hash of their bytes)" };
@@ -170,27 +220,35 @@ export function replayDecision(rec: DecisionRecord, rules: RuleSetLibrary): { st
   if (edited !== undefined) return { status: "inconsistent", reason: edited };
   const set = rules.find(rec.ruleset);
   if (typeof set === "string") return { status: "notReplayable", reason: set };
-  const masked = rec.masked !== undefined && rec.masked.length > 0 ? ` (input logged with ${rec.masked.join(", ")} masked)` : "";
+  const masked = maskedFields(rec).length > 0;
   let now: Retaken | undefined;
   try {
     now = retake(rec, set);
   } catch (e) {
     if (!(e instanceof GgzyError)) throw e;
     if (rec.verdict === "rejected" && rec.error === e.code) return { status: "identical" };
-    return { status: "different", reason: `now refused with ${e.code} (${e.en}), was ${rec.verdict}${masked}` };
+    if (masked) return maskedOutcome(rec, `it is refused with ${e.code} (the line says ${rec.verdict === "rejected" ? `refused with ${rec.error ?? "an error"}` : rec.verdict})`);
+    return { status: "different", reason: `now refused with ${e.code} (${e.en}), was ${rec.verdict}` };
   }
   if (now === undefined) return { status: "notReplayable", reason: `endpoint ${rec.endpoint} is not replayed` };
-  if (rec.verdict === "rejected") return { status: "different", reason: `was refused with ${rec.error ?? "an error"}, now accepted${masked}` };
+  if (rec.verdict === "rejected") {
+    if (masked) return maskedOutcome(rec, `it is accepted (the line says refused with ${rec.error ?? "an error"})`);
+    return { status: "different", reason: `was refused with ${rec.error ?? "an error"}, now accepted` };
+  }
   const sameVerdict = now.verdict === rec.verdict && sameList(now.findings, rec.findings);
   if (now.hash === rec.outputHash) {
     if (sameVerdict) return { status: "identical" };
     return { status: "inconsistent", reason: `the line says ${rec.verdict} [${rec.findings.join(", ")}], but the decision its outputHash records is ${now.verdict} [${now.findings.join(", ")}]: the line was edited` };
   }
+  if (masked) {
+    const verdict = now.verdict !== rec.verdict ? `verdict ${rec.verdict} → ${now.verdict}; ` : "";
+    return maskedOutcome(rec, rec.endpoint.startsWith("POST /v1/check") ? `${verdict}${findingsDiff(rec.findings, now.findings)}` : "the result's hash differs");
+  }
   if (rec.endpoint.startsWith("POST /v1/check")) {
     const verdict = now.verdict !== rec.verdict ? `verdict ${rec.verdict} → ${now.verdict}; ` : "";
-    return { status: "different", reason: `${verdict}${diffIds(rec.findings, now.findings)}${masked}` };
+    return { status: "different", reason: `${verdict}${diffIds(rec.findings, now.findings)}` };
   }
-  return { status: "different", reason: `the result's hash differs${masked}` };
+  return { status: "different", reason: "the result's hash differs" };
 }
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
@@ -213,7 +271,8 @@ function outcomeOf(file: string, line: number, text: string | Uint8Array, rules:
     return { file, line, status: "unreadable", reason: (e as Error).message };
   }
   const r = replayDecision(rec, rules);
-  return { file, line, id: rec.id, endpoint: rec.endpoint, status: r.status, ...(r.reason !== undefined ? { reason: r.reason } : {}) };
+  const tool = typeof rec.tool === "string" && rec.tool !== REPLAY_TOOL ? { tool: rec.tool } : {};
+  return { file, line, id: rec.id, endpoint: rec.endpoint, status: r.status, ...(r.reason !== undefined ? { reason: r.reason } : {}), ...tool };
 }
 
 /**
@@ -241,10 +300,11 @@ export async function* replayOutcomes(files: readonly string[], packsDir?: strin
  * else every one in `outcomes` (one JSON document).
  */
 export async function replayLogs(files: readonly string[], packsDir?: string, onOutcome?: (o: ReplayOutcome) => void): Promise<ReplaySummary> {
-  const summary: ReplaySummary = { decisions: 0, identical: 0, different: 0, inconsistent: 0, notReplayable: 0, unreadable: 0, outcomes: [] };
+  const summary: ReplaySummary = { decisions: 0, identical: 0, different: 0, inconsistent: 0, notReplayable: 0, unreadable: 0, tool: REPLAY_TOOL, otherTools: {}, outcomes: [] };
   for await (const o of replayOutcomes(files, packsDir)) {
     summary.decisions++;
     summary[o.status]++;
+    if (o.tool !== undefined) summary.otherTools[o.tool] = (summary.otherTools[o.tool] ?? 0) + 1;
     if (onOutcome !== undefined) onOutcome(o);
     else summary.outcomes.push(o);
   }

@@ -20,6 +20,18 @@ describe("ggzy score / rank (examples/scoring)", () => {
     expect(parsed.agencies.find((a) => a.agencyId === "AG-004")?.blacklist.blacklisted).toBe(true);
   });
 
+  it("marks a blacklisted agency's grade and gives the blacklist's end and reason beside it: the grade does not reflect it", async () => {
+    const table = await run("score", "agencies", "examples/scoring/agencies.json", "--as-of", "2026-06-30");
+    expect(table.out).toMatch(/AG-004\s+\S+\s+62\.74\s+B \*\s+是 yes \(→ 2027-08-15\) 2025-08-15 受到严重行政处罚（聊城市财政局），黑名单期至 2027-08-15\n/);
+    expect(table.out).toMatch(/AG-001\s+\S+\s+81\.27\s+AA\s+否 no\n/);
+    expect(table.out).toMatch(/\n\* .*blacklisted on 2026-06-30 \(1\): the grade does not reflect a blacklisting/);
+    // Its last day is marked; the day after, no mark, no note.
+    expect((await run("score", "agencies", "examples/scoring/agencies.json", "--as-of", "2027-08-15")).out).toMatch(/AG-004\s+\S+\s+\d+\.\d\d\s+[A-C]+ \*\s+是 yes \(→ 2027-08-15\)/);
+    const after = await run("score", "agencies", "examples/scoring/agencies.json", "--as-of", "2027-08-16");
+    expect(after.out).toMatch(/AG-004\s+\S+\s+\d+\.\d\d\s+[A-C]+\s+否 no\n/);
+    expect(after.out).not.toMatch(/\n\* /);
+  });
+
   it("leaves the per-record entries out of the JSON with --detail items, and refuses an unknown level", async () => {
     type Out = { agencies: Array<{ agencyId: string; credit: { score: number; breakdown: Array<{ kind: string; points: number; records?: unknown[]; recordCount?: number }> } }> };
     const full = JSON.parse((await run("score", "agencies", "examples/scoring/agencies.json", "--as-of", "2026-06-30", "--json")).out) as Out;

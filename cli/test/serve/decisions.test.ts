@@ -5,9 +5,11 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import type { LightMyRequestResponse } from "fastify";
 import { GgzyError, canonicalJson, hashCanonical } from "ggzy-rules/model";
-import { DecisionLog, maskInput } from "../../src/decisions/log";
+import { DEFAULT_MASK, DecisionLog, maskInput } from "../../src/decisions/log";
 import type { DecisionRecord } from "../../src/decisions/record";
-import { replayLogs } from "../../src/decisions/replay";
+import { REPLAY_TOOL, replayLogs } from "../../src/decisions/replay";
+import { registerDecisions } from "../../src/commands/decisions";
+import { runCommand } from "../helpers/run-command";
 import { RuleSetHolder } from "../../src/serve/ruleset";
 import { committeeRequest, fixture, fixtureJson, json, post, publicDrawRequest, server, tempDir } from "./helpers";
 
@@ -280,14 +282,20 @@ describe("ggzy decisions replay", () => {
   it("a record whose verdict no longer follows is reported different, with the findings that changed; a torn line unreadable", async () => {
     const { file } = await logged();
     const recs = records(file);
-    recs[0]!.findings = [...recs[0]!.findings, "MADE_UP_RULE"];
-    recs[0]!.outputHash = "0".repeat(64);
+    // The spot check was logged whole; the award with legalRepresentative masked (its decision cannot be compared).
+    expect([recs[2]!.masked, recs[0]!.masked]).toEqual([undefined, ["legalRepresentative"]]);
+    for (const i of [2, 0]) {
+      recs[i]!.findings = [...recs[i]!.findings, "MADE_UP_RULE"];
+      recs[i]!.outputHash = "0".repeat(64);
+    }
     recs[3]!.error = "UNKNOWN_SUBJECT";
     writeFileSync(file, recs.map((x) => JSON.stringify(x)).join("\n") + "\n");
     appendFileSync(file, '{"format":"ggzy-decision/1","id":"x","ti');
     const r = await replayLogs([file]);
-    expect(r.outcomes[0]?.status).toBe("different");
-    expect(r.outcomes[0]?.reason).toMatch(/no longer raised: MADE_UP_RULE/);
+    expect(r.outcomes[2]?.status).toBe("different");
+    expect(r.outcomes[2]?.reason).toMatch(/no longer raised: MADE_UP_RULE/);
+    expect(r.outcomes[0]?.status).toBe("notReplayable");
+    expect(r.outcomes[0]?.reason).toMatch(/^input masked \(legalRepresentative\): taken again on the masked input, fewer findings raised: MADE_UP_RULE;/);
     expect(r.outcomes[3]?.status).toBe("different");
     expect(r.outcomes[3]?.reason).toMatch(/now refused with INVALID_INPUT/);
     expect(r.unreadable).toBe(1);
@@ -373,6 +381,75 @@ describe("ggzy decisions replay", () => {
       log.close();
     }
     expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  /** A project whose first expert has a sibling named as a bidder's legal representative, told apart by id number alone. */
+  function namesakeProject(): Record<string, unknown> {
+    const p = fixtureJson<{ experts: Array<Record<string, unknown>>; parties: { bidders: Array<{ legalRepresentative: Record<string, unknown> }> } }>("examples/records/project.json");
+    p.experts[0]!["familyTies"] = [{ person: { name: "赵华兴", idNumber: "370000199001010000" }, relation: "sibling" }];
+    p.parties.bidders[0]!.legalRepresentative["idNumber"] = "370000198001010011";
+    return p;
+  }
+
+  async function loggedNamesake(maskFields: readonly string[]): Promise<string> {
+    const file = join(tempDir(), "d.jsonl");
+    const log = new DecisionLog({ file, logInputs: true, maskFields });
+    const s = await server({ decisions: log });
+    await post(s, "/v1/check/project?asOf=2024-07-31", namesakeProject());
+    await s.app.close();
+    log.close();
+    return file;
+  }
+
+  it("a decision that turns on a masked value (the default idNumber) is not replayable, never different, and says which field", async () => {
+    const file = await loggedNamesake(DEFAULT_MASK);
+    expect(records(file)[0]!.masked).toEqual(["idNumber"]);
+    const r = await replayLogs([file]);
+    expect(r).toMatchObject({ decisions: 1, identical: 0, different: 0, inconsistent: 0, notReplayable: 1 });
+    expect(r.outcomes[0]?.reason).toBe(
+      "input masked (idNumber): taken again on the masked input, more findings raised: EXPERT_AVOIDS_CONFLICT_OF_INTEREST; the decision may turn on the masked values, so replay cannot tell whether it changed (log these fields unmasked to replay it)",
+    );
+    expect(r.outcomes[0]?.reason).not.toMatch(/outputHash was edited/);
+    // Logged unmasked, the same decision replays identical.
+    expect((await replayLogs([await loggedNamesake([])])).identical).toBe(1);
+  });
+
+  it("a masked line is checked against the hash of its masked input, and against its outputHash when replay gives that back", async () => {
+    const file = await loggedNamesake(DEFAULT_MASK);
+    const rec = records(file)[0]!;
+    expect(rec.maskedInputHash).toBe(hashCanonical(rec.input));
+    const edited = structuredClone(rec);
+    (edited.input as { project: Record<string, unknown> }).project["name"] = "EDITED";
+    // A masked field that the decision does not turn on: replay gives back the outputHash, so the verdict is checked.
+    const { file: other } = await logged();
+    const award = records(other)[0]!;
+    expect(award.masked).toEqual(["legalRepresentative"]);
+    const lied = { ...award, verdict: "ok", findings: [] };
+    const unhashed = { ...award, input: { ...(award.input as object), extra: 1 } };
+    writeFileSync(file, [edited, lied, unhashed].map((x) => JSON.stringify(x)).join("\n") + "\n");
+    const r = await replayLogs([file]);
+    expect(r.outcomes.map((o) => o.status)).toEqual(["inconsistent", "inconsistent", "inconsistent"]);
+    expect(r.outcomes[0]?.reason).toMatch(/masked\) input does not hash to the recorded maskedInputHash/);
+    expect(r.outcomes[1]?.reason).toMatch(/^the line says ok \[\], but the decision its outputHash records is findings/);
+  });
+
+  it("says when decisions were taken by another version of the tool: replayed all the same, counted by version", async () => {
+    const { file } = await logged();
+    const recs = records(file);
+    expect(recs.every((x) => x.tool === REPLAY_TOOL)).toBe(true);
+    expect((await replayLogs([file])).otherTools).toEqual({});
+    for (const x of recs) x.tool = "ggzy-cli@0.0.7";
+    recs[3]!.error = "UNKNOWN_SUBJECT";
+    writeFileSync(file, recs.map((x) => JSON.stringify(x)).join("\n") + "\n");
+    const r = await replayLogs([file]);
+    expect(r).toMatchObject({ identical: 6, different: 1, notReplayable: 1, tool: REPLAY_TOOL, otherTools: { "ggzy-cli@0.0.7": 8 } });
+    expect(r.outcomes[0]?.tool).toBe("ggzy-cli@0.0.7");
+    const run = await runCommand([registerDecisions], ["decisions", "replay", file]);
+    expect(run.code).toBe(1);
+    expect(run.out).toMatch(/:4 \S+ POST \/v1\/check\/award DIFFERENT: now refused with INVALID_INPUT .* \(taken by ggzy-cli@0\.0\.7\)\n/);
+    expect(run.out.trim().split("\n").at(-1)).toBe(
+      `8 decisions were taken by another version (ggzy-cli@0.0.7: 8) and replayed by ${REPLAY_TOOL}: identical means identical under ${REPLAY_TOOL}, not under the version that took them`,
+    );
   });
 
   it("without --log-inputs a decision cannot be replayed, and replay says why", async () => {
