@@ -243,35 +243,15 @@ export class AgencyOnReadScorer<D extends ScoreDetail> {
       grown.set(this.keys);
       this.keys = grown;
     }
-    this.keys[this.keyCount++] = item * DAY_SPAN + (day + DAY_OFFSET);
+    this.keys[this.keyCount++] = recordKey(item, day);
     return true;
   }
 
-  /**
-   * Each item's total over its dated records, summed by ascending day (the canonical order, as far as the sum can
-   * tell: see the top of this file). Equal keys give equal terms: the power is worked out once for them.
-   */
+  /** Each item's total over its dated records (`sumByDay` on this agency's keys). */
   private sortedTotals(): Float64Array {
-    const keys = this.keys;
-    const n = this.keyCount;
-    insertionSort(keys, n);
-    const totals = this.totals;
-    totals.fill(0);
-    let last = Number.NaN;
-    let term = 0;
-    for (let k = 0; k < n; k++) {
-      const key = keys[k] as number;
-      const i = Math.floor(key / DAY_SPAN);
-      if (key !== last) {
-        const item = this.card.items[i] as ScorecardItem;
-        const day = key - i * DAY_SPAN - DAY_OFFSET;
-        // `weight × quantity × decay` with quantity 1: `weight × 1` is `weight`, bit for bit.
-        term = item.weight * decayOf(item, this.ctx.asOfDay - day);
-        last = key;
-      }
-      totals[i] = (totals[i] as number) + term;
-    }
-    return totals;
+    this.totals.fill(0);
+    sumByDay(this.card, this.ctx.asOfDay, this.keys, this.keyCount, this.totals);
+    return this.totals;
   }
 
   /** A state record (disclosure, training): dated `asOf`, alone in its item, so its term is the item's total. */
@@ -279,6 +259,39 @@ export class AgencyOnReadScorer<D extends ScoreDetail> {
     if (item === IGNORED) return;
     const it = this.card.items[item] as ScorecardItem;
     this.totals[item] = 0 + it.weight * quantity * decayOf(it, 0);
+  }
+}
+
+/** A dated record's sort key: its item and day packed in one double (see `DAY_SPAN`). */
+export function recordKey(item: number, day: number): number {
+  return item * DAY_SPAN + (day + DAY_OFFSET);
+}
+
+/**
+ * Adds each record's term (`weight × decay`; its quantity is 1) to its item's total in `totals`, the records taken by
+ * ascending day: the canonical order, as far as the sum can tell (see the top of this file). `keys[0..n)` are the
+ * records' `recordKey`s, in any order: they are sorted here. Equal keys give equal terms: the power is worked out once.
+ *
+ * @example
+ * ```ts
+ * const totals = new Float64Array(card.items.length);
+ * sumByDay(card, asOfDay, Float64Array.of(recordKey(3, asOfDay - 10), recordKey(3, asOfDay - 400)), 2, totals);
+ * ```
+ */
+export function sumByDay(card: Scorecard, asOfDay: number, keys: Float64Array, n: number, totals: Float64Array): void {
+  insertionSort(keys, n);
+  let last = Number.NaN;
+  let term = 0;
+  for (let k = 0; k < n; k++) {
+    const key = keys[k] as number;
+    const i = Math.floor(key / DAY_SPAN);
+    if (key !== last) {
+      const item = card.items[i] as ScorecardItem;
+      // `weight × quantity × decay` as `itemTotal` computes it, with quantity 1: `weight × 1` is `weight`, bit for bit.
+      term = item.weight * decayOf(item, asOfDay - (key - i * DAY_SPAN - DAY_OFFSET));
+      last = key;
+    }
+    totals[i] = (totals[i] as number) + term;
   }
 }
 
