@@ -1,11 +1,19 @@
-import { performance } from "node:perf_hooks";
+/*
+ * CPU time (user + system, process.cpuUsage) of `scoreAgencies(…, { breakdown: "onRead" })` beside the bench's floor
+ * loop and the compiled acceptor alone, N agencies × 20 records (default 100k: the bench's 2m size), 3 rounds each,
+ * with a full collection before each round. For before/after runs alternating on a shared machine, where wall-clock
+ * time swings with the other tenants' load:
+ *   npm run build && node --import tsx --expose-gc bench/scoring/cpu-onread.mts
+ *   SCORING_DIST=/abs/path/to/another/dist node --import tsx --expose-gc bench/scoring/cpu-onread.mts
+ * The generator and the floor loop are copies of bench/scoring/run.ts's (which runs its bench when imported).
+ */
 import type { AgencyCreditInputData } from "../../src/scoring/index";
-const { defaultAgencyScorecard, scoreAgencies } = (await import(`${process.env.SCORING_DIST ?? "/work/wt-score12/dist"}/scoring/index.js`)) as typeof import("../../src/scoring/index");
+const built = process.env.SCORING_DIST !== undefined ? `file://${process.env.SCORING_DIST}/scoring/index.js` : new URL("../../dist/scoring/index.js", import.meta.url).href;
+const { defaultAgencyScorecard, scoreAgencies } = (await import(built)) as typeof import("../../src/scoring/index");
 import { compileAcceptor } from "../../src/model/acceptor";
 import { AgencyCreditInputSchema } from "../../src/scoring/agency/agency-input";
 const AS_OF = "2026-06-30";
 const AS_OF_DAY = Date.UTC(2026, 5, 30) / 86_400_000;
-const RECORDS_PER_AGENCY = 20;
 
 // A small deterministic generator (no Math.random: runs are comparable).
 function lcg(seed: number): () => number {
@@ -103,12 +111,19 @@ function baseline(agencies: ReadonlyArray<AgencyCreditInputData>): number {
 }
 
 const accepts = compileAcceptor(AgencyCreditInputSchema);
-const gc = (globalThis as any).gc as () => void;
+const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
 const N = Number(process.env.N ?? 100000);
 const agencies = makeAgencies(N);
-function t(name: string, f: () => unknown) {
+/** Minimum CPU seconds of 3 rounds (all three printed). */
+function t(name: string, f: () => unknown): number {
   const r: number[] = [];
-  for (let k = 0; k < 3; k++) { gc(); const c0 = process.cpuUsage(); const w0 = performance.now(); f(); const c = process.cpuUsage(c0); r.push(+((c.user + c.system) / 1e6).toFixed(3)); }
+  for (let k = 0; k < 3; k++) {
+    gc();
+    const c0 = process.cpuUsage();
+    f();
+    const c = process.cpuUsage(c0);
+    r.push(+((c.user + c.system) / 1e6).toFixed(3));
+  }
   console.log(name, r.join(" "));
   return Math.min(...r);
 }
