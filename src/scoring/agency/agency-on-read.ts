@@ -131,7 +131,8 @@ export class AgencyOnReadScorer<D extends ScoreDetail> {
   private readonly totals: Float64Array;
   private keys = new Float64Array(64);
   private keyCount = 0;
-  private readonly snap: Array<number | string> = [];
+  /** The snapshot being written (its first 3 slots are the counts, written last); sliced for each agency. */
+  private readonly snap: Array<number | string> = [0, 0, 0];
   private snapLength = 0;
 
   constructor(
@@ -161,10 +162,10 @@ export class AgencyOnReadScorer<D extends ScoreDetail> {
     const staff = a.staff.length;
     this.addState(disclosure, published / AGENCY_DISCLOSURE_PARTS.length);
     this.addState(training, staff === 0 ? 0 : trained / staff);
+    this.snap[0] = published;
+    this.snap[1] = trained;
+    this.snap[2] = staff;
     const snapshot = this.snap.slice(0, this.snapLength);
-    snapshot[0] = published;
-    snapshot[1] = trained;
-    snapshot[2] = staff;
     const head = scoreHeadOfTotals(this.card, a.id, this.ctx.asOfDay, totals);
     return withBreakdownOnRead(head, new AgencyBreakdown(this.shared, a.id, snapshot)) as ScoreResult<ItemAt<D>>;
   }
