@@ -49,7 +49,7 @@ const KIND = {
 } as const;
 const ids = new Map<string, string[]>();
 /** `field[i]`, the id of the record from the i-th fact of a field (interned: ids repeat across agencies). */
-function idOf(field: string, i: number): string {
+export function idOf(field: string, i: number): string {
   let list = ids.get(field);
   if (list === undefined) ids.set(field, (list = []));
   if (i >= 1024) return `${field}[${i}]`;

@@ -7,10 +7,12 @@ import { scoreWithSources } from "../score-sourced";
 import { BreakdownTimeSchema, ScoreDetailSchema } from "../scorecard/result";
 import type { BreakdownTime, ItemBreakdown, ItemSummary, ScoreDetail, ScoreResult } from "../scorecard/result";
 import { parseScorecard } from "../scorecard/schema";
+import type { Scorecard } from "../scorecard/schema";
 import { AgencyCreditInputSchema } from "./agency-input";
 import type { AgencyCreditInput, AgencyCreditInputData } from "./agency-input";
 import { agencyRecordContext, collectRecords } from "./agency-records";
 import type { AgencyRecordContext } from "./agency-records";
+import { AgencyOnReadScorer } from "./agency-on-read";
 import { blacklistTest } from "./blacklist";
 import type { BlacklistOptions, BlacklistStatus } from "./blacklist";
 import { defaultAgencyScorecard } from "./default-scorecard";
@@ -125,6 +127,9 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
   // as when each agency read them: its records' options, then its records, then the blacklist's options).
   let context: AgencyRecordContext | undefined;
   let statusOf: ((a: AgencyFacts) => BlacklistStatus) | undefined;
+  // With `breakdown: "onRead"`, agencies are scored in one pass each (`AgencyOnReadScorer`); the general path scores
+  // the rest, and any agency the one pass cannot (it throws the errors).
+  let onRead: AgencyOnReadScorer<ScoreDetail> | undefined;
   const seen = new Set<string>();
   return Array.from({ length: agencies.length }, (_, i) => {
     const a = agencyAt(i);
@@ -137,14 +142,22 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
     }
     seen.add(a.id);
     const ctx = (context ??= agencyRecordContext(options));
-    const records = collectRecords(a, ctx, [i]);
-    const sourcesOf = (): Array<ReadonlyArray<string | number>> => {
-      const sources: Array<ReadonlyArray<string | number>> = [];
-      collectRecords(a, ctx, [i], sources);
-      return sources;
-    };
-    const credit = scoreWithSources(card, a.id, records, options.asOf, sourcesOf, detail, breakdown);
+    if (breakdown === "onRead") onRead ??= new AgencyOnReadScorer(card, ctx, options.asOf, detail);
+    const credit = onRead?.score(a) ?? scoreGeneral(a, i, ctx, card, options.asOf, detail, breakdown);
     statusOf ??= blacklistTest(options.asOf, options.blacklist ?? {});
     return { agencyId: a.id, name: a.name, credit, blacklist: statusOf(a) };
   }).sort((x, y) => compareUtf8(x.agencyId, y.agencyId));
+}
+
+/** `scoreAgencies`' general path for one agency: its records, then the scorecard (any detail, any breakdown time). */
+function scoreGeneral(
+  a: AgencyFacts, i: number, ctx: AgencyRecordContext, card: Scorecard, asOf: string, detail: ScoreDetail, breakdown: BreakdownTime,
+): ScoreResult<ItemBreakdown | ItemSummary> {
+  const records = collectRecords(a, ctx, [i]);
+  const sourcesOf = (): Array<ReadonlyArray<string | number>> => {
+    const sources: Array<ReadonlyArray<string | number>> = [];
+    collectRecords(a, ctx, [i], sources);
+    return sources;
+  };
+  return scoreWithSources(card, a.id, records, asOf, sourcesOf, detail, breakdown);
 }

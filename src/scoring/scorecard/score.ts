@@ -28,7 +28,7 @@ function round6(x: number): number {
 }
 
 /** `0.5^(ageDays / halfLifeDays)`, 1 without a half-life, 0 outside the item's window. */
-function decayOf(item: ScorecardItem, ageDays: number): number {
+export function decayOf(item: ScorecardItem, ageDays: number): number {
   return item.windowDays !== undefined && ageDays > item.windowDays ? 0 : item.halfLifeDays === undefined ? 1 : Math.pow(0.5, ageDays / item.halfLifeDays);
 }
 
@@ -241,6 +241,27 @@ function prepare(card: Scorecard, subjectId: string, records: ReadonlyArray<Scor
   }
   order.sort((a, b) => (w.items[a] as number) - (w.items[b] as number) || compareRecords(w, a, b));
   return { w, order, asOfDay };
+}
+
+/**
+ * Every field of a result but its breakdown, from each item's total (`totals[i]`: the decayed, weighted sum of item
+ * i's records, summed in canonical order as `itemTotal` does): what `scoreParsedOnRead` works out, for a scorer that
+ * summed the records itself. `card` must come from `parseScorecard`.
+ *
+ * @example
+ * ```ts
+ * scoreHeadOfTotals(card, "A1", 20634, new Float64Array(card.items.length)).score; // the base, within the bounds
+ * ```
+ */
+export function scoreHeadOfTotals(card: Scorecard, subjectId: string, asOfDay: number, totals: ArrayLike<number>): Omit<ScoreResult, "breakdown"> {
+  let sum = card.base;
+  for (let i = 0; i < card.items.length; i++) sum += itemPoints(card.items[i] as ScorecardItem, totals[i] as number);
+  return headOf(card, subjectId, asOfDay, sum);
+}
+
+/** A scorecard's item position of each kind, and its ignored kinds (worked out once per scorecard). */
+export function kindLookups(card: Scorecard): { readonly itemByKind: ReadonlyMap<string, number>; readonly ignored: ReadonlySet<string> } {
+  return lookupsOf(card);
 }
 
 /** Every field of a result but its breakdown, from the sum of base and item points (in the breakdown's key order). */
