@@ -215,8 +215,11 @@ describe("the auditor's guide: which difference each kind of tampering produces"
   it("a parameter changed in the record: inputHash (the hash covers the parameters)", () => {
     expect(firstDifference(edit((r) => (r["params"].alternates = 2)))).toBe("inputHash");
   });
-  it("the draw's time changed: inputHash", () => {
-    expect(firstDifference(edit((r) => (r["createdAt"] = "2024-05-07T09:00:00+08:00")))).toBe("inputHash");
+  it("the draw's time changed: createdAt (the request's), inputHash when checked against bare inputs", () => {
+    const edited = edit((r) => (r["createdAt"] = "2024-05-07T09:00:00+08:00"));
+    expect(firstDifference(edited)).toBe("createdAt");
+    writeFileSync(join(dir, "bare-inputs.json"), JSON.stringify((readJson(d("supervisors-request.json")) as { inputs: unknown }).inputs));
+    expect(firstDifference(edited, { request: join(dir, "bare-inputs.json") })).toBe("inputHash");
   });
   it("other random numbers than the record names: seedSource", () => {
     writeFileSync(join(dir, "seed.txt"), "ab".repeat(32));
@@ -228,8 +231,11 @@ describe("the auditor's guide: which difference each kind of tampering produces"
   it("the published result edited: result…", () => {
     expect(firstDifference(edit((r) => r["result"].supervisors.reverse()))).toMatch(/^result\./);
   });
-  it("the draw's name changed: the result (every stream is keyed by the drawId)", () => {
-    expect(firstDifference(edit((r) => (r["drawId"] = "LC-2024-0043-SUP")))).toMatch(/^result\./);
+  it("the draw's name changed: drawId (the request's); the result when checked against bare inputs (every stream is keyed by it)", () => {
+    const edited = edit((r) => (r["drawId"] = "LC-2024-0043-SUP"));
+    expect(firstDifference(edited)).toBe("drawId");
+    writeFileSync(join(dir, "bare-inputs.json"), JSON.stringify((readJson(d("supervisors-request.json")) as { inputs: unknown }).inputs));
+    expect(firstDifference(edited, { request: join(dir, "bare-inputs.json") })).toMatch(/^result\./);
   });
   it("the result hash edited: resultHash", () => {
     expect(firstDifference(edit((r) => (r["resultHash"] = "0".repeat(64))))).toBe("resultHash");

@@ -83,6 +83,18 @@ describe.skipIf(!haveChromium)(`verify.html in headless Chromium (skipped: ${CHR
     expect(bad.text).toContain("saltCommitment");
   });
 
+  it("given the request itself, refuses a record of another drawId or salt commitment than the request's", async () => {
+    const v = vectors.find((x) => x.salt !== undefined && x.record["kind"] === "committee")!;
+    const r = v.record;
+    const request = { drawId: r["drawId"], createdAt: r["createdAt"], params: r["params"], inputs: v.inputs, saltCommitment: r["saltCommitment"] };
+    expect((await verify(r, { ...v, inputs: request })).state).toBe("reproduced");
+    const otherId = await verify(r, { ...v, inputs: { ...request, drawId: `${String(r["drawId"])}-1` } });
+    expect(otherId.state).toBe("different");
+    expect(otherId.text).toContain("NOT reproduced: the first difference is at drawId");
+    const otherSalt = await verify(r, { ...v, inputs: { ...request, saltCommitment: "0".repeat(64) } });
+    expect(otherSalt.text).toContain("NOT reproduced: the first difference is at saltCommitment");
+  });
+
   it("says why it cannot check input that is not a record", async () => {
     const r = await verify({ hello: "world" }, vectors[0]!);
     expect(r.state).toBe("error");
