@@ -112,11 +112,14 @@ function runDraw(name: string, d: (typeof DRAWS)[string], requestFile: string, o
   const request = readJson(requestFile) as Record<string, unknown>;
   const { salt } = saltFrom(opts);
   requireSaltFor(d.kind, salt, { zh: "抽取", en: "The draw" });
+  // A record or sealed result already there is the evidence of an earlier draw: never replaced without --force, and
+  // refused before the draw so that neither file is written (as salt, reveal, notice and verifier refuse).
+  const force = opts.force === true;
+  if (!force) refuseExisting([opts.resultOut, opts.out].filter((f): f is string => f !== undefined));
   const outcome = draw(d.kind, { ...request, seedMaterial: seedMaterialOption(opts.seedMaterial), ...(salt !== undefined ? { salt } : {}) });
   for (const w of outcome.warnings) process.stderr.write(`ggzy: 警告 ${w.zh}\nggzy: warning: ${w.en}\n`);
-  const force = opts.force !== false;
-  if (opts.resultOut !== undefined) writeFile(opts.resultOut, json(outcome.result), { force, ...(sealed ? { mode: 0o600 } : {}) });
-  if (opts.out !== undefined) writeFile(opts.out, json(outcome.record), { force });
+  if (opts.resultOut !== undefined) writeFile(opts.resultOut, json(outcome.result), { force: true, ...(sealed ? { mode: 0o600 } : {}) });
+  if (opts.out !== undefined) writeFile(opts.out, json(outcome.record), { force: true });
   const r = outcome.record;
   if (opts.json) {
     printJson({ record: r, ...(r.sealed ? { resultFile: opts.resultOut } : { result: outcome.result }), warnings: outcome.warnings });
@@ -177,7 +180,7 @@ export function registerDraw(program: Command): void {
         "--result-out <file>",
         sealed ? "完整结果写入此文件（必需，权限 0600，评标结束前保密）/ the full result goes here only (required; mode 0600; secret until the evaluation ends)" : "将结果写入文件 / write the result to this file",
       )
-      .option("--no-force", "不覆盖已有文件 / do not overwrite existing files")
+      .option("--force", "覆盖已有的记录或结果文件（否则拒绝，两个文件都不写）/ overwrite an existing record or result file (otherwise refused, and neither file is written)")
       .option("--json", sealed ? "JSON output: { record, resultFile, warnings } (never the sealed result)" : "JSON output: { record, result, warnings }")
       .action(action((requestFile: string, opts: DrawCliOptions) => runDraw(name, d, requestFile, opts)));
   }

@@ -75,7 +75,7 @@ describe("a sealed draw", () => {
     expect(without.code).toBe(2);
     expect(existsSync(rec)).toBe(false);
     for (const json of [false, true]) {
-      const r = ggzy(["draw", "committee", d("committee-request.json"), "--seed-material", SEED, "--salt-file", SALT, "--out", rec, "--result-out", res, ...(json ? ["--json"] : [])]);
+      const r = ggzy(["draw", "committee", d("committee-request.json"), "--seed-material", SEED, "--salt-file", SALT, "--out", rec, "--result-out", res, ...(json ? ["--json", "--force"] : [])]);
       expect(r.code).toBe(0);
       expect(mode(res)).toBe(0o600);
       const ids = [...readFileSync(res, "utf8").matchAll(/"expertId": "([^"]+)"/g)].map((m) => m[1] ?? "");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runCommand } from "../helpers/run-command";
@@ -146,5 +146,38 @@ describe("ggzy draw / ggzy verify (the README's commands, run as written)", () =
       const rec = await drawn("params", file("req-params.json", req), seed);
       expect(firstDifference(await verify(rec, seed, ["--salt-file", salt]))).toBe("params");
     });
+  });
+
+  describe("never overwrites an earlier draw's record or sealed result without --force (audit12 item 2)", () => {
+    const kinds = [
+      ["committee", "committee-request.json", true],
+      ["blind-review", "blind-review-request.json", true],
+      ["spot-checks", "spot-checks-request.json", false],
+      ["supervisors", "supervisors-request.json", false],
+    ] as const;
+    for (const [kind, request, sealed] of kinds) {
+      it(`ggzy draw ${kind}: an existing --out or --result-out is refused (exit 2, naming it), neither file is written; --force replaces both`, async () => {
+        const sub = mkdtempSync(join(tmpdir(), `ggzy-overwrite-${kind}-`));
+        const rec = join(sub, "record.json");
+        const res = join(sub, "result.json");
+        const args = [kind, ex(request), "--seed-material", seed, ...(sealed ? ["--salt-file", salt] : []), "--out", rec, "--result-out", res];
+        expect((await ggzy("draw", ...args)).code).toBe(0);
+        for (const existing of [rec, res]) {
+          const other = existing === rec ? res : rec;
+          writeFileSync(existing, "earlier draw\n");
+          rmSync(other, { force: true });
+          const again = await ggzy("draw", ...args);
+          expect(again.code).toBe(2);
+          expect(again.err).toContain(existing);
+          expect(again.err).toContain("--force");
+          expect(readFileSync(existing, "utf8")).toBe("earlier draw\n");
+          expect(existsSync(other)).toBe(false);
+        }
+        const forced = await ggzy("draw", ...args, "--force");
+        expect(forced.code).toBe(0);
+        expect(JSON.parse(readFileSync(rec, "utf8")).kind).toBeTypeOf("string");
+        expect(readFileSync(res, "utf8")).not.toBe("earlier draw\n");
+      });
+    }
   });
 });
