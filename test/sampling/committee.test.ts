@@ -153,6 +153,16 @@ describe("drawCommittee (LC80-4.3, LC80-4.4, 招标投标法 art. 37)", () => {
     expect(draw(committeeRequest({ params: { strata: [{ specialty: "W01", count: 5 }], maxPerEmployer: 5 } }, pool)).result.strata[0]?.members).toHaveLength(5);
   });
 
+  it("draws alternates without the employer cap (ggzy-draw/1): an alternate may be unusable, which the protocol page says", () => {
+    // 8 experts at one employer, 5 members under a cap of 5: the cap is reached by the members, and the 3 alternates —
+    // the next in the walk — come from the same employer, so none of them could replace a member.
+    const pool = Array.from({ length: 8 }, (_, i) => expert(i, { specialties: ["W01"], employer: "U-same" }));
+    const { result } = draw(committeeRequest({ params: { strata: [{ specialty: "W01", count: 5, alternates: 3 }], maxPerEmployer: 5 } }, pool));
+    const stratum = result.strata[0]!;
+    expect(stratum.members).toHaveLength(5);
+    expect(stratum.alternates.map((a) => a.employerId)).toEqual(["U-same", "U-same", "U-same"]);
+  });
+
   it("says in the plain-text message why experts were not eligible (the exclusion counts), so '0 eligible' has a reason", () => {
     const pool = Array.from({ length: 6 }, (_, i) => expert(i, { specialties: ["W01"], status: "suspended" }));
     const e = errorOf(() => draw(committeeRequest({ params: { strata: [{ specialty: "W01", count: 5 }], maxPerEmployer: 2 } }, pool)));

@@ -37,4 +37,10 @@ describe("docs/draw-protocol.md §6 (committee eligibility) names everything the
     expect(drawCommittee(committeeRequest({ params }, removed("2024-05-07"))).record.exclusions["removed"]).toBeUndefined();
     expect(drawCommittee(committeeRequest({ params }, removed("2024-05-06"))).record.exclusions["removed"]).toBe(1);
   });
+  it("says that alternates are drawn without the cap, what to do when none is usable, and that no substitution is recorded", () => {
+    expect(section6).toMatch(/Alternates are drawn without the employer cap/);
+    expect(section6).toMatch(/first in order that keeps the cap and the quota/);
+    expect(section6).toMatch(/make a new draw for the missing seat/);
+    expect(section6).toMatch(/The library records no substitution/);
+  });
 });
