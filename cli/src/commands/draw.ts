@@ -13,7 +13,7 @@ import {
   revealDraw,
 } from "ggzy-rules/sampling";
 import type { DrawKind, DrawRecord, SeedMaterial } from "ggzy-rules/sampling";
-import { announceDraw } from "../draw-announcement";
+import { announceDraw, differenceFromAnnouncement } from "../draw-announcement";
 import { drawNotice } from "../draw-notice";
 import { EXIT, action, printJson, readJson, readText, refuseExisting, writeFile } from "../io";
 import { verifierPage } from "../verifier/shipped";
@@ -78,6 +78,7 @@ interface DrawCliOptions {
   resultOut?: string;
   json?: boolean;
   force?: boolean;
+  announcement?: string;
 }
 
 const DRAWS: Record<string, { kind: DrawKind; zh: string; en: string }> = {
@@ -117,6 +118,17 @@ function runDraw(name: string, d: (typeof DRAWS)[string], requestFile: string, o
   const force = opts.force === true;
   if (!force) refuseExisting([opts.resultOut, opts.out].filter((f): f is string => f !== undefined));
   const outcome = draw(d.kind, { ...request, seedMaterial: seedMaterialOption(opts.seedMaterial), ...(salt !== undefined ? { salt } : {}) });
+  if (opts.announcement !== undefined) {
+    // The operator's own check before anything is written: a draw that is not the announced one is not made.
+    const d = differenceFromAnnouncement(outcome.record, readJson(opts.announcement));
+    if (d !== null) {
+      throw new GgzyError("INVALID_INPUT", {
+        zh: `抽取与预告不符（${d.path}）：预告为 ${JSON.stringify(d.expected)}，实为 ${JSON.stringify(d.actual)}；未写入任何文件`,
+        en: `The draw is not the announced one (${d.path}): announced ${JSON.stringify(d.expected)}, got ${JSON.stringify(d.actual)}; nothing written`,
+        details: { ...d },
+      });
+    }
+  }
   for (const w of outcome.warnings) process.stderr.write(`ggzy: 警告 ${w.zh}\nggzy: warning: ${w.en}\n`);
   if (opts.resultOut !== undefined) writeFile(opts.resultOut, json(outcome.result), { force: true, ...(sealed ? { mode: 0o600 } : {}) });
   if (opts.out !== undefined) writeFile(opts.out, json(outcome.record), { force: true });
@@ -181,6 +193,7 @@ export function registerDraw(program: Command): void {
         sealed ? "完整结果写入此文件（必需，权限 0600，评标结束前保密）/ the full result goes here only (required; mode 0600; secret until the evaluation ends)" : "将结果写入文件 / write the result to this file",
       )
       .option("--force", "覆盖已有的记录或结果文件（否则拒绝，两个文件都不写）/ overwrite an existing record or result file (otherwise refused, and neither file is written)")
+      .option("--announcement <file>", "抽取预告（ggzy draw announce）：与预告不符则不抽取 / the draw's announcement (ggzy draw announce): refused, nothing written, unless the draw matches it")
       .option("--json", sealed ? "JSON output: { record, resultFile, warnings } (never the sealed result)" : "JSON output: { record, result, warnings }")
       .action(action((requestFile: string, opts: DrawCliOptions) => runDraw(name, d, requestFile, opts)));
   }

@@ -122,7 +122,7 @@ describe("a sealed draw", () => {
       expect(text).toContain("evaluation committee draw");
       expect(text).toContain("pool: 45");
       expect(text).toContain("2024050 03 11 19 24 28 33 + 07");
-      expect(text).toContain("ggzy verify record.json --inputs request.json --seed-material seed-material.txt --salt-file salt.hex");
+      expect(text).toContain("ggzy verify record.json --inputs request.json --seed-material seed-material.txt --salt-file salt.hex --announcement announcement.json");
       expect(text).toContain("verify.html");
       expect(text).not.toMatch(/E000\d\d"/); // sealed: no member named
     }

@@ -105,7 +105,18 @@ describe("ggzy draw / ggzy verify (the README's commands, run as written)", () =
       expect(bare.err).toMatch(/saltCommitment/);
     });
 
-    it("another drawId chosen after the lottery: drawId (against the request, and against the announcement)", async () => {
+    it("ggzy draw --announcement refuses (exit 2, nothing written) seed material not written as announced", async () => {
+      const other = file("value-draw.json", { kind: "lottery", value: "2024050 3 11 19 24 28 33 + 7", source });
+      const rec = join(dir, "refused.record.json");
+      const run = await ggzy("draw", "committee", request, "--seed-material", other, "--salt-file", salt, "--announcement", announcement, "--out", rec, "--result-out", join(dir, "refused.sealed.json"));
+      expect(run.code).toBe(2);
+      expect(run.err).toContain("seedSource.material.value");
+      expect(existsSync(rec)).toBe(false);
+      const ok = await ggzy("draw", "committee", request, "--seed-material", seed, "--salt-file", salt, "--announcement", announcement, "--out", rec, "--result-out", join(dir, "refused.sealed.json"));
+      expect(ok.code).toBe(0);
+    });
+
+        it("another drawId chosen after the lottery: drawId (against the request, and against the announcement)", async () => {
       const req = JSON.parse(readFileSync(request, "utf8"));
       req.drawId = "LC-2024-0042-EXP-1";
       const rec = await drawn("other-id", file("other-id.json", req), seed);
