@@ -76,7 +76,10 @@ export function registerVerify(program: Command): void {
         if (opts.json) printJson(verdict);
         else if (verdict.reproduced) {
           process.stdout.write(
-            `已复现 / reproduced: the record follows from its inputs and seed material${announcement !== undefined ? " and matches its announcement" : ""}\n`,
+            announcement !== undefined
+              ? "已复现 / reproduced: the record follows from its inputs and seed material and matches its announcement\n"
+              : "已复现 / reproduced: the record follows from its inputs and seed material\n" +
+                  "  未核对抽取预告（--announcement）：编号、随机数来源与书写格式可能是开奖后选定的 / no announcement checked (--announcement): the drawId, the seed's source and its text format could have been chosen after the lottery\n",
           );
         } else {
           const d = verdict.firstDifference;
