@@ -7,10 +7,15 @@ docs/draw-protocol.md. An auditor who does not trust the JavaScript can re-run a
 
 Usage:
   python3 tools/ggzy_draw.py RECORD.json --inputs INPUTS.json --seed-material FILE_OR_HEX [--salt-file FILE]
+                             [--announcement ANNOUNCEMENT.json]
     The salt of a sealed draw: --salt-file FILE, or the GGZY_SALT environment variable (as `ggzy verify` takes it),
     or --salt FILE_OR_HEX (a salt typed on the command line stays in the shell's history).
     exit 0: reproduced; 1: not reproduced (first difference printed); 2: bad input.
-  INPUTS.json may be the draw request itself (its "inputs" field is used) or the bare inputs object.
+  INPUTS.json may be the draw request itself (its "inputs" field is used) or the bare inputs object. A request's
+  drawId, createdAt and (sealed draws) saltCommitment must be the record's. ANNOUNCEMENT.json is the
+  ggzy-draw-announcement/1 published before the lottery (`ggzy draw announce`): the record's protocol, kind, drawId,
+  createdAt, inputHash, saltCommitment and its seed material's kind, source and text format must be the announced
+  ones (docs/draw-protocol.md section 10).
 """
 from __future__ import annotations
 
@@ -745,6 +750,61 @@ def verify(record: dict, inputs: dict, seed: Any, salt: str | None = None) -> tu
     return True, None
 
 
+ANNOUNCEMENT = "ggzy-draw-announcement/1"
+
+
+def matches_value_format(value: str, fmt: str) -> bool:
+    """'#' is one decimal digit, '?' one lower-case hex digit, any other character stands for itself."""
+    if len(value) != len(fmt):
+        return False
+    for c, ch in zip(fmt, value):
+        if c == "#":
+            ok = ch in "0123456789"
+        elif c == "?":
+            ok = ch in "0123456789abcdef"
+        else:
+            ok = c == ch
+        if not ok:
+            return False
+    return True
+
+
+def difference_from_announcement(record: dict, ann: dict) -> tuple[str, Any, Any] | None:
+    """The first field where a record disagrees with the announcement published before the draw, or None."""
+    seed = ann.get("seedMaterial") if isinstance(ann, dict) else None
+    if not isinstance(seed, dict) or ann.get("announcement") != ANNOUNCEMENT:
+        raise DrawError("INVALID_INPUT", f"not a {ANNOUNCEMENT} file")
+    for f in ("protocol", "kind", "drawId", "createdAt", "inputHash", "saltCommitment"):
+        if ann.get(f, _MISSING) != record.get(f, _MISSING):
+            return f, ann.get(f, _MISSING), record.get(f, _MISSING)
+    m = (record.get("seedSource") or {}).get("material") or {}
+    for f in ("kind", "source"):
+        if m.get(f, _MISSING) != seed.get(f):
+            return f"seedSource.material.{f}", seed.get(f), m.get(f, _MISSING)
+    if seed["kind"] == "dice":
+        if m.get("sides") != seed.get("sides"):
+            return "seedSource.material.sides", seed.get("sides"), m.get("sides", _MISSING)
+        n = len(m.get("values") or [])
+        return None if n == seed.get("count") else ("seedSource.material.values.length", seed.get("count"), n)
+    value, fmt = m.get("value"), seed.get("valueFormat")
+    if not isinstance(fmt, str) or not re.search(r"[#?]", fmt):
+        raise DrawError("INVALID_INPUT", "the announcement's valueFormat has no # or ? placeholder")
+    ok = isinstance(value, str) and matches_value_format(value, fmt)
+    return None if ok else ("seedSource.material.value", fmt, value)
+
+
+def difference_from_request(record: dict, request: dict) -> tuple[str, Any, Any] | None:
+    """The first of drawId, createdAt and (sealed draws) saltCommitment where the record is not the request's draw.
+    (The request's params are checked by `ggzy verify` only: completing their defaults is the library's schema.)"""
+    for f in ("drawId", "createdAt"):
+        if request.get(f, _MISSING) != record.get(f, _MISSING):
+            return f, request.get(f, _MISSING), record.get(f, _MISSING)
+    if record.get("kind") in SEALED_KINDS and "saltCommitment" in request \
+            and request["saltCommitment"] != record.get("saltCommitment", _MISSING):
+        return "saltCommitment", request["saltCommitment"], record.get("saltCommitment", _MISSING)
+    return None
+
+
 def _read_text_or_value(arg: str) -> str:
     try:
         with open(arg, encoding="utf-8") as fh:
@@ -773,17 +833,29 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seed-material", required=True)
     ap.add_argument("--salt-file", help="file holding the salt of a sealed draw (or the GGZY_SALT environment variable)")
     ap.add_argument("--salt", help="the salt, or a file holding it (prefer --salt-file: the shell keeps a history)")
+    ap.add_argument("--announcement", help="the ggzy-draw-announcement/1 file published before the lottery")
     a = ap.parse_args(argv)
     try:
         with open(a.record, encoding="utf-8") as fh:
             record = json.load(fh)
         with open(a.inputs, encoding="utf-8") as fh:
             inputs = json.load(fh)
+        request = None
         if isinstance(inputs, dict) and "inputs" in inputs and "params" in inputs:
-            inputs = inputs["inputs"]
+            request, inputs = inputs, inputs["inputs"]
         seed = _read_text_or_value(a.seed_material)
         salt = _salt_of(a.salt_file, a.salt)
-        ok, diff = verify(record, inputs, seed, salt)
+        if record.get("protocol") != PROTOCOL:
+            raise DrawError("INVALID_INPUT", f"unsupported protocol {record.get('protocol')}")
+        diff = None
+        if a.announcement:
+            with open(a.announcement, encoding="utf-8") as fh:
+                diff = difference_from_announcement(record, json.load(fh))
+        if diff is None and request is not None:
+            diff = difference_from_request(record, request)
+        ok = False
+        if diff is None:
+            ok, diff = verify(record, inputs, seed, salt)
     except (DrawError, OSError, ValueError, KeyError, TypeError) as e:
         print(f"bad input: {e}", file=sys.stderr)
         return 2

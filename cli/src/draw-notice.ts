@@ -70,10 +70,10 @@ export function drawNotice(recordValue: unknown, inputs?: unknown): DrawNotice {
     ? "结果已密封，评标结束后与盐值一同公布。/ The result is sealed; it is published with the salt once the evaluation has ended."
     : JSON.stringify(r.result, null, 2);
   const how = {
-    zh: `任何人都可以复核本次抽取：取得本记录、抽取输入（候选名单）与上述随机种子${sealedDraw ? "，以及评标结束后公布的盐值" : ""}，然后用浏览器打开离线页面 verify.html 放入这些文件，或运行命令：`,
-    en: `Anyone can check this draw: take this record, the draw's inputs (the lists) and the seed material above${sealedDraw ? ", and the salt published after the evaluation" : ""}, then drop them on the offline page verify.html in any browser, or run:`,
-    cmd: `ggzy verify record.json --inputs request.json --seed-material seed-material.txt${saltArg}`,
-    py: `python3 tools/ggzy_draw.py record.json --inputs request.json --seed-material seed-material.txt${saltArg}`,
+    zh: `任何人都可以复核本次抽取：取得本记录、抽取请求（候选名单）、开奖前公布的抽取预告与上述随机种子${sealedDraw ? "，以及评标结束后公布的盐值" : ""}，然后用浏览器打开离线页面 verify.html 放入这些文件，或运行命令：`,
+    en: `Anyone can check this draw: take this record, the draw's request (the lists), the announcement published before the lottery and the seed material above${sealedDraw ? ", and the salt published after the evaluation" : ""}, then drop them on the offline page verify.html in any browser, or run:`,
+    cmd: `ggzy verify record.json --inputs request.json --seed-material seed-material.txt${saltArg} --announcement announcement.json`,
+    py: `python3 tools/ggzy_draw.py record.json --inputs request.json --seed-material seed-material.txt${saltArg} --announcement announcement.json`,
   };
   const title = `${kind.zh}结果公告 / Notice of ${kind.en}: ${r.drawId}`;
 

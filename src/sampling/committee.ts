@@ -219,6 +219,12 @@ export interface CommitteeShortfall {
   readonly eligible: number;
   /** Experts of this specialty excluded, by reason. */
   readonly excluded: Readonly<Record<string, number>>;
+  /**
+   * `maxPerEmployer` when enough experts were eligible but the walk ran out because every one left worked for an
+   * employer already at the cap; `drawn` is how many it could take within the cap.
+   */
+  readonly cause?: "maxPerEmployer";
+  readonly drawn?: number;
 }
 
 /**
@@ -326,7 +332,7 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
     for (const i of mine) remoteCount += remote[i] as number;
     if (remoteCount < quota(s.count)) shortfalls.push({ stratum: s.specialty, need: "nonLocal", needed: quota(s.count), eligible: remoteCount, excluded });
   });
-  if (shortfalls.length > 0) throw unsatisfiable(shortfalls);
+  if (shortfalls.length > 0) throw unsatisfiable(shortfalls, params.maxPerEmployer);
 
   // Ids are unique (checked above), so "taken" can be kept by position.
   const taken = new Uint8Array(pool.length);
@@ -342,6 +348,8 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
   // A walk over a permutation of `candidates` (positions in `pool`): `take` continues it, taking up to `want`
   // experts; when `capped`, a member whose employer already has `maxPerEmployer` members is passed over (and not
   // come back to).
+  // `passedOver` counts the experts the cap made the walks pass over (what names the cause of a shortfall).
+  let passedOver = 0;
   const walker = (candidates: readonly number[], stream: DrawStream) => {
     const walk = fisherYatesWalk(candidates.length, stream);
     return (want: number, capped: boolean): number[] => {
@@ -353,7 +361,10 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
         if (capped) {
           const employerId = (pool[i] as PoolExpert).employer.id;
           const n = perEmployer.get(employerId) ?? 0;
-          if (n >= params.maxPerEmployer) continue;
+          if (n >= params.maxPerEmployer) {
+            passedOver++;
+            continue;
+          }
           perEmployer.set(employerId, n + 1);
         }
         got.push(i);
@@ -367,9 +378,12 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
     const open = anyTaken ? bucket.filter((i) => taken[i] === 0) : bucket;
     const remotePool = open.filter((i) => remote[i] === 1);
     const needRemote = quota(s.count);
+    const passedBefore = passedOver;
     const remoteMembers = needRemote > 0 ? walker(remotePool, session.stream(`committee/${s.specialty}/non-local`))(needRemote, true) : [];
+    const remoteCapped = passedOver > passedBefore;
     for (const i of remoteMembers) taken[i] = 1;
     const rest = remoteMembers.length > 0 ? open.filter((i) => taken[i] === 0) : open;
+    const passedBeforeRest = passedOver;
     const take = walker(rest, session.stream(`committee/${s.specialty}`));
     const members = [...remoteMembers, ...take(s.count - remoteMembers.length, true)];
     // The alternates continue the SAME walk: they are simply the next ones drawn, in order (LC80-4.3). They are not
@@ -377,26 +391,50 @@ export function drawCommittee(request: CommitteeRequest): DrawOutcome<CommitteeR
     const alternates = members.length === s.count ? take(s.alternates, false) : [];
     for (const i of [...members, ...alternates]) taken[i] = 1;
     anyTaken = true;
+    const excluded = sortedRecord(excludedBySpecialty.get(s.specialty) ?? {});
+    // Short with enough eligible ones: the cap passed over the rest (alternates are never capped).
+    // Named only when the eligible ones would have sufficed: a plain shortage stays a plain shortage.
+    const byCap = (drawn: number, capped: boolean) => (capped ? { cause: "maxPerEmployer" as const, drawn } : {});
     if (remoteMembers.length < needRemote) {
-      shortfalls.push({ stratum: s.specialty, need: "nonLocal", needed: needRemote, eligible: remotePool.length, excluded: sortedRecord(excludedBySpecialty.get(s.specialty) ?? {}) });
+      shortfalls.push({ stratum: s.specialty, need: "nonLocal", needed: needRemote, eligible: remotePool.length, excluded, ...byCap(remoteMembers.length, remoteCapped && remotePool.length >= needRemote) });
     }
     if (members.length < s.count || alternates.length < s.alternates) {
-      shortfalls.push({ stratum: s.specialty, need: "members", needed: s.count + s.alternates, eligible: open.length, excluded: sortedRecord(excludedBySpecialty.get(s.specialty) ?? {}) });
+      const capped = members.length < s.count && passedOver > passedBeforeRest && open.length >= s.count + s.alternates;
+      shortfalls.push({ stratum: s.specialty, need: "members", needed: s.count + s.alternates, eligible: open.length, excluded, ...byCap(members.length, capped) });
     }
     bitsNeeded += log2Binomial(remotePool.length, needRemote) + log2Binomial(rest.length, s.count - needRemote + s.alternates);
     strata.push({ specialty: s.specialty, members: members.map(seat), alternates: alternates.map(seat) });
   });
-  if (shortfalls.length > 0) throw unsatisfiable(shortfalls);
+  if (shortfalls.length > 0) throw unsatisfiable(shortfalls, params.maxPerEmployer);
 
   return closeDraw(session, { params, result: { strata }, publicResult: null, exclusions: sortedRecord(exclusions), bitsNeeded });
 }
 
-function unsatisfiable(shortfalls: readonly CommitteeShortfall[]): GgzyError {
+function unsatisfiable(shortfalls: readonly CommitteeShortfall[], cap: number): GgzyError {
+  // The exclusion counts go into the text too (not only `details`), so "0 eligible" says why.
+  const why = (s: CommitteeShortfall, open: string, close: string): string => {
+    const e = Object.entries(s.excluded);
+    return e.length > 0 ? `${open}${e.map(([k, n]) => `${k} ${n}`).join(", ")}${close}` : "";
+  };
   const zh = shortfalls
-    .map((s) => `专业“${s.stratum}”${s.need === "nonLocal" ? "外地专家" : "可抽取专家"}不足：需要 ${s.needed} 人，符合条件 ${s.eligible} 人`)
+    .map((s) => {
+      const who = s.need === "nonLocal" ? "外地专家" : "可抽取专家";
+      const head =
+        s.cause === "maxPerEmployer"
+          ? `专业“${s.stratum}”${who}受 maxPerEmployer（每个单位至多 ${cap} 人）限制不足：需要 ${s.needed} 人，符合条件 ${s.eligible} 人，限制内只抽到 ${s.drawn ?? 0} 人`
+          : `专业“${s.stratum}”${who}不足：需要 ${s.needed} 人，符合条件 ${s.eligible} 人`;
+      return head + why(s, "（已排除：", "）");
+    })
     .join("；");
   const en = shortfalls
-    .map((s) => `Not enough eligible ${s.need === "nonLocal" ? "non-local " : ""}experts for specialty '${s.stratum}': ${s.needed} needed, ${s.eligible} eligible`)
+    .map((s) => {
+      const who = `${s.need === "nonLocal" ? "non-local " : ""}experts for specialty '${s.stratum}'`;
+      const head =
+        s.cause === "maxPerEmployer"
+          ? `Not enough ${who} under maxPerEmployer (at most ${cap} per employer): ${s.needed} needed, ${s.eligible} eligible, only ${s.drawn ?? 0} drawn within the cap`
+          : `Not enough eligible ${who}: ${s.needed} needed, ${s.eligible} eligible`;
+      return head + why(s, " (excluded: ", ")");
+    })
     .join("; ");
   return new GgzyError("DRAW_UNSATISFIABLE", { zh, en, details: { shortfalls } });
 }

@@ -136,7 +136,39 @@ describe("drawCommittee (LC80-4.3, LC80-4.4, 招标投标法 art. 37)", () => {
       ["C01", "nonLocal"],
     ]);
     expect(shortfalls[2]).toMatchObject({ needed: 3, eligible: 1, excluded: { suspended: 1 } });
-    expect(e.en).toContain("Not enough eligible experts for specialty 'W01': 5 needed, 4 eligible");
+    expect(e.en).toContain("Not enough eligible experts for specialty 'W01': 5 needed, 4 eligible; ");
+    expect(e.en).toContain("Not enough eligible experts for specialty 'W02': 3 needed, 1 eligible (excluded: suspended 1)");
+  });
+
+  it("names maxPerEmployer when the employer cap, not eligibility, leaves a stratum short (plain text and details)", () => {
+    // 15 eligible W01 experts, all at one employer: 5 needed, the cap of 2 lets only 2 be drawn.
+    const pool = Array.from({ length: 15 }, (_, i) => expert(i, { specialties: ["W01"], employer: "U-same" }));
+    const req = committeeRequest({ params: { strata: [{ specialty: "W01", count: 5 }], maxPerEmployer: 2 } }, pool);
+    const e = errorOf(() => draw(req));
+    expect(e.code).toBe("DRAW_UNSATISFIABLE");
+    expect(e.details.shortfalls).toEqual([{ stratum: "W01", need: "members", needed: 5, eligible: 15, excluded: {}, cause: "maxPerEmployer", drawn: 2 }]);
+    expect(e.en).toBe("Not enough experts for specialty 'W01' under maxPerEmployer (at most 2 per employer): 5 needed, 15 eligible, only 2 drawn within the cap");
+    expect(e.zh).toContain("maxPerEmployer");
+    // The boundary: with a cap of 5 the same pool fills the stratum.
+    expect(draw(committeeRequest({ params: { strata: [{ specialty: "W01", count: 5 }], maxPerEmployer: 5 } }, pool)).result.strata[0]?.members).toHaveLength(5);
+  });
+
+  it("draws alternates without the employer cap (ggzy-draw/1): an alternate may be unusable, which the protocol page says", () => {
+    // 8 experts at one employer, 5 members under a cap of 5: the cap is reached by the members, and the 3 alternates —
+    // the next in the walk — come from the same employer, so none of them could replace a member.
+    const pool = Array.from({ length: 8 }, (_, i) => expert(i, { specialties: ["W01"], employer: "U-same" }));
+    const { result } = draw(committeeRequest({ params: { strata: [{ specialty: "W01", count: 5, alternates: 3 }], maxPerEmployer: 5 } }, pool));
+    const stratum = result.strata[0]!;
+    expect(stratum.members).toHaveLength(5);
+    expect(stratum.alternates.map((a) => a.employerId)).toEqual(["U-same", "U-same", "U-same"]);
+  });
+
+  it("says in the plain-text message why experts were not eligible (the exclusion counts), so '0 eligible' has a reason", () => {
+    const pool = Array.from({ length: 6 }, (_, i) => expert(i, { specialties: ["W01"], status: "suspended" }));
+    const e = errorOf(() => draw(committeeRequest({ params: { strata: [{ specialty: "W01", count: 5 }], maxPerEmployer: 2 } }, pool)));
+    expect(e.en).toBe("Not enough eligible experts for specialty 'W01': 5 needed, 0 eligible (excluded: suspended 6)");
+    expect(e.zh).toBe("专业“W01”可抽取专家不足：需要 5 人，符合条件 0 人（已排除：suspended 6）");
+    expect(e.details.shortfalls).toEqual([{ stratum: "W01", need: "members", needed: 5, eligible: 0, excluded: { suspended: 6 } }]);
   });
 
   it("refuses a committee that breaks 招标投标法 art. 37 (five or more, odd, experts ≥ 2/3)", () => {

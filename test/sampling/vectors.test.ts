@@ -80,4 +80,31 @@ describe("published test vectors (test/vectors, ggzy-draw/1)", () => {
     expect(run([], { GGZY_SALT: c.salt as string }).status).toBe(0);
     expect(run([]).status).toBe(2);
   });
+  it.skipIf(!hasPython)("the Python verifier checks the record against the request's drawId and saltCommitment and against the announcement", () => {
+    const c = load("draws.json").cases.find((x) => x.record.kind === "committee" && x.salt !== undefined)!;
+    const tmp = mkdtempSync(join(tmpdir(), "ggzy-py-"));
+    const file = (name: string, value: unknown) => {
+      writeFileSync(join(tmp, name), typeof value === "string" ? value : JSON.stringify(value));
+      return join(tmp, name);
+    };
+    const r = c.record;
+    const request = { drawId: r.drawId, createdAt: r.createdAt, params: r.params, inputs: c.inputs, saltCommitment: r.saltCommitment };
+    const announcement = {
+      announcement: "ggzy-draw-announcement/1", protocol: r.protocol, kind: r.kind, drawId: r.drawId, createdAt: r.createdAt, inputHash: r.inputHash,
+      saltCommitment: r.saltCommitment, seedMaterial: { kind: "lottery", source: c.seedMaterial.source, valueFormat: "####### ## ## ## ## ## ## + ##" },
+    };
+    const run = (req: unknown, extra: string[] = []) => {
+      const args = ["-B", "tools/ggzy_draw.py", file("record.json", r), "--inputs", file("request.json", req), "--seed-material", file("seed.json", c.seedMaterial), "--salt-file", file("salt.hex", c.salt), ...extra];
+      const p = spawnSync("python3", args, { encoding: "utf8", cwd: new URL("../../", import.meta.url).pathname, env: { ...process.env, GGZY_SALT: "" } });
+      return { code: p.status, at: /first difference at (\S+)/.exec(p.stdout)?.[1] ?? "" };
+    };
+    expect(run(request)).toEqual({ code: 0, at: "" });
+    expect(run(request, ["--announcement", file("a.json", announcement)])).toEqual({ code: 0, at: "" });
+    expect(run({ ...request, drawId: `${r.drawId}-1` })).toEqual({ code: 1, at: "drawId" });
+    expect(run({ ...request, saltCommitment: "0".repeat(64) })).toEqual({ code: 1, at: "saltCommitment" });
+    const other = (seed: Record<string, unknown>) => ["--announcement", file("a.json", { ...announcement, seedMaterial: { ...announcement.seedMaterial, ...seed } })];
+    expect(run(request, other({ source: "双色球 2024050 期 (1)" }))).toEqual({ code: 1, at: "seedSource.material.source" });
+    expect(run(request, other({ valueFormat: "####### # ## ## ## ## ## + #" }))).toEqual({ code: 1, at: "seedSource.material.value" });
+    expect(run(request, ["--announcement", file("a.json", { ...announcement, drawId: "LC-OTHER" })])).toEqual({ code: 1, at: "drawId" });
+  });
 });

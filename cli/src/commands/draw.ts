@@ -13,6 +13,7 @@ import {
   revealDraw,
 } from "ggzy-rules/sampling";
 import type { DrawKind, DrawRecord, SeedMaterial } from "ggzy-rules/sampling";
+import { announceDraw, differenceFromAnnouncement } from "../draw-announcement";
 import { drawNotice } from "../draw-notice";
 import { EXIT, action, printJson, readJson, readText, refuseExisting, writeFile } from "../io";
 import { verifierPage } from "../verifier/shipped";
@@ -77,6 +78,7 @@ interface DrawCliOptions {
   resultOut?: string;
   json?: boolean;
   force?: boolean;
+  announcement?: string;
 }
 
 const DRAWS: Record<string, { kind: DrawKind; zh: string; en: string }> = {
@@ -111,11 +113,25 @@ function runDraw(name: string, d: (typeof DRAWS)[string], requestFile: string, o
   const request = readJson(requestFile) as Record<string, unknown>;
   const { salt } = saltFrom(opts);
   requireSaltFor(d.kind, salt, { zh: "抽取", en: "The draw" });
+  // A record or sealed result already there is the evidence of an earlier draw: never replaced without --force, and
+  // refused before the draw so that neither file is written (as salt, reveal, notice and verifier refuse).
+  const force = opts.force === true;
+  if (!force) refuseExisting([opts.resultOut, opts.out].filter((f): f is string => f !== undefined));
   const outcome = draw(d.kind, { ...request, seedMaterial: seedMaterialOption(opts.seedMaterial), ...(salt !== undefined ? { salt } : {}) });
+  if (opts.announcement !== undefined) {
+    // The operator's own check before anything is written: a draw that is not the announced one is not made.
+    const d = differenceFromAnnouncement(outcome.record, readJson(opts.announcement));
+    if (d !== null) {
+      throw new GgzyError("INVALID_INPUT", {
+        zh: `抽取与预告不符（${d.path}）：预告为 ${JSON.stringify(d.expected)}，实为 ${JSON.stringify(d.actual)}；未写入任何文件`,
+        en: `The draw is not the announced one (${d.path}): announced ${JSON.stringify(d.expected)}, got ${JSON.stringify(d.actual)}; nothing written`,
+        details: { ...d },
+      });
+    }
+  }
   for (const w of outcome.warnings) process.stderr.write(`ggzy: 警告 ${w.zh}\nggzy: warning: ${w.en}\n`);
-  const force = opts.force !== false;
-  if (opts.resultOut !== undefined) writeFile(opts.resultOut, json(outcome.result), { force, ...(sealed ? { mode: 0o600 } : {}) });
-  if (opts.out !== undefined) writeFile(opts.out, json(outcome.record), { force });
+  if (opts.resultOut !== undefined) writeFile(opts.resultOut, json(outcome.result), { force: true, ...(sealed ? { mode: 0o600 } : {}) });
+  if (opts.out !== undefined) writeFile(opts.out, json(outcome.record), { force: true });
   const r = outcome.record;
   if (opts.json) {
     printJson({ record: r, ...(r.sealed ? { resultFile: opts.resultOut } : { result: outcome.result }), warnings: outcome.warnings });
@@ -176,10 +192,49 @@ export function registerDraw(program: Command): void {
         "--result-out <file>",
         sealed ? "完整结果写入此文件（必需，权限 0600，评标结束前保密）/ the full result goes here only (required; mode 0600; secret until the evaluation ends)" : "将结果写入文件 / write the result to this file",
       )
-      .option("--no-force", "不覆盖已有文件 / do not overwrite existing files")
+      .option("--force", "覆盖已有的记录或结果文件（否则拒绝，两个文件都不写）/ overwrite an existing record or result file (otherwise refused, and neither file is written)")
+      .option("--announcement <file>", "抽取预告（ggzy draw announce）：与预告不符则不抽取 / the draw's announcement (ggzy draw announce): refused, nothing written, unless the draw matches it")
       .option("--json", sealed ? "JSON output: { record, resultFile, warnings } (never the sealed result)" : "JSON output: { record, result, warnings }")
       .action(action((requestFile: string, opts: DrawCliOptions) => runDraw(name, d, requestFile, opts)));
   }
+
+  draw
+    .command("announce <kind> <request>")
+    .description(
+      "抽取前的预告（在开奖或信标值产生之前公布）：绑定编号、时间、输入指纹、盐值承诺，以及随机数的类型、来源和确切格式，使开奖后只能得出一个结果 / the announcement to publish BEFORE the lottery draw or beacon value exists: binds the drawId, time, inputHash, salt commitment and the seed's kind, source and exact text format, so that only one result can follow from the randomness",
+    )
+    .requiredOption("--seed-kind <kind>", "随机数类型 / seed kind: lottery | beacon | hex | dice")
+    .requiredOption("--seed-source <text>", "来源，原样写入种子材料的 source / where it will be published, exactly as the seed material's source will say (e.g. 中国福利彩票双色球 第2024050期 开奖号码)")
+    .option("--value-format <format>", "数值的确切格式：# 一位十进制数字，? 一位小写十六进制数字 / the value's exact text: # one decimal digit, ? one lower-case hex digit, anything else itself (lottery, beacon, hex)")
+    .option("--dice-sides <n>", "骰子面数 / sides of each die (dice)", "6")
+    .option("--dice-count <n>", "骰子个数 / how many dice (dice)")
+    .option("--out <file>", "预告写入此文件（已存在则拒绝，除非 --force；默认输出到屏幕）/ write the announcement here (refused if it exists, unless --force; default: standard output)")
+    .option("--force", "覆盖已有文件 / overwrite an existing file")
+    .action(
+      action((kindName: string, requestFile: string, opts: { seedKind: string; seedSource: string; valueFormat?: string; diceSides: string; diceCount?: string; out?: string; force?: boolean }) => {
+        const d = DRAWS[kindName];
+        if (d === undefined) {
+          throw new GgzyError("INVALID_INPUT", {
+            zh: `未知的抽取类型：${kindName}（可选 ${Object.keys(DRAWS).join("、")}）`,
+            en: `Unknown draw kind: ${kindName} (one of ${Object.keys(DRAWS).join(", ")})`,
+          });
+        }
+        if (opts.out !== undefined && opts.force !== true) refuseExisting([opts.out]);
+        const seed =
+          opts.seedKind === "dice"
+            ? { kind: "dice", source: opts.seedSource, sides: Number(opts.diceSides), count: opts.diceCount === undefined ? NaN : Number(opts.diceCount) }
+            : { kind: opts.seedKind, source: opts.seedSource, valueFormat: opts.valueFormat };
+        const announcement = announceDraw(d.kind, readJson(requestFile), seed);
+        if (opts.out === undefined) process.stdout.write(json(announcement));
+        else {
+          writeFile(opts.out, json(announcement), { force: opts.force === true });
+          process.stdout.write(
+            `预告已写入 ${opts.out}：请在开奖（或信标值产生）之前公布 / announcement written to ${opts.out}: publish it before the lottery draw (or beacon value) exists\n`,
+          );
+        }
+        return EXIT.ok;
+      }),
+    );
 
   draw
     .command("commit-salt <salt>")

@@ -1,5 +1,7 @@
 import type { Command } from "commander";
-import { verifyDraw } from "ggzy-rules/sampling";
+import { DrawRecordSchema, verifyDraw } from "ggzy-rules/sampling";
+import { differenceFromAnnouncement, differenceFromRequest, isDrawRequest } from "../draw-announcement";
+import type { HeaderDifference } from "../draw-announcement";
 import { EXIT, action, printJson, readJson } from "../io";
 import { SALT_ENV, hiddenSaltOption, refuseSaltOnCommandLine, requireSaltFor, saltFrom, seedMaterialOption } from "./draw";
 
@@ -8,6 +10,7 @@ interface VerifyCliOptions {
   seedMaterial: string;
   salt?: string;
   saltFile?: string;
+  announcement?: string;
   json?: boolean;
 }
 
@@ -17,9 +20,35 @@ function inputsOf(value: unknown): unknown {
   return value;
 }
 
+type Verdict = { reproduced: true } | { reproduced: false; firstDifference: { path: string; expected: unknown; actual: unknown }; against: HeaderDifference["against"] | "re-run" };
+
 /**
- * `ggzy verify <record.json> --inputs <file> --seed-material <file|hex> [--salt-file <file>] [--json]`: re-runs the
- * draw — public, sealed, or revealed (after `ggzy draw reveal`). Exit 0 reproduced, 1 not reproduced (the first
+ * The verdict on a record: against the announcement published before the draw (when given), the request's drawId,
+ * createdAt and saltCommitment (when the inputs file is a whole request), the re-run, then the request's params.
+ */
+function verdictOf(record: unknown, inputsFile: unknown, seed: unknown, salt: string | undefined, announcement: unknown): Verdict {
+  // A malformed record is bad input (exit 2), reported by verifyDraw, before any comparison.
+  if (!DrawRecordSchema.safeParse(record).success) verifyDraw(record, inputsOf(inputsFile), seed, salt);
+  const request = isDrawRequest(inputsFile) ? inputsFile : undefined;
+  const header =
+    (announcement !== undefined ? differenceFromAnnouncement(record, announcement) : null) ??
+    (request !== undefined ? differenceFromRequest(record, request) : null);
+  if (header !== null) {
+    const { against, ...firstDifference } = header;
+    return { reproduced: false, firstDifference, against };
+  }
+  const rerun = verifyDraw(record, inputsOf(inputsFile), seed, salt);
+  if (!rerun.reproduced) return { ...rerun, against: "re-run" };
+  const params = request !== undefined ? differenceFromRequest(record, request, true) : null;
+  if (params === null) return rerun;
+  const { against, ...firstDifference } = params;
+  return { reproduced: false, firstDifference, against };
+}
+
+/**
+ * `ggzy verify <record.json> --inputs <file> --seed-material <file|hex> [--salt-file <file>] [--announcement <file>]
+ * [--json]`: re-runs the draw — public, sealed, or revealed (after `ggzy draw reveal`) — and checks the record
+ * against the request and the announcement made before the draw. Exit 0 reproduced, 1 not reproduced (the first
  * difference is printed), 2 bad input.
  */
 export function registerVerify(program: Command): void {
@@ -30,6 +59,10 @@ export function registerVerify(program: Command): void {
     .requiredOption("--seed-material <file|hex>", "公开随机种子 / public seed material: file or hex digits")
     .option("--salt-file <file>", `已揭示的秘密盐值文件（密封抽取；也可用环境变量 ${SALT_ENV}）/ the revealed salt of a sealed draw (or ${SALT_ENV})`)
     .addOption(hiddenSaltOption())
+    .option(
+      "--announcement <file>",
+      "抽取前公布的预告（ggzy draw announce）：核对编号、输入指纹、盐值承诺与随机数的类型、来源和格式 / the announcement published before the draw (ggzy draw announce): checks drawId, inputHash, saltCommitment and the seed's kind, source and text format",
+    )
     .option("--json", "JSON output")
     .action(
       action((recordFile: string, opts: VerifyCliOptions) => {
@@ -38,13 +71,21 @@ export function registerVerify(program: Command): void {
         const { salt } = saltFrom(opts);
         // A revealed record's salt is published with it; a sealed one's, once the evaluation has ended.
         requireSaltFor((record as { kind?: unknown } | null)?.kind, salt, { zh: "复核此记录", en: "Verifying this record" });
-        const verdict = verifyDraw(record, inputsOf(readJson(opts.inputs)), seedMaterialOption(opts.seedMaterial), salt);
+        const announcement = opts.announcement !== undefined ? readJson(opts.announcement) : undefined;
+        const verdict = verdictOf(record, readJson(opts.inputs), seedMaterialOption(opts.seedMaterial), salt, announcement);
         if (opts.json) printJson(verdict);
-        else if (verdict.reproduced) process.stdout.write("已复现 / reproduced: the record follows from its inputs and seed material\n");
-        else {
-          const d = verdict.firstDifference;
+        else if (verdict.reproduced) {
           process.stdout.write(
-            `未能复现 / NOT reproduced: first difference at ${d.path}\n  expected (re-run): ${JSON.stringify(d.expected)}\n  actual (record):   ${JSON.stringify(d.actual)}\n`,
+            announcement !== undefined
+              ? "已复现 / reproduced: the record follows from its inputs and seed material and matches its announcement\n"
+              : "已复现 / reproduced: the record follows from its inputs and seed material\n" +
+                  "  未核对抽取预告（--announcement）：编号、随机数来源与书写格式可能是开奖后选定的 / no announcement checked (--announcement): the drawId, the seed's source and its text format could have been chosen after the lottery\n",
+          );
+        } else {
+          const d = verdict.firstDifference;
+          const label = `expected (${verdict.against}):`.padEnd(28);
+          process.stdout.write(
+            `未能复现 / NOT reproduced: first difference at ${d.path}\n  ${label}${JSON.stringify(d.expected)}\n  ${"actual (record):".padEnd(28)}${JSON.stringify(d.actual)}\n`,
           );
         }
         return verdict.reproduced ? EXIT.ok : EXIT.findings;

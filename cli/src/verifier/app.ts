@@ -1,6 +1,7 @@
 import { config } from "zod";
-import { DRAW_PROTOCOL, parseSeedMaterialText, verifyDraw } from "ggzy-rules/sampling";
+import { DRAW_PROTOCOL, DrawRecordSchema, parseSeedMaterialText, verifyDraw } from "ggzy-rules/sampling";
 import type { VerifyResult } from "ggzy-rules/sampling";
+import { differenceFromAnnouncement, differenceFromRequest, isDrawRequest } from "../draw-announcement";
 
 /*
  * verify.html's script: the library's own verifyDraw, bundled for the browser at build time, checks a draw from the
@@ -45,7 +46,7 @@ const el = (id: string): Element & Field => {
   return e;
 };
 
-const FIELDS = ["record", "inputs", "seed", "salt"] as const;
+const FIELDS = ["record", "inputs", "seed", "salt", "announcement"] as const;
 
 /** A dropped or chosen file fills its text box. */
 function acceptFiles(id: (typeof FIELDS)[number]): void {
@@ -76,6 +77,18 @@ function inputsOf(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Where the record is not the announced draw (when an announcement is given) or the requested one: the request's
+ * drawId, createdAt and saltCommitment before the re-run, its params after it.
+ */
+function headerDifference(record: unknown, file: unknown, announcement: unknown, afterRerun: boolean): VerifyResult | null {
+  if (!DrawRecordSchema.safeParse(record).success) return null;
+  const d =
+    (!afterRerun && announcement !== undefined ? differenceFromAnnouncement(record, announcement) : null) ??
+    (isDrawRequest(file) ? differenceFromRequest(record, file, afterRerun) : null);
+  return d === null ? null : { reproduced: false, firstDifference: { path: d.path, expected: d.expected, actual: d.actual } };
+}
+
 function show(state: "reproduced" | "different" | "error", zh: string, en: string, detail = ""): void {
   const out = el("verdict");
   out.setAttribute("data-state", state);
@@ -89,10 +102,17 @@ function show(state: "reproduced" | "different" | "error", zh: string, en: strin
 export function check(): VerifyResult | undefined {
   try {
     const record = parseJson(el("record").value, { zh: "抽取记录", en: "draw record" });
-    const inputs = inputsOf(parseJson(el("inputs").value, { zh: "抽取输入", en: "draw inputs" }));
+    const file = parseJson(el("inputs").value, { zh: "抽取输入", en: "draw inputs" });
     const seed = parseSeedMaterialText(el("seed").value);
     const salt = el("salt").value.trim();
-    const verdict = verifyDraw(record, inputs, seed, salt === "" ? undefined : salt);
+    // A request file also fixes the drawId, the time, the salt commitment and the params, as `ggzy verify` checks.
+    const announcementText = el("announcement").value.trim();
+    const announcement = announcementText === "" ? undefined : parseJson(announcementText, { zh: "抽取预告", en: "announcement" });
+    const rerun = (): VerifyResult => {
+      const v = verifyDraw(record, inputsOf(file), seed, salt === "" ? undefined : salt);
+      return v.reproduced ? (headerDifference(record, file, announcement, true) ?? v) : v;
+    };
+    const verdict = headerDifference(record, file, announcement, false) ?? rerun();
     if (verdict.reproduced) show("reproduced", "已复现：记录完全由公布的输入和公开随机数决定。", "Reproduced: the record follows exactly from the published inputs and public random numbers.");
     else {
       const d = verdict.firstDifference;
@@ -100,7 +120,7 @@ export function check(): VerifyResult | undefined {
         "different",
         `未能复现：第一处不同在 ${d.path}`,
         `NOT reproduced: the first difference is at ${d.path}`,
-        `expected (re-run): ${JSON.stringify(d.expected)}\nactual (record):   ${JSON.stringify(d.actual)}`,
+        `expected: ${JSON.stringify(d.expected)}\nactual (record): ${JSON.stringify(d.actual)}`,
       );
     }
     return verdict;

@@ -44,13 +44,14 @@ export function verifierHtml(script: string, version: string): string {
 </head>
 <body>
 <h1>随机抽取复核 / Draw verifier</h1>
-<p>本页离线运行，不联网，不上传任何数据。放入抽取记录、抽取输入、公开随机种子（密封抽取另需评标结束后公布的盐值），即可复核结果。<br>
-This page works offline: nothing is sent anywhere. Drop the draw record, the inputs, the public seed material (and, for a sealed draw, the salt revealed after the evaluation) to check the draw.</p>
+<p>本页离线运行，不联网，不上传任何数据。放入抽取记录、抽取输入、公开随机种子（密封抽取另需评标结束后公布的盐值；有抽取预告时一并放入），即可复核结果。<br>
+This page works offline: nothing is sent anywhere. Drop the draw record, the inputs, the public seed material (and, for a sealed draw, the salt revealed after the evaluation; and the announcement, when there is one) to check the draw.</p>
 <p><small>协议 / protocol <span id="protocol"></span> · ggzy ${version}</small></p>
 ${field("record", "抽取记录", "draw record", "record.json")}
 ${field("inputs", "抽取输入", "inputs", "request.json / inputs.json")}
 ${field("seed", "公开随机种子", "seed material", "JSON / hex")}
 ${field("salt", "盐值（密封抽取，揭示后）", "salt (sealed draws, once revealed)", "hex")}
+${field("announcement", "抽取预告（开奖前公布，可选）", "announcement (published before the lottery; optional)", "announcement.json")}
 <button id="check" type="button">复核 / Check</button>
 <div id="verdict" data-state="none"><strong id="verdict-zh">尚未复核</strong><br><strong id="verdict-en">Not checked yet</strong><pre id="verdict-detail"></pre></div>
 <script>${script}</script>

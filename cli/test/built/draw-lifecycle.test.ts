@@ -75,7 +75,7 @@ describe("a sealed draw", () => {
     expect(without.code).toBe(2);
     expect(existsSync(rec)).toBe(false);
     for (const json of [false, true]) {
-      const r = ggzy(["draw", "committee", d("committee-request.json"), "--seed-material", SEED, "--salt-file", SALT, "--out", rec, "--result-out", res, ...(json ? ["--json"] : [])]);
+      const r = ggzy(["draw", "committee", d("committee-request.json"), "--seed-material", SEED, "--salt-file", SALT, "--out", rec, "--result-out", res, ...(json ? ["--json", "--force"] : [])]);
       expect(r.code).toBe(0);
       expect(mode(res)).toBe(0o600);
       const ids = [...readFileSync(res, "utf8").matchAll(/"expertId": "([^"]+)"/g)].map((m) => m[1] ?? "");
@@ -122,7 +122,7 @@ describe("a sealed draw", () => {
       expect(text).toContain("evaluation committee draw");
       expect(text).toContain("pool: 45");
       expect(text).toContain("2024050 03 11 19 24 28 33 + 07");
-      expect(text).toContain("ggzy verify record.json --inputs request.json --seed-material seed-material.txt --salt-file salt.hex");
+      expect(text).toContain("ggzy verify record.json --inputs request.json --seed-material seed-material.txt --salt-file salt.hex --announcement announcement.json");
       expect(text).toContain("verify.html");
       expect(text).not.toMatch(/E000\d\d"/); // sealed: no member named
     }
@@ -215,8 +215,11 @@ describe("the auditor's guide: which difference each kind of tampering produces"
   it("a parameter changed in the record: inputHash (the hash covers the parameters)", () => {
     expect(firstDifference(edit((r) => (r["params"].alternates = 2)))).toBe("inputHash");
   });
-  it("the draw's time changed: inputHash", () => {
-    expect(firstDifference(edit((r) => (r["createdAt"] = "2024-05-07T09:00:00+08:00")))).toBe("inputHash");
+  it("the draw's time changed: createdAt (the request's), inputHash when checked against bare inputs", () => {
+    const edited = edit((r) => (r["createdAt"] = "2024-05-07T09:00:00+08:00"));
+    expect(firstDifference(edited)).toBe("createdAt");
+    writeFileSync(join(dir, "bare-inputs.json"), JSON.stringify((readJson(d("supervisors-request.json")) as { inputs: unknown }).inputs));
+    expect(firstDifference(edited, { request: join(dir, "bare-inputs.json") })).toBe("inputHash");
   });
   it("other random numbers than the record names: seedSource", () => {
     writeFileSync(join(dir, "seed.txt"), "ab".repeat(32));
@@ -228,8 +231,11 @@ describe("the auditor's guide: which difference each kind of tampering produces"
   it("the published result edited: result…", () => {
     expect(firstDifference(edit((r) => r["result"].supervisors.reverse()))).toMatch(/^result\./);
   });
-  it("the draw's name changed: the result (every stream is keyed by the drawId)", () => {
-    expect(firstDifference(edit((r) => (r["drawId"] = "LC-2024-0043-SUP")))).toMatch(/^result\./);
+  it("the draw's name changed: drawId (the request's); the result when checked against bare inputs (every stream is keyed by it)", () => {
+    const edited = edit((r) => (r["drawId"] = "LC-2024-0043-SUP"));
+    expect(firstDifference(edited)).toBe("drawId");
+    writeFileSync(join(dir, "bare-inputs.json"), JSON.stringify((readJson(d("supervisors-request.json")) as { inputs: unknown }).inputs));
+    expect(firstDifference(edited, { request: join(dir, "bare-inputs.json") })).toMatch(/^result\./);
   });
   it("the result hash edited: resultHash", () => {
     expect(firstDifference(edit((r) => (r["resultHash"] = "0".repeat(64))))).toBe("resultHash");

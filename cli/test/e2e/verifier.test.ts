@@ -21,6 +21,7 @@ interface Vector {
   seedMaterial: unknown;
   salt?: string;
   record: Record<string, unknown>;
+  announcement?: unknown;
 }
 const vectors = (JSON.parse(readFileSync(join(ROOT, "test/vectors/draws.json"), "utf8")) as { cases: Vector[] }).cases;
 
@@ -59,6 +60,7 @@ describe.skipIf(!haveChromium)(`verify.html in headless Chromium (skipped: ${CHR
     await page.fill("#inputs", JSON.stringify(v.inputs));
     await page.fill("#seed", JSON.stringify(v.seedMaterial));
     await page.fill("#salt", v.salt ?? "");
+    await page.fill("#announcement", v.announcement === undefined ? "" : JSON.stringify(v.announcement));
     await page.click("#check");
     return { state: await page.getAttribute("#verdict", "data-state"), text: (await page.textContent("#verdict")) ?? "" };
   }
@@ -83,7 +85,34 @@ describe.skipIf(!haveChromium)(`verify.html in headless Chromium (skipped: ${CHR
     expect(bad.text).toContain("saltCommitment");
   });
 
-  it("says why it cannot check input that is not a record", async () => {
+  it("given the request itself, refuses a record of another drawId or salt commitment than the request's", async () => {
+    const v = vectors.find((x) => x.salt !== undefined && x.record["kind"] === "committee")!;
+    const r = v.record;
+    const request = { drawId: r["drawId"], createdAt: r["createdAt"], params: r["params"], inputs: v.inputs, saltCommitment: r["saltCommitment"] };
+    expect((await verify(r, { ...v, inputs: request })).state).toBe("reproduced");
+    const otherId = await verify(r, { ...v, inputs: { ...request, drawId: `${String(r["drawId"])}-1` } });
+    expect(otherId.state).toBe("different");
+    expect(otherId.text).toContain("NOT reproduced: the first difference is at drawId");
+    const otherSalt = await verify(r, { ...v, inputs: { ...request, saltCommitment: "0".repeat(64) } });
+    expect(otherSalt.text).toContain("NOT reproduced: the first difference is at saltCommitment");
+  });
+
+  it("given the announcement, refuses a record whose seed text or source is not the announced one", async () => {
+    const v = vectors.find((x) => x.salt !== undefined && x.record["kind"] === "committee")!;
+    const r = v.record;
+    const seed = v.seedMaterial as { source: string };
+    const announcement = {
+      announcement: "ggzy-draw-announcement/1", protocol: r["protocol"], kind: r["kind"], drawId: r["drawId"], createdAt: r["createdAt"],
+      inputHash: r["inputHash"], saltCommitment: r["saltCommitment"], seedMaterial: { kind: "lottery", source: seed.source, valueFormat: "####### ## ## ## ## ## ## + ##" },
+    };
+    expect((await verify(r, { ...v, announcement })).state).toBe("reproduced");
+    const otherSource = await verify(r, { ...v, announcement: { ...announcement, seedMaterial: { ...announcement.seedMaterial, source: "another issue" } } });
+    expect(otherSource.text).toContain("NOT reproduced: the first difference is at seedSource.material.source");
+    const otherFormat = await verify(r, { ...v, announcement: { ...announcement, seedMaterial: { ...announcement.seedMaterial, valueFormat: "####### # ## ## ## ## ## + #" } } });
+    expect(otherFormat.text).toContain("NOT reproduced: the first difference is at seedSource.material.value");
+  });
+
+    it("says why it cannot check input that is not a record", async () => {
     const r = await verify({ hello: "world" }, vectors[0]!);
     expect(r.state).toBe("error");
     expect(r.text).toContain("无法复核");
