@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { announceDraw, announcedSeed, differenceFromAnnouncement, isDrawRequest, matchesValueFormat, verifyDrawAgainst } from "../../src/announcement/index";
-import { drawSupervisors } from "../../src/sampling/index";
+import { draw } from "../../src/sampling/index";
 
 /*
  * ggzy-rules/announcement: the pre-draw announcement and the verdict `ggzy verify` gives, for a platform to use with
@@ -14,7 +14,7 @@ const FORMAT = "####### ## ## ## ## ## ## + ##";
 const SEED = { kind: "lottery", value: "2024050 03 11 19 24 28 33 + 07", source: SOURCE };
 const request = example("supervisors-request.json");
 const announced = announceDraw("supervisors", request, { kind: "lottery", source: SOURCE, valueFormat: FORMAT });
-const recordOf = (req: Record<string, unknown>, seed: unknown = SEED): unknown => drawSupervisors({ ...req, seedMaterial: seed } as never).record;
+const recordOf = (req: Record<string, unknown>, seed: unknown = SEED): unknown => draw("supervisors", { ...req, seedMaterial: seed }).record;
 
 describe("matchesValueFormat", () => {
   it("# is one decimal digit, ? one lower-case hex digit, anything else itself, and the lengths must agree", () => {
