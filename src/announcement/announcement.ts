@@ -193,8 +193,8 @@ export function matchesValueFormat(value: string, format: string): boolean {
  *
  * @example
  * ```ts
+ * differenceFromAnnouncement({}, { announcement: "other/1" }); // throws GgzyError INVALID_INPUT
  * differenceFromAnnouncement(record, announcement); // null when the record is the announced draw
- * differenceFromAnnouncement(record, { announcement: "other" }); // throws GgzyError INVALID_INPUT
  * ```
  */
 export function differenceFromAnnouncement(record: unknown, announcementValue: unknown): HeaderDifference | null {
