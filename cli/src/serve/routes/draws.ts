@@ -36,6 +36,11 @@ function checkAnnouncedSeed(seed: Record<string, unknown>): void {
   }
 }
 
+/** Whether a body (or the request inside it) holds a salt, which never goes into the decision log. */
+function carriesSalt(value: unknown): boolean {
+  return value !== null && typeof value === "object" && "salt" in value;
+}
+
 function verifyBodyError(zh: string, en: string, path: string): GgzyError {
   return new GgzyError("INVALID_INPUT", { zh: `请求数据无效：${zh}`, en: `Invalid request: ${en}`, issues: [{ path: [path], message: en }] });
 }
@@ -98,7 +103,7 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
     async (req) => {
       const endpoint = "POST /v1/draws/verify";
       // A revealed salt is still a salt: with one, only the hashes are logged.
-      const loggable = !(req.body !== null && typeof req.body === "object" && "salt" in req.body);
+      const loggable = !carriesSalt(req.body) && !carriesSalt((req.body as { request?: unknown } | null)?.request);
       let verdict;
       try {
         const b = checkRequestPart(VerifyBodySchema, req.body, "body");
