@@ -103,7 +103,8 @@ function badAnnouncement(zh: string, en: string, path: string): GgzyError {
  * announcedSeed({ kind: "lottery", source: "双色球 2024050", valueFormat: "any" }); // throws GgzyError INVALID_INPUT
  * ```
  */
-export function announcedSeed(seed: Record<string, unknown>): AnnouncedSeed {
+export function announcedSeed(seedValue: unknown): AnnouncedSeed {
+  const seed = obj(seedValue);
   const { kind, source } = seed;
   if (typeof source !== "string" || source.trim() === "") {
     throw badAnnouncement("须写明随机数的来源（哪一期彩票、哪个信标脉冲）", "the seed's source is required (which lottery issue, which beacon pulse)", "seedMaterial.source");
@@ -141,7 +142,7 @@ export function announcedSeed(seed: Record<string, unknown>): AnnouncedSeed {
  * announcement.announcement; // "ggzy-draw-announcement/1"
  * ```
  */
-export function announceDraw(kind: DrawKind, request: unknown, seed: Record<string, unknown>): DrawAnnouncement {
+export function announceDraw(kind: DrawKind, request: unknown, seed: unknown): DrawAnnouncement {
   const seedMaterial = announcedSeed(seed);
   const plan = plannedDraw(kind, request);
   if (SEALED_DRAW_KINDS.includes(kind) && plan.saltCommitment === undefined) {
@@ -174,6 +175,13 @@ export function announceDraw(kind: DrawKind, request: unknown, seed: Record<stri
  * ```
  */
 export function matchesValueFormat(value: string, format: string): boolean {
+  if (typeof value !== "string" || typeof format !== "string") {
+    throw new GgzyError("INVALID_INPUT", {
+      zh: "数值与其格式须为字符串",
+      en: "The value and its format must be strings",
+      issues: [{ path: [typeof value !== "string" ? "value" : "format"], message: "expected a string" }],
+    });
+  }
   const v = Array.from(value);
   const f = Array.from(format);
   if (v.length !== f.length) return false;

@@ -18,5 +18,5 @@ export {
   plannedDraw,
 } from "./announcement";
 export type { AnnouncedSeed, DrawAnnouncement, HeaderDifference, PlannedDraw } from "./announcement";
-export { inputsOf, verifyDrawAgainst } from "./verdict";
+export { verifyDrawAgainst } from "./verdict";
 export type { DrawVerdict, DrawVerdictOptions } from "./verdict";

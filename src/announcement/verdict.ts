@@ -20,16 +20,8 @@ export interface DrawVerdictOptions {
   readonly announcement?: unknown;
 }
 
-/**
- * The draw inputs a value holds: a whole request's `inputs`, or the value itself (bare inputs).
- *
- * @example
- * ```ts
- * inputsOf({ drawId: "D-1", params: {}, inputs: { bids: [] } }); // { bids: [] }
- * inputsOf({ bids: [] }); // { bids: [] }
- * ```
- */
-export function inputsOf(value: unknown): unknown {
+/** The draw inputs a value holds: a whole request's `inputs`, or the value itself (bare inputs). */
+function inputsOf(value: unknown): unknown {
   return isDrawRequest(value) ? (value as { inputs: unknown }).inputs : value;
 }
 
