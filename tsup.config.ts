@@ -8,6 +8,7 @@ export default defineConfig({
     "calendar/index": "src/calendar/index.ts",
     "rules/index": "src/rules/index.ts",
     "sampling/index": "src/sampling/index.ts",
+    "announcement/index": "src/announcement/index.ts",
     "scoring/index": "src/scoring/index.ts",
     "authoring/index": "src/authoring/index.ts",
   },

@@ -11,7 +11,7 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^ggzy-rules$/, replacement: src("index.ts") },
-      { find: /^ggzy-rules\/(model|calendar|rules|authoring|sampling|scoring)$/, replacement: src("$1/index.ts") },
+      { find: /^ggzy-rules\/(model|calendar|rules|authoring|sampling|announcement|scoring)$/, replacement: src("$1/index.ts") },
     ],
   },
   test: {

@@ -30,6 +30,7 @@ const TOPICS = [
   [/^sampling\/supervisors/, "Social-supervisor draws"],
   [/^sampling\/blind-review/, "Blind review"],
   [/^sampling\//, "Draw records and verification"],
+  [/^announcement\//, "Draw announcements"],
   [/^scoring\/scorecard\//, "Scorecards"],
   [/^scoring\/agency\//, "Agency credit"],
   [/^scoring\/ranking\//, "Agency ranking"],

@@ -11,6 +11,7 @@ export const ENTRY_POINTS: Readonly<Record<string, string>> = {
   "ggzy-rules/rules": "src/rules/index.ts",
   "ggzy-rules/authoring": "src/authoring/index.ts",
   "ggzy-rules/sampling": "src/sampling/index.ts",
+  "ggzy-rules/announcement": "src/announcement/index.ts",
   "ggzy-rules/scoring": "src/scoring/index.ts",
 };
 

@@ -13,7 +13,7 @@ import {
   revealDraw,
 } from "ggzy-rules/sampling";
 import type { DrawKind, DrawRecord, SeedMaterial } from "ggzy-rules/sampling";
-import { announceDraw, differenceFromAnnouncement } from "../draw-announcement";
+import { announceDraw, differenceFromAnnouncement } from "ggzy-rules/announcement";
 import { drawNotice } from "../draw-notice";
 import { EXIT, action, printJson, readJson, readText, refuseExisting, writeFile } from "../io";
 import { verifierPage } from "../verifier/shipped";

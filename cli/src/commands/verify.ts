@@ -1,7 +1,5 @@
 import type { Command } from "commander";
-import { DrawRecordSchema, verifyDraw } from "ggzy-rules/sampling";
-import { differenceFromAnnouncement, differenceFromRequest, isDrawRequest } from "../draw-announcement";
-import type { HeaderDifference } from "../draw-announcement";
+import { verifyDrawAgainst } from "ggzy-rules/announcement";
 import { EXIT, action, printJson, readJson } from "../io";
 import { SALT_ENV, hiddenSaltOption, refuseSaltOnCommandLine, requireSaltFor, saltFrom, seedMaterialOption } from "./draw";
 
@@ -12,37 +10,6 @@ interface VerifyCliOptions {
   saltFile?: string;
   announcement?: string;
   json?: boolean;
-}
-
-/** The draw inputs held by a file: the request itself (its `inputs`) or the bare inputs object. */
-function inputsOf(value: unknown): unknown {
-  if (typeof value === "object" && value !== null && "inputs" in value && "params" in value) return (value as { inputs: unknown }).inputs;
-  return value;
-}
-
-type Verdict = { reproduced: true } | { reproduced: false; firstDifference: { path: string; expected: unknown; actual: unknown }; against: HeaderDifference["against"] | "re-run" };
-
-/**
- * The verdict on a record: against the announcement published before the draw (when given), the request's drawId,
- * createdAt and saltCommitment (when the inputs file is a whole request), the re-run, then the request's params.
- */
-function verdictOf(record: unknown, inputsFile: unknown, seed: unknown, salt: string | undefined, announcement: unknown): Verdict {
-  // A malformed record is bad input (exit 2), reported by verifyDraw, before any comparison.
-  if (!DrawRecordSchema.safeParse(record).success) verifyDraw(record, inputsOf(inputsFile), seed, salt);
-  const request = isDrawRequest(inputsFile) ? inputsFile : undefined;
-  const header =
-    (announcement !== undefined ? differenceFromAnnouncement(record, announcement) : null) ??
-    (request !== undefined ? differenceFromRequest(record, request) : null);
-  if (header !== null) {
-    const { against, ...firstDifference } = header;
-    return { reproduced: false, firstDifference, against };
-  }
-  const rerun = verifyDraw(record, inputsOf(inputsFile), seed, salt);
-  if (!rerun.reproduced) return { ...rerun, against: "re-run" };
-  const params = request !== undefined ? differenceFromRequest(record, request, true) : null;
-  if (params === null) return rerun;
-  const { against, ...firstDifference } = params;
-  return { reproduced: false, firstDifference, against };
 }
 
 /**
@@ -72,7 +39,7 @@ export function registerVerify(program: Command): void {
         // A revealed record's salt is published with it; a sealed one's, once the evaluation has ended.
         requireSaltFor((record as { kind?: unknown } | null)?.kind, salt, { zh: "复核此记录", en: "Verifying this record" });
         const announcement = opts.announcement !== undefined ? readJson(opts.announcement) : undefined;
-        const verdict = verdictOf(record, readJson(opts.inputs), seedMaterialOption(opts.seedMaterial), salt, announcement);
+        const verdict = verifyDrawAgainst(record, readJson(opts.inputs), seedMaterialOption(opts.seedMaterial), { salt, announcement });
         if (opts.json) printJson(verdict);
         else if (verdict.reproduced) {
           process.stdout.write(

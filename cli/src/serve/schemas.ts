@@ -127,9 +127,28 @@ export const DRAW_ROUTES = {
 } as const;
 export type DrawRoute = keyof typeof DRAW_ROUTES;
 
+/** A `ggzy-draw-announcement/1` as the service takes it; the library checks the rest (ggzy-rules/announcement). */
+const DrawAnnouncementBodySchema = z
+  .looseObject({
+    announcement: z.literal("ggzy-draw-announcement/1"),
+    protocol: z.string(),
+    kind: z.string(),
+    drawId: z.string(),
+    createdAt: z.string(),
+    inputHash: z.string(),
+    saltCommitment: z.string().optional(),
+    seedMaterial: z.looseObject({ kind: z.enum(["lottery", "beacon", "hex", "dice"]), source: z.string() }),
+  })
+  .describe("抽取前公布的预告（ggzy draw announce）/ the announcement published before the draw: drawId, inputHash, saltCommitment and the seed's kind, source and text format are checked");
+
 export const VerifyBodySchema = z.object({
   record: DrawRecordSchema,
-  inputs: z.unknown().describe("the draw's inputs (the request's `inputs`)"),
+  inputs: z.unknown().optional().describe("the draw's inputs (the request's `inputs`); give `request` instead to check the record against the whole request"),
+  request: z
+    .looseObject({ params: z.unknown(), inputs: z.unknown() })
+    .optional()
+    .describe("整个抽取请求：核对编号、时间、盐值承诺与参数 / the whole draw request: its drawId, createdAt, saltCommitment and params are checked too (without its salt and seed material)"),
+  announcement: DrawAnnouncementBodySchema.optional(),
   seedMaterial: SeedMaterialSchema,
   salt: z.string().optional().describe("the revealed salt of a sealed draw"),
 });
@@ -204,7 +223,34 @@ export const DRAW_RESPONSES = {
 export const VerifyResponseSchema = z.object({
   reproduced: z.boolean(),
   firstDifference: z.object({ path: z.string(), expected: z.unknown(), actual: z.unknown() }).optional(),
+  against: z
+    .enum(["announcement", "request", "re-run"])
+    .optional()
+    .describe("不符的对象：预告、请求或重新抽取 / what the record disagrees with: the announcement, the request, or the re-run (as `ggzy verify --json`)"),
   ...Meta,
+});
+
+export const AnnounceBodySchema = z.object({
+  kind: z.enum(["committee", "spot-checks", "supervisors", "blind-review"]).describe("抽取类型 / the draw kind, as in /v1/draws/{kind}"),
+  request: z
+    .looseObject({ params: z.unknown(), inputs: z.unknown() })
+    .describe("抽取请求（不含盐值与随机种子；密封抽取须含 saltCommitment）/ the draw request, without its salt and seed material (a sealed kind needs its saltCommitment)"),
+  seedMaterial: z
+    .looseObject({ kind: z.enum(["lottery", "beacon", "hex", "dice"]), source: z.string() })
+    .describe("随机数的类型、来源与确切格式 / the seed to come: kind, source and valueFormat (# a decimal digit, ? a lower-case hex digit), or for dice sides and count"),
+});
+
+export const AnnounceResponseSchema = z.object({
+  announcement: z.literal("ggzy-draw-announcement/1"),
+  protocol: z.string(),
+  kind: z.string(),
+  drawId: z.string(),
+  createdAt: z.string(),
+  inputHash: z.string(),
+  saltCommitment: z.string().optional(),
+  seedMaterial: z.object({ kind: z.string(), source: z.string(), valueFormat: z.string().optional(), sides: z.int32().optional(), count: z.int32().optional() }),
+  contentHash: z.string(),
+  toolVersion: z.string(),
 });
 
 export const CommitSaltResponseSchema = z.object({ saltCommitment: z.string(), toolVersion: z.string(), contentHash: z.string() });
@@ -322,6 +368,7 @@ for (const schema of [
   RankBodySchema,
   AnyRecordSchema,
   VerifyBodySchema,
+  AnnounceBodySchema,
   CheckQuerySchema,
   BatchQuerySchema,
   RiskQuerySchema,

@@ -1,7 +1,7 @@
 import { config } from "zod";
-import { DRAW_PROTOCOL, DrawRecordSchema, parseSeedMaterialText, verifyDraw } from "ggzy-rules/sampling";
-import type { VerifyResult } from "ggzy-rules/sampling";
-import { differenceFromAnnouncement, differenceFromRequest, isDrawRequest } from "../draw-announcement";
+import { verifyDrawAgainst } from "ggzy-rules/announcement";
+import type { DrawVerdict } from "ggzy-rules/announcement";
+import { DRAW_PROTOCOL, parseSeedMaterialText } from "ggzy-rules/sampling";
 
 /*
  * verify.html's script: the library's own verifyDraw, bundled for the browser at build time, checks a draw from the
@@ -71,24 +71,6 @@ function parseJson(text: string, what: { zh: string; en: string }): unknown {
   }
 }
 
-/** The draw's inputs from a request file (its `inputs`) or the bare inputs object, as `ggzy verify` reads them. */
-function inputsOf(value: unknown): unknown {
-  if (typeof value === "object" && value !== null && "inputs" in value && "params" in value) return (value as { inputs: unknown }).inputs;
-  return value;
-}
-
-/**
- * Where the record is not the announced draw (when an announcement is given) or the requested one: the request's
- * drawId, createdAt and saltCommitment before the re-run, its params after it.
- */
-function headerDifference(record: unknown, file: unknown, announcement: unknown, afterRerun: boolean): VerifyResult | null {
-  if (!DrawRecordSchema.safeParse(record).success) return null;
-  const d =
-    (!afterRerun && announcement !== undefined ? differenceFromAnnouncement(record, announcement) : null) ??
-    (isDrawRequest(file) ? differenceFromRequest(record, file, afterRerun) : null);
-  return d === null ? null : { reproduced: false, firstDifference: { path: d.path, expected: d.expected, actual: d.actual } };
-}
-
 function show(state: "reproduced" | "different" | "error", zh: string, en: string, detail = ""): void {
   const out = el("verdict");
   out.setAttribute("data-state", state);
@@ -99,7 +81,7 @@ function show(state: "reproduced" | "different" | "error", zh: string, en: strin
 }
 
 /** Runs the check on what the boxes hold and shows the verdict. */
-export function check(): VerifyResult | undefined {
+export function check(): DrawVerdict | undefined {
   try {
     const record = parseJson(el("record").value, { zh: "抽取记录", en: "draw record" });
     const file = parseJson(el("inputs").value, { zh: "抽取输入", en: "draw inputs" });
@@ -108,11 +90,7 @@ export function check(): VerifyResult | undefined {
     // A request file also fixes the drawId, the time, the salt commitment and the params, as `ggzy verify` checks.
     const announcementText = el("announcement").value.trim();
     const announcement = announcementText === "" ? undefined : parseJson(announcementText, { zh: "抽取预告", en: "announcement" });
-    const rerun = (): VerifyResult => {
-      const v = verifyDraw(record, inputsOf(file), seed, salt === "" ? undefined : salt);
-      return v.reproduced ? (headerDifference(record, file, announcement, true) ?? v) : v;
-    };
-    const verdict = headerDifference(record, file, announcement, false) ?? rerun();
+    const verdict = verifyDrawAgainst(record, file, seed, { salt: salt === "" ? undefined : salt, announcement });
     if (verdict.reproduced) show("reproduced", "已复现：记录完全由公布的输入和公开随机数决定。", "Reproduced: the record follows exactly from the published inputs and public random numbers.");
     else {
       const d = verdict.firstDifference;

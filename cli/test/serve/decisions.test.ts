@@ -111,6 +111,8 @@ describe("the decision log", () => {
     const req = committeeRequest();
     const drawn = json<{ record: unknown; result: unknown }>(await post(s, "/v1/draws/committee", req));
     await post(s, "/v1/draws/verify", { record: drawn.record, inputs: (req as { inputs: unknown }).inputs, seedMaterial: req["seedMaterial"], salt: req["salt"] });
+    // A salt left inside the whole request sent to verify is a salt too.
+    await post(s, "/v1/draws/verify", { record: drawn.record, request: req, seedMaterial: req["seedMaterial"] });
     await post(s, "/v1/draws/commit-salt", { salt: req["salt"] });
     await s.app.close();
     log.close();
@@ -118,10 +120,11 @@ describe("the decision log", () => {
     expect(text).not.toContain(String(req["salt"]));
     expect(text).not.toContain(JSON.stringify(drawn.result));
     const recs = records(file);
-    expect(recs.length).toBe(2);
+    expect(recs.length).toBe(3);
     expect(recs[0]?.draw?.sealed).toBe(true);
     expect((recs[0]?.input as Record<string, unknown>)["salt"]).toBeUndefined();
     expect(recs[1]?.input).toBeUndefined();
+    expect(recs[2]?.input).toBeUndefined();
   });
 
   it("hashes inputs exactly as the library's hashCanonical does", async () => {

@@ -184,6 +184,12 @@ async function call(s: Server, c: Contract, { method = "POST", url, body, header
 }
 
 /** Sends a request the service refuses as invalid (422): the document's request schema must refuse it too. */
+/** The announcement of the example committee draw (its request without salt or seed material). */
+const ANNOUNCE = (() => {
+  const { salt: _salt, seedMaterial: _seed, ...request } = committeeRequest();
+  return { kind: "committee", request, seedMaterial: { kind: "lottery", source: "中国福利彩票双色球 第2024050期 开奖号码", valueFormat: "####### ## ## ## ## ## ## + ##" } };
+})();
+
 async function refusedByBoth(s: Server, c: Contract, req: Call) {
   const r = await call(s, c, req);
   expect(r.statusCode, r.body.slice(0, 300)).toBe(422);
@@ -280,7 +286,7 @@ describe("every endpoint answers as the document declares", () => {
     expect((await call(open, contract, { method: "GET", url: "/v1/rul%E0s" })).statusCode).toBe(400);
   });
 
-  it("draws: each kind, verify (reproduced or not), commit-salt, and their refusals", async () => {
+  it("draws: each kind, verify (reproduced or not, against the request and the announcement), announce, commit-salt, and their refusals", async () => {
     const req = committeeRequest();
     const drawn = await call(open, contract, { url: "/v1/draws/committee", body: req });
     expect(drawn.statusCode).toBe(200);
@@ -297,6 +303,14 @@ describe("every endpoint answers as the document declares", () => {
     expect(json<{ reproduced: boolean }>(await call(open, contract, { url: "/v1/draws/verify", body: verify })).reproduced).toBe(true);
     expect(json<{ reproduced: boolean }>(await call(open, contract, { url: "/v1/draws/verify", body: { ...verify, salt: "00".repeat(16) } })).reproduced).toBe(false);
     await refusedByBoth(open, contract, { url: "/v1/draws/verify", body: { record: { protocol: 1 }, inputs: {}, seedMaterial: {} } });
+    const announced = await call(open, contract, { url: "/v1/draws/announce", body: ANNOUNCE });
+    expect(announced.statusCode).toBe(200);
+    const { contentHash: _h, toolVersion: _v, ...announcement } = json<Record<string, unknown>>(announced);
+    const checked = { record: d.record, request: ANNOUNCE.request, announcement, seedMaterial: req["seedMaterial"], salt: req["salt"] };
+    expect(json<{ reproduced: boolean }>(await call(open, contract, { url: "/v1/draws/verify", body: checked })).reproduced).toBe(true);
+    expect(json<{ against: string }>(await call(open, contract, { url: "/v1/draws/verify", body: { ...checked, record: { ...(d.record as object), drawId: "OTHER" } } })).against).toBe("announcement");
+    await refusedByBoth(open, contract, { url: "/v1/draws/verify", body: { ...checked, announcement: { ...announcement, announcement: "other/1" } } });
+    await refusedByBoth(open, contract, { url: "/v1/draws/announce", body: { ...ANNOUNCE, kind: "lottery" } });
     expect((await call(open, contract, { url: "/v1/draws/commit-salt", body: { salt: fixture("examples/draws/salt.hex").trim() } })).statusCode).toBe(200);
     expect((await call(open, contract, { url: "/v1/draws/commit-salt", body: { salt: "xyz" } })).statusCode).toBe(422);
     await refusedByBoth(open, contract, { url: "/v1/draws/commit-salt", body: {} });
@@ -387,6 +401,7 @@ describe("with API keys: 401, 403 and 429 are declared where they happen", () =>
     { call: { url: "/v1/draws/supervisors", body: publicDrawRequest("examples/draws/supervisors-request.json") }, key: KEYS.draw, wrong: KEYS.check },
     { call: { url: "/v1/draws/blind-review", body: { ...publicDrawRequest("examples/draws/blind-review-request.json"), salt: fixture("examples/draws/salt.hex").trim() } }, key: KEYS.draw, wrong: KEYS.check },
     { call: { url: "/v1/draws/verify", body: verify }, key: KEYS.draw, wrong: KEYS.check },
+    { call: { url: "/v1/draws/announce", body: ANNOUNCE }, key: KEYS.draw, wrong: KEYS.check },
     { call: { url: "/v1/draws/commit-salt", body: { salt: fixture("examples/draws/salt.hex").trim() } }, key: KEYS.draw, wrong: KEYS.score },
     { call: { url: "/v1/score/agencies", body: { asOf: "2026-06-30", agencies: fixtureJson("examples/scoring/agencies.json") } }, key: KEYS.score, wrong: KEYS.check },
     { call: { url: "/v1/score/experts", body: { ...fixtureJson<Record<string, unknown>>("examples/scoring/experts.json"), asOf: "2026-06-30" } }, key: KEYS.score, wrong: KEYS.check },

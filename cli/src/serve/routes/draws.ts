@@ -1,18 +1,55 @@
 import type { FastifyInstance } from "fastify";
-import { commitSalt, verifyDraw } from "ggzy-rules/sampling";
-import { outputHash, runDraw, verifyVerdict } from "../../decisions/operations";
+import { announceDraw, announcedSeed, verifyDrawAgainst } from "ggzy-rules/announcement";
+import { canonicalJson, GgzyError, isGgzyError } from "ggzy-rules/model";
+import { commitSalt } from "ggzy-rules/sampling";
+import { DRAW_KIND_OF, outputHash, runDraw, verifyVerdict } from "../../decisions/operations";
 import { unknownName } from "../../names";
 import type { ServeContext } from "../context";
 import { decide, refused } from "../decide";
-import { DRAW_RESPONSES, DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, VerifyBodySchema, VerifyResponseSchema, operationId, problemResponses } from "../schemas";
+import { AnnounceBodySchema, AnnounceResponseSchema, DRAW_RESPONSES, DRAW_ROUTES, CommitSaltBodySchema, CommitSaltResponseSchema, VerifyBodySchema, VerifyResponseSchema, operationId, problemResponses } from "../schemas";
 import type { DrawRoute } from "../schemas";
 import { checkRequestPart } from "../validate";
+
+/**
+ * What the record is checked against: the whole request when given (its drawId, createdAt, saltCommitment and
+ * params, as `ggzy verify` does with a request file), else the bare inputs. Both may be sent if they agree.
+ */
+function inputsOrRequest(b: { inputs?: unknown; request?: Record<string, unknown> | undefined }): unknown {
+  if (b.request === undefined) {
+    if (b.inputs === undefined) throw verifyBodyError("须给出 inputs 或 request", "give inputs or request", "inputs");
+    return b.inputs;
+  }
+  if (b.inputs !== undefined && canonicalJson(b.inputs) !== canonicalJson(b.request["inputs"])) {
+    throw verifyBodyError("inputs 与 request.inputs 不同", "inputs differ from request.inputs", "inputs");
+  }
+  return b.request;
+}
+
+/** The announcement's seed description, checked by the library, its problem's path under `announcement`. */
+function checkAnnouncedSeed(seed: Record<string, unknown>): void {
+  try {
+    announcedSeed(seed);
+  } catch (e) {
+    if (!isGgzyError(e)) throw e;
+    const issues = e.issues.map((i) => ({ ...i, path: ["announcement", ...String(i.path[0] ?? "").split(".")] }));
+    throw new GgzyError("INVALID_INPUT", { zh: e.zh, en: e.en, issues });
+  }
+}
+
+/** Whether a body (or the request inside it) holds a salt, which never goes into the decision log. */
+function carriesSalt(value: unknown): boolean {
+  return value !== null && typeof value === "object" && "salt" in value;
+}
+
+function verifyBodyError(zh: string, en: string, path: string): GgzyError {
+  return new GgzyError("INVALID_INPUT", { zh: `请求数据无效：${zh}`, en: `Invalid request: ${en}`, issues: [{ path: [path], message: en }] });
+}
 
 /** This route's own errors; what every route may answer is added to the document by serve/openapi.ts. */
 const ERRORS = problemResponses(404, 422);
 
 /**
- * `POST /v1/draws/{kind}`, `/v1/draws/verify`, `/v1/draws/commit-salt`. Salts travel only in request bodies; the
+ * `POST /v1/draws/{kind}`, `/v1/draws/verify`, `/v1/draws/announce`, `/v1/draws/commit-salt`. Salts travel only in request bodies; the
  * decision log keeps the public record's hashes and the request without its salt, never a sealed result.
  */
 export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
@@ -58,7 +95,7 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
       schema: {
         operationId: "verifyDraw",
         tags: ["draws"],
-        summary: "复核抽取记录 / re-run a draw from its record and compare",
+        summary: "复核抽取记录（可核对请求与预告）/ re-run a draw from its record and compare, checking it against the whole request and the announcement when given",
         body: VerifyBodySchema,
         response: { 200: VerifyResponseSchema, ...ERRORS },
       },
@@ -66,11 +103,12 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
     async (req) => {
       const endpoint = "POST /v1/draws/verify";
       // A revealed salt is still a salt: with one, only the hashes are logged.
-      const loggable = !(req.body !== null && typeof req.body === "object" && "salt" in req.body);
+      const loggable = !carriesSalt(req.body) && !carriesSalt((req.body as { request?: unknown } | null)?.request);
       let verdict;
       try {
         const b = checkRequestPart(VerifyBodySchema, req.body, "body");
-        verdict = verifyDraw(b.record, b.inputs, b.seedMaterial, b.salt);
+        if (b.announcement !== undefined) checkAnnouncedSeed(b.announcement.seedMaterial);
+        verdict = verifyDrawAgainst(b.record, inputsOrRequest(b), b.seedMaterial, { salt: b.salt, announcement: b.announcement });
       } catch (e) {
         throw refused(ctx, req, e, { endpoint, subject: "verify", input: req.body, loggable });
       }
@@ -102,9 +140,30 @@ export function drawRoutes(app: FastifyInstance, ctx: ServeContext): void {
     async (req) => ({ saltCommitment: commitSalt((req.body as { salt: string }).salt), contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion }),
   );
 
+  app.post(
+    "/v1/draws/announce",
+    {
+      config: { scope: "draw" },
+      schema: {
+        operationId: "announceDraw",
+        tags: ["draws"],
+        summary: "抽取前的预告（ggzy-draw-announcement/1）/ the announcement to publish before the lottery draw or beacon value exists",
+        body: AnnounceBodySchema,
+        response: { 200: AnnounceResponseSchema, ...ERRORS },
+      },
+    },
+    // No decision record, as for commit-salt: nothing is drawn; the announcement is what the caller publishes.
+    async (req) => {
+      const b = checkRequestPart(AnnounceBodySchema, req.body, "body");
+      const kind = DRAW_KIND_OF[b.kind];
+      if (kind === undefined) throw unknownName({ what: { zh: "未知的抽取类型", en: "Unknown draw kind" }, given: b.kind, known: Object.keys(DRAW_ROUTES), details: { kind: b.kind } });
+      return { ...announceDraw(kind, b.request, b.seedMaterial), contentHash: req.ruleSet.contentHash, toolVersion: ctx.toolVersion };
+    },
+  );
+
   app.post("/v1/draws/:kind", { config: { scope: "draw" }, schema: { hide: true } }, async (req) => {
     const kind = (req.params as { kind: string }).kind;
-    const known = [...Object.keys(DRAW_ROUTES), "verify", "commit-salt"];
+    const known = [...Object.keys(DRAW_ROUTES), "verify", "announce", "commit-salt"];
     throw unknownName({ what: { zh: "未知的抽取类型", en: "Unknown draw kind" }, given: kind, known, details: { kind } });
   });
 }

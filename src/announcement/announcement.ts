@@ -1,17 +1,26 @@
-import { GgzyError, isGgzyError } from "ggzy-rules/model";
-import { DRAW_PROTOCOL, SEALED_DRAW_KINDS, draw } from "ggzy-rules/sampling";
-import type { DrawKind } from "ggzy-rules/sampling";
+import { GgzyError, isGgzyError } from "../model/error";
+import { draw } from "../sampling/draw";
+import { DRAW_PROTOCOL, SEALED_DRAW_KINDS } from "../sampling/protocol";
+import type { DrawKind } from "../sampling/protocol";
 
 /*
  * The pre-draw announcement (抽取预告): what is published BEFORE the public randomness exists, and binds everything that
  * feeds the seed, so that exactly one result can be derived from that randomness. Without it an operator who knows
  * the lottery result could still choose the drawId, the free-text `source` of the seed material, or how the numbers
- * are written ("03" vs "3", commas, "蓝07") — each gives another committee that reproduces. Kept in the application,
- * not the library: the protocol (ggzy-draw/1) and its bytes are unchanged; this fixes the one free input, the text
- * of the seed material, in advance. Pure (no Node built-ins), so verify.html can use it too.
+ * are written ("03" vs "3", commas, "蓝07") — each gives another committee that reproduces. The protocol
+ * (ggzy-draw/1) and its bytes are unchanged; this fixes the one free input, the text of the seed material, in
+ * advance. In the library (its own subpath, so the browser bundle of rules + sampling does not carry it) because a
+ * platform or the HTTP service must be able to check what `ggzy verify --announcement` checks.
  */
 
-/** The announcement's format name. */
+/**
+ * The announcement's format name.
+ *
+ * @example
+ * ```ts
+ * ANNOUNCEMENT_FORMAT; // "ggzy-draw-announcement/1"
+ * ```
+ */
 export const ANNOUNCEMENT_FORMAT = "ggzy-draw-announcement/1";
 
 /** How the seed material will look, fixed in advance. */
@@ -55,6 +64,12 @@ const obj = (v: unknown): Record<string, unknown> => (typeof v === "object" && v
  * The header a request gives its draw, before any seed material exists: the draw is run on placeholder randomness
  * (and, for a sealed kind, a placeholder salt) only to obtain the completed params and the inputHash, which depend
  * on neither. A sealed kind's saltCommitment is the request's own.
+ *
+ * @example
+ * ```ts
+ * const plan = plannedDraw("committee", request);
+ * plan.inputHash; // e.g. "3f1c…", the same as the record's once the draw is made
+ * ```
  */
 export function plannedDraw(kind: DrawKind, request: unknown): PlannedDraw {
   const req = obj(request);
@@ -77,8 +92,19 @@ function badAnnouncement(zh: string, en: string, path: string): GgzyError {
   return new GgzyError("INVALID_INPUT", { zh: `抽取预告无效：${zh}`, en: `Invalid draw announcement: ${en}`, issues: [{ path: [path], message: en }] });
 }
 
-/** Checks an announced seed description; returns it as stored. */
-export function announcedSeed(seed: Record<string, unknown>): AnnouncedSeed {
+/**
+ * Checks an announced seed description; returns it as stored (the source trimmed). Throws `GgzyError`
+ * INVALID_INPUT when the source is missing, the kind unknown, or the value format has no digit placeholder.
+ *
+ * @example
+ * ```ts
+ * announcedSeed({ kind: "lottery", source: " 双色球 2024050 ", valueFormat: "## ## ## ## ## ## + ##" });
+ * // { kind: "lottery", source: "双色球 2024050", valueFormat: "## ## ## ## ## ## + ##" }
+ * announcedSeed({ kind: "lottery", source: "双色球 2024050", valueFormat: "any" }); // throws GgzyError INVALID_INPUT
+ * ```
+ */
+export function announcedSeed(seedValue: unknown): AnnouncedSeed {
+  const seed = obj(seedValue);
   const { kind, source } = seed;
   if (typeof source !== "string" || source.trim() === "") {
     throw badAnnouncement("须写明随机数的来源（哪一期彩票、哪个信标脉冲）", "the seed's source is required (which lottery issue, which beacon pulse)", "seedMaterial.source");
@@ -107,8 +133,16 @@ export function announcedSeed(seed: Record<string, unknown>): AnnouncedSeed {
 /**
  * Builds the announcement of a draw from its request and the description of the seed material to come.
  * A sealed kind needs the request's saltCommitment: the announcement is where it is published.
+ * Throws `GgzyError` INVALID_INPUT for a bad seed description, a request that fails its schema, or a sealed draw
+ * without a saltCommitment.
+ *
+ * @example
+ * ```ts
+ * const announcement = announceDraw("committee", request, { kind: "lottery", source: "双色球 2024050", valueFormat: "## ## ## ## ## ## + ##" });
+ * announcement.announcement; // "ggzy-draw-announcement/1"
+ * ```
  */
-export function announceDraw(kind: DrawKind, request: unknown, seed: Record<string, unknown>): DrawAnnouncement {
+export function announceDraw(kind: DrawKind, request: unknown, seed: unknown): DrawAnnouncement {
   const seedMaterial = announcedSeed(seed);
   const plan = plannedDraw(kind, request);
   if (SEALED_DRAW_KINDS.includes(kind) && plan.saltCommitment === undefined) {
@@ -130,8 +164,24 @@ export function announceDraw(kind: DrawKind, request: unknown, seed: Record<stri
   };
 }
 
-/** Whether `value` is written exactly as `format` says (# one decimal digit, ? one lower-case hex digit). */
+/**
+ * Whether `value` is written exactly as `format` says (# one decimal digit, ? one lower-case hex digit, any other
+ * character stands for itself).
+ *
+ * @example
+ * ```ts
+ * matchesValueFormat("03 11 + 07", "## ## + ##"); // true
+ * matchesValueFormat("3 11 + 07", "## ## + ##"); // false
+ * ```
+ */
 export function matchesValueFormat(value: string, format: string): boolean {
+  if (typeof value !== "string" || typeof format !== "string") {
+    throw new GgzyError("INVALID_INPUT", {
+      zh: "数值与其格式须为字符串",
+      en: "The value and its format must be strings",
+      issues: [{ path: [typeof value !== "string" ? "value" : "format"], message: "expected a string" }],
+    });
+  }
   const v = Array.from(value);
   const f = Array.from(format);
   if (v.length !== f.length) return false;
@@ -146,7 +196,14 @@ export function matchesValueFormat(value: string, format: string): boolean {
 /**
  * The first field where a record disagrees with its announcement, or null: the header (protocol, kind, drawId,
  * createdAt, inputHash, saltCommitment), then the seed material's kind, source and the text of its value (or, for
- * dice, their sides and count).
+ * dice, their sides and count). Throws `GgzyError` INVALID_INPUT when `announcementValue` is not a
+ * `ggzy-draw-announcement/1` or its seed description is bad.
+ *
+ * @example
+ * ```ts
+ * differenceFromAnnouncement({}, { announcement: "other/1" }); // throws GgzyError INVALID_INPUT
+ * differenceFromAnnouncement(record, announcement); // null when the record is the announced draw
+ * ```
  */
 export function differenceFromAnnouncement(record: unknown, announcementValue: unknown): HeaderDifference | null {
   const a = obj(announcementValue);
@@ -175,6 +232,12 @@ export function differenceFromAnnouncement(record: unknown, announcementValue: u
  * The first field where a record disagrees with the request it is verified against, or null: drawId, createdAt and
  * saltCommitment before the re-run (a re-draw under another name, time or salt is not the announced draw), and —
  * with `afterRerun` — the completed params, which a consistent record made from edited params would otherwise hide.
+ *
+ * @example
+ * ```ts
+ * differenceFromRequest({ ...record, drawId: "OTHER" }, request);
+ * // { path: "drawId", expected: request.drawId, actual: "OTHER", against: "request" }
+ * ```
  */
 export function differenceFromRequest(record: unknown, request: unknown, afterRerun = false): HeaderDifference | null {
   const r = obj(record);
@@ -207,7 +270,15 @@ function sortedJson(v: unknown): string {
   );
 }
 
-/** Whether a JSON value is a whole draw request (drawId and params beside the inputs), not bare inputs. */
+/**
+ * Whether a JSON value is a whole draw request (params beside the inputs), not bare inputs.
+ *
+ * @example
+ * ```ts
+ * isDrawRequest({ drawId: "D-1", params: {}, inputs: {} }); // true
+ * isDrawRequest({ candidates: [] }); // false
+ * ```
+ */
 export function isDrawRequest(value: unknown): boolean {
   const v = obj(value);
   return "inputs" in v && "params" in v;
