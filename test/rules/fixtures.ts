@@ -157,3 +157,22 @@ export function evaluation(over: Partial<EvaluationIn> = {}): EvaluationIn {
     ...over,
   };
 }
+
+/**
+ * A government-procurement complaint received Mon 2024-05-20, its challenge filed 05-08 and answered 05-14: the
+ * shared start of the GP complaint cases (each adds its stages and outcome).
+ */
+export function gpComplaint(stages: ComplaintIn["stages"] = [], over: Partial<ComplaintIn> = {}): ComplaintIn {
+  return {
+    id: "C1",
+    projectId: "P1",
+    complainantId: "S2",
+    regime: "governmentProcurement",
+    procurementMethod: "open",
+    knownOn: "2024-05-06",
+    filedOn: "2024-05-20",
+    objection: { knownOn: "2024-05-06", filedOn: "2024-05-08", answeredOn: "2024-05-14" },
+    stages: [{ stage: "received", on: "2024-05-20" }, ...(stages ?? [])],
+    ...over,
+  };
+}

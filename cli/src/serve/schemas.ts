@@ -127,18 +127,22 @@ export const DRAW_ROUTES = {
 } as const;
 export type DrawRoute = keyof typeof DRAW_ROUTES;
 
+/** The header of a `ggzy-draw-announcement/1`: what the service takes and what it answers. */
+const ANNOUNCEMENT_HEADER = {
+  announcement: z.literal("ggzy-draw-announcement/1"),
+  protocol: z.string(),
+  kind: z.string(),
+  drawId: z.string(),
+  createdAt: z.string(),
+  inputHash: z.string(),
+  saltCommitment: z.string().optional(),
+};
+/** The seed to come as an announcement names it (kind and source; the library checks the rest). */
+const AnnouncedSeedSchema = z.looseObject({ kind: z.enum(["lottery", "beacon", "hex", "dice"]), source: z.string() });
+
 /** A `ggzy-draw-announcement/1` as the service takes it; the library checks the rest (ggzy-rules/announcement). */
 const DrawAnnouncementBodySchema = z
-  .looseObject({
-    announcement: z.literal("ggzy-draw-announcement/1"),
-    protocol: z.string(),
-    kind: z.string(),
-    drawId: z.string(),
-    createdAt: z.string(),
-    inputHash: z.string(),
-    saltCommitment: z.string().optional(),
-    seedMaterial: z.looseObject({ kind: z.enum(["lottery", "beacon", "hex", "dice"]), source: z.string() }),
-  })
+  .looseObject({ ...ANNOUNCEMENT_HEADER, seedMaterial: AnnouncedSeedSchema })
   .describe("抽取前公布的预告（ggzy draw announce）/ the announcement published before the draw: drawId, inputHash, saltCommitment and the seed's kind, source and text format are checked");
 
 export const VerifyBodySchema = z.object({
@@ -235,19 +239,11 @@ export const AnnounceBodySchema = z.object({
   request: z
     .looseObject({ params: z.unknown(), inputs: z.unknown() })
     .describe("抽取请求（不含盐值与随机种子；密封抽取须含 saltCommitment）/ the draw request, without its salt and seed material (a sealed kind needs its saltCommitment)"),
-  seedMaterial: z
-    .looseObject({ kind: z.enum(["lottery", "beacon", "hex", "dice"]), source: z.string() })
-    .describe("随机数的类型、来源与确切格式 / the seed to come: kind, source and valueFormat (# a decimal digit, ? a lower-case hex digit), or for dice sides and count"),
+  seedMaterial: AnnouncedSeedSchema.describe("随机数的类型、来源与确切格式 / the seed to come: kind, source and valueFormat (# a decimal digit, ? a lower-case hex digit), or for dice sides and count"),
 });
 
 export const AnnounceResponseSchema = z.object({
-  announcement: z.literal("ggzy-draw-announcement/1"),
-  protocol: z.string(),
-  kind: z.string(),
-  drawId: z.string(),
-  createdAt: z.string(),
-  inputHash: z.string(),
-  saltCommitment: z.string().optional(),
+  ...ANNOUNCEMENT_HEADER,
   seedMaterial: z.object({ kind: z.string(), source: z.string(), valueFormat: z.string().optional(), sides: z.int32().optional(), count: z.int32().optional() }),
   contentHash: z.string(),
   toolVersion: z.string(),

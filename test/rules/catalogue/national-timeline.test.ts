@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateAward, validateComplaint, validateProject } from "../../../src/rules/index";
-import { asUnknownInput, ids, projectInput } from "../fixtures";
+import { asUnknownInput, gpComplaint, ids, projectInput } from "../fixtures";
 import type { AwardIn, ComplaintIn, ContractIn, ProjectIn } from "../fixtures";
 
 /*
@@ -433,18 +433,7 @@ describe("a complaint not accepted (不予受理): the refusal ends the handling
 
 describe("94号令 art. 21: the GP review ends with acceptance, a refusal, or a 补正 notice in time (legal review 11)", () => {
   // Received Mon 2024-05-20: the 5th working day is Mon 05-27.
-  const gpc = (stages: ComplaintIn["stages"], over: Partial<ComplaintIn> = {}): ComplaintIn => ({
-    id: "C1",
-    projectId: "P1",
-    complainantId: "S2",
-    regime: "governmentProcurement",
-    procurementMethod: "open",
-    knownOn: "2024-05-06",
-    filedOn: "2024-05-20",
-    objection: { knownOn: "2024-05-06", filedOn: "2024-05-08", answeredOn: "2024-05-14" },
-    stages: [{ stage: "received", on: "2024-05-20" }, ...(stages ?? [])],
-    ...over,
-  });
+  const gpc = gpComplaint;
   const review = (c: ComplaintIn, asOf = "2024-07-01") => validateComplaint(c, { asOf }).findings.filter((f) => f.ruleId === "GP_COMPLAINT_REVIEWED_IN_TIME");
 
   describe("art. 21(4) '自收到投诉书之日起即为受理': a complaint decided on the merits was accepted", () => {
@@ -793,19 +782,8 @@ describe("a working-day count no rule of the record's method reads is not made",
 
 describe("94号令 arts. 19(1), 21(2): a GP complaint is accepted only after a challenge (GP_COMPLAINT_AFTER_CHALLENGE)", () => {
   // Received Mon 2024-05-20; the challenge (if any) on 05-08, answered 05-14.
-  const complaint = (over: Partial<ComplaintIn> = {}): ComplaintIn => ({
-    id: "C1",
-    projectId: "P1",
-    complainantId: "S2",
-    regime: "governmentProcurement",
-    procurementMethod: "open",
-    knownOn: "2024-05-06",
-    filedOn: "2024-05-20",
-    objection: { knownOn: "2024-05-06", filedOn: "2024-05-08", answeredOn: "2024-05-14" },
-    outcome: "rejected",
-    stages: [{ stage: "received", on: "2024-05-20" }, { stage: "accepted", on: "2024-05-22" }, { stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-06-17" }],
-    ...over,
-  });
+  const complaint = (over: Partial<ComplaintIn> = {}): ComplaintIn =>
+    gpComplaint([{ stage: "accepted", on: "2024-05-22" }, { stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-06-17" }], { outcome: "rejected", ...over });
   const noChallenge = (over: Partial<ComplaintIn> = {}): ComplaintIn => {
     const { objection: _objection, ...rest } = complaint(over);
     return rest;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateComplaint, validateProject } from "../../../src/rules/index";
-import { ids, projectInput } from "../fixtures";
+import { gpComplaint, ids, projectInput } from "../fixtures";
 import type { ComplaintIn } from "../fixtures";
 
 describe("LC80-8 every project has a named supervising department", () => {
@@ -60,19 +60,7 @@ describe("LC80-9 complaints: acceptance, transfer, investigation and publication
 
 describe("LC80-9 under 94号令 art. 21(4): a GP complaint is accepted on receipt, so a decision needs no 'accepted' stage", () => {
   // Received Mon 2024-05-20, rejected on the merits Fri 06-14; the pack's 20 days to publish end Thu 07-04.
-  const gp = (stages: ComplaintIn["stages"], over: Partial<ComplaintIn> = {}): ComplaintIn => ({
-    id: "C1",
-    projectId: "P1",
-    complainantId: "S2",
-    regime: "governmentProcurement",
-    procurementMethod: "open",
-    knownOn: "2024-05-06",
-    filedOn: "2024-05-20",
-    objection: { knownOn: "2024-05-06", filedOn: "2024-05-08", answeredOn: "2024-05-14" },
-    outcome: "rejected",
-    stages: [{ stage: "received", on: "2024-05-20" }, ...(stages ?? [])],
-    ...over,
-  });
+  const gp = (stages: ComplaintIn["stages"], over: Partial<ComplaintIn> = {}): ComplaintIn => gpComplaint(stages, { outcome: "rejected", ...over });
   const asOf = { asOf: "2024-12-31" };
   it("finds nothing in received → decided → published, published on the pack's last day (boundary)", () => {
     expect(ids(validateComplaint(gp([{ stage: "decided", on: "2024-06-14" }, { stage: "published", on: "2024-07-04" }]), asOf))).toEqual([]);
