@@ -4,7 +4,7 @@ import { withBreakdownOnRead } from "../scorecard/breakdown-on-read";
 import type { Memo } from "../scorecard/breakdown-on-read";
 import type { ItemAt, ScoreDetail, ScoreResult } from "../scorecard/result";
 import type { Scorecard, ScorecardItem } from "../scorecard/schema";
-import { decayOf, kindLookups, scoreHeadOfTotals, scoreParsed } from "../scorecard/score";
+import { decayOf, lookupsOf, scoreHeadOfTotals, scoreParsed } from "../scorecard/score";
 import type { ScoreRecord } from "../scorecard/subject";
 import type { AgencyCreditInput } from "./agency-input";
 import { idOf } from "./agency-records";
@@ -142,7 +142,7 @@ export class AgencyOnReadScorer<D extends ScoreDetail> {
     detail: D,
   ) {
     this.shared = { card, asOfInput, asOf: ctx.asOf, detail };
-    const { itemByKind, ignored } = kindLookups(card);
+    const { itemByKind, ignored } = lookupsOf(card);
     const itemOf = (kind: string): number => itemByKind.get(kind) ?? (ignored.has(kind) ? IGNORED : UNKNOWN);
     this.kindItem = [...DATED_KINDS.map((k) => itemOf(k.kind)), itemOf("disclosure.completeness"), itemOf("training.compliance")];
     this.totals = new Float64Array(card.items.length);

@@ -133,7 +133,8 @@ interface Lookups {
   readonly ref: ScoreResult["scorecard"];
 }
 const lookups = new WeakMap<Scorecard, Lookups>();
-function lookupsOf(card: Scorecard): Lookups {
+/** The card's `Lookups` (worked out on its first use). */
+export function lookupsOf(card: Scorecard): Lookups {
   let l = lookups.get(card);
   if (l === undefined) {
     l = {
@@ -257,11 +258,6 @@ export function scoreHeadOfTotals(card: Scorecard, subjectId: string, asOfDay: n
   let sum = card.base;
   for (let i = 0; i < card.items.length; i++) sum += itemPoints(card.items[i] as ScorecardItem, totals[i] as number);
   return headOf(card, subjectId, asOfDay, sum);
-}
-
-/** A scorecard's item position of each kind, and its ignored kinds (worked out once per scorecard). */
-export function kindLookups(card: Scorecard): { readonly itemByKind: ReadonlyMap<string, number>; readonly ignored: ReadonlySet<string> } {
-  return lookupsOf(card);
 }
 
 /** Every field of a result but its breakdown, from the sum of base and item points (in the breakdown's key order). */
