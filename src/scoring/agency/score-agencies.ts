@@ -131,7 +131,8 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
   // the rest, and any agency the one pass cannot (it throws the errors).
   let onRead: AgencyOnReadScorer<ScoreDetail> | undefined;
   const seen = new Set<string>();
-  return Array.from({ length: agencies.length }, (_, i) => {
+  const results: AgencyCredit<ItemBreakdown | ItemSummary>[] = [];
+  for (let i = 0; i < agencies.length; i++) {
     const a = agencyAt(i);
     if (seen.has(a.id)) {
       throw new GgzyError("INVALID_INPUT", {
@@ -145,8 +146,9 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
     if (breakdown === "onRead") onRead ??= new AgencyOnReadScorer(card, ctx, options.asOf, detail);
     const credit = onRead?.score(a) ?? scoreGeneral(a, i, ctx, card, options.asOf, detail, breakdown);
     statusOf ??= blacklistTest(options.asOf, options.blacklist ?? {});
-    return { agencyId: a.id, name: a.name, credit, blacklist: statusOf(a) };
-  }).sort((x, y) => compareUtf8(x.agencyId, y.agencyId));
+    results.push({ agencyId: a.id, name: a.name, credit, blacklist: statusOf(a) });
+  }
+  return results.sort((x, y) => compareUtf8(x.agencyId, y.agencyId));
 }
 
 /** `scoreAgencies`' general path for one agency: its records, then the scorecard (any detail, any breakdown time). */

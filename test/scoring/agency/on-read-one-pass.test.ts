@@ -4,7 +4,7 @@ import { GgzyError } from "../../../src/model/error";
 import { parseWith } from "../../../src/model/error";
 import { AgencyCreditInputSchema } from "../../../src/scoring/agency/agency-input";
 import type { AgencyCreditInputData } from "../../../src/scoring/agency/agency-input";
-import { AgencyOnReadScorer, recordKey, sumByDay } from "../../../src/scoring/agency/agency-on-read";
+import { AgencyOnReadScorer, DecayedTerms, recordKey, sumByDay } from "../../../src/scoring/agency/agency-on-read";
 import { agencyRecordContext, collectRecords } from "../../../src/scoring/agency/agency-records";
 import { defaultAgencyScorecard } from "../../../src/scoring/agency/default-scorecard";
 import { scoreAgencies } from "../../../src/scoring/agency/score-agencies";
@@ -158,11 +158,11 @@ describe("scoreAgencies with breakdown: \"onRead\": one pass per agency", () => 
   // on the totals themselves.
   it("sums each item's terms by ascending day, bit for bit, whatever order the records come in", () => {
     const card = parseScorecard(defaultAgencyScorecard);
-    const recordArb = fc.record({ item: fc.nat({ max: card.items.length - 1 }), age: fc.integer({ min: 0, max: 3000 }) });
+    const recordArb = fc.record({ item: fc.nat({ max: card.items.length - 1 }), age: fc.integer({ min: 0, max: 6000 }) });
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 40 }), (records) => {
         const totals = new Float64Array(card.items.length);
-        sumByDay(card, asOfDay, Float64Array.from(records, (r) => recordKey(r.item, asOfDay - r.age)), records.length, totals);
+        sumByDay(new DecayedTerms(card), asOfDay, Float64Array.from(records, (r) => recordKey(r.item, asOfDay - r.age)), records.length, totals);
         // The reference: each item's records by ascending day (oldest first), `weight × 1 × decay` added to 0.
         const expected = card.items.map((item, i) =>
           records.filter((r) => r.item === i).sort((a, b) => b.age - a.age).reduce((total, r) => total + item.weight * 1 * decayOf(item, r.age), 0));
