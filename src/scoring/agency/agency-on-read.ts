@@ -147,7 +147,7 @@ export class AgencyOnReadScorer<D extends ScoreDetail> {
     const itemOf = (kind: string): number => itemByKind.get(kind) ?? (ignored.has(kind) ? IGNORED : UNKNOWN);
     this.kindItem = [...DATED_KINDS.map((k) => itemOf(k.kind)), itemOf("disclosure.completeness"), itemOf("training.compliance")];
     this.totals = new Float64Array(card.items.length);
-    this.terms = new DecayedTerms(card);
+    this.terms = decayedTermsOf(card);
   }
 
   /** The agency's credit with its breakdown built on read; `undefined` when only the general path can score it. */
@@ -274,6 +274,7 @@ export function recordKey(item: number, day: number): number {
  * Each item's term `weight × decay` (a dated record's quantity is 1) by the record's age in days, as `itemTotal`
  * computes it: worked out once per item and age in a call and kept, since a registry's records fall on a few
  * thousand days and `Math.pow` was a tenth of a 2m-record call (CPU profile). A kept term is the very same double.
+ * The card must not change while terms are kept (`parseScorecard` gives a frozen card).
  *
  * @example
  * ```ts
@@ -302,6 +303,20 @@ export class DecayedTerms {
 }
 /** Ages kept by `DecayedTerms`: about 11 years (32 KiB per item in use); older records are worked out each time. */
 const KEPT_AGES = 4096;
+
+/**
+ * The card's `DecayedTerms`, kept from one call to the next while the card lives (a term does not depend on `asOf`):
+ * a call of 500 agencies worked out more distinct terms than it had records, when each call had its own.
+ */
+function decayedTermsOf(card: Scorecard): DecayedTerms {
+  let terms = termsByCard.get(card);
+  if (terms === undefined) {
+    terms = new DecayedTerms(card);
+    termsByCard.set(card, terms);
+  }
+  return terms;
+}
+const termsByCard = new WeakMap<Scorecard, DecayedTerms>();
 
 /**
  * Adds each record's term (`DecayedTerms`) to its item's total in `totals`, the records taken by ascending day: the

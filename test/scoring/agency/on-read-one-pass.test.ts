@@ -131,6 +131,20 @@ describe("scoreAgencies with breakdown: \"onRead\": one pass per agency", () => 
     );
   });
 
+  // The decayed terms of a card are kept from one call to the next: what one as-of date worked out must hold for another.
+  it("gives the eager results on one card at as-of dates years apart, called one after the other", () => {
+    fc.assert(
+      fc.property(registryArb, fc.array(fc.integer({ min: -400, max: 3000 }), { minLength: 2, maxLength: 4 }), (registry, shifts) => {
+        for (const shift of shifts) {
+          const asOf = dateOf(-shift);
+          const options = { asOf, laterRecords: "ignore" as const };
+          expect(scoreAgencies(registry, { ...options, breakdown: "onRead" })).toStrictEqual(scoreAgencies(registry, options));
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it("leaves a record after asOf to the general path under laterRecords \"error\", whose error names it", () => {
     const later = agency({ id: "AG-1", penalties: [{ date: "2026-05-01", severity: "minor", authority: "局" }, { date: "2026-07-01", severity: "warning", authority: "局" }] });
     const onePass = new AgencyOnReadScorer(parseScorecard(defaultAgencyScorecard), agencyRecordContext({ asOf: AS_OF }), AS_OF, "records");
