@@ -135,14 +135,25 @@ describe("ggzy demo: every draw is announced before it is made and checked again
     expect((verdict.firstDifference as { path: string }).path).toBe("seedSource.material.source");
   });
 
-  it("a seed value written otherwise than announced (the boundary: one character of format) is not verified", () => {
+  it("a seed value written otherwise than announced is not verified: the boundary is one character of the format", () => {
     const d = drawn().find((x) => x.kind === "supervisors") as DrawSummary;
-    // 63 hex digits and one decimal: the demo's value has a letter somewhere, so this format does not fit it.
-    const { dir, files } = tamperedCopy(d.drawId, (a) => ({ ...a, seedMaterial: { ...(a["seedMaterial"] as object), valueFormat: "#".repeat(64) } }));
-    const value = (readJson(dir, filesOf(d).record) as { seedSource: { material: { value: string } } }).seedSource.material.value;
-    expect(value).toMatch(/[a-f]/);
-    const verdict = verifyPublishedDraw(dir, files);
-    expect(verdict).toMatchObject({ verified: false, against: "announcement", firstDifference: { path: "seedSource.material.value" } });
+    const value = (readJson(drawsDir, filesOf(d).record) as { seedSource: { material: { value: string } } }).seedSource.material.value;
+    const letter = value.search(/[a-f]/);
+    const digit = value.search(/[0-9]/);
+    expect(letter).toBeGreaterThanOrEqual(0);
+    expect(digit).toBeGreaterThanOrEqual(0);
+    // "#" (one decimal digit) where the value has a digit: still the announced text.
+    const atDigit = `${"?".repeat(digit)}#${"?".repeat(63 - digit)}`;
+    const ok = tamperedCopy(d.drawId, (a) => ({ ...a, seedMaterial: { ...(a["seedMaterial"] as object), valueFormat: atDigit } }));
+    expect(verifyPublishedDraw(ok.dir, ok.files)).toEqual({ verified: true });
+    // "#" where the value has a letter: one character off the announced text.
+    const atLetter = `${"?".repeat(letter)}#${"?".repeat(63 - letter)}`;
+    const bad = tamperedCopy(d.drawId, (a) => ({ ...a, seedMaterial: { ...(a["seedMaterial"] as object), valueFormat: atLetter } }));
+    expect(verifyPublishedDraw(bad.dir, bad.files)).toEqual({
+      verified: false,
+      firstDifference: { path: "seedSource.material.value", expected: atLetter, actual: value },
+      against: "announcement",
+    });
   });
 
   it("a file that is not an announcement makes the draw not verified, with the reason, instead of stopping the demo", () => {
