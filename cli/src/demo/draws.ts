@@ -4,16 +4,19 @@ import { addCalendarDays } from "ggzy-rules/calendar";
 import { GgzyError, sha256Hex } from "ggzy-rules/model";
 import type { Expert, ExpertPool, Project } from "ggzy-rules/model";
 import { applyRatingSuspensions } from "ggzy-rules/scoring";
-import { commitSalt, drawCommittee, drawSocialSupervisors, drawSpotChecks, verifyDraw } from "ggzy-rules/sampling";
-import type { CommitteeRequest, CommitteeResult, DrawOutcome, DrawRecord, SpotChecksRequest, SpotChecksResult, SupervisorsRequest, SupervisorsResult } from "ggzy-rules/sampling";
+import { announceDraw, verifyDrawAgainst } from "ggzy-rules/announcement";
+import { commitSalt, drawCommittee, drawSocialSupervisors, drawSpotChecks } from "ggzy-rules/sampling";
+import type { CommitteeRequest, CommitteeResult, DrawKind, DrawOutcome, SpotChecksRequest, SpotChecksResult, SupervisorsRequest, SupervisorsResult } from "ggzy-rules/sampling";
 import type { ProjectBundle } from "./bundle";
 import type { CityData } from "./load";
 
 /*
  * Stage 2 of the demo: the coming week's draws (evaluation committees, social supervisors for major projects) and
- * the quarter's spot checks (双随机一抽查), each written to `draws/` as an auditor receives it — the public record, the
- * inputs, the seed material and, for sealed committee draws, the revealed salt — then verified FROM THOSE FILES with
- * `verifyDraw`, exactly as `ggzy verify` does.
+ * the quarter's spot checks (双随机一抽查), each written to `draws/` as an auditor receives it — the announcement made
+ * before the draw, the public record, the request (inputs), the seed material and, for sealed committee draws, the
+ * revealed salt — then verified FROM THOSE FILES with `verifyDrawAgainst`, exactly as
+ * `ggzy verify --announcement` does. Without the announcement the check would be incomplete: the drawId, the seed's
+ * source and its text could have been chosen after the randomness was known (docs/draw-protocol.md).
  *
  * Randomness: the demo has no beacon to listen to, so its seed material is a fictitious beacon value derived from the
  * city's seed and the draw id, and the committee salts likewise. Both are marked as demo values in the records; a
@@ -43,10 +46,12 @@ export interface DrawSummary {
   readonly createdAt: string;
   readonly status: "drawn" | "unsatisfiable" | "refused";
   readonly error?: { readonly zh: string; readonly en: string };
-  /** Re-run from the files in `draws/` with `verifyDraw`. */
+  /** Re-run from the files in `draws/` and checked against the request and the announcement (`verifyDrawAgainst`). */
   readonly verified?: boolean;
   readonly firstDifference?: unknown;
-  readonly files?: { readonly record: string; readonly inputs: string; readonly seedMaterial: string; readonly salt?: string; readonly result: string };
+  /** What the record was found to disagree with first, when not verified. */
+  readonly against?: "announcement" | "request" | "re-run" | "files";
+  readonly files?: DrawFiles;
   readonly verifyCommand?: string;
   readonly exclusions?: Readonly<Record<string, number>>;
   readonly warnings?: ReadonlyArray<{ readonly code: string; readonly en: string }>;
@@ -55,6 +60,18 @@ export interface DrawSummary {
   readonly alternates?: number;
   readonly population?: number;
   readonly resultHash?: string;
+}
+
+/** The files of one draw in `draws/`, as an auditor receives them. */
+export interface DrawFiles {
+  /** The `ggzy-draw-announcement/1`, made before the draw. */
+  readonly announcement: string;
+  readonly record: string;
+  /** The whole request (drawId, createdAt, params, inputs; saltCommitment of a sealed draw). */
+  readonly inputs: string;
+  readonly seedMaterial: string;
+  readonly salt?: string;
+  readonly result: string;
 }
 
 /** What the draws stage returns: the summaries, and the drawn committees / supervisors by project (for validation). */
@@ -72,12 +89,13 @@ const POOL_OF: Record<string, ExpertPool> = {
   governmentProcurement: "governmentProcurement",
 };
 
+const DEMO_BEACON_SOURCE = "演示用虚构信标（非真实随机源）/ fictitious demo beacon, not a real randomness source";
+
+/** The seed material as announced before it exists: the demo beacon's value is 64 lower-case hex digits. */
+const DEMO_SEED_ANNOUNCED = { kind: "beacon", source: DEMO_BEACON_SOURCE, valueFormat: "?".repeat(64) } as const;
+
 function demoSeed(seed: string, drawId: string, createdAt: string): { kind: "beacon"; value: string; source: string } {
-  return {
-    kind: "beacon",
-    value: sha256Hex(`ggzy-demo-beacon|${seed}|${drawId}|${createdAt}`),
-    source: "演示用虚构信标（非真实随机源）/ fictitious demo beacon, not a real randomness source",
-  };
+  return { kind: "beacon", value: sha256Hex(`ggzy-demo-beacon|${seed}|${drawId}|${createdAt}`), source: DEMO_BEACON_SOURCE };
 }
 
 const demoSalt = (seed: string, drawId: string): string => sha256Hex(`ggzy-demo-salt|${seed}|${drawId}`);
@@ -92,16 +110,56 @@ function quarterOf(d: string): string {
 
 const addDays = addCalendarDays;
 
-/** Writes a draw's files, reads them back and verifies the record from them. */
+/**
+ * Makes a draw's announcement from its request and the announced seed description, with the library's
+ * `announceDraw`, and writes it to `draws/` — before the draw is made, as a trading centre publishes it before the
+ * lottery. Throws `GgzyError` as `announceDraw` does (e.g. an unsatisfiable request: nothing is written then).
+ */
+function announce(dir: string, kind: DrawKind, request: { drawId: string }): string {
+  const announcement = announceDraw(kind, request, DEMO_SEED_ANNOUNCED);
+  const file = `${request.drawId}.announcement.json`;
+  writeFileSync(join(dir, file), json(announcement));
+  return file;
+}
+
+/**
+ * Checks a published draw from its files in `dir` only, as `ggzy verify <record> --inputs <request>
+ * --seed-material <seed> [--salt-file <salt>] --announcement <announcement>` does: the library's `verifyDrawAgainst`
+ * over what was read back from disk. A file that is not what it should be (not JSON, not an announcement) makes the
+ * draw not verified too, with the reason, rather than stopping the demo.
+ *
+ * @example
+ * ```ts
+ * verifyPublishedDraw("ggzy-report/draws", draw.files); // { verified: true }
+ * // after the announcement's drawId was edited:
+ * // { verified: false, firstDifference: { path: "drawId", … }, against: "announcement" }
+ * ```
+ */
+export function verifyPublishedDraw(dir: string, files: DrawFiles): Pick<DrawSummary, "verified" | "firstDifference" | "against"> {
+  const read = (f: string): unknown => JSON.parse(readFileSync(join(dir, f), "utf8")) as unknown;
+  try {
+    const salt = files.salt !== undefined ? readFileSync(join(dir, files.salt), "utf8").trim() : undefined;
+    const verdict = verifyDrawAgainst(read(files.record), read(files.inputs), read(files.seedMaterial), { salt, announcement: read(files.announcement) });
+    return verdict.reproduced ? { verified: true } : { verified: false, firstDifference: verdict.firstDifference, against: verdict.against };
+  } catch (e) {
+    if (!(e instanceof GgzyError) && !(e instanceof SyntaxError)) throw e;
+    const path = e instanceof GgzyError ? (e.issues[0]?.path ?? []).join(".") : "";
+    return { verified: false, firstDifference: { path, message: e instanceof GgzyError ? e.en : e.message }, against: "files" };
+  }
+}
+
+/** Writes a draw's files beside its announcement, reads them back and verifies the record from them. */
 function publishAndVerify<R>(
   dir: string,
-  drawId: string,
-  request: { drawId: string; createdAt: string; params: unknown; inputs: unknown },
+  announcement: string,
+  request: { drawId: string; createdAt: string; params: unknown; inputs: unknown; saltCommitment?: string },
   seedMaterial: unknown,
   salt: string | undefined,
   outcome: DrawOutcome<R>,
-): Pick<DrawSummary, "verified" | "firstDifference" | "files" | "verifyCommand"> {
-  const files = {
+): Pick<DrawSummary, "verified" | "firstDifference" | "against" | "files" | "verifyCommand"> {
+  const { drawId } = request;
+  const files: DrawFiles = {
+    announcement,
     record: `${drawId}.record.json`,
     inputs: `${drawId}.inputs.json`,
     seedMaterial: `${drawId}.seed.json`,
@@ -114,14 +172,11 @@ function publishAndVerify<R>(
   writeFileSync(join(dir, files.seedMaterial), json(seedMaterial));
   if (salt !== undefined && files.salt !== undefined) writeFileSync(join(dir, files.salt), `${salt}\n`);
   writeFileSync(join(dir, files.result), json(outcome.result));
+  const verifyCommand =
+    `ggzy verify draws/${files.record} --inputs draws/${files.inputs} --seed-material draws/${files.seedMaterial}` +
+    `${files.salt !== undefined ? ` --salt-file draws/${files.salt}` : ""} --announcement draws/${files.announcement}`;
   // The auditor's view: only what was published, read back from disk.
-  const record = JSON.parse(readFileSync(join(dir, files.record), "utf8")) as DrawRecord;
-  const inputs = (JSON.parse(readFileSync(join(dir, files.inputs), "utf8")) as { inputs: unknown }).inputs;
-  const seed = JSON.parse(readFileSync(join(dir, files.seedMaterial), "utf8")) as unknown;
-  const readSalt = files.salt !== undefined ? readFileSync(join(dir, files.salt), "utf8").trim() : undefined;
-  const verdict = verifyDraw(record, inputs, seed, readSalt);
-  const verifyCommand = `ggzy verify draws/${files.record} --inputs draws/${files.inputs} --seed-material draws/${files.seedMaterial}${files.salt !== undefined ? ` --salt-file draws/${files.salt}` : ""}`;
-  return { verified: verdict.reproduced, ...(verdict.reproduced ? {} : { firstDifference: verdict.firstDifference }), files, verifyCommand };
+  return { ...verifyPublishedDraw(dir, files), files, verifyCommand };
 }
 
 function refused(e: unknown, base: Omit<DrawSummary, "status">): DrawSummary {
@@ -217,6 +272,7 @@ export function runDraws(bundles: readonly ProjectBundle[], data: CityData, opti
     const drawId = `CMT-${p.id}`;
     const createdAt = `${addDays(evaluationOn, -1)}T16:00:00+08:00`;
     const poolIds = new Set(pool.map((e) => e.id));
+    const salt = demoSalt(seed, drawId);
     const request = {
       drawId,
       createdAt,
@@ -234,12 +290,14 @@ export function runDraws(bundles: readonly ProjectBundle[], data: CityData, opti
         pool,
         lastDrawnOn: Object.fromEntries(Object.entries(lastDrawnOn).filter(([id]) => poolIds.has(id)).sort((x, y) => (x[0] < y[0] ? -1 : 1))),
       },
+      // Sealed: the salt's commitment is part of the request, and the announcement publishes it.
+      saltCommitment: commitSalt(salt),
     };
-    const seedMaterial = demoSeed(seed, drawId, createdAt);
-    const salt = demoSalt(seed, drawId);
     const base = { drawId, kind: "committee" as const, projectId: p.id, projectName: p.name, createdAt };
     try {
-      const outcome = drawCommittee({ ...request, seedMaterial, salt, saltCommitment: commitSalt(salt) } as CommitteeRequest);
+      const announcement = announce(dir, "committee", request);
+      const seedMaterial = demoSeed(seed, drawId, createdAt);
+      const outcome = drawCommittee({ ...request, seedMaterial, salt } as CommitteeRequest);
       committees.set(p.id, outcome.result);
       const members = outcome.result.strata.flatMap((s) =>
         s.members.map((m) => ({ id: m.expertId, name: m.name, detail: `${s.specialty} · ${m.employerId} · ${m.region}`, remote: m.remote })),
@@ -247,7 +305,7 @@ export function runDraws(bundles: readonly ProjectBundle[], data: CityData, opti
       draws.push({
         ...base,
         status: "drawn",
-        ...publishAndVerify(dir, drawId, request, seedMaterial, salt, outcome),
+        ...publishAndVerify(dir, announcement, request, seedMaterial, salt, outcome),
         exclusions: outcome.record.exclusions,
         warnings: outcome.warnings.map((w) => ({ code: w.code, en: w.en })),
         members,
@@ -269,15 +327,16 @@ export function runDraws(bundles: readonly ProjectBundle[], data: CityData, opti
         params: { count: 2, alternates: 1 },
         inputs: { project: p, ...(tenderer !== undefined ? { tenderer } : {}), bidders: projectBidders, pool: data.socialSupervisors },
       };
-      const sSeed = demoSeed(seed, sid, createdAt);
       const sBase = { drawId: sid, kind: "supervisors" as const, projectId: p.id, projectName: p.name, createdAt };
       try {
+        const announcement = announce(dir, "supervisors", sRequest);
+        const sSeed = demoSeed(seed, sid, createdAt);
         const outcome = drawSocialSupervisors({ ...sRequest, seedMaterial: sSeed } as SupervisorsRequest);
         supervisors.set(p.id, outcome.result);
         draws.push({
           ...sBase,
           status: "drawn",
-          ...publishAndVerify(dir, sid, sRequest, sSeed, undefined, outcome),
+          ...publishAndVerify(dir, announcement, sRequest, sSeed, undefined, outcome),
           exclusions: outcome.record.exclusions,
           members: outcome.result.supervisors.map((s) => ({ id: s.supervisorId, name: s.name })),
           population: data.socialSupervisors.length,
@@ -305,16 +364,17 @@ export function runDraws(bundles: readonly ProjectBundle[], data: CityData, opti
     params: { quarter, rate: 0.05, stratifyBy: "supervisingDepartment", inspectorsPerProject: 2 },
     inputs: { projects: population, inspectors: data.inspectors },
   };
-  const scSeed = demoSeed(seed, scId, scCreatedAt);
   const scBase = { drawId: scId, kind: "spotChecks" as const, createdAt: scCreatedAt };
   let spotChecks: DrawsResult["spotChecks"];
   try {
+    const announcement = announce(dir, "spotChecks", scRequest);
+    const scSeed = demoSeed(seed, scId, scCreatedAt);
     const outcome = drawSpotChecks({ ...scRequest, seedMaterial: scSeed } as SpotChecksRequest);
     spotChecks = { drawId: scId, result: outcome.result };
     draws.push({
       ...scBase,
       status: "drawn",
-      ...publishAndVerify(dir, scId, scRequest, scSeed, undefined, outcome),
+      ...publishAndVerify(dir, announcement, scRequest, scSeed, undefined, outcome),
       exclusions: outcome.record.exclusions,
       members: outcome.result.checks.map((c) => ({ id: c.projectId, detail: `${c.stratum} · ${c.inspectorIds.join(", ")}` })),
       population: outcome.result.population,

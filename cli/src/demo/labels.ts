@@ -5,6 +5,7 @@ import { defaultRuleSet } from "ggzy-rules/rules";
 import type { Rule, RuleSet, RuleSetClause } from "ggzy-rules/rules";
 import { SIGNAL_INFO } from "ggzy-rules/scoring";
 import type { RiskSignalId } from "ggzy-rules/scoring";
+import type { DrawSummary } from "./draws";
 
 /*
  * Chinese for what the report shows: the title of every code (rule and clause from the rule set with the built-in
@@ -469,3 +470,27 @@ export const REGION_ZH: Readonly<Record<string, string>> = {
   "371526": "高唐县",
   "371581": "临清市",
 };
+
+const AGAINST: Readonly<Record<string, readonly [string, string]>> = {
+  announcement: ["与抽取预告不符", "against the announcement"],
+  request: ["与抽取请求不符", "against the request"],
+  "re-run": ["重新抽取结果不同", "on re-running the draw"],
+  files: ["文件无法核对", "the files could not be checked"],
+};
+
+/**
+ * Where a draw that did not verify first differs, for the report: the field, and what it was checked against.
+ *
+ * @example
+ * ```ts
+ * drawDifferenceText({ firstDifference: { path: "drawId" }, against: "announcement" });
+ * // { zh: "drawId（与抽取预告不符）", en: "drawId (against the announcement)" }
+ * ```
+ */
+export function drawDifferenceText(d: Pick<DrawSummary, "firstDifference" | "against">): { zh: string; en: string } {
+  const f = d.firstDifference as { path?: unknown; message?: unknown } | undefined;
+  const where = typeof f?.path === "string" && f.path !== "" ? f.path : "?";
+  const [zh, en] = AGAINST[d.against ?? ""] ?? ["", ""];
+  const message = typeof f?.message === "string" ? `: ${f.message}` : "";
+  return { zh: `${where}（${zh}）${message}`, en: `${where} (${en})${message}` };
+}

@@ -1,7 +1,7 @@
 import { breakdown, findingDate, quarterOf } from "./context";
 import type { BreakdownRow, ProjectFacts } from "./context";
 import { GRADE_ZH, SEVERITY_ZH, findingRows, nameOf, organisationRows, regionName } from "./exports";
-import { basisZh, clauseSubjectZh, clauseTitleEn, clauseTitleZh, evidenceEntriesEn, evidenceEntriesZh, localizeZh, ruleTitleEn, ruleTitleZh, signalTitleEn, signalTitleZh } from "./labels";
+import { basisZh, clauseSubjectZh, drawDifferenceText, clauseTitleEn, clauseTitleZh, evidenceEntriesEn, evidenceEntriesZh, localizeZh, ruleTitleEn, ruleTitleZh, signalTitleEn, signalTitleZh } from "./labels";
 import type { DemoResult, ReportLocale } from "./run";
 import { clauseOrder, headline, tallyByClause } from "./summary";
 
@@ -413,8 +413,8 @@ export function renderHtmlReport(r: DemoResult, chartJs: string, options: HtmlRe
         d.status !== "drawn"
           ? `<span class="no">${esc(d.status === "unsatisfiable" ? "无法满足" : "被拒绝")}</span><br><span class="ev">${esc(d.error?.zh)}${L.locale === "bilingual" ? ` / ${esc(d.error?.en)}` : ""}</span>`
           : d.verified
-            ? `<span class="yes">✔ ${L.p("已复现", "reproduced")}</span>`
-            : `<span class="no">✘ ${L.p("未能复现", "NOT reproduced")}</span>`;
+            ? `<span class="yes">✔ ${L.p("已复现", "reproduced")}</span><br><span class="ev">${L.p("与抽取预告相符", "matches its announcement")}</span>`
+            : `<span class="no">✘ ${L.p("未能复现", "NOT reproduced")}</span><br><span class="ev">${L.p("首个不同", "first difference")}: ${esc(L.p(drawDifferenceText(d).zh, drawDifferenceText(d).en))}</span>`;
       const members = (d.members ?? []).map((m) => `<span class="tag" title="${esc(m.detail ?? "")}">${esc(m.name ? `${m.name} ${m.id}` : m.id)}${m.remote ? " ⇄" : ""}</span>`).join("");
       const k = kindZh[d.kind] ?? [d.kind, d.kind];
       return {
@@ -423,7 +423,7 @@ export function renderHtmlReport(r: DemoResult, chartJs: string, options: HtmlRe
           { html: esc(L.p(k[0], k[1])) },
           { html: esc(d.projectId ? `${d.projectId} ${d.projectName ?? ""}` : "—") },
           { html: `${members}${d.alternates ? `<br><span class="muted">+ ${esc(d.alternates)} ${L.p("名候补", "alternates")}</span>` : ""}${d.population !== undefined ? `<br><span class="muted">${L.p("候选", "pool")} ${esc(d.population)}</span>` : ""}`, v: (d.members ?? []).map((m) => m.id).join(" ") },
-          { html: status, v: d.status !== "drawn" ? d.status : d.verified ? "已复现" : "未能复现" },
+          { html: status, v: d.status !== "drawn" ? d.status : d.verified ? "已复现（与抽取预告相符）" : `未能复现：${drawDifferenceText(d).zh}` },
           { html: d.verifyCommand ? `<code>${esc(d.verifyCommand)}</code>` : "", v: d.verifyCommand ?? "" },
         ],
         filters: [L.p(k[0], k[1])],
@@ -658,7 +658,7 @@ ${findingsTable}
 
 <section id="s-draws"><h2>${L.h("随机抽取与复核", "Draws and their verification")}</h2>
 <p>${L.p("在浏览器中复核抽取", "check a draw in the browser")}：<a href="verify.html">verify.html</a></p>
-<p class="muted">${L.para("每次抽取的记录、输入、种子材料（及评标专家抽取揭示后的盐值）都写在 <code>draws/</code>，任何人可用 <code>ggzy verify</code> 复核。⇄ = 外地专家远程评标。演示用种子为虚构信标值；密封的专家抽取结果在演示中即时揭示，以便当场复核（实际应在评标结束后揭示）。", "Each draw's record, inputs and seed material (and the revealed salt of a sealed committee draw) are in <code>draws/</code>; anyone can re-run them with <code>ggzy verify</code>. ⇄ = non-local expert evaluating remotely. The demo's seed material is a fictitious beacon value, and it reveals the sealed committee results at once so they can be verified now (in practice: after the evaluation).")}</p>
+<p class="muted">${L.para("每次抽取前先写出抽取预告（<code>*.announcement.json</code>，公布随机数的来源与格式）；每次抽取的预告、记录、输入、种子材料（及评标专家抽取揭示后的盐值）都写在 <code>draws/</code>，任何人可用 <code>ggzy verify … --announcement</code> 复核，演示已逐一对照预告复核。⇄ = 外地专家远程评标。演示用种子为虚构信标值；密封的专家抽取结果在演示中即时揭示，以便当场复核（实际应在评标结束后揭示）。", "Each draw is announced before it is made (<code>*.announcement.json</code>: the seed's source and format, fixed in advance); each draw's announcement, record, inputs and seed material (and the revealed salt of a sealed committee draw) are in <code>draws/</code>; anyone can re-run them with <code>ggzy verify … --announcement</code>, and the demo has checked each against its announcement. ⇄ = non-local expert evaluating remotely. The demo's seed material is a fictitious beacon value, and it reveals the sealed committee results at once so they can be verified now (in practice: after the evaluation).")}</p>
 ${drawsTable}
 </section>
 

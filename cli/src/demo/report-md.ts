@@ -1,4 +1,4 @@
-import { basisZh, localizeZh, ruleTitleEn, ruleTitleZh, signalTitleZh } from "./labels";
+import { basisZh, drawDifferenceText, localizeZh, ruleTitleEn, ruleTitleZh, signalTitleZh } from "./labels";
 import type { DemoResult } from "./run";
 import { clauseLabel, headline, tallyByRule } from "./summary";
 
@@ -66,7 +66,7 @@ export function renderMarkdownReport(r: DemoResult): string {
     d.kind,
     d.projectId ? `${d.projectId} ${d.projectName ?? ""}` : "—",
     d.status === "drawn" ? `${d.members?.length ?? 0} drawn${d.alternates ? ` + ${d.alternates} alternates` : ""} of ${d.population ?? "?"}` : `${d.status}: ${d.error?.en ?? ""}`,
-    d.verified === true ? "✔ reproduced" : d.verified === false ? "✘ NOT reproduced" : "—",
+    d.verified === true ? "✔ reproduced, matches its announcement" : d.verified === false ? `✘ NOT reproduced: ${drawDifferenceText(d).en}` : "—",
     d.verifyCommand ? `\`${d.verifyCommand}\`` : "",
   ])));
   out.push("");
