@@ -158,13 +158,13 @@ function bench(records: number, report = true, copyFloor = false): { perAgency: 
   console.log(`BENCH scoring agencies_per_s_${label} ${Math.round(count / engine)}`);
   console.log(`BENCH scoring baseline_agencies_per_s_${label} ${Math.round(count / base)}`);
   console.log(`BENCH scoring ratio_vs_baseline_${label} ${(engine / base).toFixed(2)}`);
-  console.log(`BENCH scoring seconds_${label} ${engine.toFixed(2)}`);
+  console.log(`BENCH scoring seconds_${label} ${engine.toFixed(3)}`);
   console.log(`BENCH scoring agencies_per_s_items_${label} ${Math.round(count / itemsEngine)}`);
   console.log(`BENCH scoring ratio_vs_baseline_items_${label} ${(itemsEngine / base).toFixed(2)}`);
-  console.log(`BENCH scoring seconds_items_${label} ${itemsEngine.toFixed(2)}`);
+  console.log(`BENCH scoring seconds_items_${label} ${itemsEngine.toFixed(3)}`);
   console.log(`BENCH scoring agencies_per_s_onread_${label} ${Math.round(count / onReadEngine)}`);
   console.log(`BENCH scoring ratio_vs_baseline_onread_${label} ${(onReadEngine / base).toFixed(2)}`);
-  console.log(`BENCH scoring seconds_onread_${label} ${onReadEngine.toFixed(2)}`);
+  console.log(`BENCH scoring seconds_onread_${label} ${onReadEngine.toFixed(3)}`);
   return { perAgency: engine / count };
 }
 

@@ -28,7 +28,7 @@ function printSummary(r: DemoResult, outDir: string, seconds: number): void {
     ["项目 / projects", String(h.projects)],
     ["记录 / records read (rejected)", `${h.recordsRead} (${h.recordsRejected})`],
     ["问题 / findings: error·warning·info", `${h.findings}: ${h.errors}·${h.warnings}·${h.infos} in ${h.rulesWithFindings} rules`],
-    ["抽取 / draws verified", `${h.drawsVerified}/${h.draws}${h.drawsRefused > 0 ? ` (${h.drawsRefused} refused)` : ""}`],
+    ["抽取（含预告核对）/ draws verified (announcements checked)", `${h.drawsVerified}/${h.draws}${h.drawsRefused > 0 ? ` (${h.drawsRefused} refused)` : ""}`],
     ["评分 / scored agencies·experts·bidders", `${h.agencies}·${h.experts}·${h.bidders}`],
     ["代理机构等级 / agency grades", Object.entries(r.scores.agencyGrades).map(([g, n]) => `${g} ${n}`).join(", ")],
     ["风险预警 / processes flagged (hits)", `${h.riskProcesses} (${h.riskHits})`],
@@ -91,7 +91,8 @@ export function registerDemo(program: Command): void {
             rulesetVersion: result.rulesetVersion,
             headline: headline(result),
             selfCheck: result.selfCheck,
-            draws: result.draws.map((d) => ({ drawId: d.drawId, kind: d.kind, status: d.status, verified: d.verified ?? null })),
+            // A draw not verified says why, as `ggzy verify --json` does: the first difference and what it was checked against.
+            draws: result.draws.map((d) => ({ drawId: d.drawId, kind: d.kind, status: d.status, verified: d.verified ?? null, ...(d.verified === false ? { firstDifference: d.firstDifference, against: d.against } : {}) })),
             problems: result.problems,
             report: resolve(opts.out),
             exitCode: result.exitCode,
