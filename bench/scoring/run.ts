@@ -3,8 +3,10 @@
  * performance reviews), at 10k, 100k, 1m and 2m records (500, 5k, 50k, 100k agencies), through `scoreAgencies` (zod
  * validation + records + scorecard with its full breakdown + blacklist). Baseline, measured in the same run: a plain
  * loop over the same records doing the scorecard's arithmetic (decayed weights summed per item, caps, bounds, rounding,
- * grade, blacklist window), without validation or breakdown objects. Each figure is the best of 3 rounds, the floor
- * loop and the engine alike, each timed per call over at least 0.2 s (see `ROUNDS`, `timePerCall`). Prints `BENCH scoring <figure> <value>` lines:
+ * grade, blacklist window), without validation or breakdown objects. 3 rounds each time the floor loop and the engine
+ * in turn, per call over at least 0.2 s; a ratio is the median of the rounds' own ratios, a time the median time (see
+ * `ROUNDS`, `timePerCall`; the read-all and copy figures at 2m are one run, in the first round).
+ * Prints `BENCH scoring <figure> <value>` lines:
  *   agencies_per_s_<size>         engine throughput
  *   baseline_agencies_per_s_<size>
  *   ratio_vs_baseline_<size>      engine time / baseline time (how much the validation and breakdown cost)
@@ -122,48 +124,53 @@ function floorsAt2m(agencies: ReturnType<typeof makeAgencies>, out: ReadonlyArra
   console.log(`BENCH scoring ratio_vs_output_copy_2m ${(engine / copy).toFixed(2)}`);
 }
 
-// Each figure is the best of a few rounds, the floor loop and the engine alike, run in turn within each round: on a
-// shared machine another tenant's load can double one run, and a single run of each set the floor and the engine at
-// different moments (the 2m ratio of `"onRead"` swung from 2.7 to 4.4 over five runs of one build, session 13).
+// Each round times the floor loop and the engine in turn, and each ratio is the MEDIAN over the rounds of the
+// round's own engine / floor (paired: both measured at about the same moment), each seconds figure the median of the
+// rounds too. On a shared machine another tenant's load can double one run: one run of each, the floor loop right
+// after the agencies were generated and the engine later, gave the 2m ratio of `"onRead"` from 2.7 to 4.4 over five
+// runs of one build (session 13).
 const ROUNDS = 3;
+
+const median = (xs: ReadonlyArray<number>): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 function bench(records: number, report = true, copyFloor = false): { perAgency: number } {
   const count = records / RECORDS_PER_AGENCY;
   const agencies = makeAgencies(count);
   let sink = 0;
-  let base = Infinity;
-  let engine = Infinity;
-  let itemsEngine = Infinity;
-  let onReadEngine = Infinity;
+  const rounds: Array<{ base: number; engine: number; items: number; onRead: number }> = [];
   for (let round = 0; round < ROUNDS; round++) {
     collect();
-    base = Math.min(base, timePerCall(() => (sink += baseline(agencies))));
+    const base = timePerCall(() => (sink += baseline(agencies)));
     let out: AgencyCredit[] = [];
     collect();
-    engine = Math.min(engine, timePerCall(() => (out = scoreAgencies(agencies, { asOf: AS_OF }))));
+    const engine = timePerCall(() => (out = scoreAgencies(agencies, { asOf: AS_OF })));
     if (out.length !== count || !Number.isFinite(sink)) throw new Error("benchmark did not score every agency");
     if (copyFloor && round === 0) floorsAt2m(agencies, out, base, engine);
     out = [];
     let items: unknown[] = [];
     collect();
-    itemsEngine = Math.min(itemsEngine, timePerCall(() => (items = scoreAgencies(agencies, { asOf: AS_OF, detail: "items" }))));
+    const itemsEngine = timePerCall(() => (items = scoreAgencies(agencies, { asOf: AS_OF, detail: "items" })));
     if (items.length !== count) throw new Error("benchmark did not score every agency at the items level");
     items = [];
     collect();
-    onReadEngine = Math.min(onReadEngine, timePerCall(() => (items = scoreAgencies(agencies, { asOf: AS_OF, breakdown: "onRead" }))));
+    const onRead = timePerCall(() => (items = scoreAgencies(agencies, { asOf: AS_OF, breakdown: "onRead" })));
     if (items.length !== count) throw new Error("benchmark did not score every agency with breakdown: onRead");
+    rounds.push({ base, engine, items: itemsEngine, onRead });
   }
+  const seconds = (key: "base" | "engine" | "items" | "onRead"): number => median(rounds.map((r) => r[key]));
+  const ratio = (key: "engine" | "items" | "onRead"): string => median(rounds.map((r) => r[key] / r.base)).toFixed(2);
+  const [base, engine, itemsEngine, onReadEngine] = [seconds("base"), seconds("engine"), seconds("items"), seconds("onRead")];
   if (!report) return { perAgency: engine / count };
   const label = records >= 1_000_000 ? `${records / 1_000_000}m` : `${records / 1000}k`;
   console.log(`BENCH scoring agencies_per_s_${label} ${Math.round(count / engine)}`);
   console.log(`BENCH scoring baseline_agencies_per_s_${label} ${Math.round(count / base)}`);
-  console.log(`BENCH scoring ratio_vs_baseline_${label} ${(engine / base).toFixed(2)}`);
+  console.log(`BENCH scoring ratio_vs_baseline_${label} ${ratio("engine")}`);
   console.log(`BENCH scoring seconds_${label} ${engine.toFixed(3)}`);
   console.log(`BENCH scoring agencies_per_s_items_${label} ${Math.round(count / itemsEngine)}`);
-  console.log(`BENCH scoring ratio_vs_baseline_items_${label} ${(itemsEngine / base).toFixed(2)}`);
+  console.log(`BENCH scoring ratio_vs_baseline_items_${label} ${ratio("items")}`);
   console.log(`BENCH scoring seconds_items_${label} ${itemsEngine.toFixed(3)}`);
   console.log(`BENCH scoring agencies_per_s_onread_${label} ${Math.round(count / onReadEngine)}`);
-  console.log(`BENCH scoring ratio_vs_baseline_onread_${label} ${(onReadEngine / base).toFixed(2)}`);
+  console.log(`BENCH scoring ratio_vs_baseline_onread_${label} ${ratio("onRead")}`);
   console.log(`BENCH scoring seconds_onread_${label} ${onReadEngine.toFixed(3)}`);
   return { perAgency: engine / count };
 }

@@ -272,9 +272,12 @@ export function recordKey(item: number, day: number): number {
 
 /**
  * Each item's term `weight × decay` (a dated record's quantity is 1) by the record's age in days, as `itemTotal`
- * computes it: worked out once per item and age in a call and kept, since a registry's records fall on a few
- * thousand days and `Math.pow` was a tenth of a 2m-record call (CPU profile). A kept term is the very same double.
- * The card must not change while terms are kept (`parseScorecard` gives a frozen card).
+ * computes it. Once a card has worked out `KEPT_AFTER` terms (a registry, or many calls on one card), each term is
+ * worked out once per item and age and kept, from one call to the next (`decayedTermsOf`): a registry's records fall on
+ * a few thousand days, and `Math.pow` was a tenth of a 2m-record call (CPU profile). A kept term is the very same
+ * double. Before that, nothing is kept: a call of a few agencies on a card parsed for it allocates no table. Memory: a
+ * card that keeps terms holds 32 KiB per item in use while it lives (the default card, 224 KiB). The card must not
+ * change while terms are kept (`parseScorecard` gives a frozen card).
  *
  * @example
  * ```ts
@@ -283,12 +286,18 @@ export function recordKey(item: number, day: number): number {
  * ```
  */
 export class DecayedTerms {
-  /** Per item, the terms of ages 0 … `KEPT_AGES - 1` (NaN: not worked out yet), made on the item's first record. */
+  /** Per item, the terms of ages 0 … `KEPT_AGES - 1` (NaN: not worked out yet), made on the item's first kept term. */
   private readonly kept: Array<Float64Array | undefined>;
+  /** Terms worked out without keeping them, up to `KEPT_AFTER`. */
+  private workedOutSoFar = 0;
   constructor(private readonly card: Scorecard) {
     this.kept = Array.from(card.items, () => undefined);
   }
   termOf(item: number, ageDays: number): number {
+    if (this.workedOutSoFar < KEPT_AFTER) {
+      this.workedOutSoFar++;
+      return this.workedOut(item, ageDays);
+    }
     if (ageDays < 0 || ageDays >= KEPT_AGES) return this.workedOut(item, ageDays);
     const kept = (this.kept[item] ??= new Float64Array(KEPT_AGES).fill(Number.NaN));
     const term = kept[ageDays] as number;
@@ -303,10 +312,12 @@ export class DecayedTerms {
 }
 /** Ages kept by `DecayedTerms`: about 11 years (32 KiB per item in use); older records are worked out each time. */
 const KEPT_AGES = 4096;
+/** Terms a card works out before it keeps them: the records of about 200 agencies. */
+const KEPT_AFTER = 4096;
 
 /**
  * The card's `DecayedTerms`, kept from one call to the next while the card lives (a term does not depend on `asOf`):
- * a call of 500 agencies worked out more distinct terms than it had records, when each call had its own.
+ * a call of 500 agencies worked out more distinct terms than it had records, when each call had its own table.
  */
 function decayedTermsOf(card: Scorecard): DecayedTerms {
   let terms = termsByCard.get(card);

@@ -132,7 +132,9 @@ export function scoreAgencies(agencies: ReadonlyArray<AgencyCreditInputData>, op
   let onRead: AgencyOnReadScorer<ScoreDetail> | undefined;
   const seen = new Set<string>();
   const results: AgencyCredit<ItemBreakdown | ItemSummary>[] = [];
-  for (let i = 0; i < agencies.length; i++) {
+  // The length read once, as validated: an array that grows while it is scored (a getter) adds nothing unvalidated.
+  const count = agencies.length;
+  for (let i = 0; i < count; i++) {
     const a = agencyAt(i);
     if (seen.has(a.id)) {
       throw new GgzyError("INVALID_INPUT", {

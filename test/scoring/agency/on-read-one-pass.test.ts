@@ -76,6 +76,19 @@ const scorecardArb: fc.Arbitrary<Scorecard> = fc
     return card;
   });
 
+/** 250 agencies of 24 records of every kind on days up to 11 years back: past the terms a card works out unkept. */
+const warmRegistry: AgencyCreditInputData[] = Array.from({ length: 250 }, (_, i) => {
+  const day = (k: number): string => dateOf((i * 97 + k * 389) % 4200);
+  return {
+    id: `W-${i}`,
+    name: `代理机构 W${i}`,
+    penalties: (["warning", "minor", "serious", "grave"] as const).map((severity, k) => ({ date: day(k), severity, authority: "局" })),
+    creditRecords: Array.from({ length: 8 }, (_, k) => ({ date: day(10 + k), kind: k % 2 === 0 ? ("positive" as const) : ("negative" as const), category: "c" })),
+    complaints: Array.from({ length: 6 }, (_, k) => ({ decidedOn: day(20 + k), outcome: "upheld" as const })),
+    performanceReviews: Array.from({ length: 6 }, (_, k) => ({ reviewedOn: day(30 + k), outcome: k % 2 === 0 ? ("good" as const) : ("poor" as const) })),
+  };
+});
+
 /** What a call gives: its results, or the error it throws (code, both messages, issues, details). */
 function outcome(f: () => unknown): unknown {
   try {
@@ -131,17 +144,19 @@ describe("scoreAgencies with breakdown: \"onRead\": one pass per agency", () => 
     );
   });
 
-  // The decayed terms of a card are kept from one call to the next: what one as-of date worked out must hold for another.
-  it("gives the eager results on one card at as-of dates years apart, called one after the other", () => {
+  // A card's decayed terms are kept from one call to the next once it has worked out enough of them: what was kept at
+  // one as-of date must hold at another, on any card.
+  it("gives the eager results on one card, its terms kept, at as-of dates years apart, call after call", () => {
     fc.assert(
-      fc.property(registryArb, fc.array(fc.integer({ min: -400, max: 3000 }), { minLength: 2, maxLength: 4 }), (registry, shifts) => {
+      fc.property(registryArb, scorecardArb, fc.array(fc.integer({ min: -400, max: 3000 }), { minLength: 2, maxLength: 4 }), (registry, raw, shifts) => {
+        const scorecard = parseScorecard(raw); // one card object for every call, as a caller that keeps it does
+        outcome(() => scoreAgencies(warmRegistry, { asOf: AS_OF, scorecard, laterRecords: "ignore", breakdown: "onRead" }));
         for (const shift of shifts) {
-          const asOf = dateOf(-shift);
-          const options = { asOf, laterRecords: "ignore" as const };
-          expect(scoreAgencies(registry, { ...options, breakdown: "onRead" })).toStrictEqual(scoreAgencies(registry, options));
+          const options = { asOf: dateOf(-shift), scorecard, laterRecords: "ignore" as const };
+          expect(outcome(() => scoreAgencies(registry, { ...options, breakdown: "onRead" }))).toStrictEqual(outcome(() => scoreAgencies(registry, options)));
         }
       }),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 
@@ -173,16 +188,34 @@ describe("scoreAgencies with breakdown: \"onRead\": one pass per agency", () => 
   it("sums each item's terms by ascending day, bit for bit, whatever order the records come in", () => {
     const card = parseScorecard(defaultAgencyScorecard);
     const recordArb = fc.record({ item: fc.nat({ max: card.items.length - 1 }), age: fc.integer({ min: 0, max: 6000 }) });
+    // One table for every run, as for every call on a card: the first runs work terms out, the later ones keep them.
+    const terms = new DecayedTerms(card);
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 40 }), (records) => {
         const totals = new Float64Array(card.items.length);
-        sumByDay(new DecayedTerms(card), asOfDay, Float64Array.from(records, (r) => recordKey(r.item, asOfDay - r.age)), records.length, totals);
+        sumByDay(terms, asOfDay, Float64Array.from(records, (r) => recordKey(r.item, asOfDay - r.age)), records.length, totals);
         // The reference: each item's records by ascending day (oldest first), `weight × 1 × decay` added to 0.
         const expected = card.items.map((item, i) =>
           records.filter((r) => r.item === i).sort((a, b) => b.age - a.age).reduce((total, r) => total + item.weight * 1 * decayOf(item, r.age), 0));
         expect(Array.from(totals)).toStrictEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+  it("gives each term bit for bit as worked out, before and after it keeps them, on any card, at any age", () => {
+    fc.assert(
+      fc.property(scorecardArb, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 6000 })), { minLength: 1, maxLength: 50 }), (card, asked) => {
+        const terms = new DecayedTerms(card);
+        const expected = (item: number, age: number): number => (card.items[item]?.weight ?? Number.NaN) * decayOf(card.items[item] as Scorecard["items"][number], age);
+        // Past the terms it works out without keeping them, then each asked twice (worked out and kept, then read).
+        for (let k = 0; k < 4096; k++) terms.termOf(0, k % 7);
+        for (const [n, age] of asked) {
+          const item = n % card.items.length;
+          expect(terms.termOf(item, age)).toBe(expected(item, age));
+          expect(terms.termOf(item, age)).toBe(expected(item, age));
+        }
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -34,7 +34,7 @@ describe("shanghaiEpochDay", () => {
   it("agrees with the calendar's parser on any 10-character text made of digits and dashes", () => {
     const anyText = fc.string({ unit: fc.constantFrom(..."0123456789-"), minLength: 10, maxLength: 10 });
     // Mostly near-dates: months 00–19 and days 00–39 of any year, where the calendar's checks decide.
-    const digits = (n: number, max: number) => fc.integer({ min: 0, max }).map((x) => String(x).padStart(n, "0"));;
+    const digits = (n: number, max: number) => fc.integer({ min: 0, max }).map((x) => String(x).padStart(n, "0"));
     const nearDate = fc.tuple(digits(4, 9999), digits(2, 19), digits(2, 39)).map(([y, m, d]) => `${y}-${m}-${d}`);
     const text = fc.oneof(anyText, nearDate);
     fc.assert(
