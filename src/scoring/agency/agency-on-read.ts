@@ -312,8 +312,9 @@ export class DecayedTerms {
 }
 /** Ages kept by `DecayedTerms`: about 11 years (32 KiB per item in use); older records are worked out each time. */
 const KEPT_AGES = 4096;
-/** Terms a card works out before it keeps them: the records of about 200 agencies. */
-const KEPT_AFTER = 4096;
+/** Terms a card works out before it keeps them: the records of about 800 agencies (a call on a card parsed for it, as
+ * a service does per request, seldom reaches it: its table would cost more than it saves). */
+export const KEPT_AFTER = 16_384;
 
 /**
  * The card's `DecayedTerms`, kept from one call to the next while the card lives (a term does not depend on `asOf`):

@@ -4,7 +4,7 @@ import { GgzyError } from "../../../src/model/error";
 import { parseWith } from "../../../src/model/error";
 import { AgencyCreditInputSchema } from "../../../src/scoring/agency/agency-input";
 import type { AgencyCreditInputData } from "../../../src/scoring/agency/agency-input";
-import { AgencyOnReadScorer, DecayedTerms, recordKey, sumByDay } from "../../../src/scoring/agency/agency-on-read";
+import { AgencyOnReadScorer, DecayedTerms, KEPT_AFTER, recordKey, sumByDay } from "../../../src/scoring/agency/agency-on-read";
 import { agencyRecordContext, collectRecords } from "../../../src/scoring/agency/agency-records";
 import { defaultAgencyScorecard } from "../../../src/scoring/agency/default-scorecard";
 import { scoreAgencies } from "../../../src/scoring/agency/score-agencies";
@@ -76,8 +76,8 @@ const scorecardArb: fc.Arbitrary<Scorecard> = fc
     return card;
   });
 
-/** 250 agencies of 24 records of every kind on days up to 11 years back: past the terms a card works out unkept. */
-const warmRegistry: AgencyCreditInputData[] = Array.from({ length: 250 }, (_, i) => {
+/** Agencies of 24 records of every kind on days up to 11 years back: past the terms a card works out unkept. */
+const warmRegistry: AgencyCreditInputData[] = Array.from({ length: Math.ceil(KEPT_AFTER / 24) + 10 }, (_, i) => {
   const day = (k: number): string => dateOf((i * 97 + k * 389) % 4200);
   return {
     id: `W-${i}`,
@@ -188,8 +188,9 @@ describe("scoreAgencies with breakdown: \"onRead\": one pass per agency", () => 
   it("sums each item's terms by ascending day, bit for bit, whatever order the records come in", () => {
     const card = parseScorecard(defaultAgencyScorecard);
     const recordArb = fc.record({ item: fc.nat({ max: card.items.length - 1 }), age: fc.integer({ min: 0, max: 6000 }) });
-    // One table for every run, as for every call on a card: the first runs work terms out, the later ones keep them.
+    // One table for every run, as for every call on a card, past the terms it works out unkept: they are kept here.
     const terms = new DecayedTerms(card);
+    for (let k = 0; k < KEPT_AFTER; k++) terms.termOf(0, 0);
     fc.assert(
       fc.property(fc.array(recordArb, { maxLength: 40 }), (records) => {
         const totals = new Float64Array(card.items.length);
@@ -208,7 +209,7 @@ describe("scoreAgencies with breakdown: \"onRead\": one pass per agency", () => 
         const terms = new DecayedTerms(card);
         const expected = (item: number, age: number): number => (card.items[item]?.weight ?? Number.NaN) * decayOf(card.items[item] as Scorecard["items"][number], age);
         // Past the terms it works out without keeping them, then each asked twice (worked out and kept, then read).
-        for (let k = 0; k < 4096; k++) terms.termOf(0, k % 7);
+        for (let k = 0; k < KEPT_AFTER; k++) terms.termOf(0, k % 7);
         for (const [n, age] of asked) {
           const item = n % card.items.length;
           expect(terms.termOf(item, age)).toBe(expected(item, age));
