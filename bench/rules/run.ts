@@ -18,6 +18,7 @@ import { handwrittenCheck, handwrittenCore } from "./handwritten";
 import { ruleSetInternal } from "../../src/rules/engine/ruleset";
 import type { EvalContext } from "../../src/rules/engine/compile";
 import { toJsonLogic } from "./to-json-logic";
+import { median } from "../median";
 
 const quick = process.argv.includes("--quick");
 const SECONDS = quick ? 0.2 : 0.3;
@@ -159,12 +160,6 @@ for (let round = 0; round < ROUNDS; round++) {
   perRound["slowdown_vs_handwritten"]?.push((now["handwritten_per_s"] as number) / (now["ours_per_s"] as number));
   perRound["speedup_vs_jsonlogic"]?.push((now["ours_per_s"] as number) / (now["jsonlogic_per_s"] as number));
 }
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-
 const fig = (name: string): number => best[name] as number;
 const out: Array<[string, number]> = [
   ["ours_per_s", fig("ours_per_s")],

@@ -23,6 +23,7 @@ import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex } from "@noble/hashes/utils";
 import { drawCommittee } from "../../src/sampling/committee";
 import { canonicalJson, hashCanonical } from "../../src/model/canonical";
+import { median } from "../median";
 
 const SPECIALTIES = ["A01", "B02", "C03"];
 
@@ -104,12 +105,6 @@ function timePerRun(f: () => string, runs: number): number {
   const t = performance.now();
   for (let r = 0; r < runs; r++) sink = f();
   return (performance.now() - t) / runs;
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
 const LABEL: Record<number, string> = { 50: "50", 1_000: "1k", 10_000: "10k", 100_000: "100k", 1_000_000: "1m" };

@@ -32,6 +32,7 @@ import { performance } from "node:perf_hooks";
 import { existsSync } from "node:fs";
 import type { AgencyCredit } from "../../src/scoring/index";
 import { AS_OF, RECORDS_PER_AGENCY, floorLoop, makeAgencies } from "./agencies";
+import { median } from "../median";
 
 // The built package, as a platform runs it (`npm run bench` builds first). Run from src under tsx, the figures would
 // also count tsx's keepNames helper, which names every closure a call creates: 6% of a cold 2m run in a CPU profile.
@@ -130,8 +131,6 @@ function floorsAt2m(agencies: ReturnType<typeof makeAgencies>, out: ReadonlyArra
 // after the agencies were generated and the engine later, gave the 2m ratio of `"onRead"` from 2.7 to 4.4 over five
 // runs of one build (session 13).
 const ROUNDS = 3;
-
-const median = (xs: ReadonlyArray<number>): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 function bench(records: number, report = true, copyFloor = false): { perAgency: number } {
   const count = records / RECORDS_PER_AGENCY;

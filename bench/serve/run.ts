@@ -26,6 +26,7 @@ import { join } from "node:path";
 import autocannon from "autocannon";
 import { validateAward } from "../../src/rules/index";
 import { replayLogs } from "../../cli/src/decisions/replay";
+import { median } from "../median";
 
 const quick = process.argv.includes("--quick");
 const SECONDS = quick ? 3 : 5;
@@ -40,12 +41,6 @@ const body = JSON.stringify(JSON.parse(award));
 
 function print(figure: string, value: number | string): void {
   console.log(`BENCH serve ${figure} ${typeof value === "number" ? Number(value.toPrecision(4)) : value}`);
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /** Starts a process and waits for its port to answer. */

@@ -24,6 +24,7 @@ import { readFileSync } from "node:fs";
 import { gunzipSync } from "node:zlib";
 import { validateAward, validateCommittee, validateProject } from "../../src/rules/index";
 import type { Report } from "../../src/rules/index";
+import { median } from "../median";
 
 const quick = process.argv.includes("--quick");
 const ROUNDS = quick ? 3 : 7;
@@ -159,12 +160,6 @@ function perTextInterleaved(texts: readonly string[], runs: ReadonlyArray<(text:
   } while (performance.now() - start < MIN_MS * runs.length);
   return total.map((t) => t / n);
 }
-
-const median = (xs: readonly number[]): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
 
 interface Figures {
   readonly perS: number;

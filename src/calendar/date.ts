@@ -112,6 +112,39 @@ export function toEpochDay(date: IsoDate): number {
 }
 
 /**
+ * `toEpochDay`, or `undefined` where it would throw: the same dates (years 0001–9999, real calendar dates), read
+ * digit by digit without a regular expression or an error object — for callers that read millions of dates, such as
+ * the scorers (a cache keyed by the text cost more: `shanghaiEpochDay` was a tenth of a 2m-record scoring call).
+ *
+ * @example
+ * ```ts
+ * epochDayOfIsoDate("1970-01-02"); // 1
+ * epochDayOfIsoDate("2023-02-29"); // undefined
+ * ```
+ */
+export function epochDayOfIsoDate(value: string): number | undefined {
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 2);
+  const day = digitsAt(value, 8, 2);
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return civilToEpochDay(year, month, day);
+}
+const DASH = 0x2d;
+const ZERO = 0x30;
+
+/** The number written by `count` ASCII digits at `from`, or -1 if one of them is not a digit. */
+function digitsAt(value: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const d = value.charCodeAt(i) - ZERO;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
  * The `YYYY-MM-DD` date of an epoch day.
  *
  * @throws GgzyError `INVALID_DATE` if the day is not an integer or falls outside years 0001–9999.

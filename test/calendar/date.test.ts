@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addCalendarDays, calendarDaysBetween } from "../../src/calendar/index";
-import { fromEpochDay, parseIsoDate, toEpochDay } from "../../src/calendar/date";
+import { epochDayOfIsoDate, fromEpochDay, parseIsoDate, toEpochDay } from "../../src/calendar/date";
 import { GgzyError } from "../../src/model/error";
 
 function codeOf(f: () => unknown): string | undefined {
@@ -113,5 +113,31 @@ describe("calendar-day arithmetic", () => {
     expect(codeOf(() => addCalendarDays("2024-01-01", Number.NaN))).toBe("INVALID_INPUT");
     expect(codeOf(() => addCalendarDays("2023-02-29", 1))).toBe("INVALID_DATE");
     expect(codeOf(() => calendarDaysBetween("2024-01-01", "2024-02-30"))).toBe("INVALID_DATE");
+  });
+});
+
+describe("epochDayOfIsoDate", () => {
+  const byToEpochDay = (value: string): number | undefined => {
+    try {
+      return toEpochDay(value);
+    } catch {
+      return undefined;
+    }
+  };
+
+  it("gives toEpochDay's day, or undefined where toEpochDay throws, on any text of digits and dashes", () => {
+    const digits = (n: number, max: number) => fc.integer({ min: 0, max }).map((x) => String(x).padStart(n, "0"));
+    const nearDate = fc.tuple(digits(4, 9999), digits(2, 19), digits(2, 39)).map(([y, m, d]) => `${y}-${m}-${d}`);
+    const anyText = fc.string({ unit: fc.constantFrom(..."0123456789-"), minLength: 8, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.oneof(nearDate, anyText), (value) => {
+        expect(epochDayOfIsoDate(value)).toBe(byToEpochDay(value));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("refuses what is not ASCII digits where digits belong", () => {
+    for (const bad of ["２０２４-01-01", "2024-0a-01", "+024-01-01", "2024/01/01", " 024-01-01"]) expect(epochDayOfIsoDate(bad), bad).toBeUndefined();
   });
 });
